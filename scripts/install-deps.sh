@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what PressDesk needs to build, run and test on Debian 12 / Ubuntu 22.04+.
+# Idempotent: does nothing when everything is present.
+set -euo pipefail
+
+PACKAGES=(
+    build-essential cmake ninja-build ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n qt6-image-formats-plugins libgl-dev
+    libgumbo-dev
+    sqlite3
+    fonts-dejavu-core
+)
+if [ "${1:-}" = "--tests" ]; then
+    # Screenshots and GUI checks under a virtual X server.
+    PACKAGES+=(xvfb xauth imagemagick)
+fi
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+echo "Installing: ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds everything with warnings as errors and runs every test
+# through ctest. Options:
+#   --sanitize   build and test with AddressSanitizer + UndefinedBehaviorSanitizer
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh --tests
+
+build_dir=build/tests
+extra=()
+if [ "${1:-}" = "--sanitize" ]; then
+    build_dir=build/asan
+    extra=(-DPRESSDESK_SANITIZE=ON)
+    export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+fi
+
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPRESSDESK_WERROR=ON "${extra[@]}"
+cmake --build "$build_dir"
+cd "$build_dir"
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j2

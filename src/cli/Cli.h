@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace PressDesk {
+
+class Database;
+
+// pressdesk-cli: parses global options, opens the profile and runs one command.
+// Exit codes: 0 success, 1 user error (message on stderr), 2 usage error.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(PressDesk::Cli)
+
+public:
+    enum ExitCode { Success = 0, UserError = 1, UsageError = 2 };
+
+    Cli();
+    ~Cli();
+    int run(const QStringList &arguments);
+
+private:
+    struct Usage
+    {
+        QString message;
+    };
+
+    int runArticle(const QStringList &args);
+    int articleNew(const QStringList &args);
+    int articleList(const QStringList &args);
+    int articleShow(const QStringList &args);
+    int articleEdit(const QStringList &args);
+    int articleExport(const QStringList &args);
+    int runSearch(const QStringList &args);
+    int runDb(const QStringList &args);
+    int runCategory(const QStringList &args);
+
+    Status openDatabase();
+    int fail(const Error &error);
+    int usage(const QString &message);
+    QString usageText() const;
+    Result<QString> readTextFile(const QString &path);
+
+    QTextStream m_out;
+    QTextStream m_err;
+    QString m_dbPath;
+    bool m_json = false;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace PressDesk

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QVariant>
+
+namespace PressDesk {
+
+// Typed access to the user's settings (QSettings underneath): one enum of keys, each with
+// its default, instead of strings scattered through the code.
+class Settings
+{
+public:
+    enum class Key {
+        Language,           // "vi" (default) or "en"
+        LastArticleId,      // reopened on start
+        MainWindowGeometry, // QByteArray
+        MainWindowState,    // QByteArray
+        SplitterState,      // QByteArray
+    };
+
+    static QVariant value(Key key);
+    static void setValue(Key key, const QVariant &value);
+
+    static QString language() { return value(Key::Language).toString(); }
+};
+
+} // namespace PressDesk

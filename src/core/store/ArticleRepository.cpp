@@ -1,0 +1,460 @@
+#include "store/ArticleRepository.h"
+
+#include "store/Database.h"
+#include "store/SqlUtil.h"
+#include "text/HtmlSanitizer.h"
+#include "text/TextFold.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace PressDesk {
+
+using Sql::fromIso;
+using Sql::iso;
+using Sql::nullIfEmpty;
+
+namespace {
+
+QString tagsJson(const QStringList &tags)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+
+QStringList tagsFromJson(const QString &json)
+{
+    QStringList out;
+    const auto arr = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto &v : arr)
+        out << v.toString();
+    return out;
+}
+
+const QString kArticleColumns = QStringLiteral(
+    "a.local_id, a.id, a.title, a.lead, a.body_html, a.category_id, a.source, a.author, a.status, "
+    "a.created_at, a.updated_at, a.local_rev, a.server_seq, a.dirty, a.deleted, "
+    "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM article_tags t "
+    " WHERE t.article_id = a.id ORDER BY position))");
+
+Article articleFromQuery(const QSqlQuery &q)
+{
+    Article a;
+    a.id = q.value(1).toString();
+    a.title = q.value(2).toString();
+    a.lead = q.value(3).toString();
+    a.bodyHtml = q.value(4).toString();
+    a.categoryId = q.value(5).toString();
+    a.source = q.value(6).toString();
+    a.author = q.value(7).toString();
+    a.status = statusFromKey(q.value(8).toString());
+    a.createdAt = fromIso(q.value(9).toString());
+    a.updatedAt = fromIso(q.value(10).toString());
+    a.localRevision = q.value(11).toLongLong();
+    a.serverSeq = q.value(12).toLongLong();
+    a.dirty = q.value(13).toBool();
+    a.deleted = q.value(14).toBool();
+    const QString tags = q.value(15).toString();
+    if (!tags.isEmpty())
+        a.tags = tags.split(QChar(31));
+    return a;
+}
+
+} // namespace
+
+Article ArticleRepository::normalized(Article a)
+{
+    a.title = Text::toNfc(a.title).simplified();
+    a.lead = Text::toNfc(a.lead).trimmed();
+    a.source = Text::toNfc(a.source).simplified();
+    a.author = Text::toNfc(a.author).simplified();
+    a.bodyHtml = Html::sanitize(a.bodyHtml);
+    QStringList tags;
+    QSet<QString> seen;
+    for (const QString &t : std::as_const(a.tags)) {
+        const QString tag = Text::toNfc(t).simplified();
+        if (!tag.isEmpty() && !seen.contains(Text::fold(tag))) {
+            seen.insert(Text::fold(tag));
+            tags << tag;
+        }
+    }
+    a.tags = tags;
+    return a;
+}
+
+Result<Article> ArticleRepository::create(Article article)
+{
+    Article a = normalized(std::move(article));
+    if (a.id.isEmpty())
+        a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!a.createdAt.isValid())
+        a.createdAt = now;
+    if (!a.updatedAt.isValid())
+        a.updatedAt = a.createdAt;
+    a.localRevision = 1;
+    a.dirty = true;
+    auto st = m_db.transaction([&] { return writeNew(a); });
+    if (!st)
+        return st.error();
+    return get(a.id);
+}
+
+Status ArticleRepository::insertMany(const QList<Article> &articles)
+{
+    return m_db.transaction([&]() -> Status {
+        for (const Article &raw : articles) {
+            Article a = normalized(raw);
+            if (a.id.isEmpty())
+                a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (!a.createdAt.isValid())
+                a.createdAt = QDateTime::currentDateTimeUtc();
+            if (!a.updatedAt.isValid())
+                a.updatedAt = a.createdAt;
+            if (auto st = writeNew(a); !st)
+                return st;
+        }
+        return {};
+    });
+}
+
+Status ArticleRepository::writeNew(const Article &a)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO articles (id, title, lead, body_html, category_id, source, author, status, "
+        "word_count, created_at, updated_at, local_rev, dirty) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"));
+    q.addBindValue(Sql::text(a.id));
+    q.addBindValue(Sql::text(a.title));
+    q.addBindValue(Sql::text(a.lead));
+    q.addBindValue(Sql::text(a.bodyHtml));
+    q.addBindValue(nullIfEmpty(a.categoryId));
+    q.addBindValue(Sql::text(a.source));
+    q.addBindValue(Sql::text(a.author));
+    q.addBindValue(statusKey(a.status));
+    q.addBindValue(Text::wordCount(Html::toPlainText(a.bodyHtml)));
+    q.addBindValue(iso(a.createdAt));
+    q.addBindValue(iso(a.updatedAt));
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    const qint64 localId = q.lastInsertId().toLongLong();
+    if (auto st = writeTags(a); !st)
+        return st;
+    if (auto st = writeImageRefs(a); !st)
+        return st;
+    if (auto st = writeSearchIndex(localId, a); !st)
+        return st;
+    Article first = a;
+    first.updatedAt = a.createdAt;
+    return insertRevision(first, 1, SaveKind::Manual, QString());
+}
+
+Status ArticleRepository::insertRevision(const Article &a, int number, SaveKind kind,
+                                         const QString &session)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO revisions (id, article_id, number, title, lead, body_html, category_id, "
+        "tags, source, author, edit_session, autosave, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(Sql::text(a.id));
+    q.addBindValue(number);
+    q.addBindValue(Sql::text(a.title));
+    q.addBindValue(Sql::text(a.lead));
+    q.addBindValue(Sql::text(a.bodyHtml));
+    q.addBindValue(nullIfEmpty(a.categoryId));
+    q.addBindValue(tagsJson(a.tags));
+    q.addBindValue(Sql::text(a.source));
+    q.addBindValue(Sql::text(a.author));
+    q.addBindValue(Sql::text(session));
+    q.addBindValue(kind == SaveKind::Autosave ? 1 : 0);
+    q.addBindValue(iso(a.updatedAt));
+    q.addBindValue(iso(a.updatedAt));
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    return {};
+}
+
+Status ArticleRepository::writeTags(const Article &a)
+{
+    QSqlQuery del(m_db.connection());
+    del.prepare(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
+    del.addBindValue(Sql::text(a.id));
+    if (!del.exec())
+        return Database::sqlError(del.lastError());
+    QSqlQuery ins(m_db.connection());
+    ins.prepare(
+        QStringLiteral("INSERT INTO article_tags (article_id, tag, position) VALUES (?, ?, ?)"));
+    for (int i = 0; i < a.tags.size(); ++i) {
+        ins.addBindValue(Sql::text(a.id));
+        ins.addBindValue(a.tags.at(i));
+        ins.addBindValue(i);
+        if (!ins.exec())
+            return Database::sqlError(ins.lastError());
+    }
+    return {};
+}
+
+Status ArticleRepository::writeImageRefs(const Article &a)
+{
+    static const QRegularExpression re(QStringLiteral("src=\"pdimg:([0-9a-f]{64})\""));
+    QSqlQuery del(m_db.connection());
+    del.prepare(QStringLiteral("DELETE FROM article_images WHERE article_id = ?"));
+    del.addBindValue(Sql::text(a.id));
+    if (!del.exec())
+        return Database::sqlError(del.lastError());
+    QSqlQuery ins(m_db.connection());
+    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO article_images (article_id, hash) "
+                               "SELECT ?, hash FROM images WHERE hash = ?"));
+    for (auto it = re.globalMatch(a.bodyHtml); it.hasNext();) {
+        ins.addBindValue(Sql::text(a.id));
+        ins.addBindValue(it.next().captured(1));
+        if (!ins.exec())
+            return Database::sqlError(ins.lastError());
+    }
+    return {};
+}
+
+Status ArticleRepository::writeSearchIndex(qint64 localId, const Article &a)
+{
+    QSqlQuery del(m_db.connection());
+    del.prepare(QStringLiteral("DELETE FROM article_fts WHERE rowid = ?"));
+    del.addBindValue(localId);
+    if (!del.exec())
+        return Database::sqlError(del.lastError());
+    QSqlQuery ins(m_db.connection());
+    ins.prepare(
+        QStringLiteral("INSERT INTO article_fts (rowid, title, lead, body) VALUES (?, ?, ?, ?)"));
+    ins.addBindValue(localId);
+    ins.addBindValue(Text::fold(a.title));
+    ins.addBindValue(Text::fold(a.lead));
+    ins.addBindValue(Text::fold(Html::toPlainText(a.bodyHtml)));
+    if (!ins.exec())
+        return Database::sqlError(ins.lastError());
+    return {};
+}
+
+Result<SaveOutcome> ArticleRepository::save(const Article &article, SaveKind kind,
+                                            const QString &editSession)
+{
+    Article a = normalized(article);
+    SaveOutcome outcome;
+    auto st = m_db.transaction([&]() -> Status {
+        QSqlQuery cur(m_db.connection());
+        cur.prepare(QStringLiteral("SELECT ") + kArticleColumns +
+                    QStringLiteral(" FROM articles a WHERE a.id = ?"));
+        cur.addBindValue(Sql::text(a.id));
+        if (!cur.exec())
+            return Database::sqlError(cur.lastError());
+        if (!cur.next())
+            return Error{QStringLiteral("not-found"), tr("No article with id %1.").arg(a.id)};
+        const qint64 localId = cur.value(0).toLongLong();
+        const Article current = articleFromQuery(cur);
+        cur.finish();
+
+        QSqlQuery last(m_db.connection());
+        last.prepare(QStringLiteral("SELECT number, edit_session, autosave FROM revisions "
+                                    "WHERE article_id = ? ORDER BY number DESC LIMIT 1"));
+        last.addBindValue(Sql::text(a.id));
+        if (!last.exec())
+            return Database::sqlError(last.lastError());
+        int lastNumber = 0;
+        bool lastIsOpenAutosave = false;
+        if (last.next()) {
+            lastNumber = last.value(0).toInt();
+            lastIsOpenAutosave = last.value(2).toBool() && !editSession.isEmpty() &&
+                                 last.value(1).toString() == editSession;
+        }
+        last.finish();
+
+        if (current.sameContentAs(a)) {
+            // Nothing a reader sees changed. A manual save still seals an open autosave.
+            if (kind == SaveKind::Manual && lastIsOpenAutosave) {
+                QSqlQuery seal(m_db.connection());
+                seal.prepare(QStringLiteral(
+                    "UPDATE revisions SET autosave = 0 WHERE article_id = ? AND number = ?"));
+                seal.addBindValue(Sql::text(a.id));
+                seal.addBindValue(lastNumber);
+                if (!seal.exec())
+                    return Database::sqlError(seal.lastError());
+            }
+            outcome.article = current;
+            outcome.changed = false;
+            outcome.revisionNumber = lastNumber;
+            return {};
+        }
+
+        a.createdAt = current.createdAt;
+        a.status = current.status;
+        a.author = a.author.isEmpty() ? current.author : a.author;
+        a.updatedAt = QDateTime::currentDateTimeUtc();
+        if (a.updatedAt <= current.updatedAt)
+            a.updatedAt = current.updatedAt.addMSecs(1);
+
+        QSqlQuery up(m_db.connection());
+        up.prepare(QStringLiteral(
+            "UPDATE articles SET title = ?, lead = ?, body_html = ?, category_id = ?, source = ?, "
+            "author = ?, word_count = ?, updated_at = ?, local_rev = local_rev + 1, dirty = 1 "
+            "WHERE id = ?"));
+        up.addBindValue(Sql::text(a.title));
+        up.addBindValue(Sql::text(a.lead));
+        up.addBindValue(Sql::text(a.bodyHtml));
+        up.addBindValue(nullIfEmpty(a.categoryId));
+        up.addBindValue(Sql::text(a.source));
+        up.addBindValue(Sql::text(a.author));
+        up.addBindValue(Text::wordCount(Html::toPlainText(a.bodyHtml)));
+        up.addBindValue(iso(a.updatedAt));
+        up.addBindValue(Sql::text(a.id));
+        if (!up.exec())
+            return Database::sqlError(up.lastError());
+        if (auto r = writeTags(a); !r)
+            return r;
+        if (auto r = writeImageRefs(a); !r)
+            return r;
+        if (auto r = writeSearchIndex(localId, a); !r)
+            return r;
+
+        if (kind == SaveKind::Autosave || lastIsOpenAutosave) {
+            if (lastIsOpenAutosave) {
+                QSqlQuery rev(m_db.connection());
+                rev.prepare(QStringLiteral(
+                    "UPDATE revisions SET title = ?, lead = ?, body_html = ?, category_id = ?, "
+                    "tags = ?, source = ?, author = ?, autosave = ?, updated_at = ? "
+                    "WHERE article_id = ? AND number = ?"));
+                rev.addBindValue(Sql::text(a.title));
+                rev.addBindValue(Sql::text(a.lead));
+                rev.addBindValue(Sql::text(a.bodyHtml));
+                rev.addBindValue(nullIfEmpty(a.categoryId));
+                rev.addBindValue(tagsJson(a.tags));
+                rev.addBindValue(Sql::text(a.source));
+                rev.addBindValue(Sql::text(a.author));
+                rev.addBindValue(kind == SaveKind::Autosave ? 1 : 0);
+                rev.addBindValue(iso(a.updatedAt));
+                rev.addBindValue(Sql::text(a.id));
+                rev.addBindValue(lastNumber);
+                if (!rev.exec())
+                    return Database::sqlError(rev.lastError());
+                outcome.revisionNumber = lastNumber;
+            } else {
+                if (auto r = insertRevision(a, lastNumber + 1, kind, editSession); !r)
+                    return r;
+                outcome.revisionNumber = lastNumber + 1;
+            }
+        } else {
+            if (auto r = insertRevision(a, lastNumber + 1, kind, editSession); !r)
+                return r;
+            outcome.revisionNumber = lastNumber + 1;
+        }
+        outcome.changed = true;
+        return {};
+    });
+    if (!st)
+        return st.error();
+    if (outcome.changed) {
+        auto fresh = get(a.id);
+        if (!fresh)
+            return fresh.error();
+        outcome.article = fresh.value();
+    }
+    return outcome;
+}
+
+Result<Article> ArticleRepository::get(const QString &id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kArticleColumns +
+              QStringLiteral(" FROM articles a WHERE a.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    if (!q.next())
+        return Error{QStringLiteral("not-found"), tr("No article with id %1.").arg(id)};
+    return articleFromQuery(q);
+}
+
+Result<QString> ArticleRepository::resolveId(const QString &idOrPrefix) const
+{
+    const QString key = idOrPrefix.trimmed().toLower();
+    if (key.size() < 4)
+        return Error{QStringLiteral("not-found"),
+                     tr("Give at least 4 characters of the article id.")};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2"));
+    q.addBindValue(key);
+    q.addBindValue(QString(key + QChar(0xffff)));
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    if (ids.isEmpty())
+        return Error{QStringLiteral("not-found"), tr("No article with id %1.").arg(idOrPrefix)};
+    if (ids.size() > 1)
+        return Error{QStringLiteral("ambiguous"),
+                     tr("More than one article id starts with %1; give more of it.")
+                         .arg(idOrPrefix)};
+    return ids.first();
+}
+
+Result<QList<Article>> ArticleRepository::list(int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kArticleColumns +
+              QStringLiteral(" FROM articles a WHERE a.deleted = 0 "
+                             "ORDER BY a.updated_at DESC, a.local_id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    QList<Article> out;
+    while (q.next())
+        out << articleFromQuery(q);
+    return out;
+}
+
+Result<QList<Revision>> ArticleRepository::revisions(const QString &articleId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT id, number, title, lead, body_html, category_id, tags, source, author, autosave, "
+        "created_at, updated_at FROM revisions WHERE article_id = ? ORDER BY number"));
+    q.addBindValue(articleId);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    QList<Revision> out;
+    while (q.next()) {
+        Revision r;
+        r.id = q.value(0).toString();
+        r.articleId = articleId;
+        r.number = q.value(1).toInt();
+        r.title = q.value(2).toString();
+        r.lead = q.value(3).toString();
+        r.bodyHtml = q.value(4).toString();
+        r.categoryId = q.value(5).toString();
+        r.tags = tagsFromJson(q.value(6).toString());
+        r.source = q.value(7).toString();
+        r.author = q.value(8).toString();
+        r.autosave = q.value(9).toBool();
+        r.createdAt = fromIso(q.value(10).toString());
+        r.updatedAt = fromIso(q.value(11).toString());
+        out << r;
+    }
+    return out;
+}
+
+Result<int> ArticleRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM articles WHERE deleted = 0")) || !q.next())
+        return Database::sqlError(q.lastError());
+    return q.value(0).toInt();
+}
+
+} // namespace PressDesk

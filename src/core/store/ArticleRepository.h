@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Article.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace PressDesk {
+
+class Database;
+
+enum class SaveKind {
+    Manual,  // the user saved (Ctrl+S, closing, switching article): seals a revision
+    Autosave // the timer saved: coalesces with the previous autosave of the same edit session
+};
+
+struct SaveOutcome
+{
+    Article article;      // as stored now
+    bool changed = false; // false: nothing a reader sees changed, nothing was written
+    int revisionNumber = 0;
+};
+
+// Articles and their revisions. The only place that runs SQL on articles.
+class ArticleRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PressDesk::ArticleRepository)
+
+public:
+    explicit ArticleRepository(Database &db) : m_db(db) {}
+
+    // Stores a new article (revision 1). Assigns id (if empty) and timestamps (if unset).
+    Result<Article> create(Article article);
+
+    // Saves content changes of an existing article; see SaveKind for revisions.
+    Result<SaveOutcome> save(const Article &article, SaveKind kind, const QString &editSession = {});
+
+    Result<Article> get(const QString &id) const;
+    // Accepts a full id or a unique prefix of at least 4 characters (for the CLI).
+    Result<QString> resolveId(const QString &idOrPrefix) const;
+    Result<QList<Article>> list(int limit = -1) const; // newest first
+    Result<QList<Revision>> revisions(const QString &articleId) const; // oldest first
+    Result<int> count() const;
+
+    // Bulk insert for generated corpora: one transaction, revision 1 each, indexed.
+    Status insertMany(const QList<Article> &articles);
+
+    // NFC text, sanitized body, trimmed and de-duplicated tags: what gets stored.
+    static Article normalized(Article article);
+
+private:
+    Status writeNew(const Article &a);
+    Status writeSearchIndex(qint64 localId, const Article &a);
+    Status writeTags(const Article &a);
+    Status writeImageRefs(const Article &a);
+    Status insertRevision(const Article &a, int number, SaveKind kind, const QString &session);
+
+    Database &m_db;
+};
+
+} // namespace PressDesk

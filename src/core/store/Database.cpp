@@ -1,0 +1,219 @@
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace PressDesk {
+
+Q_LOGGING_CATEGORY(lcStore, "pressdesk.store", QtWarningMsg)
+
+namespace {
+
+// Numbered migrations, applied in order; PRAGMA user_version holds the last one applied.
+// Never edit a released migration: add the next number.
+const char *const kMigrations[] = {
+    ":/pressdesk/migrations/001_initial.sql",
+};
+constexpr int kMigrationCount = int(std::size(kMigrations));
+
+Status exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Database::sqlError(q.lastError());
+    return {};
+}
+
+// Splits a migration file into statements. Statements end with ';' at the end of a line;
+// "-- " comments are dropped. Trigger bodies (BEGIN … END;) are kept whole.
+QStringList splitStatements(const QString &script)
+{
+    QStringList out;
+    QString current;
+    bool inTrigger = false;
+    const auto lines = script.split(u'\n');
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        current += raw + u'\n';
+        if (line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        if (inTrigger) {
+            if (line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0) {
+                out << current.trimmed();
+                current.clear();
+                inTrigger = false;
+            }
+        } else if (line.endsWith(u';')) {
+            out << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+} // namespace
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return kMigrationCount;
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("pressdesk.sqlite"));
+}
+
+QString Database::resolvePath(const QString &explicitPath)
+{
+    if (!explicitPath.isEmpty())
+        return explicitPath;
+    const QString env = qEnvironmentVariable("PRESSDESK_DB");
+    if (!env.isEmpty())
+        return env;
+    return defaultPath();
+}
+
+Error Database::sqlError(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt();
+    const QString detail = error.text();
+    switch (code & 0xff) { // primary SQLite result code
+    case 13: // SQLITE_FULL
+        return {QStringLiteral("disk-full"),
+                tr("The disk is full; nothing was saved. Free some space and try again. (%1)")
+                    .arg(detail)};
+    case 8: // SQLITE_READONLY
+        return {QStringLiteral("read-only"),
+                tr("The database file is read-only; nothing was saved. (%1)").arg(detail)};
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return {QStringLiteral("busy"),
+                tr("The database is busy in another program; try again. (%1)").arg(detail)};
+    case 10: // SQLITE_IOERR
+        return {QStringLiteral("io-error"),
+                tr("The disk could not be written or read; nothing was saved. (%1)").arg(detail)};
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return {QStringLiteral("corrupt"),
+                tr("The file is not a PressDesk database or it is damaged. (%1)").arg(detail)};
+    case 14: // SQLITE_CANTOPEN
+        return {QStringLiteral("cannot-open"),
+                tr("The database file cannot be opened. (%1)").arg(detail)};
+    default:
+        return {QStringLiteral("database"), tr("Database error: %1").arg(detail)};
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    std::unique_ptr<Database> self(new Database);
+    self->m_path = path;
+    self->m_connectionName =
+        QStringLiteral("pressdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    const QFileInfo info(path);
+    self->m_isNew = !info.exists() || info.size() == 0;
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{QStringLiteral("cannot-open"),
+                     tr("Cannot create the folder %1.").arg(info.absolutePath())};
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return sqlError(db.lastError());
+
+    // A file that is not SQLite fails on the first read, not on open().
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(q.lastError());
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > kMigrationCount)
+        return Error{QStringLiteral("newer-schema"),
+                     tr("This database was written by a newer version of PressDesk (schema %1; "
+                        "this version knows up to %2). Update PressDesk to open it; the file "
+                        "was not changed.")
+                         .arg(version)
+                         .arg(kMigrationCount)};
+
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA synchronous=NORMAL"}) {
+        if (auto st = exec(db, QLatin1String(pragma)); !st)
+            return st.error();
+    }
+    self->m_schemaVersion = version;
+    if (auto st = self->migrate(); !st)
+        return st.error();
+    return self;
+}
+
+Status Database::migrate()
+{
+    QSqlDatabase db = connection();
+    for (int i = m_schemaVersion; i < kMigrationCount; ++i) {
+        QFile file(QLatin1String(kMigrations[i]));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("migration"),
+                         tr("Migration %1 is missing from this build.").arg(i + 1)};
+        const QString script = QString::fromUtf8(file.readAll());
+        auto st = transaction([&]() -> Status {
+            for (const QString &stmt : splitStatements(script)) {
+                if (auto r = exec(db, stmt); !r)
+                    return Error{r.error().code, tr("Migration %1 failed: %2")
+                                                     .arg(i + 1)
+                                                     .arg(r.error().message)};
+            }
+            return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(i + 1));
+        });
+        if (!st)
+            return st;
+        m_schemaVersion = i + 1;
+        qCInfo(lcStore) << "applied migration" << (i + 1) << "to" << m_path;
+    }
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::transaction(const std::function<Status()> &fn)
+{
+    QSqlDatabase db = connection();
+    if (auto st = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !st)
+        return st;
+    Status st = fn();
+    if (!st) {
+        (void)exec(db, QStringLiteral("ROLLBACK"));
+        return st;
+    }
+    if (auto c = exec(db, QStringLiteral("COMMIT")); !c) {
+        (void)exec(db, QStringLiteral("ROLLBACK"));
+        return c;
+    }
+    return {};
+}
+
+} // namespace PressDesk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace PressDesk {
+
+// One open SQLite store (one profile). Owns one QSqlDatabase connection, usable only from
+// the thread that opened it; open another Database on the same file for another thread.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(PressDesk::Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    ~Database();
+
+    // Opens (creating if needed) and migrates the store at path. Refuses a store written by
+    // a newer PressDesk. WAL journal, foreign keys on.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+
+    // The profile path to use: explicit option, else $PRESSDESK_DB, else the default
+    // profile in QStandardPaths::AppDataLocation.
+    static QString resolvePath(const QString &explicitPath = {});
+    static QString defaultPath();
+    static int latestSchemaVersion();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // True when open() created the file (a new profile: the caller seeds demo content).
+    bool isNew() const { return m_isNew; }
+
+    // Runs fn inside BEGIN IMMEDIATE … COMMIT; rolls back when fn fails.
+    Status transaction(const std::function<Status()> &fn);
+
+    // Turns a failed QSqlQuery/driver error into a user-facing Error (disk full, read-only,
+    // locked… get their own plain message).
+    static Error sqlError(const QSqlError &error);
+
+private:
+    Database() = default;
+    Status migrate();
+
+    QString m_connectionName;
+    QString m_path;
+    int m_schemaVersion = 0;
+    bool m_isNew = false;
+};
+
+} // namespace PressDesk

@@ -1,0 +1,42 @@
+#include "store/DemoContent.h"
+
+#include "store/ArticleRepository.h"
+#include "store/CategoryRepository.h"
+#include "store/Database.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+
+namespace PressDesk {
+
+Status DemoContent::seed(Database &db)
+{
+    QFile file(QStringLiteral(":/pressdesk/demo/article.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("demo"), QStringLiteral("demo content missing from build")};
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+
+    Article a;
+    a.id = o.value(QLatin1String("id")).toString();
+    a.title = o.value(QLatin1String("title")).toString();
+    a.lead = o.value(QLatin1String("lead")).toString();
+    a.bodyHtml = o.value(QLatin1String("body_html")).toString();
+    a.source = o.value(QLatin1String("source")).toString();
+    a.author = o.value(QLatin1String("author")).toString();
+    for (const auto &t : o.value(QLatin1String("tags")).toArray())
+        a.tags << t.toString();
+    a.createdAt = QDateTime::fromString(o.value(QLatin1String("created_at")).toString(),
+                                        Qt::ISODate);
+    const auto category =
+        CategoryRepository(db).find(o.value(QLatin1String("category")).toString());
+    if (category)
+        a.categoryId = category->id;
+    auto created = ArticleRepository(db).create(a);
+    if (!created)
+        return created.error();
+    return {};
+}
+
+} // namespace PressDesk

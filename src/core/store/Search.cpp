@@ -1,0 +1,290 @@
+#include "store/Search.h"
+
+#include "store/Database.h"
+#include "store/SqlUtil.h"
+#include "text/HtmlSanitizer.h"
+#include "text/TextFold.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace PressDesk {
+
+namespace {
+
+// Splits folded text into search words the way FTS5's unicode61 tokenizer does.
+QStringList tokens(const QString &folded)
+{
+    QStringList out;
+    QString current;
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            out << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        out << current;
+    return out;
+}
+
+QString quoted(const QString &s)
+{
+    QString escaped = s;
+    escaped.replace(u'"', QLatin1String("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+} // namespace
+
+SearchQuery SearchQuery::parse(const QString &userText)
+{
+    SearchQuery q;
+    const QString text = Text::fold(userText);
+    int i = 0;
+    while (i < text.size()) {
+        if (text.at(i) == u'"') {
+            int end = text.indexOf(u'"', i + 1);
+            if (end < 0)
+                end = text.size();
+            const QStringList words = tokens(text.mid(i + 1, end - i - 1));
+            if (words.size() == 1)
+                q.words << words.first();
+            else if (words.size() > 1)
+                q.phrases << words.join(u' ');
+            i = end + 1;
+            continue;
+        }
+        int end = i;
+        while (end < text.size() && !text.at(end).isSpace() && text.at(end) != u'"')
+            ++end;
+        const QStringList words = tokens(text.mid(i, end - i));
+        if (words.size() == 1)
+            q.words << words.first();
+        else if (words.size() > 1)
+            q.phrases << words.join(u' '); // "65/KH-UBND" is one phrase of three tokens
+        i = end == i ? i + 1 : end;
+    }
+    q.words.removeDuplicates();
+    q.phrases.removeDuplicates();
+    return q;
+}
+
+QString SearchQuery::toFts() const
+{
+    QStringList parts;
+    for (const QString &p : phrases)
+        parts << quoted(p);
+    for (int i = 0; i < words.size(); ++i) {
+        // The last word also matches as a prefix, so results appear while typing.
+        parts << (i == words.size() - 1 ? quoted(words.at(i)) + u'*' : quoted(words.at(i)));
+    }
+    return parts.join(u' ');
+}
+
+QStringList SearchQuery::highlightTerms() const
+{
+    return phrases + words;
+}
+
+QString Search::highlight(const QString &originalText, const QStringList &foldedTerms,
+                          int maxChars)
+{
+    const QString original = Text::toNfc(originalText);
+    const QString folded = Text::fold(original); // same length, position for position
+    QList<std::pair<int, int>> ranges;
+    for (const QString &term : foldedTerms) {
+        if (term.isEmpty())
+            continue;
+        for (int pos = folded.indexOf(term); pos >= 0; pos = folded.indexOf(term, pos + 1)) {
+            if (pos > 0 && isWordChar(folded.at(pos - 1)))
+                continue;
+            int end = pos + int(term.size());
+            while (end < folded.size() && isWordChar(folded.at(end)))
+                ++end; // a prefix match highlights the whole word
+            ranges << std::make_pair(pos, end);
+        }
+    }
+    std::sort(ranges.begin(), ranges.end());
+    QList<std::pair<int, int>> merged;
+    // Overlapping matches merge, and so do matches separated only by spaces: "<b>cải cách</b>".
+    const auto onlySpaces = [&folded](int from, int to) {
+        for (int i = from; i < to; ++i) {
+            if (folded.at(i) != u' ')
+                return false;
+        }
+        return true;
+    };
+    for (const auto &r : ranges) {
+        if (!merged.isEmpty() &&
+            (r.first <= merged.last().second || onlySpaces(merged.last().second, r.first)))
+            merged.last().second = std::max(merged.last().second, r.second);
+        else
+            merged << r;
+    }
+
+    int from = 0;
+    int to = int(original.size());
+    if (maxChars > 0 && original.size() > maxChars) {
+        const int first = merged.isEmpty() ? 0 : merged.first().first;
+        from = std::max(0, first - maxChars / 3);
+        while (from > 0 && isWordChar(original.at(from - 1)))
+            --from;
+        to = std::min(int(original.size()), from + maxChars);
+        while (to < original.size() && isWordChar(original.at(to)))
+            ++to;
+    }
+
+    QString out;
+    if (from > 0)
+        out += QStringLiteral("…");
+    int cursor = from;
+    for (const auto &[start, end] : std::as_const(merged)) {
+        if (end <= from || start >= to)
+            continue;
+        const int s = std::max(start, from);
+        const int e = std::min(end, to);
+        out += original.mid(cursor, s - cursor).toHtmlEscaped();
+        out += QStringLiteral("<b>") + original.mid(s, e - s).toHtmlEscaped() +
+               QStringLiteral("</b>");
+        cursor = e;
+    }
+    out += original.mid(cursor, to - cursor).toHtmlEscaped();
+    if (to < original.size())
+        out += QStringLiteral("…");
+    return out;
+}
+
+QString Search::filterSql(const ArticleFilter &filter, QVariantList *binds)
+{
+    QString sql;
+    if (filter.status) {
+        sql += QStringLiteral(" AND a.status = ?");
+        *binds << statusKey(*filter.status);
+    }
+    if (!filter.categoryId.isEmpty()) {
+        sql += QStringLiteral(" AND a.category_id = ?");
+        *binds << filter.categoryId;
+    }
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND a.updated_at >= ?");
+        *binds << Sql::iso(filter.from.startOfDay());
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND a.updated_at < ?");
+        *binds << Sql::iso(filter.to.addDays(1).startOfDay());
+    }
+    return sql;
+}
+
+Result<QList<SearchHit>> Search::search(const QString &queryText, int limit, int offset,
+                                        const ArticleFilter &filter) const
+{
+    const SearchQuery query = SearchQuery::parse(queryText);
+    if (query.isEmpty())
+        return QList<SearchHit>{};
+    const QString fts = query.toFts();
+    QVariantList filterBinds;
+    const QString filterWhere = filterSql(filter, &filterBinds);
+
+    // Rank inside the full-text index first, then fetch the few rows shown: the sort never
+    // carries article bodies. Title matches first, then bm25 (title, lead, body weighted).
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "WITH hits AS ("
+        "  SELECT article_fts.rowid AS rid,"
+        "         article_fts.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
+        "           AS tm,"
+        "         bm25(article_fts, 10.0, 4.0, 1.0) AS score"
+        "  FROM article_fts JOIN articles a ON a.local_id = article_fts.rowid"
+        "  WHERE article_fts MATCH ? AND a.deleted = 0") +
+              filterWhere +
+              QStringLiteral(
+                  "  ORDER BY tm DESC, score LIMIT ? OFFSET ?)"
+                  "SELECT a.id, a.title, a.lead, a.body_html, a.updated_at, c.name, hits.tm "
+                  "FROM hits JOIN articles a ON a.local_id = hits.rid "
+                  "LEFT JOIN categories c ON c.id = a.category_id "
+                  "ORDER BY hits.tm DESC, hits.score"));
+    q.addBindValue(QString(QStringLiteral("{title} : (") + fts + u')'));
+    q.addBindValue(fts);
+    for (const QVariant &v : std::as_const(filterBinds))
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+
+    const QStringList terms = query.highlightTerms();
+    QList<SearchHit> hits;
+    while (q.next()) {
+        SearchHit h;
+        h.articleId = q.value(0).toString();
+        h.title = q.value(1).toString();
+        h.titleHtml = highlight(h.title, terms);
+        const QString lead = q.value(2).toString();
+        const QString text = lead + u'\n' + Html::toPlainText(q.value(3).toString());
+        h.snippetHtml = highlight(text.simplified(), terms, 180);
+        h.updatedAt = Sql::fromIso(q.value(4).toString());
+        h.categoryName = q.value(5).toString();
+        h.titleMatch = q.value(6).toBool();
+        hits << h;
+    }
+    return hits;
+}
+
+Result<int> Search::countMatches(const QString &queryText, const ArticleFilter &filter) const
+{
+    const SearchQuery query = SearchQuery::parse(queryText);
+    if (query.isEmpty())
+        return 0;
+    QVariantList binds;
+    const QString where = filterSql(filter, &binds);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM article_fts JOIN articles a ON "
+                             "a.local_id = article_fts.rowid WHERE article_fts MATCH ? "
+                             "AND a.deleted = 0") +
+              where);
+    q.addBindValue(query.toFts());
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return Database::sqlError(q.lastError());
+    return q.value(0).toInt();
+}
+
+Result<QList<QString>> Search::scanLike(const QString &queryText, int limit) const
+{
+    // What a naive implementation does: every word as a LIKE over the original columns.
+    const QStringList words = queryText.simplified().split(u' ', Qt::SkipEmptyParts);
+    QString where;
+    for (int i = 0; i < words.size(); ++i)
+        where += QStringLiteral(" AND (title LIKE ? OR lead LIKE ? OR body_html LIKE ?)");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM articles WHERE deleted = 0") + where +
+              QStringLiteral(" ORDER BY updated_at DESC LIMIT ?"));
+    for (const QString &w : words) {
+        const QString pattern = u'%' + w + u'%';
+        q.addBindValue(pattern);
+        q.addBindValue(pattern);
+        q.addBindValue(pattern);
+    }
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    QList<QString> ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+} // namespace PressDesk

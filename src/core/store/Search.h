@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Result.h"
+#include "model/ArticleFilter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+#include <QVariantList>
+
+namespace PressDesk {
+
+class Database;
+
+struct SearchHit
+{
+    QString articleId;
+    QString title;        // original text
+    QString titleHtml;    // original text, HTML-escaped, matches in <b>…</b>
+    QString snippetHtml;  // excerpt of lead/body, HTML-escaped, matches in <b>…</b>
+    QString categoryName;
+    QDateTime updatedAt;
+    bool titleMatch = false;
+};
+
+// A parsed user query: folded words and quoted phrases.
+struct SearchQuery
+{
+    QStringList words;   // folded
+    QStringList phrases; // folded, each several words
+    bool isEmpty() const { return words.isEmpty() && phrases.isEmpty(); }
+
+    static SearchQuery parse(const QString &userText);
+    // FTS5 MATCH expression (every term required; the last bare word also matches as a prefix).
+    QString toFts() const;
+    // Folded terms to highlight (words and phrases).
+    QStringList highlightTerms() const;
+};
+
+// Full-text search over the folded copy of title, lead and body (SQLite FTS5):
+// diacritics, case and Unicode form do not matter; title matches rank first.
+class Search
+{
+    Q_DECLARE_TR_FUNCTIONS(PressDesk::Search)
+
+public:
+    explicit Search(Database &db) : m_db(db) {}
+
+    // filter.query is ignored (query is the text searched); its status, category and dates apply.
+    Result<QList<SearchHit>> search(const QString &query, int limit = 50, int offset = 0,
+                                    const ArticleFilter &filter = {}) const;
+    Result<int> countMatches(const QString &query, const ArticleFilter &filter = {}) const;
+
+    // " AND …" conditions on articles aliased "a" for the filter's status, category and
+    // dates; values appended to binds in order.
+    static QString filterSql(const ArticleFilter &filter, QVariantList *binds);
+
+    // Baseline for benchmarks: the same query as LIKE '%…%' scans over the original text.
+    Result<QList<QString>> scanLike(const QString &query, int limit = 50) const;
+
+    // original (NFC) text, HTML-escaped, with every occurrence of the folded terms in <b>;
+    // maxChars > 0 cuts an excerpt around the first match.
+    static QString highlight(const QString &original, const QStringList &foldedTerms,
+                             int maxChars = 0);
+
+private:
+    Database &m_db;
+};
+
+} // namespace PressDesk

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+class QTextDocument;
+
+// Conversion between PressDesk's clean body HTML (see HtmlSanitizer.h) and the
+// QTextDocument that the editor edits. Not QTextDocument::toHtml(): no inline styles.
+namespace PressDesk::RichText {
+
+// Custom properties used on QTextDocument blocks/chars.
+enum Property {
+    BlockKindProperty = 0x100000 + 1, // int BlockKind on a QTextBlockFormat
+    ImageAltProperty = 0x100000 + 2,  // QString alt text on a QTextImageFormat
+};
+
+enum class BlockKind { Paragraph = 0, Figure = 1, FigCaption = 2 };
+
+// Replaces the content of doc with html (sanitized first, so any HTML is safe to pass).
+// Sets the heading level, list and blockquote formats the editor uses.
+void setHtml(QTextDocument *doc, const QString &html);
+
+// Serializes doc as clean canonical body HTML.
+// Round trip: toHtml(setHtml(Html::sanitize(x))) == Html::sanitize(x), byte for byte.
+QString toHtml(const QTextDocument *doc);
+
+} // namespace PressDesk::RichText

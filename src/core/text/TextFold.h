@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+// Vietnamese text rules used by search, slugs and statistics. Pure functions, no state.
+namespace PressDesk::Text {
+
+// Unicode NFC form of text. Everything PressDesk stores is NFC.
+QString toNfc(const QString &text);
+
+// Search folding: NFC, lower case, Vietnamese diacritics removed, đ/Đ -> d.
+// Length-preserving on NFC input: fold(s).size() == toNfc(s).size(), and the i-th UTF-16
+// unit of the result corresponds to the i-th unit of toNfc(s), so positions found in the
+// folded text highlight the original text.
+QString fold(const QString &text);
+
+// ASCII slug of a Vietnamese title: "Huyện Hoài Đức" -> "huyen-hoai-duc". Only [a-z0-9-],
+// no leading/trailing/double hyphen, cut at a word boundary to at most maxLength characters.
+QString slugify(const QString &text, int maxLength = 80);
+
+// Number of words in plain text (runs of letters/digits; "CB, CC, VC" is 3 words,
+// "19/02" is one word, "cải cách" is 2).
+int wordCount(const QString &plainText);
+
+// Estimated reading time in whole minutes (rounded up) at wordsPerMinute; 0 words -> 0.
+int readingTimeMinutes(int words, int wordsPerMinute = 200);
+
+} // namespace PressDesk::Text

@@ -1,0 +1,254 @@
+#include "store/Database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PressDesk;
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run cli(const QStringList &args, const QString &lang = QStringLiteral("en"),
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        QStringList all{QStringLiteral("--lang"), lang};
+        if (!args.contains(QStringLiteral("--db")) && !env.contains(QStringLiteral("PRESSDESK_DB")))
+            all << QStringLiteral("--db") << m_db;
+        p.start(QStringLiteral(PRESSDESK_CLI), all + args);
+        if (!p.waitForFinished(60000))
+            qFatal("pressdesk-cli did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write test file");
+        f.write(bytes);
+        return path;
+    }
+
+    QString newArticle(const QStringList &extra = {})
+    {
+        const Run r = cli(QStringList{QStringLiteral("article"), QStringLiteral("new")} + extra);
+        if (r.exitCode != 0)
+            qFatal("article new failed: %s", qPrintable(r.err));
+        return r.out.trimmed();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        static int n = 0;
+        m_db = m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(++n));
+    }
+
+    void newProfileHoldsTheDemoArticle()
+    {
+        const Run r = cli({QStringLiteral("article"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray arr = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(arr.size(), 1);
+        QCOMPARE(arr.first()[QLatin1String("title")].toString(),
+                 QStringLiteral("Huyện Hoài Đức: Thúc đẩy tuyên truyền cải cách hành chính"));
+        QCOMPARE(arr.first()[QLatin1String("category")].toString(),
+                 QStringLiteral("Tin cải cách hành chính"));
+    }
+
+    void newShowEditExport()
+    {
+        const QString body = writeFile(
+            QStringLiteral("body.html"),
+            QStringLiteral("<h2>Mục một</h2><p>Nội dung <b>đậm</b><script>x()</script></p>").toUtf8());
+        const QString id = newArticle({QStringLiteral("--title"), QStringLiteral("Bài thử nghiệm"),
+                                       QStringLiteral("--lead"), QStringLiteral("Sapo ngắn"),
+                                       QStringLiteral("--body-file"), body,
+                                       QStringLiteral("--category"), QStringLiteral("kinh te"),
+                                       QStringLiteral("--tag"), QStringLiteral("CCHC"),
+                                       QStringLiteral("--tag"), QStringLiteral("Hoài Đức"),
+                                       QStringLiteral("--source"), QStringLiteral("Theo UBND huyện")});
+        QCOMPARE(id.size(), 36);
+
+        Run r = cli({QStringLiteral("article"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const char *key : {"id", "title", "lead", "body_html", "category", "tags", "source",
+                                "status", "created_at", "updated_at"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o[QLatin1String("id")].toString(), id);
+        QCOMPARE(o[QLatin1String("lead")].toString(), QStringLiteral("Sapo ngắn"));
+        QCOMPARE(o[QLatin1String("category")].toString(), QStringLiteral("Kinh tế"));
+        QCOMPARE(o[QLatin1String("status")].toString(), QStringLiteral("draft"));
+        QCOMPARE(o[QLatin1String("tags")].toArray().size(), 2);
+        const QString html = o[QLatin1String("body_html")].toString();
+        QVERIFY2(html.contains(QStringLiteral("<h2>Mục một</h2>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<strong>đậm</strong>")));
+        QVERIFY(!html.contains(QStringLiteral("script")));
+
+        r = cli({QStringLiteral("article"), QStringLiteral("edit"), id.left(8),
+                 QStringLiteral("--title"), QStringLiteral("Bài đã sửa")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("article"), QStringLiteral("show"), id});
+        QVERIFY(r.out.startsWith(QStringLiteral("Bài đã sửa\n")));
+
+        r = cli({QStringLiteral("article"), QStringLiteral("export"), id, QStringLiteral("--format"),
+                 QStringLiteral("html")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("<h1>Bài đã sửa</h1>")));
+        QVERIFY(r.out.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+        r = cli({QStringLiteral("article"), QStringLiteral("export"), id, QStringLiteral("--format"),
+                 QStringLiteral("txt")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("Bài đã sửa\n\nSapo ngắn\n\nMục một")));
+        QVERIFY(r.out.contains(QStringLiteral("Theo UBND huyện")));
+    }
+
+    void searchFindsFoldedText()
+    {
+        const QString id = newArticle({QStringLiteral("--title"),
+                                       QStringLiteral("Đẩy mạnh chuyển đổi số ở Sơn Đồng")});
+        Run r = cli({QStringLiteral("search"), QStringLiteral("SON DONG"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray arr = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(arr.size(), 1);
+        QCOMPARE(arr.first()[QLatin1String("id")].toString(), id);
+        QCOMPARE(arr.first()[QLatin1String("title_html")].toString(),
+                 QStringLiteral("Đẩy mạnh chuyển đổi số ở <b>Sơn Đồng</b>"));
+        r = cli({QStringLiteral("search"), QStringLiteral("cải cách"), QStringLiteral("--limit"),
+                 QStringLiteral("5")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Huyện Hoài Đức")));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")};
+        QTest::newRow("new without title")
+            << QStringList{QStringLiteral("article"), QStringLiteral("new")};
+        QTest::newRow("bad format") << QStringList{QStringLiteral("article"),
+                                                   QStringLiteral("export"), QStringLiteral("abcd"),
+                                                   QStringLiteral("--format"), QStringLiteral("doc")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("article"),
+                                                       QStringLiteral("list"), QStringLiteral("--x")};
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("a"),
+                                                  QStringLiteral("--limit"), QStringLiteral("-1")};
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Usage: pressdesk-cli")));
+    }
+
+    void userErrorsExitOneWithMessage()
+    {
+        Run r = cli({QStringLiteral("article"), QStringLiteral("show"),
+                     QStringLiteral("ffffffff-0000")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("No article with id")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+
+        r = cli({QStringLiteral("article"), QStringLiteral("new"), QStringLiteral("--title"),
+                 QStringLiteral("X"), QStringLiteral("--category"), QStringLiteral("Không có")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("No category named")));
+    }
+
+    void invalidUtf8BodyIsRefusedAndNothingCreated()
+    {
+        const QString latin1 = writeFile(QStringLiteral("latin1.html"), QByteArray("<p>C\xe1" "ch</p>"));
+        Run r = cli({QStringLiteral("article"), QStringLiteral("new"), QStringLiteral("--title"),
+                     QStringLiteral("Hỏng"), QStringLiteral("--body-file"), latin1});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not valid UTF-8")), qPrintable(r.err));
+        r = cli({QStringLiteral("article"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1); // the demo only
+    }
+
+    void messagesAreVietnameseByDefault()
+    {
+        const Run r = cli({QStringLiteral("article"), QStringLiteral("show"),
+                           QStringLiteral("ffffffff-0000")},
+                          QStringLiteral("vi"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Không có bài viết")), qPrintable(r.err));
+    }
+
+    void environmentChoosesTheProfile()
+    {
+        const QString envDb = m_dir.filePath(QStringLiteral("from-env.sqlite"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PRESSDESK_DB"), envDb);
+        const Run r = cli({QStringLiteral("article"), QStringLiteral("new"), QStringLiteral("--title"),
+                           QStringLiteral("Qua biến môi trường")},
+                          QStringLiteral("en"), env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(envDb));
+        QVERIFY(!QFile::exists(m_db));
+    }
+
+    void newerDatabaseIsRefused()
+    {
+        QVERIFY(cli({QStringLiteral("article"), QStringLiteral("list")}).exitCode == 0);
+        {
+            auto db = Database::open(m_db);
+            QVERIFY(db);
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        const Run r = cli({QStringLiteral("article"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("newer version of PressDesk")));
+    }
+
+    void generateBuildsACorpus()
+    {
+        Run r = cli({QStringLiteral("db"), QStringLiteral("generate"), QStringLiteral("--articles"),
+                     QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("7")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("article"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray arr = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(arr.size(), 301);
+        QSet<QString> categories;
+        QSet<int> years;
+        for (const auto &v : arr) {
+            categories.insert(v[QLatin1String("category")].toString());
+            years.insert(QDateTime::fromString(v[QLatin1String("created_at")].toString(),
+                                               Qt::ISODateWithMs)
+                             .date()
+                             .year());
+        }
+        QVERIFY(categories.size() >= 5);
+        QVERIFY(years.size() >= 8);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,212 @@
+#include "TempDatabase.h"
+#include "store/ArticleRepository.h"
+#include "store/CategoryRepository.h"
+#include "store/Search.h"
+
+#include <QTest>
+
+using namespace PressDesk;
+
+namespace {
+
+QString create(Database &db, const QString &title, const QString &body,
+               const QString &lead = {}, const QString &category = {})
+{
+    Article a;
+    a.title = title;
+    a.lead = lead;
+    a.bodyHtml = body;
+    if (!category.isEmpty())
+        a.categoryId = CategoryRepository(db).find(category)->id;
+    auto r = ArticleRepository(db).create(a);
+    if (!r)
+        qFatal("create failed: %s", qPrintable(r.error().message));
+    return r->id;
+}
+
+QStringList ids(const QList<SearchHit> &hits)
+{
+    QStringList out;
+    for (const SearchHit &h : hits)
+        out << h.articleId;
+    return out;
+}
+
+} // namespace
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempDatabase> m_t;
+    QString m_cchcTitle; // title holds the words
+    QString m_cchcBody;  // only the body holds them
+    QString m_other;
+    QString m_scattered; // holds the words, not as a phrase
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_t = std::make_unique<TempDatabase>();
+        Database &db = m_t->db();
+        m_cchcBody = create(db, QStringLiteral("Hội nghị tổng kết năm"),
+                            QStringLiteral("<p>Huyện đẩy mạnh công tác cải cách hành chính, "
+                                           "ứng dụng CNTT.</p>"),
+                            {}, QStringLiteral("Tin hoạt động"));
+        m_cchcTitle = create(db, QStringLiteral("Thúc đẩy tuyên truyền cải cách hành chính"),
+                             QStringLiteral("<p>Kế hoạch số 65/KH-UBND được ban hành.</p>"),
+                             QStringLiteral("Huyện Hoài Đức ban hành kế hoạch."),
+                             QStringLiteral("Tin cải cách hành chính"));
+        m_other = create(db, QStringLiteral("Đường làng sạch đẹp"),
+                         QStringLiteral("<p>Người dân Đan Phượng dọn vệ sinh.</p>"));
+        m_scattered =
+            create(db, QStringLiteral("Chuyện đi xa"),
+                   QStringLiteral("<p>Cách làm hay về chính sách và cải tạo đường.</p>"));
+    }
+
+    void cleanupTestCase() { m_t.reset(); }
+
+    void foldedFormsFindTheSameArticles_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("ascii") << QStringLiteral("cai cach hanh chinh");
+        QTest::newRow("vietnamese") << QStringLiteral("cải cách hành chính");
+        QTest::newRow("upper") << QStringLiteral("CẢI CÁCH HÀNH CHÍNH");
+        QTest::newRow("nfd") << QStringLiteral("cải cách hành chính")
+                                     .normalized(QString::NormalizationForm_D);
+        QTest::newRow("mixed spacing") << QStringLiteral("  Cai   CÁCH hanh   chính ");
+    }
+
+    void foldedFormsFindTheSameArticles()
+    {
+        QFETCH(QString, query);
+        auto hits = Search(m_t->db()).search(query);
+        QVERIFY(hits);
+        QCOMPARE(ids(hits.value()), (QStringList{m_cchcTitle, m_cchcBody}));
+    }
+
+    void titleMatchesRankFirst()
+    {
+        auto hits = Search(m_t->db()).search(QStringLiteral("cai cach"));
+        QVERIFY(hits);
+        QVERIFY(hits->size() >= 2);
+        QCOMPARE(hits->first().articleId, m_cchcTitle);
+        QVERIFY(hits->first().titleMatch);
+        QVERIFY(!hits->at(1).titleMatch);
+    }
+
+    void quotedPhraseMatchesOnlyAsPhrase()
+    {
+        Search s(m_t->db());
+        // Without quotes, the scattered words also match.
+        auto loose = s.search(QStringLiteral("cach chinh"));
+        QVERIFY(ids(loose.value()).contains(m_scattered));
+        auto phrase = s.search(QStringLiteral("\"cach chinh\""));
+        QVERIFY(phrase);
+        QVERIFY(!ids(phrase.value()).contains(m_scattered));
+        auto exact = s.search(QStringLiteral("\"cải cách hành chính\""));
+        QCOMPARE(ids(exact.value()), (QStringList{m_cchcTitle, m_cchcBody}));
+    }
+
+    void dWithStrokeFoldsToD()
+    {
+        auto hits = Search(m_t->db()).search(QStringLiteral("duong lang"));
+        QCOMPARE(ids(hits.value()), QStringList{m_other});
+        hits = Search(m_t->db()).search(QStringLiteral("Đan Phượng"));
+        QCOMPARE(ids(hits.value()), QStringList{m_other});
+    }
+
+    void symbolOfAPlanIsFound()
+    {
+        auto hits = Search(m_t->db()).search(QStringLiteral("65/KH-UBND"));
+        QCOMPARE(ids(hits.value()), QStringList{m_cchcTitle});
+    }
+
+    void lastWordMatchesAsPrefixWhileTyping()
+    {
+        auto hits = Search(m_t->db()).search(QStringLiteral("tuyen tru"));
+        QCOMPARE(ids(hits.value()), QStringList{m_cchcTitle});
+    }
+
+    void snippetsHighlightTheOriginalText()
+    {
+        auto hits = Search(m_t->db()).search(QStringLiteral("cai cach"));
+        QVERIFY(hits);
+        const SearchHit &first = hits->first();
+        QCOMPARE(first.titleHtml,
+                 QStringLiteral("Thúc đẩy tuyên truyền <b>cải cách</b> hành chính"));
+        const auto body = *std::find_if(hits->cbegin(), hits->cend(), [this](const SearchHit &h) {
+            return h.articleId == m_cchcBody;
+        });
+        QVERIFY2(body.snippetHtml.contains(QStringLiteral("<b>cải cách</b>")),
+                 qPrintable(body.snippetHtml));
+    }
+
+    void operatorsAndQuotesInQueriesAreHarmless_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("fts syntax") << QStringLiteral("cai OR NOT \"");
+        QTest::newRow("star") << QStringLiteral("*");
+        QTest::newRow("parens") << QStringLiteral("(cai) AND");
+        QTest::newRow("colon") << QStringLiteral("title:cai");
+        QTest::newRow("only punctuation") << QStringLiteral("!!! ---");
+    }
+
+    void operatorsAndQuotesInQueriesAreHarmless()
+    {
+        QFETCH(QString, query);
+        auto hits = Search(m_t->db()).search(query);
+        QVERIFY2(hits, qPrintable(hits ? QString() : hits.error().message));
+    }
+
+    void filtersNarrowResults()
+    {
+        ArticleFilter f;
+        f.categoryId = CategoryRepository(m_t->db()).find(QStringLiteral("Tin hoạt động"))->id;
+        auto hits = Search(m_t->db()).search(QStringLiteral("cai cach"), 50, 0, f);
+        QCOMPARE(ids(hits.value()), QStringList{m_cchcBody});
+        QCOMPARE(Search(m_t->db()).countMatches(QStringLiteral("cai cach"), f).value(), 1);
+        // Unfiltered: both, and the article that holds "cải" and "cách" apart.
+        QCOMPARE(Search(m_t->db()).countMatches(QStringLiteral("cai cach")).value(), 3);
+    }
+
+    void editsAreSearchableImmediately()
+    {
+        ArticleRepository repo(m_t->db());
+        Article a = repo.get(m_other).value();
+        a.title = QStringLiteral("Đường làng sạch đẹp ở Sơn Đồng");
+        QVERIFY(repo.save(a, SaveKind::Autosave, QStringLiteral("s")));
+        QCOMPARE(ids(Search(m_t->db()).search(QStringLiteral("son dong")).value()),
+                 QStringList{m_other});
+    }
+
+    void highlight_data()
+    {
+        QTest::addColumn<QString>("original");
+        QTest::addColumn<QStringList>("terms");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("word") << QStringLiteral("Hoài Đức") << QStringList{QStringLiteral("duc")}
+                              << QStringLiteral("Hoài <b>Đức</b>");
+        QTest::newRow("escapes") << QStringLiteral("<a> & Đức")
+                                 << QStringList{QStringLiteral("duc")}
+                                 << QStringLiteral("&lt;a&gt; &amp; <b>Đức</b>");
+        QTest::newRow("word start only")
+            << QStringLiteral("Hoài Đức") << QStringList{QStringLiteral("oai")}
+            << QStringLiteral("Hoài Đức");
+        QTest::newRow("prefix whole word") << QStringLiteral("tuyên truyền")
+                                           << QStringList{QStringLiteral("tru")}
+                                           << QStringLiteral("tuyên <b>truyền</b>");
+    }
+
+    void highlight()
+    {
+        QFETCH(QString, original);
+        QFETCH(QStringList, terms);
+        QFETCH(QString, expected);
+        QCOMPARE(Search::highlight(original, terms), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "TestSearch.moc"
