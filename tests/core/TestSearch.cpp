@@ -181,6 +181,51 @@ private Q_SLOTS:
                  QStringList{m_other});
     }
 
+    void broadQueriesListTitleMatchesFirstAcrossPages()
+    {
+        // More matches than Search::rankedLimit(): title matches first, then newest first,
+        // and paging through them neither skips nor repeats an article.
+        TempDatabase t;
+        QList<Article> articles;
+        const int n = Search::rankedLimit() + 300;
+        for (int i = 0; i < n; ++i) {
+            Article a;
+            a.title = i % 7 == 0 ? QStringLiteral("Tin phố cổ %1").arg(i)
+                                 : QStringLiteral("Tin số %1").arg(i);
+            a.bodyHtml = QStringLiteral("<p>Dọn dẹp đường phố lần %1.</p>").arg(i);
+            articles << a;
+        }
+        QVERIFY(ArticleRepository(t.db()).insertMany(articles));
+        Search s(t.db());
+        QCOMPARE(s.countMatches(QStringLiteral("pho")).value(), n);
+        QCOMPARE(s.countMatches(QStringLiteral("pho"), {}, 50).value(), 50);
+
+        QStringList seen;
+        int titleMatches = 0;
+        bool titlePartOver = false;
+        for (int offset = 0;; offset += 200) {
+            auto page = s.search(QStringLiteral("pho"), 200, offset);
+            QVERIFY(page);
+            if (page->isEmpty())
+                break;
+            for (const SearchHit &h : page.value()) {
+                seen << h.articleId;
+                if (h.titleMatch) {
+                    QVERIFY2(!titlePartOver, "a title match after the other matches");
+                    ++titleMatches;
+                } else {
+                    titlePartOver = true;
+                }
+            }
+        }
+        QCOMPARE(seen.size(), n);
+        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), n);
+        QCOMPARE(titleMatches, (n + 6) / 7);
+        // Newest added first inside each part: the last article added is the first non-title hit.
+        auto first = s.search(QStringLiteral("pho"), 1, titleMatches);
+        QCOMPARE(first->first().title, QStringLiteral("Tin số %1").arg(n - 1));
+    }
+
     void highlight_data()
     {
         QTest::addColumn<QString>("original");

@@ -60,12 +60,15 @@ void ArticleListModel::refresh()
 void ArticleListModel::countAll()
 {
     if (!m_filter.query.trimmed().isEmpty()) {
-        auto n = Search(m_db).countMatches(m_filter.query, m_filter);
-        m_total = n ? n.value() : 0;
+        // A broad query is counted up to a cap: "1 000+" beats waiting for the exact figure.
+        auto n = Search(m_db).countMatches(m_filter.query, m_filter, Search::rankedLimit() + 1);
+        m_total = n ? std::min(n.value(), Search::rankedLimit()) : 0;
+        m_totalIsLowerBound = n && n.value() > Search::rankedLimit();
         if (!n)
             Q_EMIT errorOccurred(n.error().message);
         return;
     }
+    m_totalIsLowerBound = false;
     QVariantList binds;
     const QString where = Search::filterSql(m_filter, &binds);
     QSqlQuery q(m_db.connection());
@@ -87,7 +90,8 @@ QList<ArticleListModel::Row> ArticleListModel::fetchPage()
         return page;
     if (!m_filter.query.trimmed().isEmpty()) {
         // Relevance order: page by offset inside the ranked full-text result.
-        auto hits = Search(m_db).search(m_filter.query, pageSize(), int(m_rows.size()), m_filter);
+        auto hits = Search(m_db).search(m_filter.query, pageSize(), int(m_rows.size()), m_filter,
+                                        /*snippets=*/false);
         if (!hits) {
             Q_EMIT errorOccurred(hits.error().message);
             m_atEnd = true;
@@ -100,7 +104,6 @@ QList<ArticleListModel::Row> ArticleListModel::fetchPage()
             r.categoryName = h.categoryName;
             r.updatedAt = h.updatedAt;
             r.titleHtml = h.titleHtml;
-            r.snippetHtml = h.snippetHtml;
             page << r;
         }
     } else {
@@ -177,6 +180,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
+    if ((role == SnippetRole || role == Qt::ToolTipRole) && !m_filter.query.trimmed().isEmpty() &&
+        r.snippetHtml.isNull()) {
+        // Excerpts are made for the rows a view shows, not for every fetched row.
+        auto snippet = Search(m_db).snippetFor(r.id, m_filter.query);
+        m_rows[index.row()].snippetHtml = snippet ? snippet.value() : QStringLiteral("");
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

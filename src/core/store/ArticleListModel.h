@@ -34,6 +34,8 @@ public:
     QString articleId(int row) const;
     int rowOf(const QString &articleId) const; // -1 when not fetched
     int totalCount() const { return m_total; } // rows matching the filter
+    // True when a broad search matched more than totalCount() rows (shown as "1 000+").
+    bool totalIsLowerBound() const { return m_totalIsLowerBound; }
     static constexpr int pageSize() { return 200; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -68,10 +70,11 @@ private:
     ArticleFilter m_filter;
     int m_sortColumn = UpdatedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    QList<Row> m_rows;
+    mutable QList<Row> m_rows; // snippets are filled in lazily by data()
     int m_total = 0;
     bool m_atEnd = false;
     bool m_resetting = false;
+    bool m_totalIsLowerBound = false;
 };
 
 } // namespace PressDesk

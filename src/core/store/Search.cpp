@@ -95,6 +95,16 @@ QStringList SearchQuery::highlightTerms() const
     return phrases + words;
 }
 
+namespace {
+
+QString excerpt(const QString &lead, const QString &bodyHtml, const QStringList &terms)
+{
+    const QString text = lead + u'\n' + Html::toPlainText(bodyHtml);
+    return Search::highlight(text.simplified(), terms, 180);
+}
+
+} // namespace
+
 QString Search::highlight(const QString &originalText, const QStringList &foldedTerms,
                           int maxChars)
 {
@@ -185,75 +195,161 @@ QString Search::filterSql(const ArticleFilter &filter, QVariantList *binds)
     return sql;
 }
 
+namespace {
+
+// "FROM … WHERE article_fts MATCH ?" plus the filter's conditions. article_fts holds only live
+// (not deleted) articles, so without a filter the articles table is not touched at all.
+QString matchFrom(const QString &filterWhere)
+{
+    if (filterWhere.isEmpty())
+        return QStringLiteral(" FROM article_fts WHERE article_fts MATCH ?");
+    return QStringLiteral(" FROM article_fts JOIN articles a ON a.local_id = article_fts.rowid "
+                          "WHERE article_fts MATCH ? AND a.deleted = 0") +
+           filterWhere;
+}
+
+} // namespace
+
+// Up to rankedLimit() matches, results are ranked by relevance (bm25 over title, lead and
+// body costs about 5 µs a match). Broader queries (a word found in most articles) list title
+// matches first and then the rest, each newest-added first, which FTS5 answers from the end
+// of its lists without touching every match.
 Result<QList<SearchHit>> Search::search(const QString &queryText, int limit, int offset,
-                                        const ArticleFilter &filter) const
+                                        const ArticleFilter &filter, bool snippets) const
 {
     const SearchQuery query = SearchQuery::parse(queryText);
-    if (query.isEmpty())
+    if (query.isEmpty() || limit <= 0)
         return QList<SearchHit>{};
     const QString fts = query.toFts();
-    QVariantList filterBinds;
-    const QString filterWhere = filterSql(filter, &filterBinds);
+    const QString titleFts = QStringLiteral("{title} : (") + fts + u')';
 
-    // Rank inside the full-text index first, then fetch the few rows shown: the sort never
-    // carries article bodies. Title matches first, then bm25 (title, lead, body weighted).
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "WITH hits AS ("
-        "  SELECT article_fts.rowid AS rid,"
-        "         article_fts.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
-        "           AS tm,"
-        "         bm25(article_fts, 10.0, 4.0, 1.0) AS score"
-        "  FROM article_fts JOIN articles a ON a.local_id = article_fts.rowid"
-        "  WHERE article_fts MATCH ? AND a.deleted = 0") +
-              filterWhere +
-              QStringLiteral(
-                  "  ORDER BY tm DESC, score LIMIT ? OFFSET ?)"
-                  "SELECT a.id, a.title, a.lead, a.body_html, a.updated_at, c.name, hits.tm "
-                  "FROM hits JOIN articles a ON a.local_id = hits.rid "
-                  "LEFT JOIN categories c ON c.id = a.category_id "
-                  "ORDER BY hits.tm DESC, hits.score"));
-    q.addBindValue(QString(QStringLiteral("{title} : (") + fts + u')'));
-    q.addBindValue(fts);
-    for (const QVariant &v : std::as_const(filterBinds))
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    auto broad = countMatches(queryText, filter, rankedLimit() + 1);
+    if (!broad)
+        return broad.error();
 
-    const QStringList terms = query.highlightTerms();
+    // (rowid, title match) in display order.
+    QList<std::pair<qint64, bool>> rows;
+    const auto fetch = [&](const QString &match, const QString &order, bool titleMatch,
+                           int n, int skip) -> Status {
+        QVariantList binds{match};
+        const QString where = filterSql(filter, &binds);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT article_fts.rowid") + matchFrom(where) +
+                  QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+        binds << n << skip;
+        for (const QVariant &v : std::as_const(binds))
+            q.addBindValue(v);
+        if (!q.exec())
+            return Database::sqlError(q.lastError());
+        while (q.next())
+            rows << std::make_pair(q.value(0).toLongLong(), titleMatch);
+        return {};
+    };
+
+    if (broad.value() <= rankedLimit()) {
+        // Few matches: rank them all, title matches first.
+        QVariantList binds{titleFts, fts};
+        const QString where = filterSql(filter, &binds);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+                      "SELECT article_fts.rowid,"
+                      " article_fts.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
+                      "   AS tm") +
+                  matchFrom(where) +
+                  QStringLiteral(" ORDER BY tm DESC, bm25(article_fts, 10.0, 4.0, 1.0) "
+                                 "LIMIT ? OFFSET ?"));
+        binds << limit << offset;
+        for (const QVariant &v : std::as_const(binds))
+            q.addBindValue(v);
+        if (!q.exec())
+            return Database::sqlError(q.lastError());
+        while (q.next())
+            rows << std::make_pair(q.value(0).toLongLong(), q.value(1).toBool());
+    } else {
+        auto titleCount = countMatches(titleFts, filter, -1, /*raw=*/true);
+        if (!titleCount)
+            return titleCount.error();
+        const QString newest = QStringLiteral("article_fts.rowid DESC");
+        if (offset < titleCount.value()) {
+            if (auto st = fetch(titleFts, newest, true, limit, offset); !st)
+                return st.error();
+        }
+        const int remaining = limit - int(rows.size());
+        if (remaining > 0) {
+            const QString restFts = u'(' + fts + QStringLiteral(") NOT ") + titleFts;
+            if (auto st = fetch(restFts, newest, false, remaining,
+                                std::max(0, offset - titleCount.value()));
+                !st)
+                return st.error();
+        }
+    }
+    return hitsFor(rows, query.highlightTerms(), snippets);
+}
+
+Result<QList<SearchHit>> Search::hitsFor(const QList<std::pair<qint64, bool>> &rows,
+                                         const QStringList &terms, bool snippets) const
+{
     QList<SearchHit> hits;
-    while (q.next()) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT a.id, a.title, a.updated_at, c.name, ") +
+              (snippets ? QStringLiteral("a.lead, a.body_html ") : QStringLiteral("'', '' ")) +
+              QStringLiteral("FROM articles a LEFT JOIN categories c ON c.id = a.category_id "
+                             "WHERE a.local_id = ?"));
+    for (const auto &[rowid, titleMatch] : rows) {
+        q.addBindValue(rowid);
+        if (!q.exec())
+            return Database::sqlError(q.lastError());
+        if (!q.next())
+            continue;
         SearchHit h;
         h.articleId = q.value(0).toString();
         h.title = q.value(1).toString();
         h.titleHtml = highlight(h.title, terms);
-        const QString lead = q.value(2).toString();
-        const QString text = lead + u'\n' + Html::toPlainText(q.value(3).toString());
-        h.snippetHtml = highlight(text.simplified(), terms, 180);
-        h.updatedAt = Sql::fromIso(q.value(4).toString());
-        h.categoryName = q.value(5).toString();
-        h.titleMatch = q.value(6).toBool();
+        h.updatedAt = Sql::fromIso(q.value(2).toString());
+        h.categoryName = q.value(3).toString();
+        h.titleMatch = titleMatch;
+        if (snippets)
+            h.snippetHtml = excerpt(q.value(4).toString(), q.value(5).toString(), terms);
         hits << h;
+        q.finish();
     }
     return hits;
 }
 
-Result<int> Search::countMatches(const QString &queryText, const ArticleFilter &filter) const
+Result<QString> Search::snippetFor(const QString &articleId, const QString &queryText) const
 {
-    const SearchQuery query = SearchQuery::parse(queryText);
-    if (query.isEmpty())
-        return 0;
-    QVariantList binds;
-    const QString where = filterSql(filter, &binds);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM article_fts JOIN articles a ON "
-                             "a.local_id = article_fts.rowid WHERE article_fts MATCH ? "
-                             "AND a.deleted = 0") +
-              where);
-    q.addBindValue(query.toFts());
+    q.prepare(QStringLiteral("SELECT lead, body_html FROM articles WHERE id = ?"));
+    q.addBindValue(articleId);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    if (!q.next())
+        return QString();
+    return excerpt(q.value(0).toString(), q.value(1).toString(),
+                   SearchQuery::parse(queryText).highlightTerms());
+}
+
+Result<int> Search::countMatches(const QString &queryText, const ArticleFilter &filter, int cap,
+                                 bool raw) const
+{
+    QString fts = queryText;
+    if (!raw) {
+        const SearchQuery query = SearchQuery::parse(queryText);
+        if (query.isEmpty())
+            return 0;
+        fts = query.toFts();
+    }
+    QVariantList binds{fts};
+    const QString where = filterSql(filter, &binds);
+    QString sql = QStringLiteral("SELECT 1") + matchFrom(where);
+    if (cap > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        binds << cap;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM (") + sql + u')');
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec() || !q.next())
@@ -263,27 +359,28 @@ Result<int> Search::countMatches(const QString &queryText, const ArticleFilter &
 
 Result<QList<QString>> Search::scanLike(const QString &queryText, int limit) const
 {
-    // What a naive implementation does: every word as a LIKE over the original columns.
-    const QStringList words = queryText.simplified().split(u' ', Qt::SkipEmptyParts);
+    // What a naive implementation does: every word as a LIKE over the original columns,
+    // reading every match (the list needs the count) and keeping the first page.
+    const QStringList words = queryText.simplified().remove(u'"').split(u' ', Qt::SkipEmptyParts);
     QString where;
     for (int i = 0; i < words.size(); ++i)
         where += QStringLiteral(" AND (title LIKE ? OR lead LIKE ? OR body_html LIKE ?)");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM articles WHERE deleted = 0") + where +
-              QStringLiteral(" ORDER BY updated_at DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT id FROM articles WHERE deleted = 0") + where);
     for (const QString &w : words) {
         const QString pattern = u'%' + w + u'%';
         q.addBindValue(pattern);
         q.addBindValue(pattern);
         q.addBindValue(pattern);
     }
-    q.addBindValue(limit);
     if (!q.exec())
         return Database::sqlError(q.lastError());
     QList<QString> ids;
-    while (q.next())
-        ids << q.value(0).toString();
+    while (q.next()) {
+        if (ids.size() < limit)
+            ids << q.value(0).toString();
+    }
     return ids;
 }
 

@@ -48,9 +48,19 @@ public:
     explicit Search(Database &db) : m_db(db) {}
 
     // filter.query is ignored (query is the text searched); its status, category and dates apply.
+    // snippets = false leaves snippetHtml empty (the list computes it for visible rows only,
+    // with snippetFor()).
     Result<QList<SearchHit>> search(const QString &query, int limit = 50, int offset = 0,
-                                    const ArticleFilter &filter = {}) const;
-    Result<int> countMatches(const QString &query, const ArticleFilter &filter = {}) const;
+                                    const ArticleFilter &filter = {}, bool snippets = true) const;
+    // Highlighted excerpt of an article's lead and body for query.
+    Result<QString> snippetFor(const QString &articleId, const QString &query) const;
+    // Matches of query under filter; with cap > 0, counting stops at cap (a broad query
+    // shows "1 000+" rather than making the user wait for an exact figure). raw: query is
+    // already an FTS5 expression.
+    Result<int> countMatches(const QString &query, const ArticleFilter &filter = {},
+                             int cap = -1, bool raw = false) const;
+    // Above this many matches, results are title matches then newest first, not bm25.
+    static constexpr int rankedLimit() { return 1000; }
 
     // " AND …" conditions on articles aliased "a" for the filter's status, category and
     // dates; values appended to binds in order.
@@ -65,6 +75,9 @@ public:
                              int maxChars = 0);
 
 private:
+    Result<QList<SearchHit>> hitsFor(const QList<std::pair<qint64, bool>> &rows,
+                                     const QStringList &terms, bool snippets) const;
+
     Database &m_db;
 };
 

@@ -14,7 +14,8 @@ enum Property {
     ImageAltProperty = 0x100000 + 2,  // QString alt text on a QTextImageFormat
 };
 
-enum class BlockKind { Paragraph = 0, Figure = 1, FigCaption = 2 };
+// Quote: a paragraph of a <blockquote> (consecutive Quote blocks form one quote).
+enum class BlockKind { Paragraph = 0, Figure = 1, FigCaption = 2, Quote = 3 };
 
 // Replaces the content of doc with html (sanitized first, so any HTML is safe to pass).
 // Sets the heading level, list and blockquote formats the editor uses.
@@ -23,5 +24,8 @@ void setHtml(QTextDocument *doc, const QString &html);
 // Serializes doc as clean canonical body HTML.
 // Round trip: toHtml(setHtml(Html::sanitize(x))) == Html::sanitize(x), byte for byte.
 QString toHtml(const QTextDocument *doc);
+
+// Plain text of doc, the same as Html::toPlainText(toHtml(doc)) (search, word count).
+QString plainText(const QTextDocument *doc);
 
 } // namespace PressDesk::RichText
