@@ -1,4 +1,699 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>PressDesk::Article</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::ArticleEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the article here…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead (sapo): one or two sentences that sum up the article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theo …</source>
+        <comment>placeholder of the source line; keep "Theo"</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading images…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(No category)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Your text stays here. PressDesk tries again at your next change; Ctrl+S retries now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation><numerusform>%n min read</numerusform><numerusform>%n min read</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ArticleListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::ArticleListPanel</name>
+    <message>
+        <source>Search articles…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finds words with or without diacritics: "cai cach" finds "cải cách". Put a phrase in quotes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range: from X to Y</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ArticleRepository</name>
+    <message>
+        <source>No article with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give at least 4 characters of the article id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More than one article id starts with %1; give more of it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::CategoryRepository</name>
+    <message>
+        <source>A category needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The category %1 already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No category with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No category named %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::Cli</name>
+    <message>
+        <source>Unknown article command: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article new needs --title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article show needs one article id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article edit needs one article id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article export needs one article id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format must be html or txt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>search needs a query.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No articles found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: pressdesk-cli [--db FILE] [--json] [--lang vi|en] COMMAND …
+
+Commands:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show ID [--json]
+  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export ID --format html|txt [--out FILE]
+  search QUERY [--limit N] [--json]
+  category list [--json]
+  category add NAME
+  db generate --articles N [--seed S]
+
+The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
+Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text. Save it as UTF-8 (Unicode) and try again; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown db command: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--articles needs a positive number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--seed needs a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Generated %n article(s).</source>
+        <translation><numerusform>Generated %n article.</numerusform><numerusform>Generated %n articles.</numerusform></translation>
+    </message>
+    <message>
+        <source>category add needs exactly one name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown category command: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::Database</name>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again. (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file is read-only; nothing was saved. (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is busy in another program; try again. (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk could not be written or read; nothing was saved. (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not a PressDesk database or it is damaged. (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file cannot be opened. (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database was written by a newer version of PressDesk (schema %1; this version knows up to %2). Update PressDesk to open it; the file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::ImageDetailsDialog</name>
+    <message>
+        <source>Insert image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the image shows, for readers who cannot see it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown under the image (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Alternative text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::ImageInserter</name>
+    <message>
+        <source>This file is not an image PressDesk can read (JPEG, PNG or WebP).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image could not be decoded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image is larger than %1 MB; reduce it before inserting it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::ImageStore</name>
+    <message>
+        <source>This file is not a JPEG, PNG or WebP image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image is damaged or unreadable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image %1 is not stored.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::MainWindow</name>
+    <message>
+        <source>Profile database: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About PressDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stayed on the current article: it could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PressDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1[*] — PressDesk</source>
+        <comment>window title: article title</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new language applies after PressDesk restarts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About PressDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Drafting, approval, publishing and plan reporting for the press office of a district (Phòng Văn hóa và Thông tin).&lt;/p&gt;&lt;p&gt;Works offline; every change is saved as you type.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your latest changes could not be saved:
+%1
+
+Close anyway and lose them?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A change of language applies after PressDesk restarts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::TextFormatter</name>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading &amp;2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading &amp;3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B&amp;ulleted list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Numbered list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block &amp;quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert &amp;image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web address (leave empty to remove the link):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop CMS for the press office of a district.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the profile database FILE instead of the default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PressDesk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

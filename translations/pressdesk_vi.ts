@@ -1,4 +1,718 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>PressDesk::Article</name>
+    <message>
+        <source>Draft</source>
+        <translation>Nháp</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ArticleEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Write the article here…</source>
+        <translation>Viết nội dung bài tại đây…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Lead (sapo): one or two sentences that sum up the article</source>
+        <translation>Sapo: một, hai câu tóm tắt nội dung bài viết</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>Các thẻ cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Theo …</source>
+        <comment>placeholder of the source line; keep "Theo"</comment>
+        <translation>Theo …</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;huyên mục:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Thẻ:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Nguồn:</translation>
+    </message>
+    <message>
+        <source>Loading images…</source>
+        <translation>Đang tải ảnh…</translation>
+    </message>
+    <message>
+        <source>(No category)</source>
+        <translation>(Không có chuyên mục)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Có thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>%1
+Your text stays here. PressDesk tries again at your next change; Ctrl+S retries now.</source>
+        <translation>%1
+Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạn sửa tiếp; bấm Ctrl+S để thử lưu ngay.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n từ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation><numerusform>%n phút đọc</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ArticleListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ArticleListPanel</name>
+    <message>
+        <source>Search articles…</source>
+        <translation>Tìm bài viết…</translation>
+    </message>
+    <message>
+        <source>Finds words with or without diacritics: "cai cach" finds "cải cách". Put a phrase in quotes.</source>
+        <translation>Tìm được cả khi gõ không dấu: "cai cach" tìm ra "cải cách". Đặt cụm từ trong dấu ngoặc kép để tìm nguyên cụm.</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Bài viết mới</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Updated from</source>
+        <translation>Cập nhật từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range: from X to Y</comment>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tất cả chuyên mục</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation><numerusform>%n bài viết</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ArticleRepository</name>
+    <message>
+        <source>No article with id %1.</source>
+        <translation>Không có bài viết nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Give at least 4 characters of the article id.</source>
+        <translation>Hãy nhập ít nhất 4 ký tự của mã bài viết.</translation>
+    </message>
+    <message>
+        <source>More than one article id starts with %1; give more of it.</source>
+        <translation>Có nhiều bài viết có mã bắt đầu bằng %1; hãy nhập dài hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::CategoryRepository</name>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>Chuyên mục phải có tên.</translation>
+    </message>
+    <message>
+        <source>The category %1 already exists.</source>
+        <translation>Chuyên mục %1 đã có.</translation>
+    </message>
+    <message>
+        <source>No category with id %1.</source>
+        <translation>Không có chuyên mục nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>No category named %1.</source>
+        <translation>Không có chuyên mục nào tên là %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::Cli</name>
+    <message>
+        <source>Unknown article command: %1</source>
+        <translation>Lệnh article không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Tham số không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>article new needs --title.</source>
+        <translation>article new cần có --title.</translation>
+    </message>
+    <message>
+        <source>article show needs one article id.</source>
+        <translation>article show cần đúng một mã bài viết.</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Chuyên mục: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Thẻ: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Cập nhật: %1</translation>
+    </message>
+    <message>
+        <source>article edit needs one article id.</source>
+        <translation>article edit cần đúng một mã bài viết.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>Tiêu đề không được để trống.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>article export needs one article id.</source>
+        <translation>article export cần đúng một mã bài viết.</translation>
+    </message>
+    <message>
+        <source>--format must be html or txt.</source>
+        <translation>--format phải là html hoặc txt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>search needs a query.</source>
+        <translation>search cần có nội dung tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit phải là một số dương.</translation>
+    </message>
+    <message>
+        <source>No articles found.</source>
+        <translation>Không tìm thấy bài viết nào.</translation>
+    </message>
+    <message>
+        <source>Usage: pressdesk-cli [--db FILE] [--json] [--lang vi|en] COMMAND …
+
+Commands:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show ID [--json]
+  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export ID --format html|txt [--out FILE]
+  search QUERY [--limit N] [--json]
+  category list [--json]
+  category add NAME
+  db generate --articles N [--seed S]
+
+The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
+Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
+</source>
+        <translation>Cách dùng: pressdesk-cli [--db TỆP] [--json] [--lang vi|en] LỆNH …
+
+Các lệnh:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show MÃ [--json]
+  article edit MÃ [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export MÃ --format html|txt [--out TỆP]
+  search NỘI_DUNG [--limit N] [--json]
+  category list [--json]
+  category add TÊN
+  db generate --articles N [--seed S]
+
+Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
+Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
+</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text. Save it as UTF-8 (Unicode) and try again; nothing was changed.</source>
+        <translation>%1 không phải văn bản UTF-8 hợp lệ. Hãy lưu tệp dưới dạng UTF-8 (Unicode) rồi thử lại; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db cần có tên tệp.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Chưa nhập lệnh.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Lệnh không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Unknown db command: %1</source>
+        <translation>Lệnh db không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>--articles needs a positive number.</source>
+        <translation>--articles phải là một số dương.</translation>
+    </message>
+    <message>
+        <source>--seed needs a number.</source>
+        <translation>--seed phải là một số.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles</source>
+        <translation>%1 / %2 bài viết</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n article(s).</source>
+        <translation><numerusform>Đã tạo %n bài viết.</numerusform></translation>
+    </message>
+    <message>
+        <source>category add needs exactly one name.</source>
+        <translation>category add cần đúng một tên.</translation>
+    </message>
+    <message>
+        <source>Unknown category command: %1</source>
+        <translation>Lệnh category không hợp lệ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::Database</name>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again. (%1)</source>
+        <translation>Ổ đĩa đã đầy; chưa lưu được gì. Hãy giải phóng dung lượng rồi thử lại. (%1)</translation>
+    </message>
+    <message>
+        <source>The database file is read-only; nothing was saved. (%1)</source>
+        <translation>Tệp dữ liệu chỉ cho phép đọc; chưa lưu được gì. (%1)</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; try again. (%1)</source>
+        <translation>Dữ liệu đang được chương trình khác sử dụng; hãy thử lại. (%1)</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read; nothing was saved. (%1)</source>
+        <translation>Không đọc hoặc ghi được ổ đĩa; chưa lưu được gì. (%1)</translation>
+    </message>
+    <message>
+        <source>The file is not a PressDesk database or it is damaged. (%1)</source>
+        <translation>Tệp này không phải dữ liệu PressDesk hoặc đã bị hỏng. (%1)</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. (%1)</source>
+        <translation>Không mở được tệp dữ liệu. (%1)</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Lỗi dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of PressDesk (schema %1; this version knows up to %2). Update PressDesk to open it; the file was not changed.</source>
+        <translation>Dữ liệu này được tạo bởi phiên bản PressDesk mới hơn (lược đồ %1; phiên bản này chỉ hiểu đến %2). Hãy cập nhật PressDesk để mở; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Bản cài đặt này thiếu bước nâng cấp dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>Nâng cấp dữ liệu bước %1 thất bại: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ImageDetailsDialog</name>
+    <message>
+        <source>Insert image</source>
+        <translation>Chèn ảnh</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Ảnh: %1</translation>
+    </message>
+    <message>
+        <source>What the image shows, for readers who cannot see it</source>
+        <translation>Ảnh thể hiện gì, dành cho người không xem được ảnh</translation>
+    </message>
+    <message>
+        <source>Shown under the image (optional)</source>
+        <translation>Hiện dưới ảnh (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>&amp;Alternative text:</source>
+        <translation>&amp;Văn bản thay thế:</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Chú thích:</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Chèn</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ImageInserter</name>
+    <message>
+        <source>This file is not an image PressDesk can read (JPEG, PNG or WebP).</source>
+        <translation>Tệp này không phải là ảnh PressDesk đọc được (JPEG, PNG hoặc WebP).</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded: %1</source>
+        <translation>Không đọc được nội dung ảnh: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB; reduce it before inserting it.</source>
+        <translation>Ảnh lớn hơn %1 MB; hãy giảm dung lượng ảnh trước khi chèn.</translation>
+    </message>
+    <message>
+        <source>Insert image</source>
+        <translation>Chèn ảnh</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ImageStore</name>
+    <message>
+        <source>This file is not a JPEG, PNG or WebP image.</source>
+        <translation>Tệp này không phải ảnh JPEG, PNG hoặc WebP.</translation>
+    </message>
+    <message>
+        <source>The image is damaged or unreadable.</source>
+        <translation>Ảnh bị hỏng hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <source>The image %1 is not stored.</source>
+        <translation>Không có ảnh %1 trong dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::MainWindow</name>
+    <message>
+        <source>Profile database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New article</source>
+        <translation>Bài viết &amp;mới</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Find articles</source>
+        <translation>&amp;Tìm bài viết</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>Định &amp;dạng</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About PressDesk</source>
+        <translation>&amp;Giới thiệu PressDesk</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>Stayed on the current article: it could not be saved.</source>
+        <translation>Vẫn ở bài hiện tại vì chưa lưu được bài này.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Chưa có tiêu đề</translation>
+    </message>
+    <message>
+        <source>PressDesk</source>
+        <translation>PressDesk</translation>
+    </message>
+    <message>
+        <source>%1[*] — PressDesk</source>
+        <comment>window title: article title</comment>
+        <translation>%1[*] — PressDesk</translation>
+    </message>
+    <message>
+        <source>The new language applies after PressDesk restarts.</source>
+        <translation>Ngôn ngữ mới sẽ được áp dụng sau khi khởi động lại PressDesk.</translation>
+    </message>
+    <message>
+        <source>About PressDesk</source>
+        <translation>Giới thiệu PressDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Drafting, approval, publishing and plan reporting for the press office of a district (Phòng Văn hóa và Thông tin).&lt;/p&gt;&lt;p&gt;Works offline; every change is saved as you type.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Soạn thảo, phê duyệt, đăng tải tin bài và báo cáo thực hiện kế hoạch tuyên truyền cho Phòng Văn hóa và Thông tin cấp huyện.&lt;/p&gt;&lt;p&gt;Làm việc được cả khi không có mạng; mọi thay đổi được lưu ngay trong lúc gõ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Chưa lưu được thay đổi</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved:
+%1
+
+Close anyway and lose them?</source>
+        <translation>Không lưu được những thay đổi mới nhất:
+%1
+
+Vẫn đóng và bỏ những thay đổi này?</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>A change of language applies after PressDesk restarts.</source>
+        <translation>Ngôn ngữ mới sẽ được áp dụng sau khi khởi động lại PressDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::TextFormatter</name>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation>Đoạn &amp;văn</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Heading &amp;2</source>
+        <translation>Đề mục cấp &amp;2</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Heading &amp;3</source>
+        <translation>Đề mục cấp &amp;3</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>In đậ&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>In &amp;nghiêng</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Liên kết…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>B&amp;ulleted list</source>
+        <translation>Danh sách &amp;gạch đầu dòng</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation>Ctrl+Shift+8</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered list</source>
+        <translation>Danh sách đánh &amp;số</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+7</source>
+        <translation>Ctrl+Shift+7</translation>
+    </message>
+    <message>
+        <source>Block &amp;quote</source>
+        <translation>Trích &amp;dẫn</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>Insert &amp;image…</source>
+        <translation>&amp;Chèn ảnh…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Kiểu đoạn</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Đoạn văn</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Đề mục cấp 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Đề mục cấp 3</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Web address (leave empty to remove the link):</source>
+        <translation>Địa chỉ trang web (để trống nếu muốn bỏ liên kết):</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop CMS for the press office of a district.</source>
+        <translation>Phần mềm quản lý tin bài cho bộ phận thông tin, tuyên truyền cấp huyện.</translation>
+    </message>
+    <message>
+        <source>Open the profile database FILE instead of the default.</source>
+        <translation>Mở cơ sở dữ liệu FILE thay cho cơ sở dữ liệu mặc định.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>PressDesk</source>
+        <translation>PressDesk</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,207 @@
+#include "MainWindow.h"
+
+#include "Settings.h"
+#include "editor/ArticleEditor.h"
+#include "editor/TextFormatter.h"
+#include "list/ArticleListPanel.h"
+#include "settings/SettingsDialog.h"
+#include "store/ArticleRepository.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace PressDesk {
+
+MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_list = new ArticleListPanel(db, this);
+    m_editor = new ArticleEditor(db, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    buildMenus();
+
+    auto *profile = new QLabel(QFileInfo(db.path()).fileName(), this);
+    profile->setToolTip(tr("Profile database: %1").arg(db.path()));
+    statusBar()->addPermanentWidget(profile);
+
+    connect(m_list, &ArticleListPanel::articleActivated, this, &MainWindow::openArticle);
+    connect(m_list, &ArticleListPanel::newArticleRequested, m_editor, &ArticleEditor::newArticle);
+    connect(m_editor, &ArticleEditor::articleOpened, this, [this](const QString &id) {
+        m_list->selectArticle(id);
+        Settings::setValue(Settings::Key::LastArticleId, id);
+    });
+    // Queued: a save can happen while the list is in the middle of a selection change.
+    connect(m_editor, &ArticleEditor::articleSaved, m_list, &ArticleListPanel::refresh,
+            Qt::QueuedConnection);
+    connect(m_editor, &ArticleEditor::titleChanged, this, [this](const QString &title) {
+        m_title = title;
+        updateTitle();
+    });
+    connect(m_editor, &ArticleEditor::modificationChanged, this, &MainWindow::updateTitle);
+
+    restoreLayout();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_newAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New article"), this);
+    m_newAction->setObjectName(QStringLiteral("newArticleAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, m_editor, &ArticleEditor::newArticle);
+    auto *settings =
+        new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    auto *quit =
+        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_editor->saveAction());
+    file->addSeparator();
+    file->addAction(settings);
+    file->addSeparator();
+    file->addAction(quit);
+
+    TextFormatter *format = m_editor->formatter();
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(format->undoAction());
+    edit->addAction(format->redoAction());
+    edit->addSeparator();
+    edit->addActions(m_editor->clipboardActions());
+    edit->addSeparator();
+    auto *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
+                                 tr("&Find articles"), m_list, &ArticleListPanel::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *formatMenu = menuBar()->addMenu(tr("F&ormat"));
+    formatMenu->addActions(format->menuActions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *about = help->addAction(tr("&About PressDesk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+
+    auto *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(20, 20));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newAction);
+    bar->addAction(m_editor->saveAction());
+    bar->addSeparator();
+    bar->addAction(settings);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = Settings::value(Settings::Key::MainWindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1400, 900);
+        const QSize size = available.size().boundedTo(QSize(1440, 900));
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    }
+    restoreState(Settings::value(Settings::Key::MainWindowState).toByteArray());
+    const QByteArray splitter = Settings::value(Settings::Key::SplitterState).toByteArray();
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
+        m_splitter->setSizes({520, 840});
+}
+
+void MainWindow::saveLayout()
+{
+    Settings::setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::MainWindowState, saveState());
+    Settings::setValue(Settings::Key::SplitterState, m_splitter->saveState());
+}
+
+void MainWindow::openInitialArticle()
+{
+    const ArticleRepository repo(m_db);
+    const QString last = Settings::value(Settings::Key::LastArticleId).toString();
+    if (!last.isEmpty() && repo.get(last) && m_editor->openArticle(last))
+        return;
+    const auto newest = repo.list(1);
+    if (newest && !newest->isEmpty())
+        m_editor->openArticle(newest->first().id);
+}
+
+void MainWindow::openArticle(const QString &id)
+{
+    if (!m_editor->openArticle(id)) {
+        // The open article could not be saved: stay on it, its text intact.
+        m_list->selectArticle(m_editor->articleId());
+        statusBar()->showMessage(tr("Stayed on the current article: it could not be saved."), 8000);
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    const QString title = m_title.trimmed().isEmpty() ? tr("Untitled") : m_title.simplified();
+    setWindowTitle(m_editor->articleId().isEmpty()
+                       ? tr("PressDesk")
+                       : tr("%1[*] — PressDesk", "window title: article title").arg(title));
+    setWindowModified(m_editor->hasUnsavedChanges());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.apply())
+        statusBar()->showMessage(tr("The new language applies after PressDesk restarts."), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About PressDesk"),
+        tr("<h3>PressDesk %1</h3>"
+           "<p>Drafting, approval, publishing and plan reporting for the press office of a "
+           "district (Phòng Văn hóa và Thông tin).</p>"
+           "<p>Works offline; every change is saved as you type.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_editor->saveIfNeeded()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Changes not saved"),
+            tr("Your latest changes could not be saved:\n%1\n\nClose anyway and lose them?")
+                .arg(m_editor->saveError()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    saveLayout();
+    event->accept();
+}
+
+} // namespace PressDesk

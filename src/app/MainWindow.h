@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QSplitter;
+
+namespace PressDesk {
+
+class ArticleEditor;
+class ArticleListPanel;
+class Database;
+
+// The shell: the article list on the left, the editor on the right, menus, a toolbar and
+// the status bar. Features live in their own widgets; this only wires them together.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the article edited last time, else the newest one (the demo article on a new
+    // profile).
+    void openInitialArticle();
+
+    ArticleEditor *editor() const { return m_editor; }
+    ArticleListPanel *listPanel() const { return m_list; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void restoreLayout();
+    void saveLayout();
+    void openArticle(const QString &id);
+    void updateTitle();
+    void showSettings();
+    void showAbout();
+
+    Database &m_db;
+    QSplitter *m_splitter = nullptr;
+    ArticleListPanel *m_list = nullptr;
+    ArticleEditor *m_editor = nullptr;
+    QAction *m_newAction = nullptr;
+    QString m_title;
+};
+
+} // namespace PressDesk

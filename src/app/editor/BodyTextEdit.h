@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QTextEdit>
+
+namespace PressDesk {
+
+// The article body: a rich text edit whose paste goes through the HTML sanitizer (via
+// RichText::setHtml), so nothing from a web page or Word (scripts, event handlers, styles,
+// foreign images) reaches the document. Lays the text out as a centred column of
+// readable width.
+class BodyTextEdit : public QTextEdit
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BodyTextEdit)
+
+public:
+    explicit BodyTextEdit(QWidget *parent = nullptr);
+    ~BodyTextEdit() override;
+
+    static constexpr int columnWidth() { return 780; }
+
+    // Inserts source at the cursor the way a paste does: HTML sanitized, else plain text.
+    void insertSanitized(const QMimeData *source);
+
+Q_SIGNALS:
+    // Enter split a block: the new block may need the paragraph style back (after a heading,
+    // a figure or its caption).
+    void blockSplit();
+    // Content arrived from outside (paste, drop) that may reference stored images.
+    void contentPasted();
+
+protected:
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void updateColumnMargins();
+};
+
+} // namespace PressDesk

@@ -1,0 +1,118 @@
+#include "editor/EditorIcons.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QPixmap>
+
+namespace PressDesk {
+
+namespace {
+
+constexpr int kSize = 18; // logical pixels
+constexpr int kScale = 3; // drawn at 3x, crisp on high-DPI screens
+
+void drawLines(QPainter &p, qreal fromX)
+{
+    for (qreal y : {4.5, 9.0, 13.5})
+        p.drawLine(QPointF(fromX, y), QPointF(16, y));
+}
+
+void drawArrow(QPainter &p, bool mirrored)
+{
+    if (mirrored) {
+        p.translate(kSize, 0);
+        p.scale(-1, 1);
+    }
+    QPainterPath path;
+    path.moveTo(15, 14.5);
+    path.cubicTo(15, 8.5, 11, 6.5, 4, 6.5);
+    p.drawPath(path);
+    p.drawLine(QPointF(4, 6.5), QPointF(7.5, 3));
+    p.drawLine(QPointF(4, 6.5), QPointF(7.5, 10));
+}
+
+void draw(QPainter &p, EditorIcon kind, const QColor &color)
+{
+    QPen pen(color, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    const QRectF box(0, 0, kSize, kSize);
+    switch (kind) {
+    case EditorIcon::Bold:
+    case EditorIcon::Italic: {
+        QFont f(kind == EditorIcon::Bold ? QStringLiteral("Sans Serif") : QStringLiteral("Serif"));
+        f.setPixelSize(15);
+        f.setBold(kind == EditorIcon::Bold);
+        f.setItalic(kind == EditorIcon::Italic);
+        p.setFont(f);
+        p.drawText(box, Qt::AlignCenter,
+                   kind == EditorIcon::Bold ? QStringLiteral("B") : QStringLiteral("I"));
+        break;
+    }
+    case EditorIcon::Link:
+        p.translate(9, 9);
+        p.rotate(-45);
+        p.drawRoundedRect(QRectF(-8.5, -3, 9.5, 6), 3, 3);
+        p.drawRoundedRect(QRectF(-1, -3, 9.5, 6), 3, 3);
+        break;
+    case EditorIcon::BulletList:
+        p.setBrush(color);
+        for (qreal y : {4.5, 9.0, 13.5})
+            p.drawEllipse(QPointF(3, y), 1.2, 1.2);
+        p.setBrush(Qt::NoBrush);
+        drawLines(p, 7);
+        break;
+    case EditorIcon::NumberedList: {
+        QFont f(QStringLiteral("Sans Serif"));
+        f.setPixelSize(6);
+        f.setBold(true);
+        p.setFont(f);
+        int n = 1;
+        for (qreal y : {4.5, 9.0, 13.5})
+            p.drawText(QRectF(0, y - 4, 6, 8), Qt::AlignCenter, QString::number(n++));
+        drawLines(p, 8);
+        break;
+    }
+    case EditorIcon::Quote:
+        pen.setWidthF(2.6);
+        p.setPen(pen);
+        p.drawLine(QPointF(3, 3.5), QPointF(3, 14.5));
+        pen.setWidthF(1.6);
+        p.setPen(pen);
+        drawLines(p, 7.5);
+        break;
+    case EditorIcon::Image:
+        p.drawRoundedRect(QRectF(1.5, 2.5, 15, 13), 2, 2);
+        p.drawPolyline(QPolygonF({QPointF(3.5, 13), QPointF(7.5, 8.5), QPointF(10.5, 11.5),
+                                  QPointF(12.5, 9.5), QPointF(15, 12)}));
+        p.setBrush(color);
+        p.drawEllipse(QPointF(12, 6), 1.3, 1.3);
+        break;
+    case EditorIcon::Undo:
+        drawArrow(p, false);
+        break;
+    case EditorIcon::Redo:
+        drawArrow(p, true);
+        break;
+    }
+}
+
+} // namespace
+
+QIcon editorIcon(EditorIcon kind, const QPalette &palette)
+{
+    QPixmap pixmap(kSize * kScale, kSize * kScale);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        p.scale(kScale, kScale);
+        draw(p, kind, palette.color(QPalette::Active, QPalette::ButtonText));
+    }
+    pixmap.setDevicePixelRatio(kScale);
+    return QIcon(pixmap);
+}
+
+} // namespace PressDesk

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QIcon>
+
+class QPalette;
+
+namespace PressDesk {
+
+// The formatting toolbar's icons, drawn in the palette's text colour so they look the same on
+// Windows and Linux, with or without an icon theme.
+enum class EditorIcon { Bold, Italic, Link, BulletList, NumberedList, Quote, Image, Undo, Redo };
+
+QIcon editorIcon(EditorIcon kind, const QPalette &palette);
+
+} // namespace PressDesk

@@ -1,0 +1,242 @@
+#include "list/ArticleListPanel.h"
+
+#include "list/SearchResultDelegate.h"
+#include "store/ArticleListModel.h"
+#include "store/CategoryRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace PressDesk {
+
+ArticleListPanel::ArticleListPanel(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("articleListPanel"));
+    m_model = new ArticleListModel(db, this);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelay());
+    buildUi();
+    reloadCategories();
+
+    connect(m_searchTimer, &QTimer::timeout, this, &ArticleListPanel::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &ArticleListPanel::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ArticleListPanel::applyFilter);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &ArticleListPanel::applyFilter);
+    connect(m_dateCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &ArticleListPanel::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &ArticleListPanel::applyFilter);
+    connect(m_newButton, &QPushButton::clicked, this, &ArticleListPanel::newArticleRequested);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ArticleListPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ArticleListPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &ArticleListPanel::updateCount);
+    connect(m_model, &ArticleListModel::errorOccurred, this,
+            [this](const QString &message) { m_count->setText(message); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { currentRowChanged(current.row()); });
+    updateCount();
+}
+
+ArticleListPanel::~ArticleListPanel() = default;
+
+void ArticleListPanel::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 4, 8);
+    layout->setSpacing(6);
+
+    auto *top = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setPlaceholderText(tr("Search articles…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_search->setToolTip(tr("Finds words with or without diacritics: \"cai cach\" finds "
+                            "\"cải cách\". Put a phrase in quotes."));
+    top->addWidget(m_search, 1);
+    m_newButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New article"), this);
+    m_newButton->setObjectName(QStringLiteral("newArticleButton"));
+    top->addWidget(m_newButton);
+    layout->addLayout(top);
+
+    auto *filters = new QHBoxLayout;
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusComboBox"));
+    m_status->setToolTip(tr("Status"));
+    m_status->addItem(tr("All statuses"), QString());
+    m_status->addItem(statusDisplayName(ArticleStatus::Draft), statusKey(ArticleStatus::Draft));
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("categoryComboBox"));
+    m_category->setToolTip(tr("Category"));
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_category->setMinimumContentsLength(12);
+    filters->addWidget(m_status);
+    filters->addWidget(m_category, 1);
+    layout->addLayout(filters);
+
+    auto *dates = new QHBoxLayout;
+    m_dateCheck = new QCheckBox(tr("Updated from"), this);
+    m_dateCheck->setObjectName(QStringLiteral("dateFilterCheckBox"));
+    const QDate today = QDate::currentDate();
+    m_from = new QDateEdit(today.addMonths(-1), this);
+    m_from->setObjectName(QStringLiteral("fromDateEdit"));
+    m_to = new QDateEdit(today, this);
+    m_to->setObjectName(QStringLiteral("toDateEdit"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+    }
+    dates->addWidget(m_dateCheck);
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(tr("to", "date range: from X to Y"), this));
+    dates->addWidget(m_to);
+    dates->addStretch(1);
+    layout->addLayout(dates);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("articleTableView"));
+    m_table->setModel(m_model);
+    m_searchDelegate = new SearchResultDelegate(m_table);
+    m_table->setItemDelegateForColumn(ArticleListModel::TitleColumn, m_searchDelegate);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(ArticleListModel::CategoryColumn, 130);
+    header->resizeSection(ArticleListModel::StatusColumn, 64);
+    header->resizeSection(ArticleListModel::UpdatedColumn,
+                          fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + 24);
+    header->setSortIndicator(ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true); // header clicks call model->sort()
+    layout->addWidget(m_table, 1);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    layout->addWidget(m_count);
+}
+
+void ArticleListPanel::reloadCategories()
+{
+    const QString current = m_category->currentData().toString();
+    const QSignalBlocker blocker(m_category);
+    m_category->clear();
+    m_category->addItem(tr("All categories"), QString());
+    const auto categories = CategoryRepository(m_db).list();
+    if (categories) {
+        for (const Category &c : categories.value())
+            m_category->addItem(c.name, c.id);
+    }
+    m_category->setCurrentIndex(std::max(0, m_category->findData(current)));
+}
+
+ArticleFilter ArticleListPanel::currentFilter() const
+{
+    ArticleFilter f;
+    const QString status = m_status->currentData().toString();
+    if (!status.isEmpty())
+        f.status = statusFromKey(status);
+    f.categoryId = m_category->currentData().toString();
+    if (m_dateCheck->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    f.query = m_search->text().trimmed();
+    return f;
+}
+
+void ArticleListPanel::applyFilter()
+{
+    m_searchTimer->stop();
+    const ArticleFilter f = currentFilter();
+    if (f == m_model->filter())
+        return;
+    const bool searching = !f.query.isEmpty();
+    m_searchDelegate->setSearching(searching);
+    m_table->horizontalHeader()->setSortIndicatorShown(!searching);
+    // Results are ranked by relevance; the title and the excerpt need the room.
+    m_table->setColumnHidden(ArticleListModel::CategoryColumn, searching);
+    m_table->setColumnHidden(ArticleListModel::StatusColumn, searching);
+    m_table->verticalHeader()->setDefaultSectionSize(
+        searching ? SearchResultDelegate::rowHeight(fontMetrics())
+                  : fontMetrics().lineSpacing() + 10);
+    m_model->setFilter(f);
+    restoreSelection();
+    updateCount();
+}
+
+void ArticleListPanel::refresh()
+{
+    m_model->refresh();
+    restoreSelection();
+    updateCount();
+}
+
+void ArticleListPanel::selectArticle(const QString &id)
+{
+    m_currentId = id;
+    restoreSelection();
+}
+
+void ArticleListPanel::restoreSelection()
+{
+    const int row = m_currentId.isEmpty() ? -1 : m_model->rowOf(m_currentId);
+    // m_currentId is already id: currentRowChanged() will not emit articleActivated.
+    if (row < 0) {
+        m_table->selectionModel()->clear();
+    } else {
+        const QModelIndex index = m_model->index(row, ArticleListModel::TitleColumn);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    }
+}
+
+void ArticleListPanel::currentRowChanged(int row)
+{
+    if (row < 0)
+        return;
+    const QString id = m_model->articleId(row);
+    if (id.isEmpty() || id == m_currentId)
+        return;
+    m_currentId = id;
+    Q_EMIT articleActivated(id);
+}
+
+void ArticleListPanel::updateCount()
+{
+    m_count->setText(tr("%n article(s)", nullptr, m_model->totalCount()));
+}
+
+void ArticleListPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace PressDesk

@@ -1,0 +1,55 @@
+#include "Language.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "store/Database.h"
+#include "store/DemoContent.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+
+using namespace PressDesk;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PressDesk"));
+    QApplication::setApplicationName(QStringLiteral("pressdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("PressDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PRESSDESK_VERSION));
+    QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
+
+    // Before any widget exists, so every tr() sees the user's language.
+    installTranslation(&app, Settings::language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Desktop CMS for the press office of a district."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Open the profile database FILE instead of the default."),
+        QApplication::translate("main", "FILE"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    auto db = Database::open(Database::resolvePath(parser.value(dbOption)));
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "PressDesk"),
+                              db.error().message);
+        return 1;
+    }
+    Database &database = *db.value();
+    if (database.isNew()) {
+        if (auto seeded = DemoContent::seed(database); !seeded)
+            QMessageBox::warning(nullptr, QApplication::translate("main", "PressDesk"),
+                                 seeded.error().message);
+    }
+
+    MainWindow window(database);
+    window.show();
+    window.openInitialArticle();
+    return app.exec();
+}
