@@ -180,6 +180,45 @@ Your text stays here. PressDesk tries again at your next change; Ctrl+S retries 
     </message>
 </context>
 <context>
+    <name>PressDesk::CategoriesDialog</name>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the category “%1”? Its articles are kept, without a category.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PressDesk::CategoryRepository</name>
     <message>
         <source>A category needs a name.</source>
@@ -548,6 +587,10 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 %1
 
 Close anyway and lose them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Categories…</source>
         <translation type="unfinished" />
     </message>
 </context>

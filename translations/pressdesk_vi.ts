@@ -181,6 +181,45 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
     </message>
 </context>
 <context>
+    <name>PressDesk::CategoriesDialog</name>
+    <message>
+        <source>Categories</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Đổi &amp;tên…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Chuyên mục mới</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Đổi tên chuyên mục</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>Xóa chuyên mục</translation>
+    </message>
+    <message>
+        <source>Remove the category “%1”? Its articles are kept, without a category.</source>
+        <translation>Xóa chuyên mục “%1”? Các bài viết thuộc chuyên mục này vẫn được giữ lại, không còn chuyên mục.</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::CategoryRepository</name>
     <message>
         <source>A category needs a name.</source>
@@ -568,6 +607,10 @@ Close anyway and lose them?</source>
 %1
 
 Vẫn đóng và bỏ những thay đổi này?</translation>
+    </message>
+    <message>
+        <source>&amp;Categories…</source>
+        <translation>&amp;Chuyên mục…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "editor/ArticleEditor.h"
 #include "editor/TextFormatter.h"
 #include "list/ArticleListPanel.h"
+#include "settings/CategoriesDialog.h"
 #include "settings/SettingsDialog.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
@@ -81,10 +82,15 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    auto *categories = new QAction(tr("&Categories…"), this);
+    categories->setObjectName(QStringLiteral("categoriesAction"));
+    connect(categories, &QAction::triggered, this, &MainWindow::showCategories);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_editor->saveAction());
     file->addSeparator();
+    file->addAction(categories);
     file->addAction(settings);
     file->addSeparator();
     file->addAction(quit);
@@ -167,6 +173,16 @@ void MainWindow::updateTitle()
                        ? tr("PressDesk")
                        : tr("%1[*] — PressDesk", "window title: article title").arg(title));
     setWindowModified(m_editor->hasUnsavedChanges());
+}
+
+void MainWindow::showCategories()
+{
+    CategoriesDialog dialog(m_db, this);
+    connect(&dialog, &CategoriesDialog::categoriesChanged, this, [this] {
+        m_list->reloadCategories();
+        m_editor->loadCategories();
+    });
+    dialog.exec();
 }
 
 void MainWindow::showSettings()

@@ -38,6 +38,7 @@ private:
     void openArticle(const QString &id);
     void updateTitle();
     void showSettings();
+    void showCategories();
     void showAbout();
 
     Database &m_db;

@@ -56,6 +56,8 @@ public:
     TextFormatter *formatter() const { return m_formatter; }
     ImageInserter *imageInserter() const { return m_images; }
     BodyTextEdit *bodyEdit() const { return m_body; }
+    // Re-reads the category list (after categories changed), keeping the selection.
+    void loadCategories();
 
 Q_SIGNALS:
     void articleOpened(const QString &id);
@@ -67,7 +69,6 @@ private:
     void buildUi();
     QWidget *buildHeader();
     QWidget *buildStatusRow();
-    void loadCategories();
     void showArticle(const Article &article);
     Article collect() const;
     bool saveWith(SaveKind kind);

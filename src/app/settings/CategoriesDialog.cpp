@@ -1,0 +1,170 @@
+#include "settings/CategoriesDialog.h"
+
+#include "store/CategoryRepository.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace PressDesk {
+
+CategoriesDialog::CategoriesDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
+{
+    setWindowTitle(tr("Categories"));
+    setObjectName(QStringLiteral("categoriesDialog"));
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("categoriesListWidget"));
+    auto *add = new QPushButton(tr("&Add…"), this);
+    add->setObjectName(QStringLiteral("addCategoryPushButton"));
+    m_rename = new QPushButton(tr("&Rename…"), this);
+    m_rename->setObjectName(QStringLiteral("renameCategoryPushButton"));
+    m_remove = new QPushButton(tr("Re&move"), this);
+    m_remove->setObjectName(QStringLiteral("removeCategoryPushButton"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("categoryErrorLabel"));
+    m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_rename);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *listRow = new QHBoxLayout;
+    listRow->addWidget(m_list, 1);
+    listRow->addLayout(buttons);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(listRow);
+    layout->addWidget(m_error);
+    layout->addWidget(close);
+
+    connect(add, &QPushButton::clicked, this, &CategoriesDialog::promptAdd);
+    connect(m_rename, &QPushButton::clicked, this, &CategoriesDialog::promptRename);
+    connect(m_remove, &QPushButton::clicked, this, &CategoriesDialog::confirmRemove);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &CategoriesDialog::promptRename);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_rename->setEnabled(row >= 0);
+        m_remove->setEnabled(row >= 0);
+    });
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reload();
+    resize(420, 360);
+}
+
+CategoriesDialog::~CategoriesDialog() = default;
+
+void CategoriesDialog::reload(const QString &selectId)
+{
+    m_list->clear();
+    auto categories = CategoryRepository(m_db).list();
+    if (!categories) {
+        showError(categories.error().message);
+        return;
+    }
+    for (const Category &c : categories.value()) {
+        auto *item = new QListWidgetItem(c.name, m_list);
+        item->setData(Qt::UserRole, c.id);
+        if (c.id == selectId)
+            m_list->setCurrentItem(item);
+    }
+    m_rename->setEnabled(m_list->currentRow() >= 0);
+    m_remove->setEnabled(m_list->currentRow() >= 0);
+}
+
+QString CategoriesDialog::currentId() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void CategoriesDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+bool CategoriesDialog::addCategory(const QString &name)
+{
+    auto created = CategoryRepository(m_db).create(name);
+    if (!created) {
+        showError(created.error().message);
+        return false;
+    }
+    showError({});
+    reload(created->id);
+    Q_EMIT categoriesChanged();
+    return true;
+}
+
+bool CategoriesDialog::renameCurrent(const QString &name)
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return false;
+    if (auto st = CategoryRepository(m_db).rename(id, name); !st) {
+        showError(st.error().message);
+        return false;
+    }
+    showError({});
+    reload(id);
+    Q_EMIT categoriesChanged();
+    return true;
+}
+
+bool CategoriesDialog::removeCurrent()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return false;
+    if (auto st = CategoryRepository(m_db).remove(id); !st) {
+        showError(st.error().message);
+        return false;
+    }
+    showError({});
+    reload();
+    Q_EMIT categoriesChanged();
+    return true;
+}
+
+void CategoriesDialog::promptAdd()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("New category"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+    if (ok)
+        addCategory(name);
+}
+
+void CategoriesDialog::promptRename()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename category"), tr("Name:"),
+                                               QLineEdit::Normal, item->text(), &ok);
+    if (ok)
+        renameCurrent(name);
+}
+
+void CategoriesDialog::confirmRemove()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove category"),
+        tr("Remove the category “%1”? Its articles are kept, without a category.")
+            .arg(item->text()));
+    if (answer == QMessageBox::Yes)
+        removeCurrent();
+}
+
+} // namespace PressDesk

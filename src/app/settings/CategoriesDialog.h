@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDialog>
+
+class QListWidget;
+class QPushButton;
+class QLabel;
+
+namespace PressDesk {
+
+class Database;
+
+// Lets the office add, rename and remove its categories. Removing a category keeps its
+// articles (they lose the category).
+class CategoriesDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CategoriesDialog)
+
+public:
+    explicit CategoriesDialog(Database &db, QWidget *parent = nullptr);
+    ~CategoriesDialog() override;
+
+    // Instead of prompting, tests and callers may act directly; each returns false and shows
+    // the reason in the dialog when the store refuses.
+    bool addCategory(const QString &name);
+    bool renameCurrent(const QString &name);
+    bool removeCurrent();
+
+Q_SIGNALS:
+    void categoriesChanged();
+
+private:
+    void reload(const QString &selectId = {});
+    void promptAdd();
+    void promptRename();
+    void confirmRemove();
+    void showError(const QString &message);
+    QString currentId() const;
+
+    Database &m_db;
+    QListWidget *m_list = nullptr;
+    QPushButton *m_rename = nullptr;
+    QPushButton *m_remove = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace PressDesk
