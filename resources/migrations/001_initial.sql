@@ -24,28 +24,29 @@ INSERT INTO categories (id, name, position) VALUES
     ('c9ff5ed3-ecd6-513c-a0e7-eaae6d8011fc', 'Gương người tốt việc tốt', 9);
 
 -- local_id is the stable integer key the full-text index uses; id (UUID) is the identity.
+-- Small columns first, the body last: listing and filtering never read a body's overflow pages.
 CREATE TABLE articles (
     local_id INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
-    title TEXT NOT NULL DEFAULT '',
-    lead TEXT NOT NULL DEFAULT '',
-    body_html TEXT NOT NULL DEFAULT '',
-    category_id TEXT REFERENCES categories(id) ON DELETE SET NULL,
-    source TEXT NOT NULL DEFAULT '',
-    author TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'draft',
-    word_count INTEGER NOT NULL DEFAULT 0,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    dirty INTEGER NOT NULL DEFAULT 1,
     local_rev INTEGER NOT NULL DEFAULT 1,
     server_seq INTEGER NOT NULL DEFAULT 0,
-    dirty INTEGER NOT NULL DEFAULT 1,
-    deleted INTEGER NOT NULL DEFAULT 0
+    category_id TEXT REFERENCES categories(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    word_count INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    lead TEXT NOT NULL DEFAULT '',
+    body_html TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX articles_updated ON articles (updated_at, local_id);
-CREATE INDEX articles_created ON articles (created_at, local_id);
-CREATE INDEX articles_category ON articles (category_id, updated_at);
-CREATE INDEX articles_status ON articles (status, updated_at);
+CREATE INDEX articles_updated ON articles (deleted, updated_at, local_id);
+CREATE INDEX articles_created ON articles (deleted, created_at, local_id);
+CREATE INDEX articles_category ON articles (category_id, updated_at, local_id);
+CREATE INDEX articles_status ON articles (status, updated_at, local_id);
 CREATE INDEX articles_title ON articles (title COLLATE NOCASE, local_id);
 
 CREATE TABLE article_tags (

@@ -59,15 +59,8 @@ void ArticleListModel::refresh()
 
 void ArticleListModel::countAll()
 {
-    if (!m_filter.query.trimmed().isEmpty()) {
-        // A broad query is counted up to a cap: "1 000+" beats waiting for the exact figure.
-        auto n = Search(m_db).countMatches(m_filter.query, m_filter, Search::rankedLimit() + 1);
-        m_total = n ? std::min(n.value(), Search::rankedLimit()) : 0;
-        m_totalIsLowerBound = n && n.value() > Search::rankedLimit();
-        if (!n)
-            Q_EMIT errorOccurred(n.error().message);
-        return;
-    }
+    if (!m_filter.query.trimmed().isEmpty())
+        return; // the first page of search results brings the count (fetchPage)
     m_totalIsLowerBound = false;
     QVariantList binds;
     const QString where = Search::filterSql(m_filter, &binds);
@@ -90,14 +83,19 @@ QList<ArticleListModel::Row> ArticleListModel::fetchPage()
         return page;
     if (!m_filter.query.trimmed().isEmpty()) {
         // Relevance order: page by offset inside the ranked full-text result.
-        auto hits = Search(m_db).search(m_filter.query, pageSize(), int(m_rows.size()), m_filter,
-                                        /*snippets=*/false);
-        if (!hits) {
-            Q_EMIT errorOccurred(hits.error().message);
+        auto found = Search(m_db).find(m_filter.query, pageSize(), int(m_rows.size()), m_filter,
+                                       /*snippets=*/false);
+        if (!found) {
+            Q_EMIT errorOccurred(found.error().message);
             m_atEnd = true;
             return page;
         }
-        for (const SearchHit &h : hits.value()) {
+        if (m_rows.isEmpty()) {
+            // A broad query is counted up to a cap: "1 000+" beats waiting for an exact figure.
+            m_total = found->total;
+            m_totalIsLowerBound = found->totalIsLowerBound;
+        }
+        for (const SearchHit &h : found->hits) {
             Row r;
             r.id = h.articleId;
             r.title = h.title;

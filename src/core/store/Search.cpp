@@ -5,6 +5,7 @@
 #include "text/HtmlSanitizer.h"
 #include "text/TextFold.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -214,49 +215,52 @@ QString matchFrom(const QString &filterWhere)
 // body costs about 5 µs a match). Broader queries (a word found in most articles) list title
 // matches first and then the rest, each newest-added first, which FTS5 answers from the end
 // of its lists without touching every match.
-Result<QList<SearchHit>> Search::search(const QString &queryText, int limit, int offset,
-                                        const ArticleFilter &filter, bool snippets) const
+Result<SearchResult> Search::find(const QString &queryText, int limit, int offset,
+                                  const ArticleFilter &filter, bool snippets) const
 {
+    SearchResult result;
     const SearchQuery query = SearchQuery::parse(queryText);
     if (query.isEmpty() || limit <= 0)
-        return QList<SearchHit>{};
+        return result;
     const QString fts = query.toFts();
     const QString titleFts = QStringLiteral("{title} : (") + fts + u')';
+    const int cap = rankedLimit();
 
-    auto broad = countMatches(queryText, filter, rankedLimit() + 1);
-    if (!broad)
-        return broad.error();
-
-    // (rowid, title match) in display order.
-    QList<std::pair<qint64, bool>> rows;
-    const auto fetch = [&](const QString &match, const QString &order, bool titleMatch,
-                           int n, int skip) -> Status {
+    // Rowids matching an FTS5 expression under the filter, newest added first.
+    const auto newestIds = [&](const QString &match, int n, int skip) -> Result<QList<qint64>> {
         QVariantList binds{match};
         const QString where = filterSql(filter, &binds);
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT article_fts.rowid") + matchFrom(where) +
-                  QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+                  QStringLiteral(" ORDER BY article_fts.rowid DESC LIMIT ? OFFSET ?"));
         binds << n << skip;
         for (const QVariant &v : std::as_const(binds))
             q.addBindValue(v);
         if (!q.exec())
             return Database::sqlError(q.lastError());
+        QList<qint64> ids;
         while (q.next())
-            rows << std::make_pair(q.value(0).toLongLong(), titleMatch);
-        return {};
+            ids << q.value(0).toLongLong();
+        return ids;
     };
 
-    if (broad.value() <= rankedLimit()) {
+    // One pass from the newest end tells whether the query is narrow enough to rank.
+    auto newest = newestIds(fts, cap + 1, 0);
+    if (!newest)
+        return newest.error();
+    result.totalIsLowerBound = newest->size() > cap;
+    result.total = std::min(int(newest->size()), cap);
+
+    QList<std::pair<qint64, bool>> rows; // (rowid, title match) in display order
+    if (!result.totalIsLowerBound) {
         // Few matches: rank them all, title matches first.
         QVariantList binds{titleFts, fts};
         const QString where = filterSql(filter, &binds);
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral(
-                      "SELECT article_fts.rowid,"
-                      " article_fts.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
-                      "   AS tm") +
+        q.prepare(QStringLiteral("SELECT article_fts.rowid, article_fts.rowid IN "
+                                 "(SELECT rowid FROM article_fts WHERE article_fts MATCH ?) AS tm") +
                   matchFrom(where) +
                   QStringLiteral(" ORDER BY tm DESC, bm25(article_fts, 10.0, 4.0, 1.0) "
                                  "LIMIT ? OFFSET ?"));
@@ -268,24 +272,73 @@ Result<QList<SearchHit>> Search::search(const QString &queryText, int limit, int
         while (q.next())
             rows << std::make_pair(q.value(0).toLongLong(), q.value(1).toBool());
     } else {
-        auto titleCount = countMatches(titleFts, filter, -1, /*raw=*/true);
-        if (!titleCount)
-            return titleCount.error();
-        const QString newest = QStringLiteral("article_fts.rowid DESC");
-        if (offset < titleCount.value()) {
-            if (auto st = fetch(titleFts, newest, true, limit, offset); !st)
-                return st.error();
-        }
-        const int remaining = limit - int(rows.size());
-        if (remaining > 0) {
-            const QString restFts = u'(' + fts + QStringLiteral(") NOT ") + titleFts;
-            if (auto st = fetch(restFts, newest, false, remaining,
-                                std::max(0, offset - titleCount.value()));
-                !st)
-                return st.error();
+        auto titles = newestIds(titleFts, cap + 1, 0);
+        if (!titles)
+            return titles.error();
+        if (titles->size() <= cap) {
+            // Title matches, then every other match; the other matches come from the pass
+            // above, read further only when the user scrolls that far.
+            const QSet<qint64> inTitle(titles->cbegin(), titles->cend());
+            const int end = offset + limit;
+            QList<qint64> rest;
+            const auto collectRest = [&](const QList<qint64> &ids) {
+                rest.clear();
+                for (qint64 id : ids) {
+                    if (!inTitle.contains(id))
+                        rest << id;
+                }
+            };
+            collectRest(newest.value());
+            const int restNeeded = end - int(titles->size());
+            if (restNeeded > rest.size()) {
+                auto more = newestIds(fts, restNeeded + int(titles->size()), 0);
+                if (!more)
+                    return more.error();
+                collectRest(more.value());
+            }
+            for (int i = offset; i < end; ++i) {
+                if (i < titles->size())
+                    rows << std::make_pair(titles->at(i), true);
+                else if (i - titles->size() < rest.size())
+                    rows << std::make_pair(rest.at(i - titles->size()), false);
+            }
+        } else {
+            // Even the titles match broadly: page through both parts in the index.
+            auto titleCount = countMatches(titleFts, filter, -1, /*raw=*/true);
+            if (!titleCount)
+                return titleCount.error();
+            if (offset < titleCount.value()) {
+                auto page = newestIds(titleFts, limit, offset);
+                if (!page)
+                    return page.error();
+                for (qint64 id : page.value())
+                    rows << std::make_pair(id, true);
+            }
+            const int remaining = limit - int(rows.size());
+            if (remaining > 0) {
+                const QString restFts = u'(' + fts + QStringLiteral(") NOT ") + titleFts;
+                auto page = newestIds(restFts, remaining, std::max(0, offset - titleCount.value()));
+                if (!page)
+                    return page.error();
+                for (qint64 id : page.value())
+                    rows << std::make_pair(id, false);
+            }
         }
     }
-    return hitsFor(rows, query.highlightTerms(), snippets);
+    auto hits = hitsFor(rows, query.highlightTerms(), snippets);
+    if (!hits)
+        return hits.error();
+    result.hits = std::move(hits).value();
+    return result;
+}
+
+Result<QList<SearchHit>> Search::search(const QString &queryText, int limit, int offset,
+                                        const ArticleFilter &filter, bool snippets) const
+{
+    auto found = find(queryText, limit, offset, filter, snippets);
+    if (!found)
+        return found.error();
+    return std::move(found).value().hits;
 }
 
 Result<QList<SearchHit>> Search::hitsFor(const QList<std::pair<qint64, bool>> &rows,

@@ -24,6 +24,14 @@ struct SearchHit
     bool titleMatch = false;
 };
 
+// One page of results and how many there are in all.
+struct SearchResult
+{
+    QList<SearchHit> hits;
+    int total = 0;                  // matches, at most Search::rankedLimit()
+    bool totalIsLowerBound = false; // more than rankedLimit() matched ("1 000+")
+};
+
 // A parsed user query: folded words and quoted phrases.
 struct SearchQuery
 {
@@ -48,6 +56,9 @@ public:
     explicit Search(Database &db) : m_db(db) {}
 
     // filter.query is ignored (query is the text searched); its status, category and dates apply.
+    // One page of results with the (capped) number of matches.
+    Result<SearchResult> find(const QString &query, int limit = 50, int offset = 0,
+                              const ArticleFilter &filter = {}, bool snippets = true) const;
     // snippets = false leaves snippetHtml empty (the list computes it for visible rows only,
     // with snippetFor()).
     Result<QList<SearchHit>> search(const QString &query, int limit = 50, int offset = 0,
