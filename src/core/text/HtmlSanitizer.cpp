@@ -21,30 +21,43 @@
 //  - Text is NFC; & < > " are escaped as &amp; &lt; &gt; &quot; (text and attributes);
 //    controls, U+FEFF, U+FFFC and noncharacters are dropped, lone surrogates -> U+FFFD.
 //  - URLs: a@href http(s) with a host, or mailto:; img@src http(s) or pdimg:<64 hex>
-//    (lower case). Scheme lower-cased, tabs/newlines/controls removed, spaces as %20.
+//    (lower case). Scheme lower-cased, tabs/newlines/controls removed, space " < > as %20
+//    %22 %3C %3E.
 //
 // Mapping: b -> strong, i -> em, h1/h2 -> h2, h3-h6 -> h3; div, section, table cells and
 // other block containers become paragraph breaks (inside an li or a figcaption: <br>);
-// an img outside a figure becomes its own figure (inside a list item: after the list); a
-// <figure> keeps its images in order, its caption goes with the last one. Word list
-// paragraphs (style mso-list) become real lists. Dropped with their content: script,
-// style, iframe, object, embed, template, head, svg, math, forms, media, comments.
+// lists and headings inside a quote become its paragraphs; an img outside a figure becomes
+// its own figure (inside a list item: after the list); a <figure> keeps its images in
+// order, its caption goes with the last one. Word list paragraphs (style mso-list) become
+// real lists; font-weight/font-style in style attributes count as bold/italic (Google
+// Docs). Dropped with their content: script, style, iframe, object, embed, template,
+// head, svg, math, forms, media, comments. Elements nested deeper than 128 are unwrapped.
+//
+// Pipeline: cleanSource() (UTF-16 -> UTF-8, controls out) -> prefilter() (HtmlPrefilter.cpp:
+// a token pass that caps what gumbo could blow up on) -> gumbo, per chunk of about 1 MB
+// at top-level block boundaries, in parallel, in an arena with a budget -> buildBlocks()
+// (HtmlBuilder.cpp) -> normalize() + write() (HtmlWriter.cpp).
 #include "text/HtmlSanitizer.h"
 
 #include "text/HtmlModel.h"
 
 #include <gumbo.h>
 
-#include <QRegularExpression>
-#include <QElapsedTimer>
-#include <cstdio>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <chrono>
 #include <csetjmp>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -107,7 +120,7 @@ void *arenaAllocate(void *userdata, size_t size)
     size = size == 0 ? 16 : (size + 15) & ~size_t(15);
     a->used += size;
     const bool late = (++a->calls & 0x3FF) == 0 && std::chrono::steady_clock::now() > a->deadline;
-    if (a->used > a->budget || late)
+    if (a->used > a->budget || (late && a->budget != SIZE_MAX))
         std::longjmp(*a->escape, 1);
     if (size > Arena::ChunkSize / 4 || size > a->left) {
         const bool big = size > Arena::ChunkSize / 4;
@@ -142,491 +155,138 @@ GumboOutput *guardedParse(Arena *arena, const char *data, size_t size)
     return gumbo_parse_with_options(&options, data, size);
 }
 
-// ---- DOM walk -------------------------------------------------------------------------
-
-constexpr int MaxListDepth = 8;
-
-bool isWhitespace(QStringView text)
+// Characters removed before parsing (gumbo would turn some into U+FFFD, but not inside
+// placeholder runs, so they go here): NUL and other controls except HTML whitespace,
+// noncharacters, BOM, U+FFFC. Lone surrogates become U+FFFD.
+bool removed(char32_t c)
 {
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (!(u <= 0x20 || u == 0xA0 || u == 0x2029 || (u >= 0x7F && u <= 0x9F)))
+    return (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0C && c != 0x0D) ||
+           (c >= 0x7F && c <= 0x9F) || c == 0xFEFF || c == 0xFFFC || (c >= 0xFDD0 && c <= 0xFDEF) ||
+           (c & 0xFFFE) == 0xFFFE;
+}
+
+// Whether a numeric character reference could produce a placeholder character.
+bool forgesPlaceholders(std::string_view s)
+{
+    for (size_t p = s.find("&#"); p != std::string_view::npos; p = s.find("&#", p + 2)) {
+        size_t q = p + 2;
+        const bool hex = q < s.size() && (s[q] == 'x' || s[q] == 'X');
+        q += hex ? 1 : 0;
+        while (q < s.size() && s[q] == '0')
+            ++q;
+        quint32 value = 0;
+        for (int digits = 0; q < s.size() && digits < 7; ++q, ++digits) {
+            const char c = char(std::tolower(uchar(s[q])));
+            const bool dec = c >= '0' && c <= '9';
+            if (!dec && !(hex && c >= 'a' && c <= 'f'))
+                break;
+            value = value * (hex ? 16 : 10) + quint32(dec ? c - '0' : c - 'a' + 10);
+        }
+        if (value >= 0xE000 && value <= 0xF0FF)
+            return true;
+    }
+    return false;
+}
+
+// The input as UTF-8: NUL and other removed characters dropped, lone surrogates as
+// U+FFFD. Placeholders are only used when nothing in the input can look like one.
+QByteArray cleanSource(const QString &html, bool *placeholders)
+{
+    bool clean = true;
+    *placeholders = true;
+    for (qsizetype i = 0; i < html.size() && clean; ++i) {
+        const char16_t c = html[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < html.size() &&
+            QChar::isLowSurrogate(html[i + 1].unicode()))
+            clean = !removed(QChar::surrogateToUcs4(c, html[++i].unicode()));
+        else
+            clean = !QChar::isSurrogate(c) && !removed(c);
+        if (c >= 0xE000 && c <= 0xF0FF)
+            *placeholders = false;
+    }
+    QByteArray source;
+    if (clean) {
+        source = html.toUtf8();
+    } else {
+        QString fixed;
+        fixed.reserve(html.size());
+        for (qsizetype i = 0; i < html.size(); ++i) {
+            const char16_t c = html[i].unicode();
+            if (QChar::isHighSurrogate(c) && i + 1 < html.size() &&
+                QChar::isLowSurrogate(html[i + 1].unicode())) {
+                if (!removed(QChar::surrogateToUcs4(c, html[i + 1].unicode())))
+                    fixed.append(html.sliced(i, 2));
+                ++i;
+            } else if (QChar::isSurrogate(c)) {
+                fixed += QChar(QChar::ReplacementCharacter);
+            } else if (!removed(c)) {
+                fixed += html[i];
+                *placeholders = *placeholders && !(c >= 0xE000 && c <= 0xF0FF);
+            }
+        }
+        source = fixed.toUtf8();
+    }
+    *placeholders = *placeholders && !forgesPlaceholders(std::string_view(source.constData(),
+                                                                          size_t(source.size())));
+    return source;
+}
+
+// http(s) URL with a valid, non-empty host (URL Standard: no forbidden host code points).
+bool hasHost(QStringView rest)
+{
+    if (!rest.startsWith(u"//"))
+        return false;
+    QStringView authority = rest.sliced(2);
+    for (qsizetype i = 0; i < authority.size(); ++i) {
+        const char16_t c = authority[i].unicode();
+        if (c == u'/' || c == u'?' || c == u'#' || c == u'\\') {
+            authority.truncate(i);
+            break;
+        }
+    }
+    QStringView host = authority.sliced(authority.lastIndexOf(u'@') + 1);
+    if (host.startsWith(u'[')) { // IPv6 literal
+        const qsizetype close = host.indexOf(u']');
+        return close > 1 && (close + 1 == host.size() || host[close + 1] == u':');
+    }
+    if (const qsizetype colon = host.indexOf(u':'); colon >= 0) {
+        for (QChar d : host.sliced(colon + 1)) {
+            if (!d.isDigit())
+                return false;
+        }
+        host.truncate(colon);
+    }
+    if (host.isEmpty())
+        return false;
+    for (QChar ch : host) {
+        const char16_t c = ch.unicode();
+        if (c <= 0x20 || c == 0x7F || QStringView(u"#%/:<>?@[\\]^|\"'`{}").contains(ch))
             return false;
     }
     return true;
 }
 
-const char *attribute(const GumboElement &el, const char *name)
+bool isCssSpace(char c)
 {
-    const GumboAttribute *a = gumbo_get_attribute(&el.attributes, name);
-    return a ? a->value : nullptr;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
-// The reduced style the prefilter passes on.
-struct Style
+std::string_view trim(std::string_view s)
 {
-    int bold = -1; // -1: not set
-    int italic = -1;
-    int wordLevel = 0; // mso-list: ... levelN
-    bool wordIgnore = false;
-};
-
-Style styleOf(const GumboElement &el)
-{
-    Style s;
-    const char *value = attribute(el, "style");
-    if (!value)
-        return s;
-    const QByteArray style(value);
-    if (style.contains("font-weight:700"))
-        s.bold = 1;
-    else if (style.contains("font-weight:400"))
-        s.bold = 0;
-    if (style.contains("font-style:italic"))
-        s.italic = 1;
-    else if (style.contains("font-style:normal"))
-        s.italic = 0;
-    if (style.contains("mso-list:ignore"))
-        s.wordIgnore = true;
-    const qsizetype level = style.indexOf(" level");
-    if (style.contains("mso-list:") && level >= 0) {
-        int n = 0;
-        for (qsizetype i = level + 6; i < style.size() && std::isdigit(uchar(style[i])) && n < 100;
-             ++i)
-            n = n * 10 + (style[i] - '0');
-        s.wordLevel = n;
-    }
+    while (!s.empty() && isCssSpace(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && isCssSpace(s.back()))
+        s.remove_suffix(1);
     return s;
 }
 
-bool isCommentMarker(const GumboNode *node, const char *text)
+std::string lowerTrimmed(std::string_view s)
 {
-    return node->type == GUMBO_NODE_COMMENT && std::strcmp(node->v.text.text, text) == 0;
+    std::string out(trim(s));
+    for (char &c : out)
+        c = char(std::tolower(uchar(c)));
+    return out;
 }
-
-// Text of the bullet/number Word writes before a list paragraph's text (in a
-// mso-list:Ignore span or between [if !supportLists] and [endif] comments).
-QString wordMarker(const GumboNode *paragraph)
-{
-    QString marker;
-    QList<const GumboNode *> todo{paragraph};
-    int budget = 200, collecting = 0;
-    while (!todo.isEmpty() && budget-- > 0) {
-        const GumboNode *node = todo.takeFirst();
-        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
-            if (collecting > 0)
-                marker += QString::fromUtf8(node->v.text.text);
-            continue;
-        }
-        if (node->type != GUMBO_NODE_ELEMENT)
-            continue;
-        const GumboVector &children = node->v.element.children;
-        const bool ignore = node != paragraph && styleOf(node->v.element).wordIgnore;
-        QList<const GumboNode *> inner;
-        bool between = false;
-        for (unsigned i = 0; i < children.length; ++i) {
-            const auto *child = static_cast<const GumboNode *>(children.data[i]);
-            if (isCommentMarker(child, "[if !supportLists]"))
-                between = true;
-            else if (isCommentMarker(child, "[endif]"))
-                between = false;
-            else if (between || ignore)
-                inner.append(child);
-            else
-                todo.append(child);
-        }
-        if (!inner.isEmpty()) { // collect the marker's text, depth first
-            QList<const GumboNode *> stack(inner.rbegin(), inner.rend());
-            ++collecting;
-            while (!stack.isEmpty() && budget-- > 0) {
-                const GumboNode *n = stack.takeLast();
-                if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE)
-                    marker += QString::fromUtf8(n->v.text.text);
-                else if (n->type == GUMBO_NODE_ELEMENT)
-                    for (unsigned i = n->v.element.children.length; i-- > 0;)
-                        stack.append(static_cast<const GumboNode *>(n->v.element.children.data[i]));
-            }
-            --collecting;
-            break;
-        }
-    }
-    return marker;
-}
-
-bool isOrderedMarker(const QString &marker)
-{
-    static const QRegularExpression ordered(u"\\A\\(?[0-9A-Za-z]{1,6}[.)]\\z"_s);
-    QString m = marker;
-    m.replace(QChar(0xA0), u' ');
-    return ordered.match(m.trimmed()).hasMatch();
-}
-
-struct Ctx
-{
-    Kind kind = Kind::Paragraph;
-    bool bold = false;
-    bool italic = false;
-    QString href;
-    int listId = 0;
-    int level = 0;
-    bool ordered = false;
-    int container = 0; // the li / figcaption / Word item that owns Item/Caption text
-    bool inFigure = false;
-    bool pre = false;
-    bool wordItem = false;
-};
-
-enum Leave : quint8 { LeaveNone = 0, LeaveSoft = 1, LeaveHard = 2, LeaveFigure = 4 };
-
-struct Frame
-{
-    const GumboVector *children;
-    unsigned next;
-    Ctx saved;
-    quint8 leave;
-    qsizetype figureStart;
-    bool skipping; // between Word's [if !supportLists] and [endif]
-};
-
-bool inlineHost(Kind k)
-{
-    return k == Kind::Paragraph || k == Kind::Heading2 || k == Kind::Heading3;
-}
-
-class Builder
-{
-public:
-    explicit Builder(Prefiltered &input) : m_input(input) {}
-
-    Blocks run(const GumboNode *root)
-    {
-        m_frames.append(Frame{&root->v.element.children, 0, m_ctx, LeaveNone, -1, false});
-        while (!m_frames.isEmpty()) {
-            Frame &f = m_frames.last();
-            if (f.next >= f.children->length) {
-                leave(m_frames.takeLast());
-                continue;
-            }
-            const auto *node = static_cast<const GumboNode *>(f.children->data[f.next++]);
-            if (f.skipping) {
-                f.skipping = !isCommentMarker(node, "[endif]");
-                continue;
-            }
-            switch (node->type) {
-            case GUMBO_NODE_TEXT:
-            case GUMBO_NODE_WHITESPACE:
-                text(node->v.text.text);
-                break;
-            case GUMBO_NODE_COMMENT:
-                f.skipping = isCommentMarker(node, "[if !supportLists]");
-                break;
-            case GUMBO_NODE_ELEMENT:
-                element(node);
-                break;
-            default: // CDATA, template contents, document
-                break;
-            }
-        }
-        hardBoundary();
-        return std::move(m_blocks);
-    }
-
-private:
-    void element(const GumboNode *node)
-    {
-        const GumboElement &el = node->v.element;
-        if (el.tag_namespace != GUMBO_NAMESPACE_HTML)
-            return;
-        const Style style = styleOf(el);
-        if (style.wordIgnore)
-            return;
-        Frame frame{&el.children, 0, m_ctx, LeaveNone, -1, false};
-        switch (el.tag) {
-        case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_IFRAME:
-        case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_TEMPLATE:
-        case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_META: case GUMBO_TAG_LINK:
-        case GUMBO_TAG_BASE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
-        case GUMBO_TAG_APPLET: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_CANVAS:
-        case GUMBO_TAG_SELECT: case GUMBO_TAG_DATALIST: case GUMBO_TAG_TEXTAREA:
-        case GUMBO_TAG_INPUT: case GUMBO_TAG_FRAMESET: case GUMBO_TAG_FRAME:
-        case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_NOEMBED: case GUMBO_TAG_AREA:
-        case GUMBO_TAG_PARAM: case GUMBO_TAG_SOURCE: case GUMBO_TAG_TRACK: case GUMBO_TAG_COL:
-        case GUMBO_TAG_COLGROUP: case GUMBO_TAG_KEYGEN: case GUMBO_TAG_XMP:
-        case GUMBO_TAG_PLAINTEXT: case GUMBO_TAG_ISINDEX: case GUMBO_TAG_MENUITEM:
-        case GUMBO_TAG_BGSOUND: case GUMBO_TAG_BASEFONT:
-            return;
-        case GUMBO_TAG_BR:
-            ensureBlock();
-            appendText(QString(QChar(0x2028)));
-            return;
-        case GUMBO_TAG_IMG:
-        case GUMBO_TAG_IMAGE:
-            image(el);
-            return;
-        case GUMBO_TAG_B: case GUMBO_TAG_STRONG:
-            m_ctx.bold = true;
-            break;
-        case GUMBO_TAG_I: case GUMBO_TAG_EM:
-            m_ctx.italic = true;
-            break;
-        case GUMBO_TAG_A:
-            if (const char *href = attribute(el, "href")) {
-                const QString clean = cleanUrl(QString::fromUtf8(href), UrlUse::Link);
-                if (!clean.isEmpty())
-                    m_ctx.href = clean;
-            }
-            break;
-        case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-        case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-            frame.leave = LeaveSoft;
-            softBoundary();
-            if (inlineHost(m_ctx.kind)) {
-                const bool two = el.tag == GUMBO_TAG_H1 || el.tag == GUMBO_TAG_H2;
-                m_ctx.kind = two ? Kind::Heading2 : Kind::Heading3;
-            }
-            break;
-        case GUMBO_TAG_BLOCKQUOTE:
-            frame.leave = LeaveSoft;
-            softBoundary();
-            if (inlineHost(m_ctx.kind))
-                m_ctx.kind = Kind::Quote;
-            break;
-        case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_MENU: case GUMBO_TAG_DIR:
-            if (!inlineHost(m_ctx.kind) && m_ctx.kind != Kind::Item) {
-                frame.leave = LeaveSoft;
-                softBoundary();
-                break;
-            }
-            frame.leave = LeaveHard;
-            hardBoundary();
-            if (m_ctx.level < MaxListDepth) {
-                m_ctx.listId = ++m_lists;
-                m_ctx.level += 1;
-                m_ctx.ordered = el.tag == GUMBO_TAG_OL;
-            }
-            m_ctx.kind = Kind::Item;
-            m_ctx.container = ++m_serial;
-            m_ctx.wordItem = false;
-            break;
-        case GUMBO_TAG_LI:
-            if (m_ctx.kind == Kind::Item && m_ctx.level > 0 && !m_ctx.wordItem) {
-                frame.leave = LeaveHard;
-                hardBoundary();
-                m_ctx.container = ++m_serial;
-                ensureBlock(); // an li is an item even when it only holds a nested list
-            } else {
-                frame.leave = LeaveSoft;
-                softBoundary();
-            }
-            break;
-        case GUMBO_TAG_FIGURE:
-            if (!m_ctx.inFigure && (inlineHost(m_ctx.kind) || m_ctx.kind == Kind::Quote)) {
-                frame.leave = LeaveHard | LeaveFigure;
-                hardBoundary();
-                m_ctx.inFigure = true;
-                frame.figureStart = m_blocks.size();
-            } else {
-                frame.leave = LeaveSoft;
-                softBoundary();
-            }
-            break;
-        case GUMBO_TAG_FIGCAPTION:
-            if (m_ctx.inFigure && (inlineHost(m_ctx.kind) || m_ctx.kind == Kind::Quote)) {
-                frame.leave = LeaveHard;
-                hardBoundary();
-                m_ctx.kind = Kind::Caption;
-                m_ctx.container = ++m_serial;
-            } else {
-                frame.leave = LeaveSoft;
-                softBoundary();
-            }
-            break;
-        case GUMBO_TAG_PRE: case GUMBO_TAG_LISTING:
-            frame.leave = LeaveSoft;
-            softBoundary();
-            m_ctx.pre = true;
-            break;
-        case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE:
-        case GUMBO_TAG_ASIDE: case GUMBO_TAG_CENTER: case GUMBO_TAG_DETAILS:
-        case GUMBO_TAG_SUMMARY: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
-        case GUMBO_TAG_FIELDSET: case GUMBO_TAG_LEGEND: case GUMBO_TAG_FOOTER:
-        case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_MAIN: case GUMBO_TAG_NAV:
-        case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_CAPTION:
-        case GUMBO_TAG_THEAD: case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR:
-        case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_FORM: case GUMBO_TAG_HR:
-        case GUMBO_TAG_BODY: case GUMBO_TAG_HTML: case GUMBO_TAG_MARQUEE:
-        case GUMBO_TAG_OPTGROUP: case GUMBO_TAG_OPTION: case GUMBO_TAG_MULTICOL:
-            frame.leave = LeaveSoft;
-            softBoundary();
-            if (style.wordLevel > 0 && (inlineHost(m_ctx.kind) || m_ctx.kind == Kind::Quote))
-                wordItem(node, style.wordLevel, frame);
-            break;
-        default: // span, font, u, o:p, unknown elements...: unwrapped
-            break;
-        }
-        if (style.bold >= 0)
-            m_ctx.bold = style.bold == 1;
-        if (style.italic >= 0)
-            m_ctx.italic = style.italic == 1;
-        m_frames.append(frame);
-    }
-
-    // A Word list paragraph (<p style="mso-list:l0 level2 lfo1">) becomes a list item;
-    // consecutive ones share lists per level.
-    void wordItem(const GumboNode *node, int wordLevel, Frame &frame)
-    {
-        const int level = std::min(wordLevel, MaxListDepth);
-        const bool ordered = isOrderedMarker(wordMarker(node));
-        if (!m_wordListOpen)
-            m_wordLists.clear();
-        m_wordLists.resize(std::min<qsizetype>(m_wordLists.size(), level));
-        while (m_wordLists.size() < level)
-            m_wordLists.append(WordList{++m_lists, ordered});
-        if (m_wordLists.last().ordered != ordered)
-            m_wordLists.last() = WordList{++m_lists, ordered};
-        frame.leave = LeaveHard;
-        hardBoundary();
-        m_ctx.kind = Kind::Item;
-        m_ctx.listId = m_wordLists.last().id;
-        m_ctx.level += level;
-        m_ctx.ordered = ordered;
-        m_ctx.container = ++m_serial;
-        m_ctx.wordItem = true;
-    }
-
-    void leave(const Frame &frame)
-    {
-        m_ctx = frame.saved;
-        if (frame.leave & LeaveHard)
-            hardBoundary();
-        else if (frame.leave & LeaveSoft)
-            softBoundary();
-        if (frame.leave & LeaveFigure)
-            reorderFigure(frame.figureStart);
-    }
-
-    // Inside a <figure>: images first (in order), the first caption right after them,
-    // then anything else; captions without an image are plain paragraphs.
-    void reorderFigure(qsizetype start)
-    {
-        Blocks figures, captions, others;
-        for (qsizetype i = start; i < m_blocks.size(); ++i) {
-            Block &b = m_blocks[i];
-            (b.kind == Kind::Figure ? figures : b.kind == Kind::Caption ? captions : others)
-                .append(std::move(b));
-        }
-        m_blocks.resize(start);
-        m_blocks += figures;
-        for (qsizetype i = 0; i < captions.size(); ++i) {
-            if (i > 0 || figures.isEmpty())
-                captions[i].kind = Kind::Paragraph;
-            (i == 0 && !figures.isEmpty() ? m_blocks : others).append(std::move(captions[i]));
-        }
-        m_blocks += others;
-    }
-
-    void text(const char *utf8)
-    {
-        QString t = expandText(m_input, utf8);
-        if (!m_open && isWhitespace(t))
-            return;
-        if (m_ctx.pre) {
-            t.replace(u"\r\n"_s, u"\n"_s);
-            t.replace(u'\r', u'\n');
-            t.replace(u'\n', QChar(0x2028));
-        }
-        ensureBlock();
-        appendText(t);
-    }
-
-    void appendText(const QString &t)
-    {
-        const Format format{m_ctx.bold, m_ctx.italic, m_ctx.href};
-        if (!m_cur.spans.isEmpty() && m_cur.spans.last().imageSrc.isEmpty() &&
-            m_cur.spans.last().format == format)
-            m_cur.spans.last().text += t;
-        else
-            m_cur.spans.append(Span{t, format, {}, {}});
-    }
-
-    void image(const GumboElement &el)
-    {
-        const char *src = attribute(el, "src");
-        const QString url = src ? cleanUrl(QString::fromUtf8(src), UrlUse::Image) : QString();
-        if (url.isEmpty())
-            return;
-        const char *alt = attribute(el, "alt");
-        const QString altText = alt ? QString::fromUtf8(alt) : QString();
-        if (m_ctx.kind == Kind::Item || m_ctx.kind == Kind::Caption) {
-            ensureBlock();
-            m_cur.spans.append(Span{QString(), Format(), url, altText});
-            return;
-        }
-        hardBoundary();
-        Block figure;
-        figure.kind = Kind::Figure;
-        figure.imageSrc = url;
-        figure.imageAlt = altText;
-        m_blocks.append(std::move(figure));
-        m_wordListOpen = false;
-    }
-
-    void ensureBlock()
-    {
-        if (m_open)
-            return;
-        m_cur = Block{m_ctx.kind, m_ctx.listId, m_ctx.level, m_ctx.ordered, {}, {}, {}};
-        m_curContainer = m_ctx.container;
-        m_curWord = m_ctx.wordItem;
-        m_open = true;
-    }
-
-    void hardBoundary()
-    {
-        if (!m_open)
-            return;
-        m_open = false;
-        bool content = m_cur.kind == Kind::Item;
-        for (const Span &s : std::as_const(m_cur.spans))
-            content = content || !s.imageSrc.isEmpty() || !isWhitespace(s.text);
-        if (!content)
-            return;
-        if (m_curWord)
-            m_wordListOpen = true;
-        else
-            m_wordListOpen = false;
-        m_blocks.append(std::move(m_cur));
-    }
-
-    // A block element's edge: a new block, or a line break inside an li / figcaption.
-    void softBoundary()
-    {
-        if (m_open && (m_cur.kind == Kind::Item || m_cur.kind == Kind::Caption) &&
-            m_curContainer == m_ctx.container)
-            appendText(QString(QChar(0x2028)));
-        else
-            hardBoundary();
-    }
-
-    struct WordList
-    {
-        int id;
-        bool ordered;
-    };
-
-    Prefiltered &m_input;
-    Blocks m_blocks;
-    QList<Frame> m_frames;
-    Ctx m_ctx;
-    Block m_cur;
-    bool m_open = false;
-    int m_curContainer = 0;
-    bool m_curWord = false;
-    int m_serial = 0;
-    int m_lists = 0;
-    bool m_wordListOpen = false;
-    QList<WordList> m_wordLists;
-};
 
 const GumboNode *bodyOf(const GumboOutput *output)
 {
@@ -639,6 +299,47 @@ const GumboNode *bodyOf(const GumboOutput *output)
     return output->root;
 }
 
+// Parses every chunk (in parallel when there are several), or nothing if one of them
+// runs out of budget.
+std::optional<Blocks> parseChunks(const Prefiltered &input)
+{
+    const qsizetype count = input.chunks.size();
+    std::vector<std::optional<Blocks>> results{size_t(count)};
+    std::atomic<qsizetype> next = 0;
+    auto work = [&] {
+        for (qsizetype i = next++; i < count; i = next++) {
+            const qsizetype begin = input.chunks[i].begin;
+            const qsizetype end = i + 1 < count ? input.chunks[i + 1].begin : input.html.size();
+            const qsizetype tags = (i + 1 < count ? input.chunks[i + 1].firstTag : input.tags) -
+                                   input.chunks[i].firstTag;
+            // gumbo needs a few hundred bytes per element; much more means elements it made
+            // up (formatting re-created in every paragraph). Flat input cannot do that.
+            Arena arena(input.flat
+                            ? SIZE_MAX
+                            : (size_t(32) << 20) + size_t(end - begin) * 16 + size_t(tags) * 1024);
+            const GumboOutput *output =
+                guardedParse(&arena, input.html.constData() + begin, size_t(end - begin));
+            if (output)
+                results[size_t(i)] = normalize(buildBlocks(bodyOf(output), input, i));
+        }
+    };
+    std::vector<std::thread> helpers;
+    const qsizetype threads = std::min<qsizetype>(count, QThread::idealThreadCount());
+    for (qsizetype t = 1; t < threads; ++t)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread &helper : helpers)
+        helper.join();
+
+    Blocks blocks;
+    for (std::optional<Blocks> &r : results) {
+        if (!r)
+            return std::nullopt;
+        blocks += std::move(*r);
+    }
+    return blocks;
+}
+
 } // namespace
 
 namespace detail {
@@ -647,28 +348,150 @@ Blocks parse(const QString &html)
 {
     if (html.isEmpty())
         return {};
+    bool placeholders = true;
+    const QByteArray source = cleanSource(html, &placeholders);
     // Second attempt, only for inputs that exhaust the budget despite the prefilter's caps:
     // flat text and paragraphs, which gumbo parses in linear time.
     for (const bool flat : {false, true}) {
-        QElapsedTimer t; t.start();
-        Prefiltered input = prefilter(html, flat);
-        qint64 a = t.elapsed();
-        Arena arena((size_t(96) << 20) + size_t(input.html.size()) * 64);
-        const GumboOutput *output =
-            guardedParse(&arena, input.html.constData(), size_t(input.html.size()));
-        qint64 b = t.elapsed();
-        if (output) {
-            Blocks raw = Builder(input).run(bodyOf(output));
-            qint64 c = t.elapsed();
-            Blocks n = normalize(raw);
-            qint64 d = t.elapsed();
-            QString w = write(n);
-            qint64 e = t.elapsed();
-            fprintf(stderr, "prefilter %lld gumbo %lld build %lld normalize %lld write %lld arena %zu MB gumbo input %lld\n", a, b-a, c-b, d-c, e-d, arena.used >> 20, (long long)input.html.size());
-            return n;
-        }
+        if (std::optional<Blocks> blocks = parseChunks(prefilter(source, placeholders, flat)))
+            return std::move(*blocks);
     }
     return {};
+}
+
+QString cleanUrl(QStringView url, UrlUse use)
+{
+    QString s;
+    s.reserve(url.size());
+    for (QChar c : url) {
+        if (c.unicode() >= 0x20 && c.unicode() != 0x7F)
+            s += c; // tabs, newlines and other controls are removed, as browsers do
+    }
+    s = s.trimmed();
+    const qsizetype colon = s.indexOf(u':');
+    if (colon <= 0)
+        return {};
+    for (qsizetype i = 0; i < colon; ++i) {
+        const char16_t c = s[i].unicode();
+        const bool alpha = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        const bool other = (c >= u'0' && c <= u'9') || c == u'+' || c == u'-' || c == u'.';
+        if (!alpha && (i == 0 || !other))
+            return {};
+    }
+    const QString scheme = s.left(colon).toLower();
+    QString rest = s.mid(colon + 1);
+    bool ok = false;
+    if (scheme == u"http" || scheme == u"https") {
+        ok = hasHost(rest);
+    } else if (use == UrlUse::Link && scheme == u"mailto") {
+        ok = !rest.isEmpty();
+    } else if (use == UrlUse::Image && scheme == u"pdimg") {
+        ok = rest.size() == 64;
+        for (QChar c : rest)
+            ok = ok && c.unicode() < 0x80 && std::isxdigit(c.unicode());
+        rest = rest.toLower();
+    }
+    if (!ok)
+        return {};
+    rest.replace(u' ', u"%20"_s).replace(u'"', u"%22"_s).replace(u'<', u"%3C"_s);
+    rest.replace(u'>', u"%3E"_s);
+    return scheme + u':' + rest;
+}
+
+// font-weight / font-style / mso-list of a style attribute, canonical; other properties
+// are never passed on.
+std::string reduceStyle(std::string_view style)
+{
+    std::string weight, fontStyle, msoList;
+    while (!style.empty()) {
+        const size_t semi = style.find(';');
+        const std::string_view decl = style.substr(0, semi);
+        style = semi == std::string_view::npos ? std::string_view() : style.substr(semi + 1);
+        const size_t colon = decl.find(':');
+        if (colon == std::string_view::npos)
+            continue;
+        const std::string prop = lowerTrimmed(decl.substr(0, colon));
+        std::string value = lowerTrimmed(decl.substr(colon + 1));
+        if (const size_t bang = value.find('!'); bang != std::string::npos)
+            value = std::string(trim(std::string_view(value).substr(0, bang)));
+        if (prop == "font-weight") {
+            if (value == "bold" || value == "bolder")
+                weight = "700";
+            else if (value == "normal" || value == "lighter")
+                weight = "400";
+            else if (!value.empty() && value.find_first_not_of("0123456789") == std::string::npos)
+                weight = std::stoi(value.substr(0, 4)) >= 600 ? "700" : "400";
+        } else if (prop == "font-style") {
+            if (value.rfind("italic", 0) == 0 || value.rfind("oblique", 0) == 0)
+                fontStyle = "italic";
+            else if (value == "normal")
+                fontStyle = "normal";
+        } else if (prop == "mso-list") {
+            msoList.clear();
+            for (char c : value) {
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                    msoList += c;
+                else if (isCssSpace(c) && !msoList.empty() && msoList.back() != ' ')
+                    msoList += ' ';
+            }
+        }
+    }
+    std::string out;
+    auto add = [&out](std::string_view p, const std::string &v) {
+        if (v.empty())
+            return;
+        if (!out.empty())
+            out += ';';
+        out.append(p).append(v);
+    };
+    add("font-weight:", weight);
+    add("font-style:", fontStyle);
+    add("mso-list:", msoList);
+    return out;
+}
+
+TextExpander::TextExpander(const Prefiltered &filtered, qsizetype chunk)
+    : m_filtered(filtered), m_firstRun(filtered.chunks[chunk].firstRun)
+{
+    const qsizetype end = chunk + 1 < filtered.chunks.size() ? filtered.chunks[chunk + 1].firstRun
+                                                             : filtered.runs.size();
+    m_used.resize(size_t(end - m_firstRun));
+}
+
+QString TextExpander::operator()(const char *utf8)
+{
+    static constexpr char Marker[] = "\xEE\x80\x80"; // U+E000
+    const char *marker = m_used.empty() ? nullptr : std::strstr(utf8, Marker);
+    if (!marker)
+        return QString::fromUtf8(utf8);
+    auto digit = [](const char *q, int &value) {
+        const auto b0 = uchar(q[0]), b1 = uchar(b0 ? q[1] : 0), b2 = uchar(b1 ? q[2] : 0);
+        if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80)
+            return false;
+        const int c = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+        value = c - 0xE100;
+        return value >= 0 && value < 4096;
+    };
+    QByteArray bytes;
+    const char *p = utf8;
+    for (; marker; marker = std::strstr(p, Marker)) {
+        bytes.append(p, marker - p);
+        int high = 0, low = 0;
+        const qsizetype index =
+            digit(marker + 3, high) && digit(marker + 6, low) ? (qsizetype(high) << 12) | low : -1;
+        const qsizetype local = index - m_firstRun;
+        if (local >= 0 && size_t(local) < m_used.size() && !m_used[size_t(local)]) {
+            m_used[size_t(local)] = 1;
+            const auto [offset, length] = m_filtered.runs[index];
+            bytes.append(m_filtered.source.constData() + offset, length);
+            p = marker + 9;
+        } else {
+            bytes.append(marker, 3);
+            p = marker + 3;
+        }
+    }
+    bytes.append(p);
+    return QString::fromUtf8(bytes);
 }
 
 } // namespace detail
