@@ -132,8 +132,9 @@ int Cli::articleList(const QStringList &args)
         m_out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
     } else {
         for (const Article &a : list.value()) {
-            m_out << a.id << u'\t' << a.updatedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy"))
-                  << u'\t' << statusDisplayName(a.status) << u'\t' << a.title << u'\n';
+            m_out << a.id << u'\t'
+                  << a.updatedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")) << u'\t'
+                  << statusDisplayName(a.status) << u'\t' << a.title << u'\n';
         }
     }
     m_out.flush();
@@ -249,10 +250,12 @@ int Cli::articleExport(const QStringList &args)
 
     QString text;
     if (format == QLatin1String("html")) {
-        text = QStringLiteral("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
-                              "<title>") +
-               a->title.toHtmlEscaped() + QStringLiteral("</title>\n</head>\n<body>\n<article>\n<h1>") +
-               a->title.toHtmlEscaped() + QStringLiteral("</h1>\n");
+        text =
+            QStringLiteral("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
+                           "<title>") +
+            a->title.toHtmlEscaped() +
+            QStringLiteral("</title>\n</head>\n<body>\n<article>\n<h1>") +
+            a->title.toHtmlEscaped() + QStringLiteral("</h1>\n");
         if (!a->lead.isEmpty())
             text += QStringLiteral("<p class=\"lead\"><strong>") + a->lead.toHtmlEscaped() +
                     QStringLiteral("</strong></p>\n");
@@ -273,8 +276,8 @@ int Cli::articleExport(const QStringList &args)
     if (p.isSet(QStringLiteral("out"))) {
         QSaveFile file(p.value(QStringLiteral("out")));
         if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-            return fail(Error{QStringLiteral("io"), tr("Cannot write %1: %2")
-                                                       .arg(file.fileName(), file.errorString())});
+            return fail(Error{QStringLiteral("io"),
+                              tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())});
         return Success;
     }
     m_out << text << Qt::flush;
@@ -302,14 +305,14 @@ int Cli::runSearch(const QStringList &args)
     if (m_json) {
         QJsonArray arr;
         for (const SearchHit &h : hits.value()) {
-            arr << QJsonObject{{QStringLiteral("id"), h.articleId},
-                               {QStringLiteral("title"), h.title},
-                               {QStringLiteral("title_html"), h.titleHtml},
-                               {QStringLiteral("snippet_html"), h.snippetHtml},
-                               {QStringLiteral("category"), h.categoryName},
-                               {QStringLiteral("title_match"), h.titleMatch},
-                               {QStringLiteral("updated_at"),
-                                h.updatedAt.toString(Qt::ISODateWithMs)}};
+            arr << QJsonObject{
+                {QStringLiteral("id"), h.articleId},
+                {QStringLiteral("title"), h.title},
+                {QStringLiteral("title_html"), h.titleHtml},
+                {QStringLiteral("snippet_html"), h.snippetHtml},
+                {QStringLiteral("category"), h.categoryName},
+                {QStringLiteral("title_match"), h.titleMatch},
+                {QStringLiteral("updated_at"), h.updatedAt.toString(Qt::ISODateWithMs)}};
         }
         m_out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
     } else {

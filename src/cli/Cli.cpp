@@ -1,7 +1,7 @@
 #include "Cli.h"
 
-#include "store/CorpusGenerator.h"
 #include "store/CategoryRepository.h"
+#include "store/CorpusGenerator.h"
 #include "store/Database.h"
 #include "store/DemoContent.h"
 
@@ -78,8 +78,7 @@ Result<QString> Cli::readTextFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("io"),
-                     tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{QStringLiteral("io"), tr("Cannot read %1: %2").arg(path, file.errorString())};
     const QByteArray bytes = file.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);

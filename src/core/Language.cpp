@@ -10,8 +10,8 @@ namespace PressDesk {
 void installTranslation(QCoreApplication *app, const QString &language)
 {
     const QString lang = language.isEmpty() ? QStringLiteral("vi") : language;
-    QLocale::setDefault(QLocale(lang == QLatin1String("en") ? QLocale::English
-                                                            : QLocale::Vietnamese));
+    QLocale::setDefault(
+        QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Vietnamese));
     // English is the source language; its catalogue only holds the plural forms.
     auto *ours = new QTranslator(app);
     if (ours->load(QStringLiteral(":/i18n/pressdesk_%1.qm").arg(lang)))

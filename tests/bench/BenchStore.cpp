@@ -2,12 +2,12 @@
 // search beside LIKE scans, and peak memory while scrolling the whole list.
 //   bench_store [--articles N] [--db FILE] [--queries N]
 // With --db, an existing file with enough articles is reused (generation takes a while).
+#include "model/ArticleFilter.h"
 #include "store/ArticleListModel.h"
 #include "store/ArticleRepository.h"
 #include "store/CorpusGenerator.h"
 #include "store/Database.h"
 #include "store/Search.h"
-#include "model/ArticleFilter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    p.addOption({QStringLiteral("articles"), QString(), QStringLiteral("N"), QStringLiteral("100000")});
+    p.addOption(
+        {QStringLiteral("articles"), QString(), QStringLiteral("N"), QStringLiteral("100000")});
     p.addOption({QStringLiteral("db"), QString(), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("queries"), QString(), QStringLiteral("N"), QStringLiteral("20")});
     p.addOption({QStringLiteral("verbose"), QStringLiteral("Print each query's time.")});
@@ -63,8 +64,9 @@ int main(int argc, char *argv[])
     const bool verbose = p.isSet(QStringLiteral("verbose"));
     const int n = p.value(QStringLiteral("articles")).toInt();
     QTemporaryDir tmp;
-    const QString path = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db"))
-                                                       : tmp.filePath(QStringLiteral("bench.sqlite"));
+    const QString path = p.isSet(QStringLiteral("db"))
+                             ? p.value(QStringLiteral("db"))
+                             : tmp.filePath(QStringLiteral("bench.sqlite"));
     {
         auto db = Database::open(path);
         if (!db) {
@@ -100,17 +102,26 @@ int main(int argc, char *argv[])
     const int count = ArticleRepository(store).count().value();
 
     // 2. Search: 20 queries typical of an office (places, topics, phrases, no diacritics).
-    const QStringList queries = {
-        QStringLiteral("cải cách hành chính"), QStringLiteral("cai cach"),
-        QStringLiteral("Hoài Đức"), QStringLiteral("nong thon moi"),
-        QStringLiteral("\"dịch vụ công trực tuyến\""), QStringLiteral("chuyển đổi số"),
-        QStringLiteral("an toan giao thong"), QStringLiteral("Đan Phượng"),
-        QStringLiteral("phòng cháy chữa cháy"), QStringLiteral("tuyen quan"),
-        QStringLiteral("giải phóng mặt bằng"), QStringLiteral("van hoa cong so"),
-        QStringLiteral("Kim Chung"), QStringLiteral("tinh giản biên chế"),
-        QStringLiteral("thu ngan sach"), QStringLiteral("bầu cử"),
-        QStringLiteral("người cao tuổi"), QStringLiteral("an toàn thực phẩm"),
-        QStringLiteral("pano khẩu hiệu"), QStringLiteral("truyen thanh co so")};
+    const QStringList queries = {QStringLiteral("cải cách hành chính"),
+                                 QStringLiteral("cai cach"),
+                                 QStringLiteral("Hoài Đức"),
+                                 QStringLiteral("nong thon moi"),
+                                 QStringLiteral("\"dịch vụ công trực tuyến\""),
+                                 QStringLiteral("chuyển đổi số"),
+                                 QStringLiteral("an toan giao thong"),
+                                 QStringLiteral("Đan Phượng"),
+                                 QStringLiteral("phòng cháy chữa cháy"),
+                                 QStringLiteral("tuyen quan"),
+                                 QStringLiteral("giải phóng mặt bằng"),
+                                 QStringLiteral("van hoa cong so"),
+                                 QStringLiteral("Kim Chung"),
+                                 QStringLiteral("tinh giản biên chế"),
+                                 QStringLiteral("thu ngan sach"),
+                                 QStringLiteral("bầu cử"),
+                                 QStringLiteral("người cao tuổi"),
+                                 QStringLiteral("an toàn thực phẩm"),
+                                 QStringLiteral("pano khẩu hiệu"),
+                                 QStringLiteral("truyen thanh co so")};
     const int nq = std::min(int(queries.size()), p.value(QStringLiteral("queries")).toInt());
     // What the user waits for when typing in the search box: the list's count and first
     // page; and the CLI's top 20 with highlighted excerpts.
@@ -156,8 +167,9 @@ int main(int argc, char *argv[])
     std::printf("\n| measure (%d articles) | value |\n|---|---|\n", count);
     std::printf("| open profile + first list page, median of 5 | %.1f ms |\n",
                 percentile(openTimes, 0.5));
-    std::printf("| search box: count + first page, p50 / p95 over %d queries | %.2f ms / %.2f ms |\n",
-                nq, percentile(ftsTimes, 0.5), percentile(ftsTimes, 0.95));
+    std::printf(
+        "| search box: count + first page, p50 / p95 over %d queries | %.2f ms / %.2f ms |\n", nq,
+        percentile(ftsTimes, 0.5), percentile(ftsTimes, 0.95));
     std::printf("| CLI search: top 20 with excerpts, p50 / p95 | %.2f ms / %.2f ms |\n",
                 percentile(snippetTimes, 0.5), percentile(snippetTimes, 0.95));
     std::printf("| same queries as LIKE scans p50 / p95 | %.1f ms / %.1f ms |\n",

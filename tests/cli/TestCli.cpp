@@ -68,7 +68,8 @@ private Q_SLOTS:
 
     void newProfileHoldsTheDemoArticle()
     {
-        const Run r = cli({QStringLiteral("article"), QStringLiteral("list"), QStringLiteral("--json")});
+        const Run r =
+            cli({QStringLiteral("article"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray arr = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(arr.size(), 1);
@@ -82,17 +83,18 @@ private Q_SLOTS:
     {
         const QString body = writeFile(
             QStringLiteral("body.html"),
-            QStringLiteral("<h2>Mục một</h2><p>Nội dung <b>đậm</b><script>x()</script></p>").toUtf8());
-        const QString id = newArticle({QStringLiteral("--title"), QStringLiteral("Bài thử nghiệm"),
-                                       QStringLiteral("--lead"), QStringLiteral("Sapo ngắn"),
-                                       QStringLiteral("--body-file"), body,
-                                       QStringLiteral("--category"), QStringLiteral("kinh te"),
-                                       QStringLiteral("--tag"), QStringLiteral("CCHC"),
-                                       QStringLiteral("--tag"), QStringLiteral("Hoài Đức"),
-                                       QStringLiteral("--source"), QStringLiteral("Theo UBND huyện")});
+            QStringLiteral("<h2>Mục một</h2><p>Nội dung <b>đậm</b><script>x()</script></p>")
+                .toUtf8());
+        const QString id = newArticle(
+            {QStringLiteral("--title"), QStringLiteral("Bài thử nghiệm"), QStringLiteral("--lead"),
+             QStringLiteral("Sapo ngắn"), QStringLiteral("--body-file"), body,
+             QStringLiteral("--category"), QStringLiteral("kinh te"), QStringLiteral("--tag"),
+             QStringLiteral("CCHC"), QStringLiteral("--tag"), QStringLiteral("Hoài Đức"),
+             QStringLiteral("--source"), QStringLiteral("Theo UBND huyện")});
         QCOMPARE(id.size(), 36);
 
-        Run r = cli({QStringLiteral("article"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        Run r =
+            cli({QStringLiteral("article"), QStringLiteral("show"), id, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         for (const char *key : {"id", "title", "lead", "body_html", "category", "tags", "source",
@@ -114,13 +116,13 @@ private Q_SLOTS:
         r = cli({QStringLiteral("article"), QStringLiteral("show"), id});
         QVERIFY(r.out.startsWith(QStringLiteral("Bài đã sửa\n")));
 
-        r = cli({QStringLiteral("article"), QStringLiteral("export"), id, QStringLiteral("--format"),
-                 QStringLiteral("html")});
+        r = cli({QStringLiteral("article"), QStringLiteral("export"), id,
+                 QStringLiteral("--format"), QStringLiteral("html")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("<h1>Bài đã sửa</h1>")));
         QVERIFY(r.out.contains(QStringLiteral("<meta charset=\"utf-8\">")));
-        r = cli({QStringLiteral("article"), QStringLiteral("export"), id, QStringLiteral("--format"),
-                 QStringLiteral("txt")});
+        r = cli({QStringLiteral("article"), QStringLiteral("export"), id,
+                 QStringLiteral("--format"), QStringLiteral("txt")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("Bài đã sửa\n\nSapo ngắn\n\nMục một")));
         QVERIFY(r.out.contains(QStringLiteral("Theo UBND huyện")));
@@ -128,9 +130,10 @@ private Q_SLOTS:
 
     void searchFindsFoldedText()
     {
-        const QString id = newArticle({QStringLiteral("--title"),
-                                       QStringLiteral("Đẩy mạnh chuyển đổi số ở Sơn Đồng")});
-        Run r = cli({QStringLiteral("search"), QStringLiteral("SON DONG"), QStringLiteral("--json")});
+        const QString id = newArticle(
+            {QStringLiteral("--title"), QStringLiteral("Đẩy mạnh chuyển đổi số ở Sơn Đồng")});
+        Run r =
+            cli({QStringLiteral("search"), QStringLiteral("SON DONG"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray arr = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(arr.size(), 1);
@@ -150,11 +153,11 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")};
         QTest::newRow("new without title")
             << QStringList{QStringLiteral("article"), QStringLiteral("new")};
-        QTest::newRow("bad format") << QStringList{QStringLiteral("article"),
-                                                   QStringLiteral("export"), QStringLiteral("abcd"),
-                                                   QStringLiteral("--format"), QStringLiteral("doc")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("article"),
-                                                       QStringLiteral("list"), QStringLiteral("--x")};
+        QTest::newRow("bad format") << QStringList{
+            QStringLiteral("article"), QStringLiteral("export"), QStringLiteral("abcd"),
+            QStringLiteral("--format"), QStringLiteral("doc")};
+        QTest::newRow("unknown option") << QStringList{
+            QStringLiteral("article"), QStringLiteral("list"), QStringLiteral("--x")};
         QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("a"),
                                                   QStringLiteral("--limit"), QStringLiteral("-1")};
     }
@@ -169,8 +172,8 @@ private Q_SLOTS:
 
     void userErrorsExitOneWithMessage()
     {
-        Run r = cli({QStringLiteral("article"), QStringLiteral("show"),
-                     QStringLiteral("ffffffff-0000")});
+        Run r = cli(
+            {QStringLiteral("article"), QStringLiteral("show"), QStringLiteral("ffffffff-0000")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("No article with id")), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
@@ -183,7 +186,8 @@ private Q_SLOTS:
 
     void invalidUtf8BodyIsRefusedAndNothingCreated()
     {
-        const QString latin1 = writeFile(QStringLiteral("latin1.html"), QByteArray("<p>C\xe1" "ch</p>"));
+        const QString latin1 = writeFile(QStringLiteral("latin1.html"), QByteArray("<p>C\xe1"
+                                                                                   "ch</p>"));
         Run r = cli({QStringLiteral("article"), QStringLiteral("new"), QStringLiteral("--title"),
                      QStringLiteral("Hỏng"), QStringLiteral("--body-file"), latin1});
         QCOMPARE(r.exitCode, 1);
@@ -194,9 +198,9 @@ private Q_SLOTS:
 
     void messagesAreVietnameseByDefault()
     {
-        const Run r = cli({QStringLiteral("article"), QStringLiteral("show"),
-                           QStringLiteral("ffffffff-0000")},
-                          QStringLiteral("vi"));
+        const Run r = cli(
+            {QStringLiteral("article"), QStringLiteral("show"), QStringLiteral("ffffffff-0000")},
+            QStringLiteral("vi"));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("Không có bài viết")), qPrintable(r.err));
     }
@@ -206,8 +210,8 @@ private Q_SLOTS:
         const QString envDb = m_dir.filePath(QStringLiteral("from-env.sqlite"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PRESSDESK_DB"), envDb);
-        const Run r = cli({QStringLiteral("article"), QStringLiteral("new"), QStringLiteral("--title"),
-                           QStringLiteral("Qua biến môi trường")},
+        const Run r = cli({QStringLiteral("article"), QStringLiteral("new"),
+                           QStringLiteral("--title"), QStringLiteral("Qua biến môi trường")},
                           QStringLiteral("en"), env);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QFile::exists(envDb));
@@ -240,10 +244,10 @@ private Q_SLOTS:
         QSet<int> years;
         for (const auto &v : arr) {
             categories.insert(v[QLatin1String("category")].toString());
-            years.insert(QDateTime::fromString(v[QLatin1String("created_at")].toString(),
-                                               Qt::ISODateWithMs)
-                             .date()
-                             .year());
+            years.insert(
+                QDateTime::fromString(v[QLatin1String("created_at")].toString(), Qt::ISODateWithMs)
+                    .date()
+                    .year());
         }
         QVERIFY(categories.size() >= 5);
         QVERIFY(years.size() >= 8);

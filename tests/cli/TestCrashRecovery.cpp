@@ -33,16 +33,16 @@ private Q_SLOTS:
                          {path, articleId, QString::number(lastAutosaved + 1)});
             QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
             // Let it run until it has written something, then a random extra time.
-            QTRY_VERIFY_WITH_TIMEOUT(writer.bytesAvailable() > 0 ||
-                                         writer.state() != QProcess::Running,
-                                     10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                writer.bytesAvailable() > 0 || writer.state() != QProcess::Running, 10000);
             QTest::qWait(int(rng.bounded(5, 120)));
             writer.kill(); // SIGKILL on Unix, TerminateProcess on Windows
             QVERIFY(writer.waitForFinished(10000));
             QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
 
             const auto lines = QString::fromUtf8(writer.readAllStandardOutput()).split(u'\n');
-            static const QRegularExpression re(QStringLiteral("^(autosaved|committed) (\\d+) (\\d+)$"));
+            static const QRegularExpression re(
+                QStringLiteral("^(autosaved|committed) (\\d+) (\\d+)$"));
             for (const QString &line : lines) {
                 const auto m = re.match(line);
                 if (!m.hasMatch())
@@ -67,12 +67,12 @@ private Q_SLOTS:
             for (const Revision &r : revisions.value())
                 bodies.insert(r.number, r.bodyHtml);
             for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
-                QVERIFY2(bodies.contains(it.key()),
-                         qPrintable(QStringLiteral("round %1: revision %2 lost")
-                                        .arg(round)
-                                        .arg(it.key())));
-                QVERIFY(bodies.value(it.key())
-                            .startsWith(QStringLiteral("<p>Lần gõ %1</p>").arg(it.value())));
+                QVERIFY2(
+                    bodies.contains(it.key()),
+                    qPrintable(
+                        QStringLiteral("round %1: revision %2 lost").arg(round).arg(it.key())));
+                QVERIFY(bodies.value(it.key()).startsWith(
+                    QStringLiteral("<p>Lần gõ %1</p>").arg(it.value())));
             }
             // What was typed up to the last reported autosave is there (or something newer).
             auto article = repo.get(articleId);

@@ -59,8 +59,9 @@ private Q_SLOTS:
     {
         TempDatabase t;
         ArticleRepository repo(t.db());
-        Article a = draft(QStringLiteral("Hoài Đức").normalized(QString::NormalizationForm_D),
-                          QStringLiteral("<p onclick=\"x()\">An <script>alert(1)</script>toàn</p>"));
+        Article a =
+            draft(QStringLiteral("Hoài Đức").normalized(QString::NormalizationForm_D),
+                  QStringLiteral("<p onclick=\"x()\">An <script>alert(1)</script>toàn</p>"));
         auto created = repo.create(a);
         QVERIFY(created);
         QCOMPARE(created->title, QStringLiteral("Hoài Đức"));

@@ -9,8 +9,8 @@ using namespace PressDesk;
 
 namespace {
 
-QString create(Database &db, const QString &title, const QString &body,
-               const QString &lead = {}, const QString &category = {})
+QString create(Database &db, const QString &title, const QString &body, const QString &lead = {},
+               const QString &category = {})
 {
     Article a;
     a.title = title;
@@ -60,9 +60,8 @@ private Q_SLOTS:
                              QStringLiteral("Tin cải cách hành chính"));
         m_other = create(db, QStringLiteral("Đường làng sạch đẹp"),
                          QStringLiteral("<p>Người dân Đan Phượng dọn vệ sinh.</p>"));
-        m_scattered =
-            create(db, QStringLiteral("Chuyện đi xa"),
-                   QStringLiteral("<p>Cách làm hay về chính sách và cải tạo đường.</p>"));
+        m_scattered = create(db, QStringLiteral("Chuyện đi xa"),
+                             QStringLiteral("<p>Cách làm hay về chính sách và cải tạo đường.</p>"));
     }
 
     void cleanupTestCase() { m_t.reset(); }
@@ -73,8 +72,8 @@ private Q_SLOTS:
         QTest::newRow("ascii") << QStringLiteral("cai cach hanh chinh");
         QTest::newRow("vietnamese") << QStringLiteral("cải cách hành chính");
         QTest::newRow("upper") << QStringLiteral("CẢI CÁCH HÀNH CHÍNH");
-        QTest::newRow("nfd") << QStringLiteral("cải cách hành chính")
-                                     .normalized(QString::NormalizationForm_D);
+        QTest::newRow("nfd")
+            << QStringLiteral("cải cách hành chính").normalized(QString::NormalizationForm_D);
         QTest::newRow("mixed spacing") << QStringLiteral("  Cai   CÁCH hanh   chính ");
     }
 
@@ -239,9 +238,9 @@ private Q_SLOTS:
         QTest::newRow("word start only")
             << QStringLiteral("Hoài Đức") << QStringList{QStringLiteral("oai")}
             << QStringLiteral("Hoài Đức");
-        QTest::newRow("prefix whole word") << QStringLiteral("tuyên truyền")
-                                           << QStringList{QStringLiteral("tru")}
-                                           << QStringLiteral("tuyên <b>truyền</b>");
+        QTest::newRow("prefix whole word")
+            << QStringLiteral("tuyên truyền") << QStringList{QStringLiteral("tru")}
+            << QStringLiteral("tuyên <b>truyền</b>");
     }
 
     void highlight()

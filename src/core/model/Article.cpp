@@ -30,8 +30,8 @@ QString statusDisplayName(ArticleStatus status)
 
 bool Article::sameContentAs(const Article &other) const
 {
-    return title == other.title && lead == other.lead && bodyHtml == other.bodyHtml
-           && categoryId == other.categoryId && tags == other.tags && source == other.source;
+    return title == other.title && lead == other.lead && bodyHtml == other.bodyHtml &&
+           categoryId == other.categoryId && tags == other.tags && source == other.source;
 }
 
 } // namespace PressDesk

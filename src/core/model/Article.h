@@ -8,17 +8,17 @@ namespace PressDesk {
 
 enum class ArticleStatus { Draft };
 
-QString statusKey(ArticleStatus status);           // "draft": stored and in JSON
-ArticleStatus statusFromKey(const QString &key);   // unknown -> Draft
-QString statusDisplayName(ArticleStatus status);   // translated ("Nháp")
+QString statusKey(ArticleStatus status);         // "draft": stored and in JSON
+ArticleStatus statusFromKey(const QString &key); // unknown -> Draft
+QString statusDisplayName(ArticleStatus status); // translated ("Nháp")
 
 // One article, as the editor, the CLI, search and (later) sync and publish see it.
 struct Article
 {
     QString id; // UUID without braces
     QString title;
-    QString lead; // sapo
-    QString bodyHtml; // clean semantic HTML (Html::sanitize)
+    QString lead;       // sapo
+    QString bodyHtml;   // clean semantic HTML (Html::sanitize)
     QString categoryId; // empty: no category
     QStringList tags;
     QString source; // "Theo …"

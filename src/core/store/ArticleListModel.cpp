@@ -194,7 +194,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusDisplayName(r.status);
         case UpdatedColumn:
-            return QLocale().toString(r.updatedAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"));
+            return QLocale().toString(r.updatedAt.toLocalTime(),
+                                      QStringLiteral("dd/MM/yyyy HH:mm"));
         }
         return {};
     case Qt::ToolTipRole:

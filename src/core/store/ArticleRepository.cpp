@@ -396,9 +396,9 @@ Result<QString> ArticleRepository::resolveId(const QString &idOrPrefix) const
     if (ids.isEmpty())
         return Error{QStringLiteral("not-found"), tr("No article with id %1.").arg(idOrPrefix)};
     if (ids.size() > 1)
-        return Error{QStringLiteral("ambiguous"),
-                     tr("More than one article id starts with %1; give more of it.")
-                         .arg(idOrPrefix)};
+        return Error{
+            QStringLiteral("ambiguous"),
+            tr("More than one article id starts with %1; give more of it.").arg(idOrPrefix)};
     return ids.first();
 }
 

@@ -34,12 +34,13 @@ public:
     Result<Article> create(Article article);
 
     // Saves content changes of an existing article; see SaveKind for revisions.
-    Result<SaveOutcome> save(const Article &article, SaveKind kind, const QString &editSession = {});
+    Result<SaveOutcome> save(const Article &article, SaveKind kind,
+                             const QString &editSession = {});
 
     Result<Article> get(const QString &id) const;
     // Accepts a full id or a unique prefix of at least 4 characters (for the CLI).
     Result<QString> resolveId(const QString &idOrPrefix) const;
-    Result<QList<Article>> list(int limit = -1) const; // newest first
+    Result<QList<Article>> list(int limit = -1) const;                 // newest first
     Result<QList<Revision>> revisions(const QString &articleId) const; // oldest first
     Result<int> count() const;
 

@@ -29,8 +29,9 @@ Result<Category> CategoryRepository::create(const QString &rawName)
         return Error{QStringLiteral("exists"), tr("The category %1 already exists.").arg(name)};
     Category c{QUuid::createUuid().toString(QUuid::WithoutBraces), name, 0};
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO categories (id, name, position) "
-                             "VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM categories))"));
+    q.prepare(
+        QStringLiteral("INSERT INTO categories (id, name, position) "
+                       "VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM categories))"));
     q.addBindValue(c.id);
     q.addBindValue(c.name);
     if (!q.exec())

@@ -36,8 +36,8 @@ const Topic kTopics[] = {
      {u"an toàn giao thông", u"đội mũ bảo hiểm", u"nồng độ cồn", u"hành lang an toàn giao thông",
       u"tai nạn giao thông", u"lực lượng cảnh sát giao thông"}},
     {u"bảo vệ môi trường",
-     {u"rác thải sinh hoạt", u"phân loại rác tại nguồn", u"ô nhiễm sông Đáy",
-      u"trồng cây xanh", u"vệ sinh môi trường", u"xử lý nước thải"}},
+     {u"rác thải sinh hoạt", u"phân loại rác tại nguồn", u"ô nhiễm sông Đáy", u"trồng cây xanh",
+      u"vệ sinh môi trường", u"xử lý nước thải"}},
     {u"phòng cháy chữa cháy",
      {u"phòng cháy chữa cháy", u"cứu nạn cứu hộ", u"bình chữa cháy", u"nhà ở kết hợp kinh doanh",
       u"diễn tập phương án", u"thoát nạn"}},
@@ -51,8 +51,8 @@ const Topic kTopics[] = {
      {u"an toàn thực phẩm", u"ngộ độc thực phẩm", u"bếp ăn tập thể", u"kiểm tra liên ngành",
       u"nguồn gốc xuất xứ", u"Tết Trung thu"}},
     {u"phổ biến giáo dục pháp luật",
-     {u"phổ biến, giáo dục pháp luật", u"Ngày Pháp luật", u"hòa giải ở cơ sở",
-      u"tủ sách pháp luật", u"tuyên truyền viên pháp luật", u"trợ giúp pháp lý"}},
+     {u"phổ biến, giáo dục pháp luật", u"Ngày Pháp luật", u"hòa giải ở cơ sở", u"tủ sách pháp luật",
+      u"tuyên truyền viên pháp luật", u"trợ giúp pháp lý"}},
     {u"xây dựng Đảng",
      {u"Nghị quyết Trung ương 4", u"kết nạp đảng viên", u"chi bộ", u"học tập và làm theo",
       u"tư tưởng, đạo đức, phong cách Hồ Chí Minh", u"đảng viên 50 năm tuổi Đảng"}},
@@ -72,8 +72,8 @@ const Topic kTopics[] = {
      {u"lễ hội truyền thống", u"di tích lịch sử", u"gia đình văn hóa", u"làng nghề",
       u"văn nghệ quần chúng", u"nếp sống văn minh"}},
     {u"kinh tế",
-     {u"thu ngân sách", u"giải ngân vốn đầu tư công", u"sản xuất nông nghiệp",
-      u"sản phẩm OCOP", u"doanh nghiệp nhỏ và vừa", u"cụm công nghiệp"}},
+     {u"thu ngân sách", u"giải ngân vốn đầu tư công", u"sản xuất nông nghiệp", u"sản phẩm OCOP",
+      u"doanh nghiệp nhỏ và vừa", u"cụm công nghiệp"}},
     {u"quốc phòng an ninh",
      {u"diễn tập khu vực phòng thủ", u"dân quân tự vệ", u"an ninh trật tự",
       u"phong trào toàn dân bảo vệ an ninh Tổ quốc", u"công an xã chính quy", u"tội phạm ma túy"}},
@@ -83,22 +83,33 @@ const Topic kTopics[] = {
 };
 
 const char16_t *const kPlaces[] = {
-    u"Hoài Đức", u"Đan Phượng", u"Thạch Thất", u"Quốc Oai", u"Chương Mỹ", u"Thanh Oai",
-    u"Ba Vì", u"Phúc Thọ", u"Sóc Sơn", u"Đông Anh", u"Gia Lâm", u"Thường Tín", u"Mê Linh",
-    u"xã Kim Chung", u"xã Đức Thượng", u"thị trấn Trạm Trôi", u"xã An Khánh", u"xã Vân Canh",
-    u"xã Sơn Đồng", u"xã Lại Yên", u"xã Tiền Yên", u"xã Song Phương", u"xã Minh Khai",
-    u"xã Dương Liễu", u"xã Cát Quế", u"xã Yên Sở", u"xã Đắc Sở", u"xã La Phù", u"xã Vân Côn"};
+    u"Hoài Đức",    u"Đan Phượng",     u"Thạch Thất",    u"Quốc Oai",
+    u"Chương Mỹ",   u"Thanh Oai",      u"Ba Vì",         u"Phúc Thọ",
+    u"Sóc Sơn",     u"Đông Anh",       u"Gia Lâm",       u"Thường Tín",
+    u"Mê Linh",     u"xã Kim Chung",   u"xã Đức Thượng", u"thị trấn Trạm Trôi",
+    u"xã An Khánh", u"xã Vân Canh",    u"xã Sơn Đồng",   u"xã Lại Yên",
+    u"xã Tiền Yên", u"xã Song Phương", u"xã Minh Khai",  u"xã Dương Liễu",
+    u"xã Cát Quế",  u"xã Yên Sở",      u"xã Đắc Sở",     u"xã La Phù",
+    u"xã Vân Côn"};
 
-const char16_t *const kUnits[] = {
-    u"Phòng Văn hóa và Thông tin", u"Phòng Nội vụ", u"Phòng Tư pháp", u"Văn phòng HĐND và UBND",
-    u"Phòng Tài nguyên và Môi trường", u"Phòng Kinh tế", u"Trung tâm Văn hóa – Thông tin và Thể thao",
-    u"Công an huyện", u"Ban Chỉ huy Quân sự huyện", u"Huyện đoàn", u"Hội Liên hiệp Phụ nữ huyện",
-    u"Phòng Giáo dục và Đào tạo", u"Trung tâm Y tế huyện"};
+const char16_t *const kUnits[] = {u"Phòng Văn hóa và Thông tin",
+                                  u"Phòng Nội vụ",
+                                  u"Phòng Tư pháp",
+                                  u"Văn phòng HĐND và UBND",
+                                  u"Phòng Tài nguyên và Môi trường",
+                                  u"Phòng Kinh tế",
+                                  u"Trung tâm Văn hóa – Thông tin và Thể thao",
+                                  u"Công an huyện",
+                                  u"Ban Chỉ huy Quân sự huyện",
+                                  u"Huyện đoàn",
+                                  u"Hội Liên hiệp Phụ nữ huyện",
+                                  u"Phòng Giáo dục và Đào tạo",
+                                  u"Trung tâm Y tế huyện"};
 
 const char16_t *const kVerbs[] = {
-    u"Thúc đẩy", u"Đẩy mạnh", u"Triển khai", u"Tăng cường", u"Tổng kết", u"Nâng cao hiệu quả",
-    u"Kiểm tra", u"Sơ kết", u"Tuyên truyền", u"Ra quân", u"Phát động", u"Hướng dẫn",
-    u"Khen thưởng", u"Tập huấn"};
+    u"Thúc đẩy",          u"Đẩy mạnh",  u"Triển khai",  u"Tăng cường",   u"Tổng kết",
+    u"Nâng cao hiệu quả", u"Kiểm tra",  u"Sơ kết",      u"Tuyên truyền", u"Ra quân",
+    u"Phát động",         u"Hướng dẫn", u"Khen thưởng", u"Tập huấn"};
 
 // General sentences; %1 place, %2 unit, %3 a topic phrase, %4 a number.
 const char16_t *const kTemplates[] = {
@@ -124,8 +135,7 @@ const char16_t *const kTemplates[] = {
     u"Phát biểu tại buổi lễ, đại diện %2 nhấn mạnh ý nghĩa của %3.",
 };
 
-template <typename T, std::size_t N>
-const T &pickOne(QRandomGenerator &rng, const T (&arr)[N])
+template <typename T, std::size_t N> const T &pickOne(QRandomGenerator &rng, const T (&arr)[N])
 {
     return arr[rng.bounded(int(N))];
 }
@@ -153,8 +163,8 @@ Article CorpusGenerator::makeArticle(QRandomGenerator &rng, const QList<Category
     Article a;
     const Topic &topic = pickOne(rng, kTopics);
     const QString place = str(pickOne(rng, kPlaces));
-    QString title = QStringLiteral("%1: %2 %3").arg(place, str(pickOne(rng, kVerbs)),
-                                                     str(pickOne(rng, topic.phrases)));
+    QString title = QStringLiteral("%1: %2 %3")
+                        .arg(place, str(pickOne(rng, kVerbs)), str(pickOne(rng, topic.phrases)));
     if (rng.bounded(3) == 0)
         title += QStringLiteral(" năm %1").arg(2015 + rng.bounded(11));
     title[0] = title.at(0).toUpper();

@@ -98,7 +98,7 @@ Error Database::sqlError(const QSqlError &error)
     const int code = error.nativeErrorCode().toInt();
     const QString detail = error.text();
     switch (code & 0xff) { // primary SQLite result code
-    case 13: // SQLITE_FULL
+    case 13:               // SQLITE_FULL
         return {QStringLiteral("disk-full"),
                 tr("The disk is full; nothing was saved. Free some space and try again. (%1)")
                     .arg(detail)};
@@ -157,8 +157,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                          .arg(version)
                          .arg(kMigrationCount)};
 
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA synchronous=NORMAL"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         if (auto st = exec(db, QLatin1String(pragma)); !st)
             return st.error();
     }
@@ -180,9 +180,8 @@ Status Database::migrate()
         auto st = transaction([&]() -> Status {
             for (const QString &stmt : splitStatements(script)) {
                 if (auto r = exec(db, stmt); !r)
-                    return Error{r.error().code, tr("Migration %1 failed: %2")
-                                                     .arg(i + 1)
-                                                     .arg(r.error().message)};
+                    return Error{r.error().code,
+                                 tr("Migration %1 failed: %2").arg(i + 1).arg(r.error().message)};
             }
             return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(i + 1));
         });

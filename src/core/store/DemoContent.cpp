@@ -5,9 +5,9 @@
 #include "store/Database.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 
 namespace PressDesk {
 
@@ -27,8 +27,8 @@ Status DemoContent::seed(Database &db)
     a.author = o.value(QLatin1String("author")).toString();
     for (const auto &t : o.value(QLatin1String("tags")).toArray())
         a.tags << t.toString();
-    a.createdAt = QDateTime::fromString(o.value(QLatin1String("created_at")).toString(),
-                                        Qt::ISODate);
+    a.createdAt =
+        QDateTime::fromString(o.value(QLatin1String("created_at")).toString(), Qt::ISODate);
     const auto category =
         CategoryRepository(db).find(o.value(QLatin1String("category")).toString());
     if (category)

@@ -32,7 +32,7 @@ Result<StoredImage> ImageStore::put(const QByteArray &data)
 
     StoredImage img;
     img.hash = hashOf(data);
-    img.mime = format == "png" ? QStringLiteral("image/png")
+    img.mime = format == "png"    ? QStringLiteral("image/png")
                : format == "webp" ? QStringLiteral("image/webp")
                                   : QStringLiteral("image/jpeg");
     img.width = size.width();

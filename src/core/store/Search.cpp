@@ -106,8 +106,7 @@ QString excerpt(const QString &lead, const QString &bodyHtml, const QStringList 
 
 } // namespace
 
-QString Search::highlight(const QString &originalText, const QStringList &foldedTerms,
-                          int maxChars)
+QString Search::highlight(const QString &originalText, const QStringList &foldedTerms, int maxChars)
 {
     const QString original = Text::toNfc(originalText);
     const QString folded = Text::fold(original); // same length, position for position
@@ -164,8 +163,8 @@ QString Search::highlight(const QString &originalText, const QStringList &folded
         const int s = std::max(start, from);
         const int e = std::min(end, to);
         out += original.mid(cursor, s - cursor).toHtmlEscaped();
-        out += QStringLiteral("<b>") + original.mid(s, e - s).toHtmlEscaped() +
-               QStringLiteral("</b>");
+        out +=
+            QStringLiteral("<b>") + original.mid(s, e - s).toHtmlEscaped() + QStringLiteral("</b>");
         cursor = e;
     }
     out += original.mid(cursor, to - cursor).toHtmlEscaped();
@@ -259,11 +258,12 @@ Result<SearchResult> Search::find(const QString &queryText, int limit, int offse
         const QString where = filterSql(filter, &binds);
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT article_fts.rowid, article_fts.rowid IN "
-                                 "(SELECT rowid FROM article_fts WHERE article_fts MATCH ?) AS tm") +
-                  matchFrom(where) +
-                  QStringLiteral(" ORDER BY tm DESC, bm25(article_fts, 10.0, 4.0, 1.0) "
-                                 "LIMIT ? OFFSET ?"));
+        q.prepare(
+            QStringLiteral("SELECT article_fts.rowid, article_fts.rowid IN "
+                           "(SELECT rowid FROM article_fts WHERE article_fts MATCH ?) AS tm") +
+            matchFrom(where) +
+            QStringLiteral(" ORDER BY tm DESC, bm25(article_fts, 10.0, 4.0, 1.0) "
+                           "LIMIT ? OFFSET ?"));
         binds << limit << offset;
         for (const QVariant &v : std::as_const(binds))
             q.addBindValue(v);

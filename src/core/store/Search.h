@@ -16,9 +16,9 @@ class Database;
 struct SearchHit
 {
     QString articleId;
-    QString title;        // original text
-    QString titleHtml;    // original text, HTML-escaped, matches in <b>…</b>
-    QString snippetHtml;  // excerpt of lead/body, HTML-escaped, matches in <b>…</b>
+    QString title;       // original text
+    QString titleHtml;   // original text, HTML-escaped, matches in <b>…</b>
+    QString snippetHtml; // excerpt of lead/body, HTML-escaped, matches in <b>…</b>
     QString categoryName;
     QDateTime updatedAt;
     bool titleMatch = false;
@@ -68,8 +68,8 @@ public:
     // Matches of query under filter; with cap > 0, counting stops at cap (a broad query
     // shows "1 000+" rather than making the user wait for an exact figure). raw: query is
     // already an FTS5 expression.
-    Result<int> countMatches(const QString &query, const ArticleFilter &filter = {},
-                             int cap = -1, bool raw = false) const;
+    Result<int> countMatches(const QString &query, const ArticleFilter &filter = {}, int cap = -1,
+                             bool raw = false) const;
     // Above this many matches, results are title matches then newest first, not bm25.
     static constexpr int rankedLimit() { return 1000; }
 
