@@ -45,6 +45,7 @@ private Q_SLOTS:
     void manualSaveSealsTheRevision();
     void switchingArticleSavesFirst();
     void insertedImageIsStoredAndScaled();
+    void hugePhotoIsDecodedOffTheGuiThread();
 
 private:
     std::unique_ptr<ArticleEditor> makeEditor();
@@ -356,6 +357,36 @@ void TestArticleEditor::insertedImageIsStoredAndScaled()
     const QImage shown = doc->resource(QTextDocument::ImageResource, QUrl(name)).value<QImage>();
     QVERIFY(shown.width() <= ImageInserter::maxDisplayWidth());
     QVERIFY(!reopened->hasUnsavedChanges()); // loading images is not an edit
+}
+
+void TestArticleEditor::hugePhotoIsDecodedOffTheGuiThread()
+{
+    // An 8000 px camera photo: insertFile() returns at once and the editor stays usable;
+    // the scaled image arrives later from the worker.
+    QImage photo(8000, 6000, QImage::Format_RGB888);
+    for (int y = 0; y < photo.height(); ++y)
+        std::fill_n(photo.scanLine(y), photo.bytesPerLine(), uchar(y % 251));
+    const QString path = m_dir->filePath(QStringLiteral("camera.jpg"));
+    QVERIFY(photo.save(path, "JPEG", 90));
+    photo = QImage();
+
+    auto editor = makeEditor();
+    auto *title = editor->findChild<QLineEdit *>(QStringLiteral("titleLineEdit"));
+    QVERIFY(title);
+    editor->imageInserter()->insertFile(path, QStringLiteral("Ảnh lớn"), QString());
+    // Still loading: nothing inserted yet, and typing goes on meanwhile.
+    QVERIFY(!editor->bodyEdit()->toHtml().contains(QLatin1String("pdimg:")));
+    QTest::keyClicks(title, QStringLiteral("Typing while it loads"));
+    QVERIFY(title->text().contains(QStringLiteral("Typing while it loads")));
+    QTRY_VERIFY_WITH_TIMEOUT(editor->bodyEdit()->toHtml().contains(QLatin1String("pdimg:")), 60000);
+    const QString html = editor->bodyEdit()->toHtml();
+    const int at = html.indexOf(QLatin1String("pdimg:"));
+    const QImage shown = editor->bodyEdit()
+                             ->document()
+                             ->resource(QTextDocument::ImageResource, QUrl(html.mid(at, 6 + 64)))
+                             .value<QImage>();
+    QVERIFY(!shown.isNull());
+    QVERIFY(shown.width() <= ImageInserter::maxDisplayWidth());
 }
 
 QTEST_MAIN(TestArticleEditor)

@@ -223,20 +223,29 @@ Status ArticleRepository::writeImageRefs(const Article &a)
 
 Status ArticleRepository::writeSearchIndex(qint64 localId, const Article &a)
 {
-    QSqlQuery del(m_db.connection());
-    del.prepare(QStringLiteral("DELETE FROM article_fts WHERE rowid = ?"));
-    del.addBindValue(localId);
-    if (!del.exec())
-        return Database::sqlError(del.lastError());
+    const QString title = Text::fold(a.title);
+    for (const char *table : {"article_fts", "article_title_fts"}) {
+        QSqlQuery del(m_db.connection());
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(QLatin1String(table)));
+        del.addBindValue(localId);
+        if (!del.exec())
+            return Database::sqlError(del.lastError());
+    }
     QSqlQuery ins(m_db.connection());
     ins.prepare(
         QStringLiteral("INSERT INTO article_fts (rowid, title, lead, body) VALUES (?, ?, ?, ?)"));
     ins.addBindValue(localId);
-    ins.addBindValue(Text::fold(a.title));
+    ins.addBindValue(title);
     ins.addBindValue(Text::fold(a.lead));
     ins.addBindValue(Text::fold(Html::toPlainText(a.bodyHtml)));
     if (!ins.exec())
         return Database::sqlError(ins.lastError());
+    QSqlQuery titleIns(m_db.connection());
+    titleIns.prepare(QStringLiteral("INSERT INTO article_title_fts (rowid, title) VALUES (?, ?)"));
+    titleIns.addBindValue(localId);
+    titleIns.addBindValue(title);
+    if (!titleIns.exec())
+        return Database::sqlError(titleIns.lastError());
     return {};
 }
 

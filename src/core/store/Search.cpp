@@ -197,14 +197,25 @@ QString Search::filterSql(const ArticleFilter &filter, QVariantList *binds)
 
 namespace {
 
-// "FROM … WHERE article_fts MATCH ?" plus the filter's conditions. article_fts holds only live
-// (not deleted) articles, so without a filter the articles table is not touched at all.
-QString matchFrom(const QString &filterWhere)
+// The two full-text indexes: everything (title, lead, body) and titles alone.
+enum class Index { All, Titles };
+
+QString indexName(Index index)
 {
+    return index == Index::All ? QStringLiteral("article_fts")
+                               : QStringLiteral("article_title_fts");
+}
+
+// "FROM <index> WHERE <index> MATCH ?" plus the filter's conditions. The indexes hold only
+// live (not deleted) articles, so without a filter the articles table is not touched at all.
+QString matchFrom(const QString &filterWhere, Index index = Index::All)
+{
+    const QString t = indexName(index);
     if (filterWhere.isEmpty())
-        return QStringLiteral(" FROM article_fts WHERE article_fts MATCH ?");
-    return QStringLiteral(" FROM article_fts JOIN articles a ON a.local_id = article_fts.rowid "
-                          "WHERE article_fts MATCH ? AND a.deleted = 0") +
+        return QStringLiteral(" FROM %1 WHERE %1 MATCH ?").arg(t);
+    return QStringLiteral(" FROM %1 JOIN articles a ON a.local_id = %1.rowid "
+                          "WHERE %1 MATCH ? AND a.deleted = 0")
+               .arg(t) +
            filterWhere;
 }
 
@@ -222,17 +233,18 @@ Result<SearchResult> Search::find(const QString &queryText, int limit, int offse
     if (query.isEmpty() || limit <= 0)
         return result;
     const QString fts = query.toFts();
-    const QString titleFts = QStringLiteral("{title} : (") + fts + u')';
     const int cap = rankedLimit();
 
     // Rowids matching an FTS5 expression under the filter, newest added first.
-    const auto newestIds = [&](const QString &match, int n, int skip) -> Result<QList<qint64>> {
+    const auto newestIds = [&](const QString &match, int n, int skip,
+                               Index index = Index::All) -> Result<QList<qint64>> {
         QVariantList binds{match};
         const QString where = filterSql(filter, &binds);
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT article_fts.rowid") + matchFrom(where) +
-                  QStringLiteral(" ORDER BY article_fts.rowid DESC LIMIT ? OFFSET ?"));
+        q.prepare(QStringLiteral("SELECT %1.rowid").arg(indexName(index)) +
+                  matchFrom(where, index) +
+                  QStringLiteral(" ORDER BY %1.rowid DESC LIMIT ? OFFSET ?").arg(indexName(index)));
         binds << n << skip;
         for (const QVariant &v : std::as_const(binds))
             q.addBindValue(v);
@@ -254,16 +266,15 @@ Result<SearchResult> Search::find(const QString &queryText, int limit, int offse
     QList<std::pair<qint64, bool>> rows; // (rowid, title match) in display order
     if (!result.totalIsLowerBound) {
         // Few matches: rank them all, title matches first.
-        QVariantList binds{titleFts, fts};
+        QVariantList binds{fts, fts};
         const QString where = filterSql(filter, &binds);
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral("SELECT article_fts.rowid, article_fts.rowid IN "
-                           "(SELECT rowid FROM article_fts WHERE article_fts MATCH ?) AS tm") +
-            matchFrom(where) +
-            QStringLiteral(" ORDER BY tm DESC, bm25(article_fts, 10.0, 4.0, 1.0) "
-                           "LIMIT ? OFFSET ?"));
+        q.prepare(QStringLiteral("SELECT article_fts.rowid, article_fts.rowid IN (SELECT rowid "
+                                 "FROM article_title_fts WHERE article_title_fts MATCH ?) AS tm") +
+                  matchFrom(where) +
+                  QStringLiteral(" ORDER BY tm DESC, bm25(article_fts, 10.0, 4.0, 1.0) "
+                                 "LIMIT ? OFFSET ?"));
         binds << limit << offset;
         for (const QVariant &v : std::as_const(binds))
             q.addBindValue(v);
@@ -272,7 +283,7 @@ Result<SearchResult> Search::find(const QString &queryText, int limit, int offse
         while (q.next())
             rows << std::make_pair(q.value(0).toLongLong(), q.value(1).toBool());
     } else {
-        auto titles = newestIds(titleFts, cap + 1, 0);
+        auto titles = newestIds(fts, cap + 1, 0, Index::Titles);
         if (!titles)
             return titles.error();
         if (titles->size() <= cap) {
@@ -304,11 +315,11 @@ Result<SearchResult> Search::find(const QString &queryText, int limit, int offse
             }
         } else {
             // Even the titles match broadly: page through both parts in the index.
-            auto titleCount = countMatches(titleFts, filter, -1, /*raw=*/true);
+            auto titleCount = countFts(fts, filter, -1, /*titlesOnly=*/true);
             if (!titleCount)
                 return titleCount.error();
             if (offset < titleCount.value()) {
-                auto page = newestIds(titleFts, limit, offset);
+                auto page = newestIds(fts, limit, offset, Index::Titles);
                 if (!page)
                     return page.error();
                 for (qint64 id : page.value())
@@ -316,6 +327,7 @@ Result<SearchResult> Search::find(const QString &queryText, int limit, int offse
             }
             const int remaining = limit - int(rows.size());
             if (remaining > 0) {
+                const QString titleFts = QStringLiteral("{title} : (") + fts + u')';
                 const QString restFts = u'(' + fts + QStringLiteral(") NOT ") + titleFts;
                 auto page = newestIds(restFts, remaining, std::max(0, offset - titleCount.value()));
                 if (!page)
@@ -384,19 +396,22 @@ Result<QString> Search::snippetFor(const QString &articleId, const QString &quer
                    SearchQuery::parse(queryText).highlightTerms());
 }
 
-Result<int> Search::countMatches(const QString &queryText, const ArticleFilter &filter, int cap,
-                                 bool raw) const
+Result<int> Search::countMatches(const QString &queryText, const ArticleFilter &filter,
+                                 int cap) const
 {
-    QString fts = queryText;
-    if (!raw) {
-        const SearchQuery query = SearchQuery::parse(queryText);
-        if (query.isEmpty())
-            return 0;
-        fts = query.toFts();
-    }
+    const SearchQuery query = SearchQuery::parse(queryText);
+    if (query.isEmpty())
+        return 0;
+    return countFts(query.toFts(), filter, cap, false);
+}
+
+Result<int> Search::countFts(const QString &fts, const ArticleFilter &filter, int cap,
+                             bool titlesOnly) const
+{
     QVariantList binds{fts};
     const QString where = filterSql(filter, &binds);
-    QString sql = QStringLiteral("SELECT 1") + matchFrom(where);
+    QString sql =
+        QStringLiteral("SELECT 1") + matchFrom(where, titlesOnly ? Index::Titles : Index::All);
     if (cap > 0) {
         sql += QStringLiteral(" LIMIT ?");
         binds << cap;

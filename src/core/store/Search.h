@@ -65,11 +65,9 @@ public:
                                     const ArticleFilter &filter = {}, bool snippets = true) const;
     // Highlighted excerpt of an article's lead and body for query.
     Result<QString> snippetFor(const QString &articleId, const QString &query) const;
-    // Matches of query under filter; with cap > 0, counting stops at cap (a broad query
-    // shows "1 000+" rather than making the user wait for an exact figure). raw: query is
-    // already an FTS5 expression.
-    Result<int> countMatches(const QString &query, const ArticleFilter &filter = {}, int cap = -1,
-                             bool raw = false) const;
+    // Matches of query under filter; with cap > 0, counting stops at cap.
+    Result<int> countMatches(const QString &query, const ArticleFilter &filter = {},
+                             int cap = -1) const;
     // Above this many matches, results are title matches then newest first, not bm25.
     static constexpr int rankedLimit() { return 1000; }
 
@@ -86,6 +84,8 @@ public:
                              int maxChars = 0);
 
 private:
+    Result<int> countFts(const QString &fts, const ArticleFilter &filter, int cap,
+                         bool titlesOnly) const;
     Result<QList<SearchHit>> hitsFor(const QList<std::pair<qint64, bool>> &rows,
                                      const QStringList &terms, bool snippets) const;
 
