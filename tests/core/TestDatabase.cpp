@@ -25,6 +25,31 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
     }
 
+    void profileOfSchemaOneGainsTheSearchVocabulary()
+    {
+        // A profile written before migration 2: its existing words become prefix-searchable.
+        TempDatabase t;
+        QVERIFY(
+            ArticleRepository(t.db()).create(Article{.title = QStringLiteral("Nông thôn mới")}));
+        {
+            QSqlQuery q(t.db().connection());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE search_terms")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        const QString path = t.path();
+        t.close();
+        auto again = Database::open(path);
+        QVERIFY(again);
+        QCOMPARE(again.value()->schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(again.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT term FROM search_terms ORDER BY term")));
+        QStringList terms;
+        while (q.next())
+            terms << q.value(0).toString();
+        QCOMPARE(terms, (QStringList{QStringLiteral("moi"), QStringLiteral("nong"),
+                                     QStringLiteral("thon")}));
+    }
+
     void walAndForeignKeysAreOn()
     {
         TempDatabase t;

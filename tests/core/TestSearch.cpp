@@ -3,6 +3,7 @@
 #include "store/CategoryRepository.h"
 #include "store/Search.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace PressDesk;
@@ -126,6 +127,37 @@ private Q_SLOTS:
     {
         auto hits = Search(m_t->db()).search(QStringLiteral("tuyen tru"));
         QCOMPARE(ids(hits.value()), QStringList{m_cchcTitle});
+    }
+
+    void longPrefixFindsEveryWordItStartsAndNewWords()
+    {
+        // A last word longer than the prefix indexes is spelled out from the vocabulary.
+        TempDatabase t;
+        const QString thon = create(t.db(), QStringLiteral("Xây dựng nông thôn mới"), {});
+        const QString thong = create(t.db(), QStringLiteral("Thông báo lịch tiếp dân"), {});
+        create(t.db(), QStringLiteral("Thời tiết"), {});
+        Search search(t.db());
+        auto hits = search.search(QStringLiteral("thon"));
+        QVERIFY(hits);
+        const QStringList found = ids(*hits);
+        QCOMPARE(QSet<QString>(found.cbegin(), found.cend()), (QSet<QString>{thon, thong}));
+        QCOMPARE(search.countMatches(QStringLiteral("thon")).value(), 2);
+
+        // A word first written in an edit is found by its prefix at once.
+        Article edited = ArticleRepository(t.db()).get(thon).value();
+        edited.bodyHtml = QStringLiteral("<p>Thongtinhuyen là chuyên mục mới.</p>");
+        QVERIFY(ArticleRepository(t.db()).save(edited, SaveKind::Manual));
+        // "thong" is listed as {"thong", "thongtinhuyen"} only if the edit added the new word.
+        const QStringList both = ids(search.search(QStringLiteral("thong")).value());
+        QCOMPARE(QSet<QString>(both.cbegin(), both.cend()), (QSet<QString>{thon, thong}));
+
+        // More words than are worth listing fall back to FTS5's own prefix query.
+        QStringList many;
+        for (int i = 0; i < 30; ++i)
+            many << create(t.db(), QStringLiteral("Mã số abcd%1").arg(i), {});
+        const QStringList all = ids(search.search(QStringLiteral("abcd"), 100).value());
+        QCOMPARE(QSet<QString>(all.cbegin(), all.cend()),
+                 QSet<QString>(many.cbegin(), many.cend()));
     }
 
     void snippetsHighlightTheOriginalText()

@@ -224,6 +224,8 @@ Status ArticleRepository::writeImageRefs(const Article &a)
 Status ArticleRepository::writeSearchIndex(qint64 localId, const Article &a)
 {
     const QString title = Text::fold(a.title);
+    const QString lead = Text::fold(a.lead);
+    const QString body = Text::fold(Html::toPlainText(a.bodyHtml));
     for (const char *table : {"article_fts", "article_title_fts"}) {
         QSqlQuery del(m_db.connection());
         del.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(QLatin1String(table)));
@@ -236,8 +238,8 @@ Status ArticleRepository::writeSearchIndex(qint64 localId, const Article &a)
         QStringLiteral("INSERT INTO article_fts (rowid, title, lead, body) VALUES (?, ?, ?, ?)"));
     ins.addBindValue(localId);
     ins.addBindValue(title);
-    ins.addBindValue(Text::fold(a.lead));
-    ins.addBindValue(Text::fold(Html::toPlainText(a.bodyHtml)));
+    ins.addBindValue(lead);
+    ins.addBindValue(body);
     if (!ins.exec())
         return Database::sqlError(ins.lastError());
     QSqlQuery titleIns(m_db.connection());
@@ -246,6 +248,22 @@ Status ArticleRepository::writeSearchIndex(qint64 localId, const Article &a)
     titleIns.addBindValue(title);
     if (!titleIns.exec())
         return Database::sqlError(titleIns.lastError());
+
+    // The index's vocabulary, for prefix search (see migration 002).
+    QSet<QString> words;
+    for (const QString *text : {&title, &lead, &body}) {
+        for (const QString &w : Text::searchTokens(*text))
+            words.insert(w);
+    }
+    QJsonArray list;
+    for (const QString &w : std::as_const(words))
+        list.append(w);
+    QSqlQuery terms(m_db.connection());
+    terms.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO search_terms (term) SELECT value FROM json_each(?)"));
+    terms.addBindValue(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    if (!terms.exec())
+        return Database::sqlError(terms.lastError());
     return {};
 }
 

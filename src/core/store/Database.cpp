@@ -18,6 +18,7 @@ namespace {
 // Never edit a released migration: add the next number.
 const char *const kMigrations[] = {
     ":/pressdesk/migrations/001_initial.sql",
+    ":/pressdesk/migrations/002_search_terms.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 

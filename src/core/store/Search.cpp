@@ -14,23 +14,7 @@ namespace PressDesk {
 
 namespace {
 
-// Splits folded text into search words the way FTS5's unicode61 tokenizer does.
-QStringList tokens(const QString &folded)
-{
-    QStringList out;
-    QString current;
-    for (const QChar c : folded) {
-        if (c.isLetterOrNumber() || c.isMark()) {
-            current += c;
-        } else if (!current.isEmpty()) {
-            out << current;
-            current.clear();
-        }
-    }
-    if (!current.isEmpty())
-        out << current;
-    return out;
-}
+using Text::searchTokens;
 
 QString quoted(const QString &s)
 {
@@ -56,7 +40,7 @@ SearchQuery SearchQuery::parse(const QString &userText)
             int end = text.indexOf(u'"', i + 1);
             if (end < 0)
                 end = text.size();
-            const QStringList words = tokens(text.mid(i + 1, end - i - 1));
+            const QStringList words = searchTokens(text.mid(i + 1, end - i - 1));
             if (words.size() == 1)
                 q.words << words.first();
             else if (words.size() > 1)
@@ -67,7 +51,7 @@ SearchQuery SearchQuery::parse(const QString &userText)
         int end = i;
         while (end < text.size() && !text.at(end).isSpace() && text.at(end) != u'"')
             ++end;
-        const QStringList words = tokens(text.mid(i, end - i));
+        const QStringList words = searchTokens(text.mid(i, end - i));
         if (words.size() == 1)
             q.words << words.first();
         else if (words.size() > 1)
@@ -79,16 +63,25 @@ SearchQuery SearchQuery::parse(const QString &userText)
     return q;
 }
 
-QString SearchQuery::toFts() const
+QString SearchQuery::toFts(const QStringList &lastWordAs) const
 {
     QStringList parts;
     for (const QString &p : phrases)
         parts << quoted(p);
     for (int i = 0; i < words.size(); ++i) {
-        // The last word also matches as a prefix, so results appear while typing.
-        parts << (i == words.size() - 1 ? quoted(words.at(i)) + u'*' : quoted(words.at(i)));
+        if (i < words.size() - 1) {
+            parts << quoted(words.at(i));
+        } else if (lastWordAs.isEmpty()) {
+            // The last word also matches as a prefix, so results appear while typing.
+            parts << quoted(words.at(i)) + u'*';
+        } else {
+            QStringList any;
+            for (const QString &w : lastWordAs)
+                any << quoted(w);
+            parts << u'(' + any.join(QLatin1String(" OR ")) + u')';
+        }
     }
-    return parts.join(u' ');
+    return parts.join(QLatin1String(" AND "));
 }
 
 QStringList SearchQuery::highlightTerms() const
@@ -232,7 +225,10 @@ Result<SearchResult> Search::find(const QString &queryText, int limit, int offse
     const SearchQuery query = SearchQuery::parse(queryText);
     if (query.isEmpty() || limit <= 0)
         return result;
-    const QString fts = query.toFts();
+    auto expanded = ftsFor(query);
+    if (!expanded)
+        return expanded.error();
+    const QString fts = expanded.value();
     const int cap = rankedLimit();
 
     // Rowids matching an FTS5 expression under the filter, newest added first.
@@ -402,7 +398,39 @@ Result<int> Search::countMatches(const QString &queryText, const ArticleFilter &
     const SearchQuery query = SearchQuery::parse(queryText);
     if (query.isEmpty())
         return 0;
-    return countFts(query.toFts(), filter, cap, false);
+    auto fts = ftsFor(query);
+    if (!fts)
+        return fts.error();
+    return countFts(fts.value(), filter, cap, false);
+}
+
+Result<QString> Search::ftsFor(const SearchQuery &query) const
+{
+    if (query.words.isEmpty())
+        return query.toFts();
+    // Prefixes of up to 3 characters have their own index (prefix = '2 3'). A longer one
+    // would make FTS5 merge the lists of every word it covers in memory before returning
+    // the first row; the same words joined by OR are read lazily, newest first.
+    const QString last = query.words.last();
+    constexpr int kMaxWords = 16;
+    if (last.size() <= 3)
+        return query.toFts();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?"));
+    q.addBindValue(last);
+    q.addBindValue(QString(last + QStringView(QChar::fromUcs4(0x10FFFF)))); // above any word
+    q.addBindValue(kMaxWords + 1);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    QStringList words;
+    while (q.next())
+        words << q.value(0).toString();
+    // No word (nothing can match) or too many to list: FTS5's own prefix query.
+    if (words.isEmpty() || words.size() > kMaxWords)
+        return query.toFts();
+    return query.toFts(words);
 }
 
 Result<int> Search::countFts(const QString &fts, const ArticleFilter &filter, int cap,

@@ -40,8 +40,9 @@ struct SearchQuery
     bool isEmpty() const { return words.isEmpty() && phrases.isEmpty(); }
 
     static SearchQuery parse(const QString &userText);
-    // FTS5 MATCH expression (every term required; the last bare word also matches as a prefix).
-    QString toFts() const;
+    // FTS5 MATCH expression (every term required; the last bare word also matches as a
+    // prefix). With lastWordAs, the last bare word matches any of those words instead.
+    QString toFts(const QStringList &lastWordAs = {}) const;
     // Folded terms to highlight (words and phrases).
     QStringList highlightTerms() const;
 };
@@ -84,6 +85,8 @@ public:
                              int maxChars = 0);
 
 private:
+    // query.toFts() with the last word's prefix spelled out as the indexed words it covers.
+    Result<QString> ftsFor(const SearchQuery &query) const;
     Result<int> countFts(const QString &fts, const ArticleFilter &filter, int cap,
                          bool titlesOnly) const;
     Result<QList<SearchHit>> hitsFor(const QList<std::pair<qint64, bool>> &rows,

@@ -201,6 +201,23 @@ QString slugify(const QString &text, int maxLength)
     return slug.left(maxLength);
 }
 
+QStringList searchTokens(const QString &folded)
+{
+    QStringList out;
+    QString current;
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            out << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        out << current;
+    return out;
+}
+
 int wordCount(const QString &plainText)
 {
     const QStringView s(plainText);

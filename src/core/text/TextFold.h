@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // Vietnamese text rules used by search, slugs and statistics. Pure functions, no state.
 namespace PressDesk::Text {
@@ -17,6 +18,10 @@ QString fold(const QString &text);
 // ASCII slug of a Vietnamese title: "Huyện Hoài Đức" -> "huyen-hoai-duc". Only [a-z0-9-],
 // no leading/trailing/double hyphen, cut at a word boundary to at most maxLength characters.
 QString slugify(const QString &text, int maxLength = 80);
+
+// Splits folded text into search words the way SQLite FTS5's unicode61 tokenizer does:
+// runs of letters, digits and marks. "65/kh-ubnd" -> {"65", "kh", "ubnd"}.
+QStringList searchTokens(const QString &folded);
 
 // Number of words in plain text (runs of letters/digits; "CB, CC, VC" is 3 words,
 // "19/02" is one word, "cải cách" is 2).
