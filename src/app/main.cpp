@@ -19,6 +19,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("PressDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PRESSDESK_VERSION));
     QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
+    // Drawn by the SVG plugin (Debian's libqt6svg6); the desktop file names the same icon.
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("pressdesk"), QIcon(QStringLiteral(":/pressdesk/icons/pressdesk.svg"))));
+    QGuiApplication::setDesktopFileName(QStringLiteral("pressdesk"));
 
     // Before any widget exists, so every tr() sees the user's language.
     installTranslation(&app, Settings::language());
