@@ -208,6 +208,38 @@ private Q_SLOTS:
         QCOMPARE(repo.get(a->id)->title, QStringLiteral("Mới"));
     }
 
+    void fullDiskIsNamedAndLosesNothing()
+    {
+        // SQLite reports a full disk (SQLITE_FULL) when the file may not grow any more.
+        TempDatabase t;
+        ArticleRepository repo(t.db());
+        auto a = repo.create(draft(QStringLiteral("Bài dài")));
+        QVERIFY(a);
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        const int pages = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        Article edit = a.value();
+        QStringList paragraphs;
+        for (int i = 0; i < 3000; ++i)
+            paragraphs << QStringLiteral(
+                              "<p>Đoạn %1 của một bài rất dài về cải cách hành chính.</p>")
+                              .arg(i);
+        const QString body = paragraphs.join(u'\n'); // the canonical form: a block a line
+        edit.bodyHtml = body;
+        auto failed = repo.save(edit, SaveKind::Autosave, QStringLiteral("session"));
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, QStringLiteral("disk-full"));
+        QVERIFY(failed.error().message.contains(QStringLiteral("disk is full")));
+        QCOMPARE(repo.get(a->id)->bodyHtml, QStringLiteral("<p>Nội dung</p>"));
+
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
+        QVERIFY(repo.save(edit, SaveKind::Autosave, QStringLiteral("session")));
+        QCOMPARE(repo.get(a->id)->bodyHtml, body);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+
     void listIsNewestFirst()
     {
         TempDatabase t;
