@@ -85,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(!r);
         QCOMPARE(r.error().code, QStringLiteral("image-format"));
         QCOMPARE(imageRows(t.db()), 0);
-        QVERIFY(!ImageStore(t.db()).put(QByteArray("\x89PNG\r\n\x1a\n garbage", 18)));
+        QVERIFY(!ImageStore(t.db()).put(QByteArrayLiteral("\x89PNG\r\n\x1a\n garbage")));
     }
 
     void articlesReferenceTheirImages()
