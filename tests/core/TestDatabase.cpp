@@ -4,6 +4,7 @@
 #include "store/DemoContent.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,21 +26,45 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
     }
 
-    void profileOfSchemaOneGainsTheSearchVocabulary()
+    void profileOfSchemaOneIsMigrated()
     {
-        // A profile written before migration 2: its existing words become prefix-searchable.
-        TempDatabase t;
-        QVERIFY(
-            ArticleRepository(t.db()).create(Article{.title = QStringLiteral("Nông thôn mới")}));
+        // A profile written by the first release (schema 1, made from its own script), with
+        // one article: its words become prefix-searchable, it gains the workflow columns and
+        // keeps its content.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
         {
-            QSqlQuery q(t.db().connection());
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE search_terms")));
+            QSqlDatabase v1 =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            v1.setDatabaseName(path);
+            QVERIFY(v1.open());
+            QFile script(QStringLiteral(":/pressdesk/migrations/001_initial.sql"));
+            QVERIFY(script.open(QIODevice::ReadOnly));
+            QString sql;
+            for (const QString &line : QString::fromUtf8(script.readAll()).split(u'\n')) {
+                if (line.trimmed().startsWith(QLatin1String("--")))
+                    continue;
+                sql += line + u'\n';
+                if (line.trimmed().endsWith(u';')) {
+                    QSqlQuery q(v1);
+                    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+                    sql.clear();
+                }
+            }
+            QSqlQuery q(v1);
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO articles (id, title, created_at, updated_at) VALUES "
+                               "('a1', 'Nông thôn mới', '2020-01-01T00:00:00.000Z', "
+                               "'2020-01-01T00:00:00.000Z')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO article_fts (rowid, title, lead, body) "
+                                          "VALUES (1, 'nong thon moi', '', '')")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            v1.close();
         }
-        const QString path = t.path();
-        t.close();
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
         auto again = Database::open(path);
-        QVERIFY(again);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
         QCOMPARE(again.value()->schemaVersion(), Database::latestSchemaVersion());
         QSqlQuery q(again.value()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT term FROM search_terms ORDER BY term")));
@@ -48,6 +73,11 @@ private Q_SLOTS:
             terms << q.value(0).toString();
         QCOMPARE(terms, (QStringList{QStringLiteral("moi"), QStringLiteral("nong"),
                                      QStringLiteral("thon")}));
+        auto a = ArticleRepository(*again.value()).get(QStringLiteral("a1"));
+        QVERIFY(a);
+        QCOMPARE(a->title, QStringLiteral("Nông thôn mới"));
+        QCOMPARE(a->status, ArticleStatus::Draft);
+        QVERIFY(a->approvedHash.isEmpty());
     }
 
     void walAndForeignKeysAreOn()

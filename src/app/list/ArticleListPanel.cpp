@@ -80,7 +80,8 @@ void ArticleListPanel::buildUi()
     m_status->setObjectName(QStringLiteral("statusComboBox"));
     m_status->setToolTip(tr("Status"));
     m_status->addItem(tr("All statuses"), QString());
-    m_status->addItem(statusDisplayName(ArticleStatus::Draft), statusKey(ArticleStatus::Draft));
+    for (ArticleStatus s : allStatuses())
+        m_status->addItem(statusDisplayName(s), statusKey(s));
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("categoryComboBox"));
     m_category->setToolTip(tr("Category"));

@@ -1,16 +1,30 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace PressDesk {
 
-enum class ArticleStatus { Draft };
+// The editorial states; the allowed moves between them are in workflow/Workflow.h.
+enum class ArticleStatus {
+    Draft,     // Nháp
+    Submitted, // Chờ duyệt
+    Approved,  // Đã duyệt
+    Returned,  // Trả lại
+    Scheduled, // Hẹn giờ đăng
+    Published, // Đã đăng
+    Withdrawn, // Đã gỡ
+    Archived   // Lưu trữ
+};
 
-QString statusKey(ArticleStatus status);         // "draft": stored and in JSON
-ArticleStatus statusFromKey(const QString &key); // unknown -> Draft
-QString statusDisplayName(ArticleStatus status); // translated ("Nháp")
+QList<ArticleStatus> allStatuses();
+QString statusKey(ArticleStatus status);                        // "draft": stored and in JSON
+std::optional<ArticleStatus> statusFromKey(const QString &key); // unknown -> nullopt
+QString statusDisplayName(ArticleStatus status);                // translated ("Nháp")
 
 // One article, as the editor, the CLI, search and (later) sync and publish see it.
 struct Article
@@ -26,6 +40,12 @@ struct Article
     ArticleStatus status = ArticleStatus::Draft;
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
+    // Workflow: when the status last changed, and the approval (content hash approved, by
+    // whom, when); empty when not approved or voided by an edit.
+    QDateTime statusChangedAt; // UTC
+    QString approvedHash;
+    QString approvedBy;
+    QDateTime approvedAt; // UTC
     // Sync columns (DESIGN.md): local revision number, last server sequence seen, dirty, tombstone.
     qint64 localRevision = 0;
     qint64 serverSeq = 0;
@@ -58,6 +78,9 @@ struct Revision
     QDateTime createdAt; // when this revision was first written (UTC)
     QDateTime updatedAt; // last coalesced autosave into it (UTC)
     bool autosave = false;
+    QString savedBy;                             // profile user who wrote it
+    ArticleStatus status = ArticleStatus::Draft; // the article's status when it was written
+    QString note;                                // e.g. "Restored from revision 3"
 };
 
 } // namespace PressDesk

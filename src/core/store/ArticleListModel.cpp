@@ -137,7 +137,7 @@ QList<ArticleListModel::Row> ArticleListModel::fetchPage()
             r.id = q.value(0).toString();
             r.title = q.value(1).toString();
             r.categoryName = q.value(2).toString();
-            r.status = statusFromKey(q.value(3).toString());
+            r.status = statusFromKey(q.value(3).toString()).value_or(ArticleStatus::Draft);
             r.updatedAt = Sql::fromIso(q.value(4).toString());
             r.sortKey = q.value(5);
             r.localId = q.value(6).toLongLong();

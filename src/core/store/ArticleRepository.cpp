@@ -1,9 +1,12 @@
 #include "store/ArticleRepository.h"
 
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SqlUtil.h"
 #include "text/HtmlSanitizer.h"
 #include "text/TextFold.h"
+#include "workflow/ContentHash.h"
+#include "workflow/Workflow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,7 +42,8 @@ const QString kArticleColumns = QStringLiteral(
     "a.local_id, a.id, a.title, a.lead, a.body_html, a.category_id, a.source, a.author, a.status, "
     "a.created_at, a.updated_at, a.local_rev, a.server_seq, a.dirty, a.deleted, "
     "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM article_tags t "
-    " WHERE t.article_id = a.id ORDER BY position))");
+    " WHERE t.article_id = a.id ORDER BY position)), "
+    "a.status_changed_at, a.approved_hash, a.approved_by, a.approved_at");
 
 Article articleFromQuery(const QSqlQuery &q)
 {
@@ -51,7 +55,7 @@ Article articleFromQuery(const QSqlQuery &q)
     a.categoryId = q.value(5).toString();
     a.source = q.value(6).toString();
     a.author = q.value(7).toString();
-    a.status = statusFromKey(q.value(8).toString());
+    a.status = statusFromKey(q.value(8).toString()).value_or(ArticleStatus::Draft);
     a.createdAt = fromIso(q.value(9).toString());
     a.updatedAt = fromIso(q.value(10).toString());
     a.localRevision = q.value(11).toLongLong();
@@ -61,6 +65,11 @@ Article articleFromQuery(const QSqlQuery &q)
     const QString tags = q.value(15).toString();
     if (!tags.isEmpty())
         a.tags = tags.split(QChar(31));
+    a.statusChangedAt = q.value(16).isNull() ? a.createdAt : fromIso(q.value(16).toString());
+    a.approvedHash = q.value(17).toString();
+    a.approvedBy = q.value(18).toString();
+    if (!q.value(19).isNull())
+        a.approvedAt = fromIso(q.value(19).toString());
     return a;
 }
 
@@ -127,8 +136,8 @@ Status ArticleRepository::writeNew(const Article &a)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO articles (id, title, lead, body_html, category_id, source, author, status, "
-        "word_count, created_at, updated_at, local_rev, dirty) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"));
+        "word_count, created_at, updated_at, status_changed_at, local_rev, dirty) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"));
     q.addBindValue(Sql::text(a.id));
     q.addBindValue(Sql::text(a.title));
     q.addBindValue(Sql::text(a.lead));
@@ -140,6 +149,7 @@ Status ArticleRepository::writeNew(const Article &a)
     q.addBindValue(Text::wordCount(Html::toPlainText(a.bodyHtml)));
     q.addBindValue(iso(a.createdAt));
     q.addBindValue(iso(a.updatedAt));
+    q.addBindValue(iso(a.createdAt));
     if (!q.exec())
         return Database::sqlError(q.lastError());
     const qint64 localId = q.lastInsertId().toLongLong();
@@ -155,13 +165,13 @@ Status ArticleRepository::writeNew(const Article &a)
 }
 
 Status ArticleRepository::insertRevision(const Article &a, int number, SaveKind kind,
-                                         const QString &session)
+                                         const QString &session, const QString &note)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO revisions (id, article_id, number, title, lead, body_html, category_id, "
-        "tags, source, author, edit_session, autosave, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "tags, source, author, edit_session, autosave, created_at, updated_at, saved_by, status, "
+        "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(Sql::text(a.id));
     q.addBindValue(number);
@@ -176,6 +186,9 @@ Status ArticleRepository::insertRevision(const Article &a, int number, SaveKind 
     q.addBindValue(kind == SaveKind::Autosave ? 1 : 0);
     q.addBindValue(iso(a.updatedAt));
     q.addBindValue(iso(a.updatedAt));
+    q.addBindValue(Sql::text(m_db.actingUser()));
+    q.addBindValue(statusKey(a.status));
+    q.addBindValue(Sql::text(note));
     if (!q.exec())
         return Database::sqlError(q.lastError());
     return {};
@@ -268,7 +281,7 @@ Status ArticleRepository::writeSearchIndex(qint64 localId, const Article &a)
 }
 
 Result<SaveOutcome> ArticleRepository::save(const Article &article, SaveKind kind,
-                                            const QString &editSession)
+                                            const QString &editSession, const QString &note)
 {
     Article a = normalized(article);
     SaveOutcome outcome;
@@ -318,7 +331,9 @@ Result<SaveOutcome> ArticleRepository::save(const Article &article, SaveKind kin
         }
 
         a.createdAt = current.createdAt;
-        a.status = current.status;
+        // An edit voids an approval and reopens published or archived articles as drafts.
+        a.status = Workflow::afterContentEdit(current.status);
+        const bool statusChanges = a.status != current.status;
         a.author = a.author.isEmpty() ? current.author : a.author;
         a.updatedAt = QDateTime::currentDateTimeUtc();
         if (a.updatedAt <= current.updatedAt)
@@ -327,8 +342,9 @@ Result<SaveOutcome> ArticleRepository::save(const Article &article, SaveKind kin
         QSqlQuery up(m_db.connection());
         up.prepare(QStringLiteral(
             "UPDATE articles SET title = ?, lead = ?, body_html = ?, category_id = ?, source = ?, "
-            "author = ?, word_count = ?, updated_at = ?, local_rev = local_rev + 1, dirty = 1 "
-            "WHERE id = ?"));
+            "author = ?, word_count = ?, updated_at = ?, local_rev = local_rev + 1, dirty = 1, "
+            "status = ?, status_changed_at = ?, approved_hash = ?, approved_by = ?, "
+            "approved_at = ? WHERE id = ?"));
         up.addBindValue(Sql::text(a.title));
         up.addBindValue(Sql::text(a.lead));
         up.addBindValue(Sql::text(a.bodyHtml));
@@ -337,9 +353,29 @@ Result<SaveOutcome> ArticleRepository::save(const Article &article, SaveKind kin
         up.addBindValue(Sql::text(a.author));
         up.addBindValue(Text::wordCount(Html::toPlainText(a.bodyHtml)));
         up.addBindValue(iso(a.updatedAt));
+        up.addBindValue(statusKey(a.status));
+        up.addBindValue(iso(statusChanges ? a.updatedAt : current.statusChangedAt));
+        up.addBindValue(Sql::text(statusChanges ? QString() : current.approvedHash));
+        up.addBindValue(Sql::text(statusChanges ? QString() : current.approvedBy));
+        up.addBindValue(statusChanges || !current.approvedAt.isValid()
+                            ? QVariant(QMetaType::fromType<QString>())
+                            : QVariant(iso(current.approvedAt)));
         up.addBindValue(Sql::text(a.id));
         if (!up.exec())
             return Database::sqlError(up.lastError());
+        if (statusChanges) {
+            AuditEntry entry;
+            entry.action = QStringLiteral("edit");
+            entry.articleId = a.id;
+            entry.fromStatus = statusKey(current.status);
+            entry.toStatus = statusKey(a.status);
+            entry.hashBefore = contentHash(current);
+            entry.hashAfter = contentHash(a);
+            if (!current.approvedHash.isEmpty())
+                entry.comment = tr("The approval was voided by an edit.");
+            if (auto logged = AuditLog(m_db).append(entry); !logged)
+                return logged.error();
+        }
         if (auto r = writeTags(a); !r)
             return r;
         if (auto r = writeImageRefs(a); !r)
@@ -352,8 +388,8 @@ Result<SaveOutcome> ArticleRepository::save(const Article &article, SaveKind kin
                 QSqlQuery rev(m_db.connection());
                 rev.prepare(QStringLiteral(
                     "UPDATE revisions SET title = ?, lead = ?, body_html = ?, category_id = ?, "
-                    "tags = ?, source = ?, author = ?, autosave = ?, updated_at = ? "
-                    "WHERE article_id = ? AND number = ?"));
+                    "tags = ?, source = ?, author = ?, autosave = ?, updated_at = ?, "
+                    "saved_by = ?, status = ? WHERE article_id = ? AND number = ?"));
                 rev.addBindValue(Sql::text(a.title));
                 rev.addBindValue(Sql::text(a.lead));
                 rev.addBindValue(Sql::text(a.bodyHtml));
@@ -363,18 +399,20 @@ Result<SaveOutcome> ArticleRepository::save(const Article &article, SaveKind kin
                 rev.addBindValue(Sql::text(a.author));
                 rev.addBindValue(kind == SaveKind::Autosave ? 1 : 0);
                 rev.addBindValue(iso(a.updatedAt));
+                rev.addBindValue(Sql::text(m_db.actingUser()));
+                rev.addBindValue(statusKey(a.status));
                 rev.addBindValue(Sql::text(a.id));
                 rev.addBindValue(lastNumber);
                 if (!rev.exec())
                     return Database::sqlError(rev.lastError());
                 outcome.revisionNumber = lastNumber;
             } else {
-                if (auto r = insertRevision(a, lastNumber + 1, kind, editSession); !r)
+                if (auto r = insertRevision(a, lastNumber + 1, kind, editSession, note); !r)
                     return r;
                 outcome.revisionNumber = lastNumber + 1;
             }
         } else {
-            if (auto r = insertRevision(a, lastNumber + 1, kind, editSession); !r)
+            if (auto r = insertRevision(a, lastNumber + 1, kind, editSession, note); !r)
                 return r;
             outcome.revisionNumber = lastNumber + 1;
         }
@@ -451,7 +489,8 @@ Result<QList<Revision>> ArticleRepository::revisions(const QString &articleId) c
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT id, number, title, lead, body_html, category_id, tags, source, author, autosave, "
-        "created_at, updated_at FROM revisions WHERE article_id = ? ORDER BY number"));
+        "created_at, updated_at, saved_by, status, note FROM revisions WHERE article_id = ? "
+        "ORDER BY number"));
     q.addBindValue(articleId);
     if (!q.exec())
         return Database::sqlError(q.lastError());
@@ -471,6 +510,9 @@ Result<QList<Revision>> ArticleRepository::revisions(const QString &articleId) c
         r.autosave = q.value(9).toBool();
         r.createdAt = fromIso(q.value(10).toString());
         r.updatedAt = fromIso(q.value(11).toString());
+        r.savedBy = q.value(12).toString();
+        r.status = statusFromKey(q.value(13).toString()).value_or(ArticleStatus::Draft);
+        r.note = q.value(14).toString();
         out << r;
     }
     return out;

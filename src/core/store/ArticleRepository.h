@@ -34,8 +34,9 @@ public:
     Result<Article> create(Article article);
 
     // Saves content changes of an existing article; see SaveKind for revisions.
-    Result<SaveOutcome> save(const Article &article, SaveKind kind,
-                             const QString &editSession = {});
+    // note is kept with a new revision ("Restored from revision 3").
+    Result<SaveOutcome> save(const Article &article, SaveKind kind, const QString &editSession = {},
+                             const QString &note = {});
 
     Result<Article> get(const QString &id) const;
     // Accepts a full id or a unique prefix of at least 4 characters (for the CLI).
@@ -55,7 +56,8 @@ private:
     Status writeSearchIndex(qint64 localId, const Article &a);
     Status writeTags(const Article &a);
     Status writeImageRefs(const Article &a);
-    Status insertRevision(const Article &a, int number, SaveKind kind, const QString &session);
+    Status insertRevision(const Article &a, int number, SaveKind kind, const QString &session,
+                          const QString &note = {});
 
     Database &m_db;
 };

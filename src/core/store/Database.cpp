@@ -19,6 +19,7 @@ namespace {
 const char *const kMigrations[] = {
     ":/pressdesk/migrations/001_initial.sql",
     ":/pressdesk/migrations/002_search_terms.sql",
+    ":/pressdesk/migrations/003_workflow.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 
@@ -202,9 +203,25 @@ QSqlDatabase Database::connection() const
 Status Database::transaction(const std::function<Status()> &fn)
 {
     QSqlDatabase db = connection();
+    if (m_transactionDepth > 0) {
+        const QString name = QStringLiteral("pd_%1").arg(m_transactionDepth);
+        if (auto st = exec(db, QStringLiteral("SAVEPOINT ") + name); !st)
+            return st;
+        ++m_transactionDepth;
+        Status st = fn();
+        --m_transactionDepth;
+        if (!st) {
+            (void)exec(db, QStringLiteral("ROLLBACK TO ") + name);
+            (void)exec(db, QStringLiteral("RELEASE ") + name);
+            return st;
+        }
+        return exec(db, QStringLiteral("RELEASE ") + name);
+    }
     if (auto st = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !st)
         return st;
+    ++m_transactionDepth;
     Status st = fn();
+    --m_transactionDepth;
     if (!st) {
         (void)exec(db, QStringLiteral("ROLLBACK"));
         return st;

@@ -38,8 +38,14 @@ public:
     // True when open() created the file (a new profile: the caller seeds demo content).
     bool isNew() const { return m_isNew; }
 
-    // Runs fn inside BEGIN IMMEDIATE … COMMIT; rolls back when fn fails.
+    // Runs fn inside BEGIN IMMEDIATE … COMMIT; rolls back when fn fails. Nested calls run
+    // in a savepoint of the outer transaction.
     Status transaction(const std::function<Status()> &fn);
+
+    // The profile user on whose behalf this connection writes (revisions' "saved by", the
+    // audit log). Set by the app and the CLI once they know the current user.
+    QString actingUser() const { return m_actingUser; }
+    void setActingUser(const QString &name) { m_actingUser = name; }
 
     // Turns a failed QSqlQuery/driver error into a user-facing Error (disk full, read-only,
     // locked… get their own plain message).
@@ -53,6 +59,8 @@ private:
     QString m_path;
     int m_schemaVersion = 0;
     bool m_isNew = false;
+    int m_transactionDepth = 0;
+    QString m_actingUser;
 };
 
 } // namespace PressDesk

@@ -1,0 +1,151 @@
+#include "store/UserRepository.h"
+
+#include "store/Database.h"
+#include "store/SqlUtil.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace PressDesk {
+
+namespace {
+
+User userFromQuery(const QSqlQuery &q)
+{
+    User u;
+    u.id = q.value(0).toString();
+    u.name = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = roleFromKey(q.value(3).toString()).value_or(Role::Staff);
+    u.createdAt = Sql::fromIso(q.value(4).toString());
+    return u;
+}
+
+const QString kUserColumns = QStringLiteral("id, name, display_name, role, created_at");
+
+QString osAccountName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME"); // Windows
+    static const QRegularExpression bad(QStringLiteral("[^A-Za-z0-9._-]"));
+    name.remove(bad);
+    return name.isEmpty() ? QStringLiteral("admin") : name;
+}
+
+} // namespace
+
+Result<User> UserRepository::add(const QString &rawName, Role role, const QString &displayName)
+{
+    const QString name = rawName.trimmed();
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    if (!valid.match(name).hasMatch())
+        return Error{QStringLiteral("invalid-name"),
+                     tr("“%1” is not a valid user name: use letters without diacritics, digits, "
+                        "'.', '-' or '_', at most 64.")
+                         .arg(name)};
+    if (const QString acting = m_db.actingUser(); !acting.isEmpty()) {
+        auto me = find(acting);
+        if (me && me->role != Role::Admin)
+            return Error{QStringLiteral("not-allowed"), tr("Only an administrator can add users.")};
+    }
+    if (find(name))
+        return Error{QStringLiteral("exists"), tr("There is already a user named %1.").arg(name)};
+    User u;
+    u.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    u.name = name;
+    u.displayName = displayName.trimmed().isEmpty() ? name : displayName.trimmed();
+    u.role = role;
+    u.createdAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO users (") + kUserColumns +
+              QStringLiteral(") VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(u.id);
+    q.addBindValue(u.name);
+    q.addBindValue(u.displayName);
+    q.addBindValue(roleKey(u.role));
+    q.addBindValue(Sql::iso(u.createdAt));
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    return u;
+}
+
+Result<QList<User>> UserRepository::list() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT ") + kUserColumns +
+                QStringLiteral(" FROM users WHERE deleted = 0 ORDER BY name COLLATE NOCASE")))
+        return Database::sqlError(q.lastError());
+    QList<User> out;
+    while (q.next())
+        out << userFromQuery(q);
+    return out;
+}
+
+Result<User> UserRepository::find(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kUserColumns +
+              QStringLiteral(" FROM users WHERE deleted = 0 AND name = ?"));
+    q.addBindValue(name.trimmed());
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    if (!q.next())
+        return Error{QStringLiteral("no-user"), tr("There is no user named %1.").arg(name)};
+    return userFromQuery(q);
+}
+
+Result<User> UserRepository::ensureCurrentUser()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT value FROM profile_settings WHERE key = 'current_user'")))
+        return Database::sqlError(q.lastError());
+    if (q.next()) {
+        auto u = find(q.value(0).toString());
+        if (u) {
+            m_db.setActingUser(u->name);
+            return u;
+        }
+    }
+    q.finish();
+    auto users = list();
+    if (!users)
+        return users.error();
+    if (!users->isEmpty()) {
+        // The current user was removed: the first administrator takes over.
+        User pick = users->first();
+        for (const User &u : std::as_const(users.value())) {
+            if (u.role == Role::Admin) {
+                pick = u;
+                break;
+            }
+        }
+        if (auto st = setCurrentUser(pick.name); !st)
+            return st.error();
+        return pick;
+    }
+    auto first = add(osAccountName(), Role::Admin);
+    if (!first)
+        return first.error();
+    if (auto st = setCurrentUser(first->name); !st)
+        return st.error();
+    return first;
+}
+
+Status UserRepository::setCurrentUser(const QString &name)
+{
+    auto u = find(name);
+    if (!u)
+        return u.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO profile_settings (key, value) VALUES ('current_user', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(u->name);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    m_db.setActingUser(u->name);
+    return {};
+}
+
+} // namespace PressDesk

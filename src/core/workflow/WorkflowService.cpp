@@ -1,0 +1,136 @@
+#include "workflow/WorkflowService.h"
+
+#include "store/ArticleRepository.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/SqlUtil.h"
+#include "store/UserRepository.h"
+#include "workflow/ContentHash.h"
+
+#include <QSqlQuery>
+
+namespace PressDesk {
+
+Role WorkflowService::actingRole() const
+{
+    auto user = UserRepository(m_db).find(m_db.actingUser());
+    return user ? user->role : Role::Staff;
+}
+
+Result<Article> WorkflowService::apply(const QString &articleId, WorkflowAction action,
+                                       const QString &comment)
+{
+    ArticleRepository articles(m_db);
+    const Role role = actingRole();
+    auto st = m_db.transaction([&]() -> Status {
+        auto current = articles.get(articleId);
+        if (!current)
+            return current.error();
+        auto to = Workflow::check(current->status, action, role, comment);
+        if (!to)
+            return to.error();
+        const QString hash = contentHash(current.value());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+
+        // Approving binds the approval to exactly this content; returning or reopening drops
+        // it; scheduling, publishing and withdrawing keep it (publish checks it).
+        QString approvedHash = current->approvedHash;
+        QString approvedBy = current->approvedBy;
+        QDateTime approvedAt = current->approvedAt;
+        if (action == WorkflowAction::Approve) {
+            approvedHash = hash;
+            approvedBy = m_db.actingUser();
+            approvedAt = now;
+        } else if (to.value() == ArticleStatus::Returned || to.value() == ArticleStatus::Draft ||
+                   to.value() == ArticleStatus::Submitted) {
+            approvedHash.clear();
+            approvedBy.clear();
+            approvedAt = {};
+        }
+
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "UPDATE articles SET status = ?, status_changed_at = ?, approved_hash = ?, "
+            "approved_by = ?, approved_at = ?, local_rev = local_rev + 1, dirty = 1 "
+            "WHERE id = ?"));
+        q.addBindValue(statusKey(to.value()));
+        q.addBindValue(Sql::iso(now));
+        q.addBindValue(Sql::text(approvedHash));
+        q.addBindValue(Sql::text(approvedBy));
+        q.addBindValue(approvedAt.isValid() ? QVariant(Sql::iso(approvedAt))
+                                            : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(current->id);
+        if (!q.exec())
+            return Database::sqlError(q.lastError());
+
+        AuditEntry entry;
+        entry.action = actionKey(action);
+        entry.articleId = current->id;
+        entry.fromStatus = statusKey(current->status);
+        entry.toStatus = statusKey(to.value());
+        entry.hashBefore = hash;
+        entry.hashAfter = hash;
+        entry.comment = comment.trimmed();
+        entry.at = now;
+        if (auto logged = AuditLog(m_db).append(entry); !logged)
+            return logged.error();
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return articles.get(articleId);
+}
+
+Result<Article> WorkflowService::restore(const QString &articleId, int number)
+{
+    ArticleRepository articles(m_db);
+    Result<Article> result = Error{};
+    auto st = m_db.transaction([&]() -> Status {
+        auto current = articles.get(articleId);
+        if (!current)
+            return current.error();
+        auto revisions = articles.revisions(articleId);
+        if (!revisions)
+            return revisions.error();
+        const Revision *rev = nullptr;
+        for (const Revision &r : std::as_const(revisions.value())) {
+            if (r.number == number)
+                rev = &r;
+        }
+        if (!rev)
+            return Error{QStringLiteral("no-revision"),
+                         tr("The article has no revision %1.").arg(number)};
+        Article restored = current.value();
+        restored.title = rev->title;
+        restored.lead = rev->lead;
+        restored.bodyHtml = rev->bodyHtml;
+        restored.categoryId = rev->categoryId;
+        restored.tags = rev->tags;
+        restored.source = rev->source;
+        auto saved = articles.save(restored, SaveKind::Manual, {},
+                                   tr("Restored from revision %1").arg(number));
+        if (!saved)
+            return saved.error();
+        if (!saved->changed)
+            return Error{QStringLiteral("unchanged"),
+                         tr("Revision %1 is the same as the current content; nothing to restore.")
+                             .arg(number)};
+        AuditEntry entry;
+        entry.action = QStringLiteral("restore");
+        entry.articleId = articleId;
+        entry.fromStatus = statusKey(current->status);
+        entry.toStatus = statusKey(saved->article.status);
+        entry.hashBefore = contentHash(current.value());
+        entry.hashAfter = contentHash(saved->article);
+        entry.comment = tr("Restored from revision %1").arg(number);
+        if (auto logged = AuditLog(m_db).append(entry); !logged)
+            return logged.error();
+        result = saved->article;
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return result;
+}
+
+} // namespace PressDesk

@@ -1,0 +1,220 @@
+// Editorial decisions on stored articles: approvals bound to content, voided by edits, audited.
+#include "TempDatabase.h"
+#include "store/ArticleRepository.h"
+#include "store/AuditLog.h"
+#include "store/UserRepository.h"
+#include "workflow/ContentHash.h"
+#include "workflow/WorkflowService.h"
+
+#include <QTest>
+
+using namespace PressDesk;
+
+class TestWorkflowService : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempDatabase> m_t;
+
+    Database &db() { return m_t->db(); }
+    void actAs(const QString &name) { QVERIFY(UserRepository(db()).setCurrentUser(name)); }
+
+    Article newArticle()
+    {
+        Article a;
+        a.title = QStringLiteral("Huyện Hoài Đức đẩy mạnh cải cách hành chính");
+        a.lead = QStringLiteral("Sapo");
+        a.bodyHtml = QStringLiteral("<p>Nội dung ban đầu.</p>");
+        auto created = ArticleRepository(db()).create(a);
+        if (!created)
+            qFatal("create failed");
+        return created.value();
+    }
+
+    QStringList auditActions(const QString &articleId)
+    {
+        QStringList out;
+        const QList<AuditEntry> entries = AuditLog(db()).list(articleId).value();
+        for (const AuditEntry &e : entries)
+            out << e.action + u'/' + e.userName;
+        return out;
+    }
+
+    Article approved()
+    {
+        actAs(QStringLiteral("lan"));
+        const Article a = newArticle();
+        WorkflowService wf(db());
+        if (!wf.apply(a.id, WorkflowAction::Submit))
+            qFatal("submit failed");
+        actAs(QStringLiteral("hung"));
+        auto ok = wf.apply(a.id, WorkflowAction::Approve);
+        if (!ok)
+            qFatal("approve failed: %s", qPrintable(ok.error().message));
+        actAs(QStringLiteral("lan"));
+        return ok.value();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_t = std::make_unique<TempDatabase>();
+        auto admin = UserRepository(db()).ensureCurrentUser();
+        QVERIFY(admin);
+        QCOMPARE(admin->role, Role::Admin);
+        QVERIFY(UserRepository(db()).add(QStringLiteral("lan"), Role::Staff));
+        QVERIFY(UserRepository(db()).add(QStringLiteral("hung"), Role::Supervisor));
+    }
+
+    void cleanup() { m_t.reset(); }
+
+    void approvalIsBoundToTheContent()
+    {
+        const Article a = approved();
+        QCOMPARE(a.status, ArticleStatus::Approved);
+        QCOMPARE(a.approvedHash, contentHash(a));
+        QCOMPARE(a.approvedBy, QStringLiteral("hung"));
+        QVERIFY(a.approvedAt.isValid());
+        QCOMPARE(auditActions(a.id),
+                 (QStringList{QStringLiteral("submit/lan"), QStringLiteral("approve/hung")}));
+        const AuditEntry last = AuditLog(db()).list(a.id)->last();
+        QCOMPARE(last.fromStatus, QStringLiteral("submitted"));
+        QCOMPARE(last.toStatus, QStringLiteral("approved"));
+        QCOMPARE(last.hashAfter, a.approvedHash);
+        QVERIFY(AuditLog(db()).verify()->ok);
+    }
+
+    void staffCannotApproveAndNothingIsWritten()
+    {
+        actAs(QStringLiteral("lan"));
+        const Article a = newArticle();
+        WorkflowService wf(db());
+        QVERIFY(wf.apply(a.id, WorkflowAction::Submit));
+        auto refused = wf.apply(a.id, WorkflowAction::Approve);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("not-allowed"));
+        QCOMPARE(ArticleRepository(db()).get(a.id)->status, ArticleStatus::Submitted);
+        QCOMPARE(auditActions(a.id), QStringList{QStringLiteral("submit/lan")});
+    }
+
+    void anyEditVoidsTheApproval()
+    {
+        const Article a = approved();
+        Article edit = a;
+        edit.bodyHtml = QStringLiteral("<p>Nội dung đã sửa sau khi duyệt.</p>");
+        auto saved = ArticleRepository(db()).save(edit, SaveKind::Autosave, QStringLiteral("s1"));
+        QVERIFY(saved && saved->changed);
+        QCOMPARE(saved->article.status, ArticleStatus::Draft);
+        QVERIFY(saved->article.approvedHash.isEmpty());
+        QVERIFY(saved->article.approvedBy.isEmpty());
+        const AuditEntry voided = AuditLog(db()).list(a.id)->last();
+        QCOMPARE(voided.action, QStringLiteral("edit"));
+        QCOMPARE(voided.fromStatus, QStringLiteral("approved"));
+        QCOMPARE(voided.toStatus, QStringLiteral("draft"));
+        QCOMPARE(voided.hashBefore, a.approvedHash);
+        QVERIFY(voided.hashAfter != a.approvedHash);
+        QVERIFY(!voided.comment.isEmpty());
+        // Further autosaves of the draft are not workflow events.
+        edit.bodyHtml += QStringLiteral("<p>Thêm.</p>");
+        QVERIFY(ArticleRepository(db()).save(edit, SaveKind::Autosave, QStringLiteral("s1")));
+        QCOMPARE(AuditLog(db()).list(a.id)->size(), 3);
+        // The revision records who saved it and in which state.
+        const Revision rev = ArticleRepository(db()).revisions(a.id)->last();
+        QCOMPARE(rev.savedBy, QStringLiteral("lan"));
+        QCOMPARE(rev.status, ArticleStatus::Draft);
+    }
+
+    void aSaveThatChangesNothingKeepsTheApproval()
+    {
+        const Article a = approved();
+        Article same = a;
+        same.title = a.title.normalized(QString::NormalizationForm_D) + QStringLiteral("  ");
+        same.bodyHtml = QStringLiteral("<p style=\"margin:0\">Nội dung ban đầu.</p>");
+        auto saved = ArticleRepository(db()).save(same, SaveKind::Manual);
+        QVERIFY(saved);
+        QVERIFY(!saved->changed);
+        const Article stored = ArticleRepository(db()).get(a.id).value();
+        QCOMPARE(stored.status, ArticleStatus::Approved);
+        QCOMPARE(stored.approvedHash, a.approvedHash);
+        QCOMPARE(contentHash(stored), stored.approvedHash);
+    }
+
+    void returnNeedsACommentAndTheAuthorResubmits()
+    {
+        actAs(QStringLiteral("lan"));
+        const Article a = newArticle();
+        WorkflowService wf(db());
+        QVERIFY(wf.apply(a.id, WorkflowAction::Submit));
+        actAs(QStringLiteral("hung"));
+        auto noComment = wf.apply(a.id, WorkflowAction::Return);
+        QVERIFY(!noComment);
+        QCOMPARE(noComment.error().code, QStringLiteral("comment-required"));
+        auto returned = wf.apply(a.id, WorkflowAction::Return, QStringLiteral("Bổ sung số liệu."));
+        QVERIFY(returned);
+        QCOMPARE(returned->status, ArticleStatus::Returned);
+        QCOMPARE(AuditLog(db()).list(a.id)->last().comment, QStringLiteral("Bổ sung số liệu."));
+        actAs(QStringLiteral("lan"));
+        QCOMPARE(wf.apply(a.id, WorkflowAction::Submit)->status, ArticleStatus::Submitted);
+    }
+
+    void restoringMakesANewRevisionAndVoidsApproval()
+    {
+        actAs(QStringLiteral("lan"));
+        Article a = newArticle();
+        ArticleRepository repo(db());
+        a.bodyHtml = QStringLiteral("<p>Bản thứ hai.</p>");
+        QVERIFY(repo.save(a, SaveKind::Manual));
+        WorkflowService wf(db());
+        QVERIFY(wf.apply(a.id, WorkflowAction::Submit));
+        actAs(QStringLiteral("hung"));
+        QVERIFY(wf.apply(a.id, WorkflowAction::Approve));
+
+        auto restored = wf.restore(a.id, 1);
+        QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+        QCOMPARE(restored->bodyHtml, QStringLiteral("<p>Nội dung ban đầu.</p>"));
+        QCOMPARE(restored->status, ArticleStatus::Draft);
+        const auto revisions = repo.revisions(a.id).value();
+        QCOMPARE(revisions.size(), 3); // 1 and 2 untouched, 3 is the restore
+        QCOMPARE(revisions.at(1).bodyHtml, QStringLiteral("<p>Bản thứ hai.</p>"));
+        QCOMPARE(revisions.last().bodyHtml, QStringLiteral("<p>Nội dung ban đầu.</p>"));
+        QVERIFY(revisions.last().note.contains(u'1'));
+        QCOMPARE(revisions.last().savedBy, QStringLiteral("hung"));
+        QCOMPARE(auditActions(a.id).last(), QStringLiteral("restore/hung"));
+        QVERIFY(AuditLog(db()).verify()->ok);
+
+        auto again = wf.restore(a.id, 3);
+        QVERIFY(!again); // already the current content
+        auto missing = wf.restore(a.id, 9);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, QStringLiteral("no-revision"));
+    }
+
+    void onlyAnAdministratorAddsUsers()
+    {
+        actAs(QStringLiteral("hung"));
+        auto refused = UserRepository(db()).add(QStringLiteral("mai"), Role::Staff);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("not-allowed"));
+        auto bad = UserRepository(db()).add(QStringLiteral("Nguyễn Lan"), Role::Staff);
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().code, QStringLiteral("invalid-name"));
+        QCOMPARE(UserRepository(db()).list()->size(), 3);
+    }
+
+    void currentUserIsRemembered()
+    {
+        actAs(QStringLiteral("hung"));
+        const QString path = m_t->path();
+        m_t->close();
+        auto again = Database::open(path);
+        QVERIFY(again);
+        auto me = UserRepository(*again.value()).ensureCurrentUser();
+        QVERIFY(me);
+        QCOMPARE(me->name, QStringLiteral("hung"));
+        QCOMPARE(again.value()->actingUser(), QStringLiteral("hung"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkflowService)
+#include "TestWorkflowService.moc"
