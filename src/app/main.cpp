@@ -3,6 +3,7 @@
 #include "Settings.h"
 #include "store/Database.h"
 #include "store/DemoContent.h"
+#include "store/UserRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,6 +52,11 @@ int main(int argc, char *argv[])
             QMessageBox::warning(nullptr, QApplication::translate("main", "PressDesk"),
                                  seeded.error().message);
     }
+
+    // Who is working: revisions and workflow decisions carry this name.
+    if (auto user = UserRepository(database).ensureCurrentUser(); !user)
+        QMessageBox::warning(nullptr, QApplication::translate("main", "PressDesk"),
+                             user.error().message);
 
     MainWindow window(database);
     window.show();

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Search.h"
 #include "text/HtmlSanitizer.h"
+#include "workflow/ContentHash.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -32,6 +33,11 @@ QJsonObject toJson(const Article &a, const QString &categoryName, bool full)
         o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(a.tags));
         o.insert(QStringLiteral("source"), a.source);
         o.insert(QStringLiteral("author"), a.author);
+        o.insert(QStringLiteral("content_hash"), contentHash(a));
+        o.insert(QStringLiteral("approved_hash"), a.approvedHash);
+        o.insert(QStringLiteral("approved_by"), a.approvedBy);
+        o.insert(QStringLiteral("approved_at"),
+                 a.approvedAt.isValid() ? a.approvedAt.toString(Qt::ISODateWithMs) : QString());
     }
     return o;
 }
@@ -70,6 +76,13 @@ int Cli::runArticle(const QStringList &args)
         return articleEdit(rest);
     if (sub == QLatin1String("export"))
         return articleExport(rest);
+    if (sub == QLatin1String("submit") || sub == QLatin1String("approve") ||
+        sub == QLatin1String("return"))
+        return articleDecide(sub, rest);
+    if (sub == QLatin1String("history"))
+        return articleHistory(rest);
+    if (sub == QLatin1String("restore"))
+        return articleRestore(rest);
     return usage(tr("Unknown article command: %1").arg(sub));
 }
 

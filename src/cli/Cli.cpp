@@ -4,6 +4,7 @@
 #include "store/CorpusGenerator.h"
 #include "store/Database.h"
 #include "store/DemoContent.h"
+#include "store/UserRepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -26,7 +27,7 @@ Cli::~Cli() = default;
 
 QString Cli::usageText() const
 {
-    return tr("Usage: pressdesk-cli [--db FILE] [--json] [--lang vi|en] COMMAND …\n"
+    return tr("Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …\n"
               "\n"
               "Commands:\n"
               "  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… "
@@ -36,12 +37,23 @@ QString Cli::usageText() const
               "  article edit ID [--title T] [--lead L] [--body-file F] [--category C] "
               "[--tag T]… [--source S]\n"
               "  article export ID --format html|txt [--out FILE]\n"
+              "  article submit ID\n"
+              "  article approve ID [--comment C]\n"
+              "  article return ID --comment C\n"
+              "  article history ID [--json]\n"
+              "  article restore ID REVISION\n"
               "  search QUERY [--limit N] [--json]\n"
               "  category list [--json]\n"
               "  category add NAME\n"
               "  db generate --articles N [--seed S]\n"
+              "  user add NAME --role staff|supervisor|admin [--display-name D]\n"
+              "  user list [--json]\n"
+              "  audit list [--json] [--article ID]\n"
+              "  audit verify\n"
+              "  audit export --out FILE.csv\n"
               "\n"
               "The profile is --db FILE, else $PRESSDESK_DB, else the default profile.\n"
+              "--user NAME acts as that profile user; else the profile's current user.\n"
               "Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.\n");
 }
 
@@ -70,6 +82,17 @@ Status Cli::openDatabase()
     if (m_db->isNew()) {
         if (auto st = DemoContent::seed(*m_db); !st)
             return st;
+    }
+    UserRepository users(*m_db);
+    auto current = users.ensureCurrentUser();
+    if (!current)
+        return current.error();
+    if (!m_userName.isEmpty()) {
+        // Acts as that user for this command only; the profile's current user stays.
+        auto who = users.find(m_userName);
+        if (!who)
+            return who.error();
+        m_db->setActingUser(who->name);
     }
     return {};
 }
@@ -103,6 +126,12 @@ int Cli::run(const QStringList &arguments)
             m_dbPath = arguments.at(++i);
         } else if (a.startsWith(QLatin1String("--db="))) {
             m_dbPath = a.mid(5);
+        } else if (a == QLatin1String("--user")) {
+            if (i + 1 >= arguments.size())
+                return usage(tr("--user needs a user name."));
+            m_userName = arguments.at(++i);
+        } else if (a.startsWith(QLatin1String("--user="))) {
+            m_userName = a.mid(7);
         } else if (a == QLatin1String("--json")) {
             m_json = true;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
@@ -126,6 +155,10 @@ int Cli::run(const QStringList &arguments)
         return runDb(args);
     if (command == QLatin1String("category"))
         return runCategory(args);
+    if (command == QLatin1String("user"))
+        return runUser(args);
+    if (command == QLatin1String("audit"))
+        return runAudit(args);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

@@ -37,7 +37,12 @@ private:
     int articleShow(const QStringList &args);
     int articleEdit(const QStringList &args);
     int articleExport(const QStringList &args);
+    int articleDecide(const QString &action, const QStringList &args);
+    int articleHistory(const QStringList &args);
+    int articleRestore(const QStringList &args);
     int runSearch(const QStringList &args);
+    int runUser(const QStringList &args);
+    int runAudit(const QStringList &args);
     int runDb(const QStringList &args);
     int runCategory(const QStringList &args);
 
@@ -50,6 +55,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     QString m_dbPath;
+    QString m_userName; // --user: act as this profile user for this command
     bool m_json = false;
     std::unique_ptr<Database> m_db;
 };
