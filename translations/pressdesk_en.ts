@@ -7,6 +7,34 @@
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PressDesk::ArticleEditor</name>
@@ -178,6 +206,37 @@ Your text stays here. PressDesk tries again at your next change; Ctrl+S retries 
         <source>More than one article id starts with %1; give more of it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The approval was voided by an edit.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::AuditLog</name>
+    <message>
+        <source>Entry %1 is missing: the log jumps from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry was removed, changed or moved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The log ends at entry %1 but entry %2 was written: entries were removed from the end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record of the newest entry is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PressDesk::CategoriesDialog</name>
@@ -308,25 +367,6 @@ Your text stays here. PressDesk tries again at your next change; Ctrl+S retries 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: pressdesk-cli [--db FILE] [--json] [--lang vi|en] COMMAND …
-
-Commands:
-  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article list [--json]
-  article show ID [--json]
-  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article export ID --format html|txt [--out FILE]
-  search QUERY [--limit N] [--json]
-  category list [--json]
-  category add NAME
-  db generate --articles N [--seed S]
-
-The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
-Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation type="unfinished" />
     </message>
@@ -376,6 +416,120 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
     </message>
     <message>
         <source>Unknown category command: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
+
+Commands:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show ID [--json]
+  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export ID --format html|txt [--out FILE]
+  article submit ID
+  article approve ID [--comment C]
+  article return ID --comment C
+  article history ID [--json]
+  article restore ID REVISION
+  search QUERY [--limit N] [--json]
+  category list [--json]
+  category add NAME
+  db generate --articles N [--seed S]
+  user add NAME --role staff|supervisor|admin [--display-name D]
+  user list [--json]
+  audit list [--json] [--article ID]
+  audit verify
+  audit export --out FILE.csv
+
+The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
+--user NAME acts as that profile user; else the profile's current user.
+Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--user needs a user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article %1 needs one article id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article submit takes no comment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article history needs one article id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article restore needs an article id and a revision number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The revision must be a positive number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored revision %1 of %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user add needs exactly one name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--role must be staff, supervisor or admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user list takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown user command: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit list takes no positional arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit verify takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit log has been tampered with at entry %1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(s) verified.</source>
+        <translation><numerusform>The audit log is intact: %n entry verified.</numerusform><numerusform>The audit log is intact: %n entries verified.</numerusform></translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown audit command: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -717,6 +871,107 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Web address (leave empty to remove the link):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::UserRepository</name>
+    <message>
+        <source>“%1” is not a valid user name: use letters without diacritics, digits, '.', '-' or '_', at most 64.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator can add users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::Workflow</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return to author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not possible for an article that is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” needs a supervisor or an administrator; you are %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a comment telling the author what to change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown workflow action.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::WorkflowService</name>
+    <message>
+        <source>The article has no revision %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored from revision %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision %1 is the same as the current content; nothing to restore.</source>
         <translation type="unfinished" />
     </message>
 </context>

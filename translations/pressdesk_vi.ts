@@ -7,6 +7,34 @@
         <source>Draft</source>
         <translation>Nháp</translation>
     </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã đăng</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã gỡ</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Lưu trữ</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ArticleEditor</name>
@@ -91,11 +119,15 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation><numerusform>%n từ</numerusform></translation>
+        <translation>
+            <numerusform>%n từ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation><numerusform>%n phút đọc</numerusform></translation>
+        <translation>
+            <numerusform>%n phút đọc</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -162,7 +194,9 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n bài viết</numerusform></translation>
+        <translation>
+            <numerusform>%n bài viết</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -178,6 +212,37 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
     <message>
         <source>More than one article id starts with %1; give more of it.</source>
         <translation>Có nhiều bài viết có mã bắt đầu bằng %1; hãy nhập dài hơn.</translation>
+    </message>
+    <message>
+        <source>The approval was voided by an edit.</source>
+        <translation>Bài đã được sửa nên phê duyệt trước đó không còn hiệu lực.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::AuditLog</name>
+    <message>
+        <source>Entry %1 is missing: the log jumps from %2 to %3.</source>
+        <translation>Thiếu mục %1: nhật ký nhảy từ mục %2 sang mục %3.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry was removed, changed or moved.</source>
+        <translation>Mục %1 không nối tiếp mục %2: có mục đã bị xóa, sửa hoặc đổi chỗ.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>Mục %1 đã bị sửa sau khi được ghi.</translation>
+    </message>
+    <message>
+        <source>The log ends at entry %1 but entry %2 was written: entries were removed from the end.</source>
+        <translation>Nhật ký dừng ở mục %1 nhưng đã ghi đến mục %2: các mục cuối đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>The record of the newest entry is missing.</source>
+        <translation>Mất bản ghi về mục mới nhất của nhật ký.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>Không ghi được nhật ký kiểm tra: %1</translation>
     </message>
 </context>
 <context>
@@ -309,40 +374,6 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
         <translation>Không tìm thấy bài viết nào.</translation>
     </message>
     <message>
-        <source>Usage: pressdesk-cli [--db FILE] [--json] [--lang vi|en] COMMAND …
-
-Commands:
-  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article list [--json]
-  article show ID [--json]
-  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article export ID --format html|txt [--out FILE]
-  search QUERY [--limit N] [--json]
-  category list [--json]
-  category add NAME
-  db generate --articles N [--seed S]
-
-The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
-Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
-</source>
-        <translation>Cách dùng: pressdesk-cli [--db TỆP] [--json] [--lang vi|en] LỆNH …
-
-Các lệnh:
-  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article list [--json]
-  article show MÃ [--json]
-  article edit MÃ [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article export MÃ --format html|txt [--out TỆP]
-  search NỘI_DUNG [--limit N] [--json]
-  category list [--json]
-  category add TÊN
-  db generate --articles N [--seed S]
-
-Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
-Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
-</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Lỗi: %1</translation>
     </message>
@@ -384,7 +415,9 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     </message>
     <message numerus="yes">
         <source>Generated %n article(s).</source>
-        <translation><numerusform>Đã tạo %n bài viết.</numerusform></translation>
+        <translation>
+            <numerusform>Đã tạo %n bài viết.</numerusform>
+        </translation>
     </message>
     <message>
         <source>category add needs exactly one name.</source>
@@ -393,6 +426,146 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     <message>
         <source>Unknown category command: %1</source>
         <translation>Lệnh category không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
+
+Commands:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show ID [--json]
+  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export ID --format html|txt [--out FILE]
+  article submit ID
+  article approve ID [--comment C]
+  article return ID --comment C
+  article history ID [--json]
+  article restore ID REVISION
+  search QUERY [--limit N] [--json]
+  category list [--json]
+  category add NAME
+  db generate --articles N [--seed S]
+  user add NAME --role staff|supervisor|admin [--display-name D]
+  user list [--json]
+  audit list [--json] [--article ID]
+  audit verify
+  audit export --out FILE.csv
+
+The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
+--user NAME acts as that profile user; else the profile's current user.
+Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
+</source>
+        <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
+
+Các lệnh:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show MÃ [--json]
+  article edit MÃ [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export MÃ --format html|txt [--out TỆP]
+  article submit MÃ
+  article approve MÃ [--comment Ý_KIẾN]
+  article return MÃ --comment Ý_KIẾN
+  article history MÃ [--json]
+  article restore MÃ SỐ_PHIÊN_BẢN
+  search NỘI_DUNG [--limit N] [--json]
+  category list [--json]
+  category add TÊN
+  db generate --articles N [--seed S]
+  user add TÊN --role staff|supervisor|admin [--display-name TÊN_HIỂN_THỊ]
+  user list [--json]
+  audit list [--json] [--article MÃ]
+  audit verify
+  audit export --out TỆP.csv
+
+Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
+--user TÊN thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
+Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
+</translation>
+    </message>
+    <message>
+        <source>--user needs a user name.</source>
+        <translation>--user cần một tên người dùng.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa bài</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>article %1 needs one article id.</source>
+        <translation>article %1 cần đúng một mã bài viết.</translation>
+    </message>
+    <message>
+        <source>article submit takes no comment.</source>
+        <translation>article submit không nhận ý kiến.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>article history needs one article id.</source>
+        <translation>article history cần đúng một mã bài viết.</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <source>article restore needs an article id and a revision number.</source>
+        <translation>article restore cần mã bài viết và số phiên bản.</translation>
+    </message>
+    <message>
+        <source>The revision must be a positive number.</source>
+        <translation>Số phiên bản phải là số dương.</translation>
+    </message>
+    <message>
+        <source>Restored revision %1 of %2 (%3).</source>
+        <translation>Đã khôi phục phiên bản %1 của bài “%2” (%3).</translation>
+    </message>
+    <message>
+        <source>user add needs exactly one name.</source>
+        <translation>user add cần đúng một tên.</translation>
+    </message>
+    <message>
+        <source>--role must be staff, supervisor or admin.</source>
+        <translation>--role phải là staff (cán bộ), supervisor (lãnh đạo duyệt bài) hoặc admin (quản trị).</translation>
+    </message>
+    <message>
+        <source>user list takes no arguments.</source>
+        <translation>user list không nhận tham số.</translation>
+    </message>
+    <message>
+        <source>Unknown user command: %1</source>
+        <translation>Lệnh user không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>audit list takes no positional arguments.</source>
+        <translation>audit list không nhận tham số vị trí.</translation>
+    </message>
+    <message>
+        <source>audit verify takes no arguments.</source>
+        <translation>audit verify không nhận tham số.</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with at entry %1. %2</source>
+        <translation>Nhật ký kiểm tra đã bị can thiệp tại mục %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(s) verified.</source>
+        <translation><numerusform>Nhật ký kiểm tra nguyên vẹn: đã kiểm tra %n mục.</numerusform></translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.</source>
+        <translation>audit export cần --out TỆP.</translation>
+    </message>
+    <message>
+        <source>Unknown audit command: %1</source>
+        <translation>Lệnh audit không hợp lệ: %1</translation>
     </message>
 </context>
 <context>
@@ -737,6 +910,107 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>Web address (leave empty to remove the link):</source>
         <translation>Địa chỉ trang web (để trống nếu muốn bỏ liên kết):</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::UserRepository</name>
+    <message>
+        <source>“%1” is not a valid user name: use letters without diacritics, digits, '.', '-' or '_', at most 64.</source>
+        <translation>“%1” không phải tên người dùng hợp lệ: chỉ dùng chữ không dấu, chữ số, '.', '-' hoặc '_', tối đa 64 ký tự.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add users.</source>
+        <translation>Chỉ quản trị viên mới thêm được người dùng.</translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation>Đã có người dùng tên %1.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>Không có người dùng nào tên %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::Workflow</name>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Lãnh đạo duyệt bài</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Return to author</source>
+        <translation>Trả lại tác giả</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <source>Cancel schedule</source>
+        <translation>Hủy hẹn giờ</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Đăng bài</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Gỡ bài</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation>Mở lại thành bản nháp</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible for an article that is %2.</source>
+        <translation>Không thể “%1” bài viết đang ở trạng thái %2.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a supervisor or an administrator; you are %2.</source>
+        <translation>“%1” cần lãnh đạo duyệt bài hoặc quản trị viên; bạn đang là %2.</translation>
+    </message>
+    <message>
+        <source>Write a comment telling the author what to change.</source>
+        <translation>Hãy ghi ý kiến cho tác giả biết cần sửa gì.</translation>
+    </message>
+    <message>
+        <source>Unknown workflow action.</source>
+        <translation>Thao tác quy trình không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::WorkflowService</name>
+    <message>
+        <source>The article has no revision %1.</source>
+        <translation>Bài viết không có phiên bản %1.</translation>
+    </message>
+    <message>
+        <source>Restored from revision %1</source>
+        <translation>Khôi phục từ phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 is the same as the current content; nothing to restore.</source>
+        <translation>Phiên bản %1 giống nội dung hiện tại; không có gì để khôi phục.</translation>
     </message>
 </context>
 <context>
