@@ -8,6 +8,9 @@
 #include "settings/SettingsDialog.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
+#include "store/UserRepository.h"
+#include "workflow/ReviewQueuePanel.h"
+#include "workflow/WorkflowBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +23,9 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace PressDesk {
 
@@ -28,11 +33,24 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_list = new ArticleListPanel(db, this);
+    m_queue = new ReviewQueuePanel(db, this);
+    m_leftTabs = new QTabWidget(this);
+    m_leftTabs->setObjectName(QStringLiteral("leftTabs"));
+    m_leftTabs->setDocumentMode(true);
+    m_leftTabs->addTab(m_list, tr("Articles"));
+    m_leftTabs->addTab(m_queue, QString());
     m_editor = new ArticleEditor(db, this);
+    m_workflowBar = new WorkflowBar(db, this);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_workflowBar);
+    rightLayout->addWidget(m_editor, 1);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_leftTabs);
+    m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -43,6 +61,39 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     auto *profile = new QLabel(QFileInfo(db.path()).fileName(), this);
     profile->setToolTip(tr("Profile database: %1").arg(db.path()));
     statusBar()->addPermanentWidget(profile);
+    auto user = UserRepository(db).find(db.actingUser());
+    if (user) {
+        auto *who = new QLabel(tr("%1 (%2)").arg(user->name, roleDisplayName(user->role)), this);
+        who->setObjectName(QStringLiteral("currentUserLabel"));
+        who->setToolTip(tr("Current user of this profile"));
+        statusBar()->addPermanentWidget(who);
+    }
+
+    // Decisions save the open article first, so what is approved is what is on screen.
+    const auto saveFirst = [this] {
+        return m_editor->saveIfNeeded();
+    };
+    m_workflowBar->setSaveHook(saveFirst);
+    m_queue->setSaveHook(saveFirst);
+    const auto updateQueueTab = [this](int count) {
+        m_leftTabs->setTabText(1, count > 0 ? tr("Review (%1)").arg(count) : tr("Review"));
+    };
+    connect(m_queue, &ReviewQueuePanel::countChanged, this, updateQueueTab);
+    updateQueueTab(m_queue->count());
+    connect(m_queue, &ReviewQueuePanel::articleActivated, this, &MainWindow::openArticle);
+    connect(m_queue, &ReviewQueuePanel::decided, this, [this] {
+        m_list->refresh();
+        m_workflowBar->refresh();
+    });
+    connect(m_workflowBar, &WorkflowBar::decided, this, [this] {
+        m_list->refresh();
+        m_queue->refresh();
+    });
+    connect(m_editor, &ArticleEditor::articleOpened, m_workflowBar, &WorkflowBar::showArticle);
+    connect(m_editor, &ArticleEditor::articleSaved, m_workflowBar, &WorkflowBar::refresh,
+            Qt::QueuedConnection);
+    connect(m_editor, &ArticleEditor::articleSaved, m_queue, &ReviewQueuePanel::refresh,
+            Qt::QueuedConnection);
 
     connect(m_list, &ArticleListPanel::articleActivated, this, &MainWindow::openArticle);
     connect(m_list, &ArticleListPanel::newArticleRequested, m_editor, &ArticleEditor::newArticle);

@@ -3,12 +3,15 @@
 #include <QMainWindow>
 
 class QSplitter;
+class QTabWidget;
 
 namespace PressDesk {
 
 class ArticleEditor;
 class ArticleListPanel;
 class Database;
+class ReviewQueuePanel;
+class WorkflowBar;
 
 // The shell: the article list on the left, the editor on the right, menus, a toolbar and
 // the status bar. Features live in their own widgets; this only wires them together.
@@ -27,6 +30,8 @@ public:
 
     ArticleEditor *editor() const { return m_editor; }
     ArticleListPanel *listPanel() const { return m_list; }
+    ReviewQueuePanel *reviewQueue() const { return m_queue; }
+    WorkflowBar *workflowBar() const { return m_workflowBar; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -45,6 +50,9 @@ private:
     QSplitter *m_splitter = nullptr;
     ArticleListPanel *m_list = nullptr;
     ArticleEditor *m_editor = nullptr;
+    QTabWidget *m_leftTabs = nullptr;
+    ReviewQueuePanel *m_queue = nullptr;
+    WorkflowBar *m_workflowBar = nullptr;
     QAction *m_newAction = nullptr;
     QString m_title;
 };

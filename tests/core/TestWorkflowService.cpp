@@ -190,6 +190,29 @@ private Q_SLOTS:
         QCOMPARE(missing.error().code, QStringLiteral("no-revision"));
     }
 
+    void queueListsSubmittedOldestFirst()
+    {
+        actAs(QStringLiteral("lan"));
+        WorkflowService wf(db());
+        const Article first = newArticle();
+        const Article second = newArticle();
+        const Article draft = newArticle();
+        QVERIFY(wf.apply(second.id, WorkflowAction::Submit));
+        QTest::qWait(5); // distinct submission times
+        QVERIFY(wf.apply(first.id, WorkflowAction::Submit));
+        auto queue = wf.reviewQueue();
+        QVERIFY(queue);
+        QCOMPARE(queue->size(), 2);
+        QCOMPARE(queue->at(0).articleId, second.id);
+        QCOMPARE(queue->at(1).articleId, first.id);
+        QCOMPARE(queue->at(0).submittedBy, QStringLiteral("lan"));
+        QCOMPARE(queue->at(0).wordCount, 4);
+        actAs(QStringLiteral("hung"));
+        QVERIFY(wf.apply(second.id, WorkflowAction::Approve));
+        QCOMPARE(wf.reviewQueue()->size(), 1);
+        Q_UNUSED(draft)
+    }
+
     void onlyAnAdministratorAddsUsers()
     {
         actAs(QStringLiteral("hung"));

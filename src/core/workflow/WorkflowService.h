@@ -5,10 +5,22 @@
 #include "workflow/Workflow.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace PressDesk {
 
 class Database;
+
+// A submitted article waiting for a decision.
+struct QueueItem
+{
+    QString articleId;
+    QString title;
+    QString categoryName;
+    QString submittedBy;   // who submitted it last
+    QDateTime submittedAt; // UTC
+    int wordCount = 0;
+};
 
 // Applies editorial decisions to stored articles: checks the transition table for the acting
 // user's role, binds approvals to the content hash, and writes the audit log, all in one
@@ -30,6 +42,9 @@ public:
 
     // The acting user's role (Staff when the profile has no such user).
     Role actingRole() const;
+
+    // Submitted articles, the longest waiting first: the supervisor's review queue.
+    Result<QList<QueueItem>> reviewQueue() const;
 
 private:
     Database &m_db;

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace PressDesk {
+
+class Database;
+
+// The supervisor's queue: submitted articles, the longest waiting first, with author,
+// category, length and waiting time. Select one to read it in the editor; approve with
+// Ctrl+Enter or return with Ctrl+Shift+Enter (a comment is asked).
+class ReviewQueuePanel : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewQueuePanel)
+
+public:
+    explicit ReviewQueuePanel(Database &db, QWidget *parent = nullptr);
+
+    void setSaveHook(std::function<bool()> hook) { m_saveHook = std::move(hook); }
+    void refresh();
+    int count() const;
+    QString selectedArticleId() const;
+    bool approveSelected();
+    bool returnSelected();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+Q_SIGNALS:
+    void articleActivated(const QString &id);
+    void countChanged(int count);
+    void decided(const QString &id);
+
+private:
+    bool decideSelected(int action);
+    void updateButtons();
+
+    Database &m_db;
+    QTreeWidget *m_tree = nullptr;
+    QLabel *m_empty = nullptr;
+    QPushButton *m_approve = nullptr;
+    QPushButton *m_return = nullptr;
+    std::function<bool()> m_saveHook;
+};
+
+} // namespace PressDesk

@@ -1,0 +1,186 @@
+// The workflow as a supervisor and an author use it: the review queue, the bar above the
+// editor, returning with a comment, an edit voiding an approval.
+#include "MainWindow.h"
+#include "editor/ArticleEditor.h"
+#include "store/ArticleRepository.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/UserRepository.h"
+#include "workflow/ReviewQueuePanel.h"
+#include "workflow/WorkflowBar.h"
+#include "workflow/WorkflowService.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace PressDesk;
+
+class TestWorkflowGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    QStringList m_ids; // submitted by lan, oldest first
+
+    template <typename T> static T *child(QWidget *parent, const QString &name)
+    {
+        auto *w = parent->findChild<T *>(name);
+        if (!w)
+            qFatal("no child %s", qPrintable(name));
+        return w;
+    }
+
+    void actAs(const QString &name) { QVERIFY(UserRepository(*m_db).setCurrentUser(name)); }
+
+    Article stored(const QString &id) const { return ArticleRepository(*m_db).get(id).value(); }
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto w = std::make_unique<MainWindow>(*m_db);
+        w->resize(1280, 800);
+        w->show();
+        return w;
+    }
+
+    // Answers the next modal dialog (the return comment) with text, then OK.
+    static void answerReturnDialog(const QString &text)
+    {
+        QTimer::singleShot(0, [text] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QLatin1String("returnDialog"))
+                qFatal("the return dialog did not open");
+            auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("returnCommentEdit"));
+            edit->insertPlainText(text); // as an input method would
+            dialog->accept();
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::open(m_dir->filePath(QStringLiteral("wf.sqlite")));
+        QVERIFY(db);
+        m_db = std::move(db).value();
+        QVERIFY(UserRepository(*m_db).ensureCurrentUser());
+        QVERIFY(UserRepository(*m_db).add(QStringLiteral("lan"), Role::Staff));
+        QVERIFY(UserRepository(*m_db).add(QStringLiteral("hung"), Role::Supervisor));
+        actAs(QStringLiteral("lan"));
+        m_ids.clear();
+        for (const QString &title :
+             {QStringLiteral("Tin thứ nhất"), QStringLiteral("Tin thứ hai")}) {
+            Article a;
+            a.title = title;
+            a.bodyHtml = QStringLiteral("<p>Nội dung %1.</p>").arg(title);
+            auto created = ArticleRepository(*m_db).create(a);
+            QVERIFY(created);
+            QVERIFY(WorkflowService(*m_db).apply(created->id, WorkflowAction::Submit));
+            m_ids << created->id;
+            QTest::qWait(5);
+        }
+        actAs(QStringLiteral("hung"));
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void supervisorApprovesFromTheQueueWithTwoKeys()
+    {
+        auto w = makeWindow();
+        ReviewQueuePanel *queue = w->reviewQueue();
+        auto *tree = child<QTreeWidget>(queue, QStringLiteral("reviewQueueTree"));
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Tin thứ nhất")); // oldest first
+        QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("lan"));
+
+        // Select the first (Down), approve (Ctrl+Enter); the editor shows it meanwhile.
+        tree->setFocus();
+        tree->setCurrentItem(tree->topLevelItem(0));
+        QCOMPARE(w->editor()->articleId(), m_ids.at(0));
+        QTest::keyClick(tree, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(stored(m_ids.at(0)).status, ArticleStatus::Approved);
+        QCOMPARE(stored(m_ids.at(0)).approvedBy, QStringLiteral("hung"));
+        // The next article in line is selected and opened.
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QCOMPARE(queue->selectedArticleId(), m_ids.at(1));
+        QCOMPARE(w->editor()->articleId(), m_ids.at(1));
+        auto *tabs = child<QTabWidget>(w.get(), QStringLiteral("leftTabs"));
+        QVERIFY(tabs->tabText(1).contains(u'1'));
+    }
+
+    void supervisorReturnsWithAComment()
+    {
+        auto w = makeWindow();
+        ReviewQueuePanel *queue = w->reviewQueue();
+        auto *tree = child<QTreeWidget>(queue, QStringLiteral("reviewQueueTree"));
+        tree->setCurrentItem(tree->topLevelItem(1));
+        answerReturnDialog(QStringLiteral("Bổ sung ảnh hội nghị."));
+        QVERIFY(child<QPushButton>(queue, QStringLiteral("queueReturnButton"))->isEnabled());
+        QTest::mouseClick(child<QPushButton>(queue, QStringLiteral("queueReturnButton")),
+                          Qt::LeftButton);
+        QCOMPARE(stored(m_ids.at(1)).status, ArticleStatus::Returned);
+        QCOMPARE(AuditLog(*m_db).list(m_ids.at(1))->last().comment,
+                 QStringLiteral("Bổ sung ảnh hội nghị."));
+        QCOMPARE(tree->topLevelItemCount(), 1);
+    }
+
+    void theBarShowsStateAndAnEditVoidsTheApproval()
+    {
+        auto w = makeWindow();
+        QVERIFY(w->editor()->openArticle(m_ids.at(0)));
+        WorkflowBar *bar = w->workflowBar();
+        auto *status = child<QLabel>(bar, QStringLiteral("workflowStatusLabel"));
+        QCOMPARE(status->text(), statusDisplayName(ArticleStatus::Submitted));
+        QTest::mouseClick(child<QPushButton>(bar, QStringLiteral("approveButton")), Qt::LeftButton);
+        QCOMPARE(stored(m_ids.at(0)).status, ArticleStatus::Approved);
+        QCOMPARE(status->text(), statusDisplayName(ArticleStatus::Approved));
+        auto *detail = child<QLabel>(bar, QStringLiteral("workflowDetailLabel"));
+        QVERIFY2(detail->text().contains(QStringLiteral("hung")), qPrintable(detail->text()));
+
+        // Typing in the approved article voids the approval after the autosave.
+        auto *title = child<QLineEdit>(w->editor(), QStringLiteral("titleLineEdit"));
+        title->setFocus();
+        title->end(false);
+        QTest::keyClicks(title, QStringLiteral(" (sua)"));
+        QTRY_COMPARE_WITH_TIMEOUT(stored(m_ids.at(0)).status, ArticleStatus::Draft, 6000);
+        QVERIFY(stored(m_ids.at(0)).approvedHash.isEmpty());
+        QTRY_COMPARE(status->text(), statusDisplayName(ArticleStatus::Draft));
+        QTRY_VERIFY(!detail->text().isEmpty()); // says the approval was voided
+        // A supervisor may submit it again on the author's behalf.
+        QTRY_VERIFY(bar->findChild<QPushButton *>(QStringLiteral("submitButton")));
+    }
+
+    void staffSeeNoDecisionButtons()
+    {
+        actAs(QStringLiteral("lan"));
+        auto w = makeWindow();
+        QVERIFY(w->editor()->openArticle(m_ids.at(0)));
+        WorkflowBar *bar = w->workflowBar();
+        QVERIFY(!bar->findChild<QPushButton *>(QStringLiteral("approveButton")));
+        ReviewQueuePanel *queue = w->reviewQueue();
+        auto *tree = child<QTreeWidget>(queue, QStringLiteral("reviewQueueTree"));
+        tree->setCurrentItem(tree->topLevelItem(0));
+        QVERIFY(!child<QPushButton>(queue, QStringLiteral("queueApproveButton"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestWorkflowGui)
+#include "TestWorkflowGui.moc"
