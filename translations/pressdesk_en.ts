@@ -747,6 +747,104 @@ Close anyway and lose them?</source>
         <source>&amp;Categories…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current user of this profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::ReturnDialog</name>
+    <message>
+        <source>Return to author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What should the author change in “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: add the figures for 2019 to the second paragraph.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::ReviewQueuePanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve the selected article (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return the selected article to its author with a comment (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PressDesk::SettingsDialog</name>
@@ -957,6 +1055,25 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Unknown workflow action.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::WorkflowBar</name>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The approval was voided by an edit on %1; submit it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted by %1 on %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -557,7 +557,9 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entry(s) verified.</source>
-        <translation><numerusform>Nhật ký kiểm tra nguyên vẹn: đã kiểm tra %n mục.</numerusform></translation>
+        <translation>
+            <numerusform>Nhật ký kiểm tra nguyên vẹn: đã kiểm tra %n mục.</numerusform>
+        </translation>
     </message>
     <message>
         <source>audit export needs --out FILE.</source>
@@ -785,6 +787,104 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <source>&amp;Categories…</source>
         <translation>&amp;Chuyên mục…</translation>
     </message>
+    <message>
+        <source>Articles</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Current user of this profile</source>
+        <translation>Người dùng hiện tại của hồ sơ này</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>Chờ duyệt (%1)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ReturnDialog</name>
+    <message>
+        <source>Return to author</source>
+        <translation>Trả lại tác giả</translation>
+    </message>
+    <message>
+        <source>What should the author change in “%1”?</source>
+        <translation>Tác giả cần sửa gì trong bài “%1”?</translation>
+    </message>
+    <message>
+        <source>For example: add the figures for 2019 to the second paragraph.</source>
+        <translation>Ví dụ: bổ sung số liệu năm 2019 vào đoạn thứ hai.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Trả lại</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ReviewQueuePanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n phút</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n giờ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n ngày</numerusform></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Số từ</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đã chờ</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>Không có bài nào chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>Approve the selected article (Ctrl+Enter)</source>
+        <translation>Duyệt bài đang chọn (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Trả lại…</translation>
+    </message>
+    <message>
+        <source>Return the selected article to its author with a comment (Ctrl+Shift+Enter)</source>
+        <translation>Trả bài đang chọn cho tác giả kèm ý kiến (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::SettingsDialog</name>
@@ -996,6 +1096,25 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>Unknown workflow action.</source>
         <translation>Thao tác quy trình không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::WorkflowBar</name>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>%1 đã duyệt lúc %2</translation>
+    </message>
+    <message>
+        <source>The approval was voided by an edit on %1; submit it again.</source>
+        <translation>Bài được sửa lúc %1 nên phê duyệt không còn hiệu lực; hãy gửi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>%1 trả lại: %2</translation>
+    </message>
+    <message>
+        <source>Submitted by %1 on %2</source>
+        <translation>%1 gửi duyệt lúc %2</translation>
     </message>
 </context>
 <context>
