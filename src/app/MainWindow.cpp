@@ -90,6 +90,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
         m_queue->refresh();
     });
     connect(m_editor, &ArticleEditor::articleOpened, m_workflowBar, &WorkflowBar::showArticle);
+    connect(m_editor, &ArticleEditor::articleOpened, m_queue, &ReviewQueuePanel::selectArticle);
     connect(m_editor, &ArticleEditor::articleSaved, m_workflowBar, &WorkflowBar::refresh,
             Qt::QueuedConnection);
     connect(m_editor, &ArticleEditor::articleSaved, m_queue, &ReviewQueuePanel::refresh,
@@ -188,6 +189,7 @@ void MainWindow::restoreLayout()
     const QByteArray splitter = Settings::value(Settings::Key::SplitterState).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
         m_splitter->setSizes({520, 840});
+    m_leftTabs->setCurrentIndex(Settings::value(Settings::Key::LeftTab).toInt());
 }
 
 void MainWindow::saveLayout()
@@ -195,6 +197,7 @@ void MainWindow::saveLayout()
     Settings::setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     Settings::setValue(Settings::Key::MainWindowState, saveState());
     Settings::setValue(Settings::Key::SplitterState, m_splitter->saveState());
+    Settings::setValue(Settings::Key::LeftTab, m_leftTabs->currentIndex());
 }
 
 void MainWindow::openInitialArticle()

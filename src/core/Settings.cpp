@@ -25,6 +25,8 @@ KeyInfo info(Settings::Key key)
         return {"window/state", QByteArray()};
     case Settings::Key::SplitterState:
         return {"window/splitter", QByteArray()};
+    case Settings::Key::LeftTab:
+        return {"window/leftTab", 0};
     }
     return {"unknown", {}};
 }

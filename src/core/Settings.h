@@ -15,6 +15,7 @@ public:
         MainWindowGeometry, // QByteArray
         MainWindowState,    // QByteArray
         SplitterState,      // QByteArray
+        LeftTab,            // int: 0 articles, 1 review queue
     };
 
     static QVariant value(Key key);

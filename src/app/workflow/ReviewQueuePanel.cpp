@@ -34,7 +34,7 @@ ReviewQueuePanel::ReviewQueuePanel(Database &db, QWidget *parent) : QWidget(pare
 {
     setObjectName(QStringLiteral("reviewQueuePanel"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(8, 8, 8, 8);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("reviewQueueTree"));
     m_tree->setRootIsDecorated(false);
@@ -128,6 +128,18 @@ void ReviewQueuePanel::refresh()
     m_empty->setVisible(m_tree->topLevelItemCount() == 0);
     updateButtons();
     Q_EMIT countChanged(count());
+}
+
+void ReviewQueuePanel::selectArticle(const QString &id)
+{
+    const QSignalBlocker block(m_tree);
+    QTreeWidgetItem *match = nullptr;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (m_tree->topLevelItem(i)->data(TitleColumn, Qt::UserRole).toString() == id)
+            match = m_tree->topLevelItem(i);
+    }
+    m_tree->setCurrentItem(match);
+    updateButtons();
 }
 
 int ReviewQueuePanel::count() const

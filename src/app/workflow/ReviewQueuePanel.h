@@ -26,6 +26,8 @@ public:
     void setSaveHook(std::function<bool()> hook) { m_saveHook = std::move(hook); }
     void refresh();
     int count() const;
+    // Selects the article open in the editor when it is in the queue (no signal).
+    void selectArticle(const QString &id);
     QString selectedArticleId() const;
     bool approveSelected();
     bool returnSelected();
