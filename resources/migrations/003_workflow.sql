@@ -1,5 +1,6 @@
 -- PressDesk schema 3: users and roles, approvals bound to a content hash, revision authorship
--- and state, and the append-only, hash-chained audit log.
+-- and state, editorial comments, what each user has seen, and the append-only, hash-chained
+-- audit log.
 
 CREATE TABLE users (
     id TEXT PRIMARY KEY NOT NULL,
@@ -25,6 +26,28 @@ CREATE INDEX articles_queue ON articles (deleted, status, status_changed_at, loc
 ALTER TABLE revisions ADD COLUMN saved_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE revisions ADD COLUMN status TEXT NOT NULL DEFAULT 'draft';
 ALTER TABLE revisions ADD COLUMN note TEXT NOT NULL DEFAULT '';
+
+-- Editorial comments on an article, optionally anchored to a quoted passage of the body.
+CREATE TABLE comments (
+    id TEXT PRIMARY KEY NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    body TEXT NOT NULL,
+    quote TEXT NOT NULL DEFAULT '',
+    resolved INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX comments_article ON comments (article_id, created_at);
+
+-- What each user last saw of an article: the revision (for "changed since you saw it") and
+-- when they read its comments (for the unread badge).
+CREATE TABLE article_views (
+    user_name TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL DEFAULT 0,
+    comments_read_at TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (user_name, article_id)
+) WITHOUT ROWID;
 
 -- Every state change, approval, return, restore and (later) publication. entry_hash is the
 -- SHA-256 of the entry's fields and prev_hash (the previous entry's entry_hash), so changing,

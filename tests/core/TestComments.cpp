@@ -1,0 +1,103 @@
+// Editorial comments, unread counts, what a reviewer has seen, and the author's notices.
+#include "TempDatabase.h"
+#include "store/ArticleRepository.h"
+#include "store/CommentRepository.h"
+#include "store/UserRepository.h"
+#include "workflow/WorkflowService.h"
+
+#include <QTest>
+
+using namespace PressDesk;
+
+class TestComments : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempDatabase> m_t;
+    QString m_id;
+
+    Database &db() { return m_t->db(); }
+    void actAs(const QString &name) { QVERIFY(UserRepository(db()).setCurrentUser(name)); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_t = std::make_unique<TempDatabase>();
+        QVERIFY(UserRepository(db()).ensureCurrentUser());
+        QVERIFY(UserRepository(db()).add(QStringLiteral("lan"), Role::Staff));
+        QVERIFY(UserRepository(db()).add(QStringLiteral("hung"), Role::Supervisor));
+        actAs(QStringLiteral("lan"));
+        Article a;
+        a.title = QStringLiteral("Tin giao ban");
+        a.bodyHtml = QStringLiteral("<p>Năm 2019, huyện đạt 95% hồ sơ đúng hạn.</p>");
+        m_id = ArticleRepository(db()).create(a)->id;
+    }
+
+    void cleanup() { m_t.reset(); }
+
+    void commentsAnchoredToAPassage()
+    {
+        actAs(QStringLiteral("hung"));
+        CommentRepository comments(db());
+        auto c = comments.add(m_id, QStringLiteral("  Nguồn số liệu?  "),
+                              QStringLiteral("đạt   95%\nhồ sơ"));
+        QVERIFY(c);
+        QCOMPARE(c->author, QStringLiteral("hung"));
+        QCOMPARE(c->body, QStringLiteral("Nguồn số liệu?"));
+        QCOMPARE(c->quote, QStringLiteral("đạt 95% hồ sơ"));
+        QVERIFY(comments.add(m_id, QStringLiteral("Thêm ảnh.")));
+        auto all = comments.list(m_id);
+        QVERIFY(all);
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).quote, QStringLiteral("đạt 95% hồ sơ"));
+        QVERIFY(all->at(1).quote.isEmpty());
+        QVERIFY(comments.setResolved(all->at(0).id, true));
+        QVERIFY(comments.list(m_id)->at(0).resolved);
+        QVERIFY(!comments.add(m_id, QStringLiteral("   ")));
+        QVERIFY(!comments.add(QStringLiteral("missing"), QStringLiteral("x")));
+    }
+
+    void theAuthorSeesUnreadCommentsAndReturnedArticles()
+    {
+        actAs(QStringLiteral("lan"));
+        QVERIFY(WorkflowService(db()).apply(m_id, WorkflowAction::Submit));
+        QVERIFY(CommentRepository(db()).noticesForActingUser()->isEmpty());
+
+        actAs(QStringLiteral("hung"));
+        QVERIFY(CommentRepository(db()).add(m_id, QStringLiteral("Nguồn số liệu?")));
+        QVERIFY(WorkflowService(db()).apply(m_id, WorkflowAction::Return,
+                                            QStringLiteral("Bổ sung nguồn.")));
+        QCOMPARE(CommentRepository(db()).unreadCount(m_id).value(), 0);     // his own
+        QVERIFY(CommentRepository(db()).noticesForActingUser()->isEmpty()); // not his article
+
+        actAs(QStringLiteral("lan"));
+        CommentRepository comments(db());
+        QCOMPARE(comments.unreadCount(m_id).value(), 1);
+        auto notices = comments.noticesForActingUser();
+        QVERIFY(notices);
+        QCOMPARE(notices->size(), 1);
+        QCOMPARE(notices->first().articleId, m_id);
+        QVERIFY(notices->first().returned);
+        QCOMPARE(notices->first().unreadComments, 1);
+
+        QVERIFY(comments.markRead(m_id));
+        QCOMPARE(comments.unreadCount(m_id).value(), 0);
+        QVERIFY(WorkflowService(db()).apply(m_id, WorkflowAction::Submit));
+        QVERIFY(comments.noticesForActingUser()->isEmpty());
+    }
+
+    void lastSeenRevisionIsPerUser()
+    {
+        actAs(QStringLiteral("hung"));
+        CommentRepository views(db());
+        QCOMPARE(views.lastSeenRevision(m_id).value(), 0);
+        QVERIFY(views.markSeen(m_id, 2));
+        QCOMPARE(views.lastSeenRevision(m_id).value(), 2);
+        actAs(QStringLiteral("lan"));
+        QCOMPARE(CommentRepository(db()).lastSeenRevision(m_id).value(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComments)
+#include "TestComments.moc"
