@@ -83,6 +83,8 @@ int Cli::runArticle(const QStringList &args)
         return articleHistory(rest);
     if (sub == QLatin1String("restore"))
         return articleRestore(rest);
+    if (sub == QLatin1String("diff"))
+        return articleDiff(rest);
     return usage(tr("Unknown article command: %1").arg(sub));
 }
 

@@ -42,6 +42,7 @@ QString Cli::usageText() const
               "  article return ID --comment C\n"
               "  article history ID [--json]\n"
               "  article restore ID REVISION\n"
+              "  article diff ID REVISION_A REVISION_B\n"
               "  search QUERY [--limit N] [--json]\n"
               "  category list [--json]\n"
               "  category add NAME\n"

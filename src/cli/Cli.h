@@ -40,6 +40,7 @@ private:
     int articleDecide(const QString &action, const QStringList &args);
     int articleHistory(const QStringList &args);
     int articleRestore(const QStringList &args);
+    int articleDiff(const QStringList &args);
     int runSearch(const QStringList &args);
     int runUser(const QStringList &args);
     int runAudit(const QStringList &args);

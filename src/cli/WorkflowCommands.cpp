@@ -5,6 +5,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
+#include "text/WordDiff.h"
 #include "workflow/WorkflowService.h"
 
 #include <QCommandLineParser>
@@ -173,6 +174,57 @@ int Cli::articleRestore(const QStringList &args)
                  .arg(number)
                  .arg(restored->title, statusDisplayName(restored->status))
           << Qt::endl;
+    return Success;
+}
+
+int Cli::articleDiff(const QStringList &args)
+{
+    if (args.size() != 3)
+        return usage(tr("article diff needs an article id and two revision numbers."));
+    bool okA = false, okB = false;
+    const int a = args.at(1).toInt(&okA);
+    const int b = args.at(2).toInt(&okB);
+    if (!okA || !okB || a <= 0 || b <= 0)
+        return usage(tr("The revision must be a positive number."));
+    if (auto st = openDatabase(); !st)
+        return fail(st.error());
+    ArticleRepository repo(*m_db);
+    auto id = repo.resolveId(args.first());
+    if (!id)
+        return fail(id.error());
+    auto revisions = repo.revisions(id.value());
+    if (!revisions)
+        return fail(revisions.error());
+    const auto find = [&](int n) -> const Revision * {
+        for (const Revision &r : std::as_const(revisions.value())) {
+            if (r.number == n)
+                return &r;
+        }
+        return nullptr;
+    };
+    const Revision *ra = find(a);
+    const Revision *rb = find(b);
+    if (!ra || !rb)
+        return fail(Error{QStringLiteral("no-revision"),
+                          tr("The article has no revision %1.").arg(ra ? b : a)});
+    const WorkflowService service(*m_db);
+    const auto segments = Text::wordDiff(service.comparableText(*ra), service.comparableText(*rb));
+    // git's word-diff notation: [-removed-]{+added+}.
+    for (const Text::DiffSegment &s : segments) {
+        switch (s.kind) {
+        case Text::DiffSegment::Equal:
+            m_out << s.text;
+            break;
+        case Text::DiffSegment::Deleted:
+            m_out << QStringLiteral("[-") << s.text << QStringLiteral("-]");
+            break;
+        case Text::DiffSegment::Inserted:
+            m_out << QStringLiteral("{+") << s.text << QStringLiteral("+}");
+            break;
+        }
+    }
+    m_out << u'\n';
+    m_out.flush();
     return Success;
 }
 

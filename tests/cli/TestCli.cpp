@@ -279,6 +279,29 @@ private Q_SLOTS:
         QCOMPARE(f.readAll().count("\r\n"), 7); // header + 6 entries
     }
 
+    void diffShowsAChangedToneMarkAsAWholeWord()
+    {
+        const QString body1 = writeFile(QStringLiteral("b1.html"),
+                                        QByteArray("<p>Đẩy mạnh cải cách hành chính.</p>"));
+        const QString body2 = writeFile(QStringLiteral("b2.html"),
+                                        QByteArray("<p>Đẩy mạnh cãi cách hành chính.</p>"));
+        const QString id = newArticle({QStringLiteral("--title"), QStringLiteral("Tin CCHC"),
+                                       QStringLiteral("--body-file"), body1});
+        QCOMPARE(cli({QStringLiteral("article"), QStringLiteral("edit"), id,
+                      QStringLiteral("--body-file"), body2})
+                     .exitCode,
+                 0);
+        const Run r = cli({QStringLiteral("article"), QStringLiteral("diff"), id,
+                           QStringLiteral("1"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Đẩy mạnh [-cải-]{+cãi+} cách")), qPrintable(r.out));
+        QVERIFY(r.out.startsWith(QStringLiteral("Tin CCHC\n")));
+        QCOMPARE(cli({QStringLiteral("article"), QStringLiteral("diff"), id, QStringLiteral("1"),
+                      QStringLiteral("7")})
+                     .exitCode,
+                 1);
+    }
+
     void auditVerifyNamesTheTamperedEntry()
     {
         QVERIFY(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("hung"),

@@ -2,9 +2,11 @@
 
 #include "store/ArticleRepository.h"
 #include "store/AuditLog.h"
+#include "store/CategoryRepository.h"
 #include "store/Database.h"
 #include "store/SqlUtil.h"
 #include "store/UserRepository.h"
+#include "text/HtmlSanitizer.h"
 #include "workflow/ContentHash.h"
 
 #include <QSqlQuery>
@@ -79,6 +81,25 @@ Result<Article> WorkflowService::apply(const QString &articleId, WorkflowAction 
     if (!st)
         return st.error();
     return articles.get(articleId);
+}
+
+QString WorkflowService::comparableText(const Revision &r) const
+{
+    QString category;
+    if (!r.categoryId.isEmpty()) {
+        auto c = CategoryRepository(m_db).find(r.categoryId);
+        category = c ? c->name : r.categoryId;
+    }
+    QStringList parts{r.title};
+    if (!r.lead.isEmpty())
+        parts << r.lead;
+    const QString body = Html::toPlainText(r.bodyHtml);
+    if (!body.isEmpty())
+        parts << body;
+    parts << tr("Category: %1").arg(category) + u'\n' +
+                 tr("Tags: %1").arg(r.tags.join(QStringLiteral(", "))) + u'\n' +
+                 tr("Source: %1").arg(r.source);
+    return parts.join(QStringLiteral("\n\n"));
 }
 
 Result<QList<QueueItem>> WorkflowService::reviewQueue() const

@@ -43,6 +43,10 @@ public:
     // The acting user's role (Staff when the profile has no such user).
     Role actingRole() const;
 
+    // A revision as plain text for comparing: title, lead, body paragraphs, then the
+    // category, tags and source lines (translated labels), separated by blank lines.
+    QString comparableText(const Revision &revision) const;
+
     // Submitted articles, the longest waiting first: the supervisor's review queue.
     Result<QList<QueueItem>> reviewQueue() const;
 
