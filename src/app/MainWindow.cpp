@@ -9,6 +9,7 @@
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
+#include "workflow/HistoryDialog.h"
 #include "workflow/ReviewQueuePanel.h"
 #include "workflow/WorkflowBar.h"
 
@@ -89,6 +90,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
         m_list->refresh();
         m_queue->refresh();
     });
+    connect(m_workflowBar, &WorkflowBar::historyRequested, this, &MainWindow::showHistory);
     connect(m_editor, &ArticleEditor::articleOpened, m_workflowBar, &WorkflowBar::showArticle);
     connect(m_editor, &ArticleEditor::articleOpened, m_queue, &ReviewQueuePanel::selectArticle);
     connect(m_editor, &ArticleEditor::articleSaved, m_workflowBar, &WorkflowBar::refresh,
@@ -157,6 +159,12 @@ void MainWindow::buildMenus()
     auto *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
                                  tr("&Find articles"), m_list, &ArticleListPanel::focusSearch);
     find->setShortcut(QKeySequence::Find);
+
+    QMenu *articleMenu = menuBar()->addMenu(tr("&Article"));
+    auto *history =
+        articleMenu->addAction(tr("&History and comparison…"), this, &MainWindow::showHistory);
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setShortcut(QKeySequence(tr("Ctrl+H")));
 
     QMenu *formatMenu = menuBar()->addMenu(tr("F&ormat"));
     formatMenu->addActions(format->menuActions());
@@ -235,6 +243,23 @@ void MainWindow::showCategories()
     connect(&dialog, &CategoriesDialog::categoriesChanged, this, [this] {
         m_list->reloadCategories();
         m_editor->loadCategories();
+    });
+    dialog.exec();
+}
+
+void MainWindow::showHistory()
+{
+    const QString id = m_editor->articleId();
+    if (id.isEmpty() || !m_editor->saveIfNeeded())
+        return;
+    HistoryDialog dialog(m_db, id, this);
+    dialog.setSaveHook([this] { return m_editor->saveIfNeeded(); });
+    connect(&dialog, &HistoryDialog::restored, this, [this](const QString &articleId) {
+        Q_UNUSED(articleId)
+        m_editor->reloadArticle(); // shows the restored content
+        m_workflowBar->refresh();
+        m_list->refresh();
+        m_queue->refresh();
     });
     dialog.exec();
 }

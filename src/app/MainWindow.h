@@ -43,6 +43,7 @@ private:
     void openArticle(const QString &id);
     void updateTitle();
     void showSettings();
+    void showHistory();
     void showCategories();
     void showAbout();
 

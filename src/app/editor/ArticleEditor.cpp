@@ -298,6 +298,18 @@ bool ArticleEditor::openArticle(const QString &id)
     return true;
 }
 
+bool ArticleEditor::reloadArticle()
+{
+    if (!m_hasArticle || !saveIfNeeded())
+        return false;
+    const QString id = m_article.id;
+    m_hasArticle = false; // openArticle() re-reads it
+    if (openArticle(id))
+        return true;
+    m_hasArticle = true;
+    return false;
+}
+
 bool ArticleEditor::newArticle()
 {
     if (!saveIfNeeded())

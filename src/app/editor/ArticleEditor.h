@@ -39,6 +39,9 @@ public:
     // Saves the open article (manual revision), then opens id. False: the save or the
     // load failed and the editor kept what it showed.
     bool openArticle(const QString &id);
+    // Re-reads the open article from the store (after a restore elsewhere). Unsaved edits
+    // are saved first; false when that failed.
+    bool reloadArticle();
     // Creates an empty draft (after saving the open article) and opens it.
     bool newArticle();
     // Manual save (Ctrl+S). False: failed, the error is shown.

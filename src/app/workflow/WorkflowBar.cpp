@@ -84,6 +84,11 @@ WorkflowBar::WorkflowBar(Database &db, QWidget *parent) : QFrame(parent), m_db(d
     m_buttons = new QHBoxLayout;
     m_buttons->setSpacing(6);
     layout->addLayout(m_buttons);
+    auto *history = new QPushButton(tr("History…"), this);
+    history->setObjectName(QStringLiteral("historyButton"));
+    history->setToolTip(tr("Every revision and decision; compare two revisions (Ctrl+H)"));
+    connect(history, &QPushButton::clicked, this, &WorkflowBar::historyRequested);
+    layout->addWidget(history);
     setVisible(false);
 }
 

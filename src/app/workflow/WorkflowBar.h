@@ -37,6 +37,7 @@ public:
 
 Q_SIGNALS:
     void decided(const QString &articleId);
+    void historyRequested();
 
 private:
     Database &m_db;
