@@ -419,36 +419,6 @@ Your text stays here. PressDesk tries again at your next change; Ctrl+S retries 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
-
-Commands:
-  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article list [--json]
-  article show ID [--json]
-  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article export ID --format html|txt [--out FILE]
-  article submit ID
-  article approve ID [--comment C]
-  article return ID --comment C
-  article history ID [--json]
-  article restore ID REVISION
-  search QUERY [--limit N] [--json]
-  category list [--json]
-  category add NAME
-  db generate --articles N [--seed S]
-  user add NAME --role staff|supervisor|admin [--display-name D]
-  user list [--json]
-  audit list [--json] [--article ID]
-  audit verify
-  audit export --out FILE.csv
-
-The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
---user NAME acts as that profile user; else the profile's current user.
-Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--user needs a user name.</source>
         <translation type="unfinished" />
     </message>
@@ -532,6 +502,147 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
         <source>Unknown audit command: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
+
+Commands:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show ID [--json]
+  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export ID --format html|txt [--out FILE]
+  article submit ID
+  article approve ID [--comment C]
+  article return ID --comment C
+  article history ID [--json]
+  article restore ID REVISION
+  article diff ID REVISION_A REVISION_B
+  search QUERY [--limit N] [--json]
+  category list [--json]
+  category add NAME
+  db generate --articles N [--seed S]
+  user add NAME --role staff|supervisor|admin [--display-name D]
+  user list [--json]
+  audit list [--json] [--article ID]
+  audit verify
+  audit export --out FILE.csv
+
+The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
+--user NAME acts as that profile user; else the profile's current user.
+Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>article diff needs an article id and two revision numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article has no revision %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::CommentRepository</name>
+    <message>
+        <source>A comment cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No article with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::CommentsPanel</name>
+    <message>
+        <source>Write a comment… (Ctrl+Enter to send)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the comment (Ctrl+Enter); it is about the passage selected in the text, if any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to select the passage in the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the comment as still to be dealt with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the comment as dealt with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quoted passage is no longer in the text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No comments yet. Select a passage in the text to comment on it, or write about the whole article below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) not resolved</source>
+        <translation><numerusform>%n comment not resolved</numerusform><numerusform>%n comments not resolved</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::Database</name>
@@ -577,6 +688,85 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
     </message>
     <message>
         <source>Migration %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::HistoryDialog</name>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History and comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Inline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore the older revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Makes the older revision the current content, as a new revision. Nothing is deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision %1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same revision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No difference a reader would see.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 removal(s) and %2 addition(s) between revision %3 and %4.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -767,6 +957,60 @@ Close anyway and lose them?</source>
         <source>Review</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>For me (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History and comparison…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preview as on the portal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::NoticesPanel</name>
+    <message>
+        <source>Nothing waits for you: no returned article, no unread comment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>returned to you</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n unread comment(s)</source>
+        <translation><numerusform>%n unread comment</numerusform><numerusform>%n unread comments</numerusform></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::PreviewDialog</name>
+    <message>
+        <source>Preview as on the portal</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PressDesk::ReturnDialog</name>
@@ -843,6 +1087,26 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>(untitled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed (%1 → %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed since you opened revision %1; double-click to compare.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1076,6 +1340,22 @@ Close anyway and lose them?</source>
         <source>Submitted by %1 on %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the article as it will look on the portal (Ctrl+Shift+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every revision and decision; compare two revisions (Ctrl+H)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PressDesk::WorkflowService</name>
@@ -1089,6 +1369,18 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Revision %1 is the same as the current content; nothing to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

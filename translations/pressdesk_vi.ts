@@ -428,62 +428,6 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
         <translation>Lệnh category không hợp lệ: %1</translation>
     </message>
     <message>
-        <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
-
-Commands:
-  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article list [--json]
-  article show ID [--json]
-  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article export ID --format html|txt [--out FILE]
-  article submit ID
-  article approve ID [--comment C]
-  article return ID --comment C
-  article history ID [--json]
-  article restore ID REVISION
-  search QUERY [--limit N] [--json]
-  category list [--json]
-  category add NAME
-  db generate --articles N [--seed S]
-  user add NAME --role staff|supervisor|admin [--display-name D]
-  user list [--json]
-  audit list [--json] [--article ID]
-  audit verify
-  audit export --out FILE.csv
-
-The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
---user NAME acts as that profile user; else the profile's current user.
-Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
-</source>
-        <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
-
-Các lệnh:
-  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article list [--json]
-  article show MÃ [--json]
-  article edit MÃ [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article export MÃ --format html|txt [--out TỆP]
-  article submit MÃ
-  article approve MÃ [--comment Ý_KIẾN]
-  article return MÃ --comment Ý_KIẾN
-  article history MÃ [--json]
-  article restore MÃ SỐ_PHIÊN_BẢN
-  search NỘI_DUNG [--limit N] [--json]
-  category list [--json]
-  category add TÊN
-  db generate --articles N [--seed S]
-  user add TÊN --role staff|supervisor|admin [--display-name TÊN_HIỂN_THỊ]
-  user list [--json]
-  audit list [--json] [--article MÃ]
-  audit verify
-  audit export --out TỆP.csv
-
-Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
---user TÊN thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
-Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
-</translation>
-    </message>
-    <message>
         <source>--user needs a user name.</source>
         <translation>--user cần một tên người dùng.</translation>
     </message>
@@ -569,6 +513,174 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
         <source>Unknown audit command: %1</source>
         <translation>Lệnh audit không hợp lệ: %1</translation>
     </message>
+    <message>
+        <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
+
+Commands:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show ID [--json]
+  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export ID --format html|txt [--out FILE]
+  article submit ID
+  article approve ID [--comment C]
+  article return ID --comment C
+  article history ID [--json]
+  article restore ID REVISION
+  article diff ID REVISION_A REVISION_B
+  search QUERY [--limit N] [--json]
+  category list [--json]
+  category add NAME
+  db generate --articles N [--seed S]
+  user add NAME --role staff|supervisor|admin [--display-name D]
+  user list [--json]
+  audit list [--json] [--article ID]
+  audit verify
+  audit export --out FILE.csv
+
+The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
+--user NAME acts as that profile user; else the profile's current user.
+Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
+</source>
+        <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
+
+Các lệnh:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show MÃ [--json]
+  article edit MÃ [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export MÃ --format html|txt [--out TỆP]
+  article submit MÃ
+  article approve MÃ [--comment Ý_KIẾN]
+  article return MÃ --comment Ý_KIẾN
+  article history MÃ [--json]
+  article restore MÃ SỐ_PHIÊN_BẢN
+  article diff MÃ PHIÊN_BẢN_A PHIÊN_BẢN_B
+  search NỘI_DUNG [--limit N] [--json]
+  category list [--json]
+  category add TÊN
+  db generate --articles N [--seed S]
+  user add TÊN --role staff|supervisor|admin [--display-name TÊN_HIỂN_THỊ]
+  user list [--json]
+  audit list [--json] [--article MÃ]
+  audit verify
+  audit export --out TỆP.csv
+
+Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
+--user TÊN thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
+Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
+</translation>
+    </message>
+    <message>
+        <source>article diff needs an article id and two revision numbers.</source>
+        <translation>article diff cần mã bài viết và hai số phiên bản.</translation>
+    </message>
+    <message>
+        <source>The article has no revision %1.</source>
+        <translation>Bài viết không có phiên bản %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::CommentRepository</name>
+    <message>
+        <source>A comment cannot be empty.</source>
+        <translation>Ý kiến không được để trống.</translation>
+    </message>
+    <message>
+        <source>No article with id %1.</source>
+        <translation>Không có bài viết nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>The comment no longer exists.</source>
+        <translation>Ý kiến này không còn nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::CommentsPanel</name>
+    <message>
+        <source>Write a comment… (Ctrl+Enter to send)</source>
+        <translation>Viết ý kiến… (Ctrl+Enter để gửi)</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Ý kiến mới</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Gửi ý kiến</translation>
+    </message>
+    <message>
+        <source>Add the comment (Ctrl+Enter); it is about the passage selected in the text, if any</source>
+        <translation>Gửi ý kiến (Ctrl+Enter); nếu đang chọn một đoạn trong bài thì ý kiến gắn với đoạn đó</translation>
+    </message>
+    <message>
+        <source>Comment by %1</source>
+        <translation>Ý kiến của %1</translation>
+    </message>
+    <message>
+        <source>Click to select the passage in the text</source>
+        <translation>Bấm để chọn đoạn văn này trong bài</translation>
+    </message>
+    <message>
+        <source>● New</source>
+        <translation>● Mới</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>✓ Resolved</source>
+        <translation>✓ Đã xử lý</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Đánh dấu đã xử lý</translation>
+    </message>
+    <message>
+        <source>Mark the comment as still to be dealt with</source>
+        <translation>Đánh dấu ý kiến là chưa xử lý</translation>
+    </message>
+    <message>
+        <source>Mark the comment as dealt with</source>
+        <translation>Đánh dấu ý kiến là đã xử lý</translation>
+    </message>
+    <message>
+        <source>The quoted passage is no longer in the text.</source>
+        <translation>Đoạn văn được trích không còn trong bài.</translation>
+    </message>
+    <message>
+        <source>On: “%1”</source>
+        <translation>Về đoạn: “%1”</translation>
+    </message>
+    <message>
+        <source>No comments yet. Select a passage in the text to comment on it, or write about the whole article below.</source>
+        <translation>Chưa có ý kiến. Chọn một đoạn trong bài để góp ý về đoạn đó, hoặc viết ý kiến chung cho cả bài ở dưới.</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Chưa có ý kiến.</translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>Chưa mở bài viết nào</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Ý kiến (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) not resolved</source>
+        <translation><numerusform>%n ý kiến chưa xử lý</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::Database</name>
@@ -615,6 +727,85 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     <message>
         <source>Migration %1 failed: %2</source>
         <translation>Nâng cấp dữ liệu bước %1 thất bại: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::HistoryDialog</name>
+    <message>
+        <source>Edited</source>
+        <translation>Sửa bài</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>History and comparison</source>
+        <translation>Lịch sử và so sánh</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Inline</source>
+        <translation>&amp;Xen kẽ</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Song song</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the older revision</source>
+        <translation>&amp;Khôi phục phiên bản cũ hơn</translation>
+    </message>
+    <message>
+        <source>Makes the older revision the current content, as a new revision. Nothing is deleted.</source>
+        <translation>Đưa phiên bản cũ hơn thành nội dung hiện tại dưới dạng một phiên bản mới. Không có gì bị xóa.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>với</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2, %3)</source>
+        <translation>Phiên bản %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The same revision.</source>
+        <translation>Cùng một phiên bản.</translation>
+    </message>
+    <message>
+        <source>No difference a reader would see.</source>
+        <translation>Không có khác biệt nào người đọc nhìn thấy.</translation>
+    </message>
+    <message>
+        <source>%1 removal(s) and %2 addition(s) between revision %3 and %4.</source>
+        <translation>%1 chỗ bỏ đi và %2 chỗ thêm vào giữa phiên bản %3 và %4.</translation>
     </message>
 </context>
 <context>
@@ -807,6 +998,60 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <source>Review</source>
         <translation>Chờ duyệt</translation>
     </message>
+    <message>
+        <source>For me (%1)</source>
+        <translation>Việc của tôi (%1)</translation>
+    </message>
+    <message>
+        <source>For me</source>
+        <translation>Việc của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;History and comparison…</source>
+        <translation>&amp;Lịch sử và so sánh…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Preview as on the portal</source>
+        <translation>&amp;Xem trước như trên Cổng</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::NoticesPanel</name>
+    <message>
+        <source>Nothing waits for you: no returned article, no unread comment.</source>
+        <translation>Không có việc chờ bạn: không có bài bị trả lại, không có ý kiến chưa đọc.</translation>
+    </message>
+    <message>
+        <source>returned to you</source>
+        <translation>bị trả lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread comment(s)</source>
+        <translation><numerusform>%n ý kiến chưa đọc</numerusform></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PreviewDialog</name>
+    <message>
+        <source>Preview as on the portal</source>
+        <translation>Xem trước như trên Cổng thông tin</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ReturnDialog</name>
@@ -831,15 +1076,21 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <name>PressDesk::ReviewQueuePanel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n phút</numerusform></translation>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n giờ</numerusform></translation>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n ngày</numerusform></translation>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -884,6 +1135,26 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Đã xem</translation>
+    </message>
+    <message>
+        <source>Changed (%1 → %2)</source>
+        <translation>Đã sửa (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>Changed since you opened revision %1; double-click to compare.</source>
+        <translation>Đã sửa từ khi bạn mở phiên bản %1; bấm đúp để so sánh.</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1387,22 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <source>Submitted by %1 on %2</source>
         <translation>%1 gửi duyệt lúc %2</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Read the article as it will look on the portal (Ctrl+Shift+P)</source>
+        <translation>Đọc bài như khi đăng trên Cổng thông tin (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
+    </message>
+    <message>
+        <source>Every revision and decision; compare two revisions (Ctrl+H)</source>
+        <translation>Mọi phiên bản và quyết định; so sánh hai phiên bản (Ctrl+H)</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::WorkflowService</name>
@@ -1130,6 +1417,18 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>Revision %1 is the same as the current content; nothing to restore.</source>
         <translation>Phiên bản %1 giống nội dung hiện tại; không có gì để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Chuyên mục: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Thẻ: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
     </message>
 </context>
 <context>

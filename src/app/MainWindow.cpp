@@ -2,14 +2,19 @@
 
 #include "Settings.h"
 #include "editor/ArticleEditor.h"
+#include "editor/BodyTextEdit.h"
 #include "editor/TextFormatter.h"
 #include "list/ArticleListPanel.h"
 #include "settings/CategoriesDialog.h"
 #include "settings/SettingsDialog.h"
 #include "store/ArticleRepository.h"
+#include "store/CommentRepository.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
+#include "workflow/CommentsPanel.h"
 #include "workflow/HistoryDialog.h"
+#include "workflow/NoticesPanel.h"
+#include "workflow/PreviewDialog.h"
 #include "workflow/ReviewQueuePanel.h"
 #include "workflow/WorkflowBar.h"
 
@@ -40,6 +45,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_leftTabs->setDocumentMode(true);
     m_leftTabs->addTab(m_list, tr("Articles"));
     m_leftTabs->addTab(m_queue, QString());
+    m_notices = new NoticesPanel(db, this);
+    m_leftTabs->addTab(m_notices, QString());
     m_editor = new ArticleEditor(db, this);
     m_workflowBar = new WorkflowBar(db, this);
     auto *right = new QWidget(this);
@@ -52,9 +59,14 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_leftTabs);
     m_splitter->addWidget(right);
+    m_comments = new CommentsPanel(db, this);
+    m_comments->setBodyEdit(m_editor->bodyEdit());
+    m_splitter->addWidget(m_comments);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setCollapsible(2, true); // the comments can be folded away
     setCentralWidget(m_splitter);
 
     buildMenus();
@@ -81,16 +93,42 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     };
     connect(m_queue, &ReviewQueuePanel::countChanged, this, updateQueueTab);
     updateQueueTab(m_queue->count());
+    const auto updateNoticesTab = [this](int count) {
+        m_leftTabs->setTabText(2, count > 0 ? tr("For me (%1)").arg(count) : tr("For me"));
+    };
+    connect(m_notices, &NoticesPanel::countChanged, this, updateNoticesTab);
+    updateNoticesTab(m_notices->count());
+    connect(m_notices, &NoticesPanel::articleActivated, this, &MainWindow::openArticle);
+    connect(m_editor, &ArticleEditor::articleOpened, m_comments, &CommentsPanel::showArticle);
+    // Opening an article reads its comments: the badge follows.
+    connect(m_editor, &ArticleEditor::articleOpened, m_notices, &NoticesPanel::refresh,
+            Qt::QueuedConnection);
+    connect(m_comments, &CommentsPanel::commentsChanged, m_notices, &NoticesPanel::refresh);
     connect(m_queue, &ReviewQueuePanel::articleActivated, this, &MainWindow::openArticle);
     connect(m_queue, &ReviewQueuePanel::decided, this, [this] {
         m_list->refresh();
+        m_notices->refresh();
         m_workflowBar->refresh();
     });
     connect(m_workflowBar, &WorkflowBar::decided, this, [this] {
         m_list->refresh();
         m_queue->refresh();
+        m_notices->refresh();
     });
-    connect(m_workflowBar, &WorkflowBar::historyRequested, this, &MainWindow::showHistory);
+    connect(m_workflowBar, &WorkflowBar::historyRequested, this, [this] { showHistory(); });
+    connect(m_workflowBar, &WorkflowBar::previewRequested, this, &MainWindow::showPreview);
+    connect(m_queue, &ReviewQueuePanel::compareRequested, this,
+            [this](const QString &id, int seen, int latest) {
+                openArticle(id);
+                if (m_editor->articleId() == id)
+                    showHistory(seen, latest);
+            });
+    // What this user has seen of an article, for the queue's "changed since" column.
+    connect(m_editor, &ArticleEditor::articleOpened, this, [this](const QString &id) {
+        if (auto latest = ArticleRepository(m_db).latestRevisionNumber(id); latest)
+            (void)CommentRepository(m_db).markSeen(id, latest.value());
+        QMetaObject::invokeMethod(m_queue, &ReviewQueuePanel::refresh, Qt::QueuedConnection);
+    });
     connect(m_editor, &ArticleEditor::articleOpened, m_workflowBar, &WorkflowBar::showArticle);
     connect(m_editor, &ArticleEditor::articleOpened, m_queue, &ReviewQueuePanel::selectArticle);
     connect(m_editor, &ArticleEditor::articleSaved, m_workflowBar, &WorkflowBar::refresh,
@@ -162,9 +200,13 @@ void MainWindow::buildMenus()
 
     QMenu *articleMenu = menuBar()->addMenu(tr("&Article"));
     auto *history =
-        articleMenu->addAction(tr("&History and comparison…"), this, &MainWindow::showHistory);
+        articleMenu->addAction(tr("&History and comparison…"), this, [this] { showHistory(); });
     history->setObjectName(QStringLiteral("historyAction"));
     history->setShortcut(QKeySequence(tr("Ctrl+H")));
+    auto *preview =
+        articleMenu->addAction(tr("&Preview as on the portal"), this, &MainWindow::showPreview);
+    preview->setObjectName(QStringLiteral("previewAction"));
+    preview->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
 
     QMenu *formatMenu = menuBar()->addMenu(tr("F&ormat"));
     formatMenu->addActions(format->menuActions());
@@ -196,7 +238,7 @@ void MainWindow::restoreLayout()
     restoreState(Settings::value(Settings::Key::MainWindowState).toByteArray());
     const QByteArray splitter = Settings::value(Settings::Key::SplitterState).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({520, 840});
+        m_splitter->setSizes({460, 700, 300});
     m_leftTabs->setCurrentIndex(Settings::value(Settings::Key::LeftTab).toInt());
 }
 
@@ -247,12 +289,14 @@ void MainWindow::showCategories()
     dialog.exec();
 }
 
-void MainWindow::showHistory()
+void MainWindow::showHistory(int compareA, int compareB)
 {
     const QString id = m_editor->articleId();
     if (id.isEmpty() || !m_editor->saveIfNeeded())
         return;
     HistoryDialog dialog(m_db, id, this);
+    if (compareA > 0 && compareB > 0)
+        dialog.compare(compareA, compareB);
     dialog.setSaveHook([this] { return m_editor->saveIfNeeded(); });
     connect(&dialog, &HistoryDialog::restored, this, [this](const QString &articleId) {
         Q_UNUSED(articleId)
@@ -261,6 +305,15 @@ void MainWindow::showHistory()
         m_list->refresh();
         m_queue->refresh();
     });
+    dialog.exec();
+}
+
+void MainWindow::showPreview()
+{
+    const QString id = m_editor->articleId();
+    if (id.isEmpty() || !m_editor->saveIfNeeded())
+        return;
+    PreviewDialog dialog(m_db, id, this);
     dialog.exec();
 }
 

@@ -10,6 +10,8 @@ namespace PressDesk {
 class ArticleEditor;
 class ArticleListPanel;
 class Database;
+class CommentsPanel;
+class NoticesPanel;
 class ReviewQueuePanel;
 class WorkflowBar;
 
@@ -32,6 +34,8 @@ public:
     ArticleListPanel *listPanel() const { return m_list; }
     ReviewQueuePanel *reviewQueue() const { return m_queue; }
     WorkflowBar *workflowBar() const { return m_workflowBar; }
+    NoticesPanel *notices() const { return m_notices; }
+    CommentsPanel *comments() const { return m_comments; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -43,7 +47,9 @@ private:
     void openArticle(const QString &id);
     void updateTitle();
     void showSettings();
-    void showHistory();
+    void showPreview();
+    // compareA/compareB > 0: open on that comparison.
+    void showHistory(int compareA = 0, int compareB = 0);
     void showCategories();
     void showAbout();
 
@@ -54,6 +60,8 @@ private:
     QTabWidget *m_leftTabs = nullptr;
     ReviewQueuePanel *m_queue = nullptr;
     WorkflowBar *m_workflowBar = nullptr;
+    NoticesPanel *m_notices = nullptr;
+    CommentsPanel *m_comments = nullptr;
     QAction *m_newAction = nullptr;
     QString m_title;
 };

@@ -24,7 +24,7 @@ KeyInfo info(Settings::Key key)
     case Settings::Key::MainWindowState:
         return {"window/state", QByteArray()};
     case Settings::Key::SplitterState:
-        return {"window/splitter", QByteArray()};
+        return {"window/splitter3", QByteArray()}; // list, editor, comments
     case Settings::Key::LeftTab:
         return {"window/leftTab", 0};
     }

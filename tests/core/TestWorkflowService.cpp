@@ -2,6 +2,7 @@
 #include "TempDatabase.h"
 #include "store/ArticleRepository.h"
 #include "store/AuditLog.h"
+#include "store/CommentRepository.h"
 #include "store/UserRepository.h"
 #include "workflow/ContentHash.h"
 #include "workflow/WorkflowService.h"
@@ -207,7 +208,12 @@ private Q_SLOTS:
         QCOMPARE(queue->at(1).articleId, first.id);
         QCOMPARE(queue->at(0).submittedBy, QStringLiteral("lan"));
         QCOMPARE(queue->at(0).wordCount, 4);
+        QCOMPARE(queue->at(0).latestRevision, 1);
+        QCOMPARE(queue->at(0).seenRevision, 0); // never opened
+        QVERIFY(CommentRepository(db()).markSeen(second.id, 1));
+        QCOMPARE(wf.reviewQueue()->at(0).seenRevision, 1);
         actAs(QStringLiteral("hung"));
+        QCOMPARE(wf.reviewQueue()->at(0).seenRevision, 0); // what lan saw is not hung's view
         QVERIFY(wf.apply(second.id, WorkflowAction::Approve));
         QCOMPARE(wf.reviewQueue()->size(), 1);
         Q_UNUSED(draft)

@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/UserRepository.h"
 #include "workflow/HistoryDialog.h"
+#include "workflow/PreviewDialog.h"
 #include "workflow/ReviewQueuePanel.h"
 #include "workflow/WorkflowBar.h"
 #include "workflow/WorkflowService.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -217,6 +219,50 @@ private Q_SLOTS:
         QCOMPARE(revisions.last().bodyHtml, QStringLiteral("<p>Đẩy mạnh cải cách hành chính.</p>"));
         QCOMPARE(stored(a.id).bodyHtml, QStringLiteral("<p>Đẩy mạnh cải cách hành chính.</p>"));
         QCOMPARE(timeline->topLevelItemCount(), 6); // + revision 4 + the restore
+    }
+
+    void queueTellsWhatChangedSinceTheReviewerLooked()
+    {
+        {
+            auto w = makeWindow(); // hung opens the first article: he has seen revision 1
+            QVERIFY(w->editor()->openArticle(m_ids.at(0)));
+        }
+        actAs(QStringLiteral("lan")); // the author changes it while it waits
+        Article a = stored(m_ids.at(0));
+        a.bodyHtml = QStringLiteral("<p>Bổ sung số liệu.</p>");
+        QVERIFY(ArticleRepository(*m_db).save(a, SaveKind::Manual));
+        actAs(QStringLiteral("hung"));
+
+        ReviewQueuePanel queue(*m_db);
+        queue.show();
+        auto *tree = child<QTreeWidget>(&queue, QStringLiteral("reviewQueueTree"));
+        QTreeWidgetItem *changed = tree->topLevelItem(0);
+        QCOMPARE(changed->data(0, Qt::UserRole).toString(), m_ids.at(0));
+        QVERIFY2(changed->text(5).contains(QStringLiteral("1 → 2")), qPrintable(changed->text(5)));
+        QVERIFY(changed->font(5).bold());
+        QCOMPARE(tree->topLevelItem(1)->text(5), QStringLiteral("New")); // never opened
+        QSignalSpy compare(&queue, &ReviewQueuePanel::compareRequested);
+        Q_EMIT tree->itemDoubleClicked(changed, 5);
+        QCOMPARE(compare.size(), 1);
+        QCOMPARE(compare.at(0).at(1).toInt(), 1);
+        QCOMPARE(compare.at(0).at(2).toInt(), 2);
+    }
+
+    void previewShowsTheArticleAsOnThePortal()
+    {
+        Article a = stored(m_ids.at(0));
+        a.lead = QStringLiteral("Sapo <in đậm>");
+        a.source = QStringLiteral("Theo Cổng thông tin điện tử huyện");
+        QVERIFY(ArticleRepository(*m_db).save(a, SaveKind::Manual));
+        PreviewDialog preview(*m_db, a.id);
+        preview.show();
+        auto *browser = child<QTextBrowser>(&preview, QStringLiteral("previewBrowser"));
+        const QString text = browser->toPlainText();
+        QVERIFY(text.startsWith(QStringLiteral("Tin thứ nhất")));
+        QVERIFY(text.contains(QStringLiteral("Sapo <in đậm>"))); // escaped, not markup
+        QVERIFY(text.contains(QStringLiteral("Nội dung Tin thứ nhất.")));
+        QVERIFY(text.trimmed().endsWith(QStringLiteral("Theo Cổng thông tin điện tử huyện")));
+        QVERIFY(browser->isReadOnly());
     }
 
     void staffSeeNoDecisionButtons()

@@ -16,7 +16,17 @@ namespace PressDesk {
 
 namespace {
 
-enum Column { TitleColumn, AuthorColumn, CategoryColumn, WordsColumn, WaitingColumn };
+enum Column {
+    TitleColumn,
+    AuthorColumn,
+    CategoryColumn,
+    WordsColumn,
+    WaitingColumn,
+    ChangesColumn
+};
+
+constexpr int SeenRole = Qt::UserRole + 1;
+constexpr int LatestRole = Qt::UserRole + 2;
 
 QString waitingText(const QDateTime &since)
 {
@@ -41,10 +51,10 @@ ReviewQueuePanel::ReviewQueuePanel(Database &db, QWidget *parent) : QWidget(pare
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setHeaderLabels(
-        {tr("Title"), tr("Author"), tr("Category"), tr("Words"), tr("Waiting")});
+        {tr("Title"), tr("Author"), tr("Category"), tr("Words"), tr("Waiting"), tr("Changes")});
     m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    for (int c : {AuthorColumn, CategoryColumn, WordsColumn, WaitingColumn})
+    for (int c : {AuthorColumn, CategoryColumn, WordsColumn, WaitingColumn, ChangesColumn})
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     layout->addWidget(m_tree, 1);
     m_empty = new QLabel(tr("Nothing is waiting for review."), this);
@@ -68,6 +78,12 @@ ReviewQueuePanel::ReviewQueuePanel(Database &db, QWidget *parent) : QWidget(pare
     connect(m_approve, &QPushButton::clicked, this, &ReviewQueuePanel::approveSelected);
     connect(m_return, &QPushButton::clicked, this, &ReviewQueuePanel::returnSelected);
     m_tree->installEventFilter(this);
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        const int seen = item->data(TitleColumn, SeenRole).toInt();
+        const int latest = item->data(TitleColumn, LatestRole).toInt();
+        if (seen > 0 && seen < latest)
+            Q_EMIT compareRequested(item->data(TitleColumn, Qt::UserRole).toString(), seen, latest);
+    });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         updateButtons();
         if (item)
@@ -113,6 +129,24 @@ void ReviewQueuePanel::refresh()
             item->setText(WaitingColumn, waitingText(q.submittedAt));
             item->setToolTip(WaitingColumn, q.submittedAt.toLocalTime().toString(
                                                 QStringLiteral("dd/MM/yyyy HH:mm")));
+            // What changed since this reviewer last opened it (double-click to compare).
+            item->setData(TitleColumn, SeenRole, q.seenRevision);
+            item->setData(TitleColumn, LatestRole, q.latestRevision);
+            if (q.seenRevision == 0) {
+                item->setText(ChangesColumn, tr("New"));
+            } else if (q.seenRevision >= q.latestRevision) {
+                item->setText(ChangesColumn, tr("Seen"));
+            } else {
+                item->setText(ChangesColumn,
+                              tr("Changed (%1 → %2)").arg(q.seenRevision).arg(q.latestRevision));
+                item->setToolTip(ChangesColumn,
+                                 tr("Changed since you opened revision %1; double-click to "
+                                    "compare.")
+                                     .arg(q.seenRevision));
+                QFont bold = item->font(ChangesColumn);
+                bold.setBold(true);
+                item->setFont(ChangesColumn, bold);
+            }
         }
     }
     // Keep the selection; after a decision, the next article in line is selected.

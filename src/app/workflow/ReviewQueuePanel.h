@@ -39,6 +39,8 @@ Q_SIGNALS:
     void articleActivated(const QString &id);
     void countChanged(int count);
     void decided(const QString &id);
+    // Show what changed between the revision the reviewer saw and the latest one.
+    void compareRequested(const QString &id, int seenRevision, int latestRevision);
 
 private:
     bool decideSelected(int action);

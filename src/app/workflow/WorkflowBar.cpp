@@ -84,6 +84,11 @@ WorkflowBar::WorkflowBar(Database &db, QWidget *parent) : QFrame(parent), m_db(d
     m_buttons = new QHBoxLayout;
     m_buttons->setSpacing(6);
     layout->addLayout(m_buttons);
+    auto *preview = new QPushButton(tr("Preview"), this);
+    preview->setObjectName(QStringLiteral("previewButton"));
+    preview->setToolTip(tr("Read the article as it will look on the portal (Ctrl+Shift+P)"));
+    connect(preview, &QPushButton::clicked, this, &WorkflowBar::previewRequested);
+    layout->addWidget(preview);
     auto *history = new QPushButton(tr("History…"), this);
     history->setObjectName(QStringLiteral("historyButton"));
     history->setToolTip(tr("Every revision and decision; compare two revisions (Ctrl+H)"));

@@ -38,6 +38,7 @@ public:
 Q_SIGNALS:
     void decided(const QString &articleId);
     void historyRequested();
+    void previewRequested();
 
 private:
     Database &m_db;

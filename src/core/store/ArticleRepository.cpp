@@ -518,6 +518,17 @@ Result<QList<Revision>> ArticleRepository::revisions(const QString &articleId) c
     return out;
 }
 
+Result<int> ArticleRepository::latestRevisionNumber(const QString &articleId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT coalesce(max(number), 0) FROM revisions WHERE article_id = ?"));
+    q.addBindValue(articleId);
+    if (!q.exec() || !q.next())
+        return Database::sqlError(q.lastError());
+    return q.value(0).toInt();
+}
+
 Result<int> ArticleRepository::count() const
 {
     QSqlQuery q(m_db.connection());

@@ -44,6 +44,7 @@ public:
     Result<QList<Article>> list(int limit = -1) const;                 // newest first
     Result<QList<Revision>> revisions(const QString &articleId) const; // oldest first
     Result<int> count() const;
+    Result<int> latestRevisionNumber(const QString &articleId) const; // 0: none
 
     // Bulk insert for generated corpora: one transaction, revision 1 each, indexed.
     Status insertMany(const QList<Article> &articles);

@@ -20,6 +20,8 @@ struct QueueItem
     QString submittedBy;   // who submitted it last
     QDateTime submittedAt; // UTC
     int wordCount = 0;
+    int latestRevision = 0; // the article's newest revision number
+    int seenRevision = 0;   // the newest one the acting user has opened (0: never)
 };
 
 // Applies editorial decisions to stored articles: checks the transition table for the acting
