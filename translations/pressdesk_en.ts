@@ -239,6 +239,87 @@ Your text stays here. PressDesk tries again at your next change; Ctrl+S retries 
     </message>
 </context>
 <context>
+    <name>PressDesk::AuditLogDialog</name>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content hash before: %1
+after: %2
+entry: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(s) verified.</source>
+        <translation><numerusform>The audit log is intact: %n entry verified.</numerusform><numerusform>The audit log is intact: %n entries verified.</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with at entry %1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PressDesk::CategoriesDialog</name>
     <message>
         <source>Categories</source>
@@ -985,6 +1066,14 @@ Close anyway and lose them?</source>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PressDesk::NoticesPanel</name>
@@ -1252,6 +1341,57 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>There is no user named %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now working</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Work as this user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a user (administrators)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. lan.nguyen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You now work as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was added.</source>
         <translation type="unfinished" />
     </message>
 </context>

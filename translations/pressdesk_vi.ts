@@ -246,6 +246,89 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
     </message>
 </context>
 <context>
+    <name>PressDesk::AuditLogDialog</name>
+    <message>
+        <source>Edited</source>
+        <translation>Sửa bài</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Kiểm tra toàn vẹn</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Content hash before: %1
+after: %2
+entry: %3</source>
+        <translation>Mã băm nội dung trước: %1
+sau: %2
+mục nhật ký: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(s) verified.</source>
+        <translation><numerusform>Nhật ký kiểm tra nguyên vẹn: đã kiểm tra %n mục.</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with at entry %1. %2</source>
+        <translation>Nhật ký kiểm tra đã bị can thiệp tại mục %1. %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Đã xuất ra %1.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Xuất nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::CategoriesDialog</name>
     <message>
         <source>Categories</source>
@@ -501,9 +584,7 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entry(s) verified.</source>
-        <translation>
-            <numerusform>Nhật ký kiểm tra nguyên vẹn: đã kiểm tra %n mục.</numerusform>
-        </translation>
+        <translation><numerusform>Nhật ký kiểm tra nguyên vẹn: đã kiểm tra %n mục.</numerusform></translation>
     </message>
     <message>
         <source>audit export needs --out FILE.</source>
@@ -679,7 +760,9 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     </message>
     <message numerus="yes">
         <source>%n comment(s) not resolved</source>
-        <translation><numerusform>%n ý kiến chưa xử lý</numerusform></translation>
+        <translation>
+            <numerusform>%n ý kiến chưa xử lý</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1109,14 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Người dùng…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Nhật &amp;ký kiểm tra…</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::NoticesPanel</name>
@@ -1039,7 +1130,9 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     </message>
     <message numerus="yes">
         <source>%n unread comment(s)</source>
-        <translation><numerusform>%n ý kiến chưa đọc</numerusform></translation>
+        <translation>
+            <numerusform>%n ý kiến chưa đọc</numerusform>
+        </translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -1300,6 +1393,57 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>There is no user named %1.</source>
         <translation>Không có người dùng nào tên %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Now working</source>
+        <translation>Đang làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Work as this user</source>
+        <translation>&amp;Làm việc với tư cách người này</translation>
+    </message>
+    <message>
+        <source>Add a user (administrators)</source>
+        <translation>Thêm người dùng (dành cho quản trị viên)</translation>
+    </message>
+    <message>
+        <source>e.g. lan.nguyen</source>
+        <translation>ví dụ: lan.nguyen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>You now work as %1.</source>
+        <translation>Bạn đang làm việc với tư cách %1.</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>Đã thêm %1.</translation>
     </message>
 </context>
 <context>

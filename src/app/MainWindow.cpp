@@ -11,11 +11,13 @@
 #include "store/CommentRepository.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
+#include "workflow/AuditLogDialog.h"
 #include "workflow/CommentsPanel.h"
 #include "workflow/HistoryDialog.h"
 #include "workflow/NoticesPanel.h"
 #include "workflow/PreviewDialog.h"
 #include "workflow/ReviewQueuePanel.h"
+#include "workflow/UsersDialog.h"
 #include "workflow/WorkflowBar.h"
 
 #include <QAction>
@@ -76,10 +78,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     statusBar()->addPermanentWidget(profile);
     auto user = UserRepository(db).find(db.actingUser());
     if (user) {
-        auto *who = new QLabel(tr("%1 (%2)").arg(user->name, roleDisplayName(user->role)), this);
-        who->setObjectName(QStringLiteral("currentUserLabel"));
-        who->setToolTip(tr("Current user of this profile"));
-        statusBar()->addPermanentWidget(who);
+        m_userLabel = new QLabel(tr("%1 (%2)").arg(user->name, roleDisplayName(user->role)), this);
+        m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
+        m_userLabel->setToolTip(tr("Current user of this profile"));
+        statusBar()->addPermanentWidget(m_userLabel);
     }
 
     // Decisions save the open article first, so what is approved is what is on screen.
@@ -178,11 +180,23 @@ void MainWindow::buildMenus()
     categories->setObjectName(QStringLiteral("categoriesAction"));
     connect(categories, &QAction::triggered, this, &MainWindow::showCategories);
 
+    auto *users = new QAction(tr("&Users…"), this);
+    users->setObjectName(QStringLiteral("usersAction"));
+    connect(users, &QAction::triggered, this, &MainWindow::showUsers);
+    auto *audit = new QAction(tr("&Audit log…"), this);
+    audit->setObjectName(QStringLiteral("auditAction"));
+    connect(audit, &QAction::triggered, this, [this] {
+        AuditLogDialog dialog(m_db, this);
+        dialog.exec();
+    });
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_editor->saveAction());
     file->addSeparator();
     file->addAction(categories);
+    file->addAction(users);
+    file->addAction(audit);
     file->addAction(settings);
     file->addSeparator();
     file->addAction(quit);
@@ -315,6 +329,21 @@ void MainWindow::showPreview()
         return;
     PreviewDialog dialog(m_db, id, this);
     dialog.exec();
+}
+
+void MainWindow::showUsers()
+{
+    UsersDialog dialog(m_db, this);
+    dialog.exec();
+    if (dialog.currentUserChanged()) {
+        // Every panel shows what this user may do and what waits for them.
+        if (auto user = UserRepository(m_db).find(m_db.actingUser()); user && m_userLabel)
+            m_userLabel->setText(tr("%1 (%2)").arg(user->name, roleDisplayName(user->role)));
+        m_workflowBar->refresh();
+        m_queue->refresh();
+        m_notices->refresh();
+        m_comments->refresh();
+    }
 }
 
 void MainWindow::showSettings()

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QSplitter;
+class QLabel;
 class QTabWidget;
 
 namespace PressDesk {
@@ -48,6 +49,7 @@ private:
     void updateTitle();
     void showSettings();
     void showPreview();
+    void showUsers();
     // compareA/compareB > 0: open on that comparison.
     void showHistory(int compareA = 0, int compareB = 0);
     void showCategories();
@@ -62,6 +64,7 @@ private:
     WorkflowBar *m_workflowBar = nullptr;
     NoticesPanel *m_notices = nullptr;
     CommentsPanel *m_comments = nullptr;
+    QLabel *m_userLabel = nullptr;
     QAction *m_newAction = nullptr;
     QString m_title;
 };

@@ -7,14 +7,17 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
+#include "workflow/AuditLogDialog.h"
 #include "workflow/HistoryDialog.h"
 #include "workflow/PreviewDialog.h"
 #include "workflow/ReviewQueuePanel.h"
+#include "workflow/UsersDialog.h"
 #include "workflow/WorkflowBar.h"
 #include "workflow/WorkflowService.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -263,6 +266,42 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Nội dung Tin thứ nhất.")));
         QVERIFY(text.trimmed().endsWith(QStringLiteral("Theo Cổng thông tin điện tử huyện")));
         QVERIFY(browser->isReadOnly());
+    }
+
+    void auditLogIsShownVerifiedAndExported()
+    {
+        AuditLogDialog dialog(*m_db);
+        dialog.show();
+        auto *table = child<QTreeWidget>(&dialog, QStringLiteral("auditTable"));
+        QCOMPARE(table->topLevelItemCount(), 2); // the two submissions
+        QCOMPARE(table->topLevelItem(0)->text(2), QStringLiteral("lan"));
+        QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("verifyButton")),
+                          Qt::LeftButton);
+        auto *result = child<QLabel>(&dialog, QStringLiteral("auditResultLabel"));
+        QVERIFY2(result->text().contains(u'2'), qPrintable(result->text()));
+        QVERIFY(dialog.verify());
+        const QString csv = m_dir->filePath(QStringLiteral("audit.csv"));
+        QVERIFY(dialog.exportTo(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count("\r\n"), 3);
+        QVERIFY(!dialog.exportTo(m_dir->filePath(QStringLiteral("missing/dir/a.csv"))));
+        QVERIFY(!result->text().isEmpty()); // says why
+    }
+
+    void switchingUserChangesWhatTheWindowOffers()
+    {
+        auto w = makeWindow();
+        QVERIFY(w->editor()->openArticle(m_ids.at(0)));
+        QVERIFY(w->workflowBar()->findChild<QPushButton *>(QStringLiteral("approveButton")));
+        UsersDialog dialog(*m_db);
+        QVERIFY(dialog.makeCurrent(QStringLiteral("lan")));
+        QCOMPARE(m_db->actingUser(), QStringLiteral("lan"));
+        // Staff may not add users.
+        QVERIFY(!dialog.addUser(QStringLiteral("mai"), 0));
+        QVERIFY(!child<QLabel>(&dialog, QStringLiteral("usersMessageLabel"))->text().isEmpty());
+        w->workflowBar()->refresh();
+        QVERIFY(!w->workflowBar()->findChild<QPushButton *>(QStringLiteral("approveButton")));
     }
 
     void staffSeeNoDecisionButtons()
