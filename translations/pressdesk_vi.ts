@@ -305,7 +305,9 @@ mục nhật ký: %3</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entry(s) verified.</source>
-        <translation><numerusform>Nhật ký kiểm tra nguyên vẹn: đã kiểm tra %n mục.</numerusform></translation>
+        <translation>
+            <numerusform>Nhật ký kiểm tra nguyên vẹn: đã kiểm tra %n mục.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log has been tampered with at entry %1. %2</source>
@@ -584,7 +586,9 @@ mục nhật ký: %3</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entry(s) verified.</source>
-        <translation><numerusform>Nhật ký kiểm tra nguyên vẹn: đã kiểm tra %n mục.</numerusform></translation>
+        <translation>
+            <numerusform>Nhật ký kiểm tra nguyên vẹn: đã kiểm tra %n mục.</numerusform>
+        </translation>
     </message>
     <message>
         <source>audit export needs --out FILE.</source>
@@ -1573,6 +1577,81 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông với tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
     </message>
 </context>
 <context>
