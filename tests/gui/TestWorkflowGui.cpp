@@ -116,6 +116,33 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    void authorSubmitsFromTheBar()
+    {
+        actAs(QStringLiteral("lan"));
+        Article draft;
+        draft.title = QStringLiteral("Tin mới viết");
+        const QString id = ArticleRepository(*m_db).create(draft)->id;
+        auto w = makeWindow();
+        QVERIFY(w->editor()->openArticle(id));
+        WorkflowBar *bar = w->workflowBar();
+        QCOMPARE(child<QLabel>(bar, QStringLiteral("workflowStatusLabel"))->text(),
+                 statusDisplayName(ArticleStatus::Draft));
+        // Unsaved typing is saved before the submission, so what is submitted is on screen.
+        auto *title = child<QLineEdit>(w->editor(), QStringLiteral("titleLineEdit"));
+        title->setFocus();
+        title->end(false);
+        QTest::keyClicks(title, QStringLiteral(" hom nay"));
+        QTest::mouseClick(child<QPushButton>(bar, QStringLiteral("submitButton")), Qt::LeftButton);
+        const Article submitted = stored(id);
+        QCOMPARE(submitted.status, ArticleStatus::Submitted);
+        QCOMPARE(submitted.title, QStringLiteral("Tin mới viết hom nay"));
+        QCOMPARE(child<QLabel>(bar, QStringLiteral("workflowStatusLabel"))->text(),
+                 statusDisplayName(ArticleStatus::Submitted));
+        QVERIFY(!bar->findChild<QPushButton *>(QStringLiteral("approveButton"))); // staff
+        // It joins the supervisors' queue.
+        QCOMPARE(w->reviewQueue()->count(), 3);
+    }
+
     void supervisorApprovesFromTheQueueWithTwoKeys()
     {
         auto w = makeWindow();
