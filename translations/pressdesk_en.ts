@@ -241,14 +241,6 @@ Your text stays here. PressDesk tries again at your next change; Ctrl+S retries 
 <context>
     <name>PressDesk::AuditLogDialog</name>
     <message>
-        <source>Edited</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Audit log</source>
         <translation type="unfinished" />
     </message>
@@ -501,14 +493,6 @@ entry: %3</source>
     </message>
     <message>
         <source>--user needs a user name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -774,14 +758,6 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </context>
 <context>
     <name>PressDesk::HistoryDialog</name>
-    <message>
-        <source>Edited</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>History and comparison</source>
         <translation type="unfinished" />
@@ -1459,6 +1435,14 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Unknown workflow action.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored</source>
         <translation type="unfinished" />
     </message>
 </context>

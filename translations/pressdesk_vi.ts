@@ -248,14 +248,6 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
 <context>
     <name>PressDesk::AuditLogDialog</name>
     <message>
-        <source>Edited</source>
-        <translation>Sửa bài</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>Khôi phục</translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>
@@ -515,14 +507,6 @@ mục nhật ký: %3</translation>
     <message>
         <source>--user needs a user name.</source>
         <translation>--user cần một tên người dùng.</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Sửa bài</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Khôi phục</translation>
     </message>
     <message>
         <source>article %1 needs one article id.</source>
@@ -818,14 +802,6 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
 </context>
 <context>
     <name>PressDesk::HistoryDialog</name>
-    <message>
-        <source>Edited</source>
-        <translation>Sửa bài</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>Khôi phục</translation>
-    </message>
     <message>
         <source>History and comparison</source>
         <translation>Lịch sử và so sánh</translation>
@@ -1515,6 +1491,14 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>Unknown workflow action.</source>
         <translation>Thao tác quy trình không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Sửa bài</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Khôi phục</translation>
     </message>
 </context>
 <context>

@@ -20,29 +20,6 @@ namespace PressDesk {
 
 namespace {
 
-QString localTime(const QDateTime &utc)
-{
-    return utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-}
-
-QString statusName(const QString &key)
-{
-    const auto s = statusFromKey(key);
-    return s ? statusDisplayName(*s) : key;
-}
-
-// The audit action in the user's language.
-QString actionName(const QString &key)
-{
-    if (const auto a = actionFromKey(key))
-        return actionDisplayName(*a);
-    if (key == QLatin1String("edit"))
-        return QCoreApplication::translate("PressDesk::Cli", "Edit");
-    if (key == QLatin1String("restore"))
-        return QCoreApplication::translate("PressDesk::Cli", "Restore");
-    return key;
-}
-
 QJsonObject toJson(const AuditEntry &e)
 {
     return {{QStringLiteral("seq"), e.seq},
@@ -140,8 +117,9 @@ int Cli::articleHistory(const QStringList &args)
         lines << Line{r.createdAt, text};
     }
     for (const AuditEntry &e : std::as_const(events.value())) {
-        QString text = actionName(e.action) + u'\t' + e.userName + u'\t' +
-                       statusName(e.fromStatus) + QStringLiteral(" → ") + statusName(e.toStatus);
+        QString text = auditActionDisplayName(e.action) + u'\t' + e.userName + u'\t' +
+                       statusDisplayNameForKey(e.fromStatus) + QStringLiteral(" → ") +
+                       statusDisplayNameForKey(e.toStatus);
         if (!e.comment.isEmpty())
             text += u'\t' + e.comment;
         lines << Line{e.at, text};
@@ -149,7 +127,7 @@ int Cli::articleHistory(const QStringList &args)
     std::stable_sort(lines.begin(), lines.end(),
                      [](const Line &a, const Line &b) { return a.at < b.at; });
     for (const Line &l : std::as_const(lines))
-        m_out << localTime(l.at) << u'\t' << l.text << u'\n';
+        m_out << displayDateTime(l.at) << u'\t' << l.text << u'\n';
     m_out.flush();
     return Success;
 }
@@ -307,10 +285,10 @@ int Cli::runAudit(const QStringList &args)
             m_out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
         } else {
             for (const AuditEntry &e : std::as_const(entries.value())) {
-                m_out << e.seq << u'\t' << localTime(e.at) << u'\t' << e.userName << u'\t'
-                      << actionName(e.action) << u'\t' << e.articleId.left(8) << u'\t'
-                      << statusName(e.fromStatus) << QStringLiteral(" → ")
-                      << statusName(e.toStatus);
+                m_out << e.seq << u'\t' << displayDateTime(e.at) << u'\t' << e.userName << u'\t'
+                      << auditActionDisplayName(e.action) << u'\t' << e.articleId.left(8) << u'\t'
+                      << statusDisplayNameForKey(e.fromStatus) << QStringLiteral(" → ")
+                      << statusDisplayNameForKey(e.toStatus);
                 if (!e.comment.isEmpty())
                     m_out << u'\t' << e.comment;
                 m_out << u'\n';

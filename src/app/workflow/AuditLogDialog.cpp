@@ -16,27 +16,6 @@
 
 namespace PressDesk {
 
-namespace {
-
-QString statusName(const QString &key)
-{
-    const auto s = statusFromKey(key);
-    return s ? statusDisplayName(*s) : key;
-}
-
-QString actionName(const QString &key)
-{
-    if (const auto a = actionFromKey(key))
-        return actionDisplayName(*a);
-    if (key == QLatin1String("edit"))
-        return AuditLogDialog::tr("Edited");
-    if (key == QLatin1String("restore"))
-        return AuditLogDialog::tr("Restored");
-    return key;
-}
-
-} // namespace
-
 AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("auditLogDialog"));
@@ -79,11 +58,12 @@ void AuditLogDialog::reload()
     }
     for (const AuditEntry &e : std::as_const(entries.value())) {
         auto *item = new QTreeWidgetItem(
-            m_table,
-            {QString::number(e.seq),
-             e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")), e.userName,
-             actionName(e.action), e.articleId.left(8),
-             statusName(e.fromStatus) + QStringLiteral(" → ") + statusName(e.toStatus), e.comment});
+            m_table, {QString::number(e.seq),
+                      e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")),
+                      e.userName, auditActionDisplayName(e.action), e.articleId.left(8),
+                      statusDisplayNameForKey(e.fromStatus) + QStringLiteral(" → ") +
+                          statusDisplayNameForKey(e.toStatus),
+                      e.comment});
         item->setToolTip(4, e.articleId);
         item->setToolTip(6, tr("Content hash before: %1\nafter: %2\nentry: %3")
                                 .arg(e.hashBefore, e.hashAfter, e.entryHash));

@@ -25,28 +25,6 @@ namespace PressDesk {
 
 namespace {
 
-QString localTime(const QDateTime &utc)
-{
-    return utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-}
-
-QString statusName(const QString &key)
-{
-    const auto s = statusFromKey(key);
-    return s ? statusDisplayName(*s) : key;
-}
-
-QString eventName(const QString &key)
-{
-    if (const auto a = actionFromKey(key))
-        return actionDisplayName(*a);
-    if (key == QLatin1String("edit"))
-        return HistoryDialog::tr("Edited");
-    if (key == QLatin1String("restore"))
-        return HistoryDialog::tr("Restored");
-    return key;
-}
-
 const QString kStyle = QStringLiteral(
     "body { font-size: 11pt; }"
     "del { background-color: #fbd3d0; color: #8a1c14; text-decoration: line-through; }"
@@ -146,14 +124,15 @@ void HistoryDialog::reload()
     if (revisions) {
         for (const Revision &r : std::as_const(revisions.value()))
             rows << Row{r.createdAt,
-                        {localTime(r.createdAt), tr("Revision %1").arg(r.number), r.savedBy,
+                        {displayDateTime(r.createdAt), tr("Revision %1").arg(r.number), r.savedBy,
                          statusDisplayName(r.status), r.note}};
     }
     if (events) {
         for (const AuditEntry &e : std::as_const(events.value()))
             rows << Row{e.at,
-                        {localTime(e.at), eventName(e.action), e.userName,
-                         statusName(e.fromStatus) + QStringLiteral(" → ") + statusName(e.toStatus),
+                        {displayDateTime(e.at), auditActionDisplayName(e.action), e.userName,
+                         statusDisplayNameForKey(e.fromStatus) + QStringLiteral(" → ") +
+                             statusDisplayNameForKey(e.toStatus),
                          e.comment}};
     }
     std::stable_sort(rows.begin(), rows.end(),
@@ -170,7 +149,7 @@ void HistoryDialog::reload()
         for (const Revision &r : std::as_const(revisions.value())) {
             const QString label = tr("Revision %1 (%2, %3)")
                                       .arg(r.number)
-                                      .arg(localTime(r.updatedAt),
+                                      .arg(displayDateTime(r.updatedAt),
                                            r.savedBy.isEmpty() ? QStringLiteral("-") : r.savedBy);
             m_a->addItem(label, r.number);
             m_b->addItem(label, r.number);

@@ -38,11 +38,6 @@ QString chipStyle(ArticleStatus s)
         .arg(bg);
 }
 
-QString localTime(const QDateTime &utc)
-{
-    return utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-}
-
 } // namespace
 
 bool decideWithUi(Database &db, QWidget *parent, const QString &articleId, WorkflowAction action,
@@ -124,8 +119,8 @@ void WorkflowBar::refresh()
 
     QString detail;
     if (!article->approvedHash.isEmpty()) {
-        detail =
-            tr("Approved by %1 on %2").arg(article->approvedBy, localTime(article->approvedAt));
+        detail = tr("Approved by %1 on %2")
+                     .arg(article->approvedBy, displayDateTime(article->approvedAt));
     } else {
         // Why is it here: the last decision, if any.
         auto events = AuditLog(m_db).list(m_articleId);
@@ -135,11 +130,11 @@ void WorkflowBar::refresh()
                 (e.fromStatus == statusKey(ArticleStatus::Approved) ||
                  e.fromStatus == statusKey(ArticleStatus::Scheduled)))
                 detail = tr("The approval was voided by an edit on %1; submit it again.")
-                             .arg(localTime(e.at));
+                             .arg(displayDateTime(e.at));
             else if (e.action == actionKey(WorkflowAction::Return))
                 detail = tr("Returned by %1: %2").arg(e.userName, e.comment);
             else if (e.action == actionKey(WorkflowAction::Submit))
-                detail = tr("Submitted by %1 on %2").arg(e.userName, localTime(e.at));
+                detail = tr("Submitted by %1 on %2").arg(e.userName, displayDateTime(e.at));
         }
     }
     m_detail->setText(detail);

@@ -4,6 +4,11 @@
 
 namespace PressDesk {
 
+QString displayDateTime(const QDateTime &utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
 QList<ArticleStatus> allStatuses()
 {
     return {ArticleStatus::Draft,     ArticleStatus::Submitted, ArticleStatus::Approved,

@@ -26,6 +26,9 @@ QString statusKey(ArticleStatus status);                        // "draft": stor
 std::optional<ArticleStatus> statusFromKey(const QString &key); // unknown -> nullopt
 QString statusDisplayName(ArticleStatus status);                // translated ("Nháp")
 
+// A UTC time as the user reads it: local time, dd/MM/yyyy HH:mm.
+QString displayDateTime(const QDateTime &utc);
+
 // One article, as the editor, the CLI, search and (later) sync and publish see it.
 struct Article
 {

@@ -108,6 +108,23 @@ QString actionDisplayName(WorkflowAction action)
     return {};
 }
 
+QString statusDisplayNameForKey(const QString &key)
+{
+    const auto s = statusFromKey(key);
+    return s ? statusDisplayName(*s) : key;
+}
+
+QString auditActionDisplayName(const QString &key)
+{
+    if (const auto a = actionFromKey(key))
+        return actionDisplayName(*a);
+    if (key == QLatin1String("edit"))
+        return Workflow::tr("Edited");
+    if (key == QLatin1String("restore"))
+        return Workflow::tr("Restored");
+    return key;
+}
+
 const QList<Transition> &Workflow::table()
 {
     using S = ArticleStatus;
