@@ -12,8 +12,9 @@ PACKAGES=(
     fonts-dejavu-core
 )
 if [ "${1:-}" = "--tests" ]; then
-    # Screenshots and GUI checks under a virtual X server.
-    PACKAGES+=(xvfb xauth imagemagick)
+    # Screenshots and GUI checks under a virtual X server; a real WordPress on loopback for
+    # the publisher's integration tests (scripts/wordpress-test-env.sh).
+    PACKAGES+=(xvfb xauth imagemagick curl wordpress mariadb-server php-cli php-mysql)
 fi
 
 missing=()

@@ -17,5 +17,14 @@ fi
 
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPRESSDESK_WERROR=ON "${extra[@]}"
 cmake --build "$build_dir"
+
+# One real WordPress for the whole run; the tests that need it fail (not skip) without it.
+services="$PWD/$build_dir/services"
+trap 'scripts/wordpress-test-env.sh stop "$services"' EXIT
+scripts/wordpress-test-env.sh start "$services" >/dev/null
+# shellcheck disable=SC1091
+source "$services/wordpress.env"
+export PRESSDESK_REQUIRE_SERVICES=1
+
 cd "$build_dir"
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j2

@@ -568,6 +568,14 @@ entry: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>article diff needs an article id and two revision numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article has no revision %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
 
 Commands:
@@ -591,19 +599,32 @@ Commands:
   audit list [--json] [--article ID]
   audit verify
   audit export --out FILE.csv
+  portal add NAME --url URL --user USER
+  portal list [--json]
+  portal test NAME
+  portal categories NAME [--json]
 
 The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
---user NAME acts as that profile user; else the profile's current user.
+--user NAME (before the command) acts as that profile user; else the profile's current user.
+A portal's application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>article diff needs an article id and two revision numbers.</source>
+        <source>portal add needs a name, --url and --user.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The article has no revision %1.</source>
+        <source>portal %1 needs the portal's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected to “%1” as %2 (%3): may publish posts and upload images.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown portal command: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -824,6 +845,37 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
     </message>
     <message>
         <source>%1 removal(s) and %2 addition(s) between revision %3 and %4.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::HttpClient</name>
+    <message>
+        <source>The site's certificate is not trusted (%1). Its SHA-256 fingerprint is %2; trust it only if the portal's administrator confirms that fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such site: %1 cannot be found. Check the address and the network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the connection: no web server answers there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1067,6 +1119,29 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>(untitled)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::PortalRepository</name>
+    <message>
+        <source>A portal needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a web address (http:// or https://).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A portal needs the user name of its account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a portal named %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no portal named %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1368,6 +1443,57 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>%1 was added.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::WordPressPortal</name>
+    <message>
+        <source>“%1” is not a web address (http:// or https://).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers, but it is not a WordPress site with the REST API (or the API is switched off).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The portal did not accept the user name and application password (WordPress answers the same when the user does not exist, the password is wrong or revoked, or a server in between drops the Authorization header).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The portal account may not do this (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The portal had an internal error (HTTP %1). Try again later.%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The portal sent PressDesk to another address (%1). Check the site address; use https:// if the site moved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The portal answered HTTP %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The portal's answer is not valid JSON (%1); a plugin or the server may be printing errors into it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The portal does not accept application passwords over plain HTTP. Use its https:// address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application passwords are switched off on the portal (by a plugin or its configuration); ask its administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account %1 may not publish posts on the portal (roles: %2); it needs the Editor or Author role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account %1 may not upload images to the portal's media library.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -583,6 +583,14 @@ mục nhật ký: %3</translation>
         <translation>Lệnh audit không hợp lệ: %1</translation>
     </message>
     <message>
+        <source>article diff needs an article id and two revision numbers.</source>
+        <translation>article diff cần mã bài viết và hai số phiên bản.</translation>
+    </message>
+    <message>
+        <source>The article has no revision %1.</source>
+        <translation>Bài viết không có phiên bản %1.</translation>
+    </message>
+    <message>
         <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
 
 Commands:
@@ -606,9 +614,14 @@ Commands:
   audit list [--json] [--article ID]
   audit verify
   audit export --out FILE.csv
+  portal add NAME --url URL --user USER
+  portal list [--json]
+  portal test NAME
+  portal categories NAME [--json]
 
 The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
---user NAME acts as that profile user; else the profile's current user.
+--user NAME (before the command) acts as that profile user; else the profile's current user.
+A portal's application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
         <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
@@ -634,19 +647,32 @@ Các lệnh:
   audit list [--json] [--article MÃ]
   audit verify
   audit export --out TỆP.csv
+  portal add TÊN --url ĐỊA_CHỈ --user TÀI_KHOẢN
+  portal list [--json]
+  portal test TÊN
+  portal categories TÊN [--json]
 
 Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
---user TÊN thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
+--user TÊN (đặt trước lệnh) thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
+Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PASSWORD hoặc từ đầu vào chuẩn.
 Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
 </translation>
     </message>
     <message>
-        <source>article diff needs an article id and two revision numbers.</source>
-        <translation>article diff cần mã bài viết và hai số phiên bản.</translation>
+        <source>portal add needs a name, --url and --user.</source>
+        <translation>portal add cần tên, --url và --user.</translation>
     </message>
     <message>
-        <source>The article has no revision %1.</source>
-        <translation>Bài viết không có phiên bản %1.</translation>
+        <source>portal %1 needs the portal's name.</source>
+        <translation>portal %1 cần tên của cổng.</translation>
+    </message>
+    <message>
+        <source>Connected to “%1” as %2 (%3): may publish posts and upload images.</source>
+        <translation>Đã kết nối tới “%1” với tài khoản %2 (%3): được đăng bài và tải ảnh lên.</translation>
+    </message>
+    <message>
+        <source>Unknown portal command: %1</source>
+        <translation>Lệnh portal không hợp lệ: %1</translation>
     </message>
 </context>
 <context>
@@ -869,6 +895,37 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     <message>
         <source>%1 removal(s) and %2 addition(s) between revision %3 and %4.</source>
         <translation>%1 chỗ bỏ đi và %2 chỗ thêm vào giữa phiên bản %3 và %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::HttpClient</name>
+    <message>
+        <source>The site's certificate is not trusted (%1). Its SHA-256 fingerprint is %2; trust it only if the portal's administrator confirms that fingerprint.</source>
+        <translation>Chứng chỉ bảo mật của trang không được tin cậy (%1). Dấu vân tay SHA-256 của nó là %2; chỉ tin cậy chứng chỉ này khi quản trị viên Cổng xác nhận đúng dấu vân tay đó.</translation>
+    </message>
+    <message>
+        <source>No such site: %1 cannot be found. Check the address and the network.</source>
+        <translation>Không tìm thấy trang %1. Hãy kiểm tra địa chỉ và kết nối mạng.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: no web server answers there.</source>
+        <translation>%1 từ chối kết nối: không có máy chủ web nào trả lời ở đó.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 không trả lời trong %2 giây.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 đóng kết nối trước khi trả lời.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Kết nối bảo mật tới %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Kết nối tới %1 thất bại: %2</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1174,29 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PortalRepository</name>
+    <message>
+        <source>A portal needs a name.</source>
+        <translation>Cổng thông tin cần có tên.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http:// or https://).</source>
+        <translation>“%1” không phải địa chỉ web (http:// hoặc https://).</translation>
+    </message>
+    <message>
+        <source>A portal needs the user name of its account.</source>
+        <translation>Cần tên đăng nhập của tài khoản trên Cổng.</translation>
+    </message>
+    <message>
+        <source>There is already a portal named %1.</source>
+        <translation>Đã có cổng thông tin tên %1.</translation>
+    </message>
+    <message>
+        <source>There is no portal named %1.</source>
+        <translation>Không có cổng thông tin nào tên %1.</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1504,57 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>%1 was added.</source>
         <translation>Đã thêm %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::WordPressPortal</name>
+    <message>
+        <source>“%1” is not a web address (http:// or https://).</source>
+        <translation>“%1” không phải địa chỉ web (http:// hoặc https://).</translation>
+    </message>
+    <message>
+        <source>%1 answers, but it is not a WordPress site with the REST API (or the API is switched off).</source>
+        <translation>%1 có trả lời nhưng không phải trang WordPress có REST API (hoặc API đã bị tắt).</translation>
+    </message>
+    <message>
+        <source>The portal did not accept the user name and application password (WordPress answers the same when the user does not exist, the password is wrong or revoked, or a server in between drops the Authorization header).</source>
+        <translation>Cổng không chấp nhận tên đăng nhập và mật khẩu ứng dụng (WordPress trả lời giống nhau khi người dùng không tồn tại, mật khẩu sai hoặc đã bị thu hồi, hoặc một máy chủ trung gian bỏ mất tiêu đề Authorization).</translation>
+    </message>
+    <message>
+        <source>The portal account may not do this (%1).</source>
+        <translation>Tài khoản trên Cổng không được phép làm việc này (%1).</translation>
+    </message>
+    <message>
+        <source>The portal had an internal error (HTTP %1). Try again later.%2</source>
+        <translation>Cổng gặp lỗi nội bộ (HTTP %1). Hãy thử lại sau.%2</translation>
+    </message>
+    <message>
+        <source>The portal sent PressDesk to another address (%1). Check the site address; use https:// if the site moved.</source>
+        <translation>Cổng chuyển PressDesk sang địa chỉ khác (%1). Hãy kiểm tra địa chỉ trang; dùng https:// nếu trang đã chuyển.</translation>
+    </message>
+    <message>
+        <source>The portal answered HTTP %1: %2</source>
+        <translation>Cổng trả lời HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The portal's answer is not valid JSON (%1); a plugin or the server may be printing errors into it.</source>
+        <translation>Câu trả lời của Cổng không phải JSON hợp lệ (%1); có thể một plugin hoặc máy chủ đang in lỗi vào đó.</translation>
+    </message>
+    <message>
+        <source>The portal does not accept application passwords over plain HTTP. Use its https:// address.</source>
+        <translation>Cổng không chấp nhận mật khẩu ứng dụng qua HTTP thường. Hãy dùng địa chỉ https:// của Cổng.</translation>
+    </message>
+    <message>
+        <source>Application passwords are switched off on the portal (by a plugin or its configuration); ask its administrator.</source>
+        <translation>Mật khẩu ứng dụng đang bị tắt trên Cổng (do plugin hoặc cấu hình); hãy liên hệ quản trị viên Cổng.</translation>
+    </message>
+    <message>
+        <source>The account %1 may not publish posts on the portal (roles: %2); it needs the Editor or Author role.</source>
+        <translation>Tài khoản %1 không được đăng bài trên Cổng (vai trò: %2); cần vai trò Editor hoặc Author.</translation>
+    </message>
+    <message>
+        <source>The account %1 may not upload images to the portal's media library.</source>
+        <translation>Tài khoản %1 không được tải ảnh lên thư viện media của Cổng.</translation>
     </message>
 </context>
 <context>

@@ -52,9 +52,16 @@ QString Cli::usageText() const
               "  audit list [--json] [--article ID]\n"
               "  audit verify\n"
               "  audit export --out FILE.csv\n"
+              "  portal add NAME --url URL --user USER\n"
+              "  portal list [--json]\n"
+              "  portal test NAME\n"
+              "  portal categories NAME [--json]\n"
               "\n"
               "The profile is --db FILE, else $PRESSDESK_DB, else the default profile.\n"
-              "--user NAME acts as that profile user; else the profile's current user.\n"
+              "--user NAME (before the command) acts as that profile user; else the profile's "
+              "current user.\n"
+              "A portal's application password is read from $PRESSDESK_PORTAL_PASSWORD or "
+              "standard input.\n"
               "Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.\n");
 }
 
@@ -127,11 +134,12 @@ int Cli::run(const QStringList &arguments)
             m_dbPath = arguments.at(++i);
         } else if (a.startsWith(QLatin1String("--db="))) {
             m_dbPath = a.mid(5);
-        } else if (a == QLatin1String("--user")) {
+        } else if (a == QLatin1String("--user") && args.isEmpty()) {
+            // Global only before the command: `portal add … --user USER` is the portal's.
             if (i + 1 >= arguments.size())
                 return usage(tr("--user needs a user name."));
             m_userName = arguments.at(++i);
-        } else if (a.startsWith(QLatin1String("--user="))) {
+        } else if (a.startsWith(QLatin1String("--user=")) && args.isEmpty()) {
             m_userName = a.mid(7);
         } else if (a == QLatin1String("--json")) {
             m_json = true;
@@ -160,6 +168,8 @@ int Cli::run(const QStringList &arguments)
         return runUser(args);
     if (command == QLatin1String("audit"))
         return runAudit(args);
+    if (command == QLatin1String("portal"))
+        return runPortal(args);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

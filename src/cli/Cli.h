@@ -44,6 +44,7 @@ private:
     int runSearch(const QStringList &args);
     int runUser(const QStringList &args);
     int runAudit(const QStringList &args);
+    int runPortal(const QStringList &args);
     int runDb(const QStringList &args);
     int runCategory(const QStringList &args);
 

@@ -339,6 +339,41 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("ai-do")));
     }
 
+    void portalCommandsAgainstTheRealWordPress()
+    {
+        const QString url = qEnvironmentVariable("PRESSDESK_TEST_WP_URL");
+        if (url.isEmpty()) {
+            if (qEnvironmentVariableIntValue("PRESSDESK_REQUIRE_SERVICES"))
+                QFAIL("the test WordPress did not start");
+            QSKIP("no test WordPress (run scripts/run-tests.sh)");
+        }
+        QCOMPARE(cli({QStringLiteral("portal"), QStringLiteral("add"), QStringLiteral("Cổng huyện"),
+                      QStringLiteral("--url"), url, QStringLiteral("--user"),
+                      qEnvironmentVariable("PRESSDESK_TEST_WP_USER")})
+                     .exitCode,
+                 0);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PRESSDESK_PORTAL_PASSWORD"),
+                   qEnvironmentVariable("PRESSDESK_TEST_WP_PASSWORD"));
+        Run r =
+            cli({QStringLiteral("portal"), QStringLiteral("test"), QStringLiteral("cổng huyện")},
+                QStringLiteral("vi"), env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Cổng thông tin điện tử huyện")), qPrintable(r.out));
+        r = cli({QStringLiteral("--json"), QStringLiteral("portal"), QStringLiteral("categories"),
+                 QStringLiteral("Cổng huyện")},
+                QStringLiteral("en"), env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first()[QStringLiteral("slug")],
+                 QJsonValue(QStringLiteral("uncategorized")));
+        // A wrong password: exit 1 and a plain explanation in Vietnamese.
+        env.insert(QStringLiteral("PRESSDESK_PORTAL_PASSWORD"), QStringLiteral("sai mat khau"));
+        r = cli({QStringLiteral("portal"), QStringLiteral("test"), QStringLiteral("Cổng huyện")},
+                QStringLiteral("vi"), env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("mật khẩu")), qPrintable(r.err));
+    }
+
     void messagesAreVietnameseByDefault()
     {
         const Run r = cli(

@@ -20,6 +20,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/001_initial.sql",
     ":/pressdesk/migrations/002_search_terms.sql",
     ":/pressdesk/migrations/003_workflow.sql",
+    ":/pressdesk/migrations/004_portals.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 

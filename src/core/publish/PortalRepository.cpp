@@ -1,0 +1,105 @@
+#include "publish/PortalRepository.h"
+
+#include "store/Database.h"
+#include "store/SqlUtil.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace PressDesk {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, name, kind, site_url, user_name, rest_root, trusted_cert_sha256, created_at");
+
+PortalAccount fromQuery(const QSqlQuery &q)
+{
+    PortalAccount p;
+    p.id = q.value(0).toString();
+    p.name = q.value(1).toString();
+    p.kind = q.value(2).toString();
+    p.siteUrl = QUrl(q.value(3).toString());
+    p.userName = q.value(4).toString();
+    p.restRoot = QUrl(q.value(5).toString());
+    p.trustedCertSha256 = q.value(6).toString().toLatin1();
+    p.createdAt = Sql::fromIso(q.value(7).toString());
+    return p;
+}
+
+} // namespace
+
+Result<PortalAccount> PortalRepository::add(const QString &name, const QUrl &siteUrl,
+                                            const QString &userName)
+{
+    PortalAccount p;
+    p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.name = name.simplified();
+    p.siteUrl = siteUrl.adjusted(QUrl::NormalizePathSegments);
+    p.userName = userName.trimmed();
+    p.createdAt = QDateTime::currentDateTimeUtc();
+    if (p.name.isEmpty())
+        return Error{QStringLiteral("invalid"), tr("A portal needs a name.")};
+    if (!p.siteUrl.isValid() || p.siteUrl.host().isEmpty() ||
+        (p.siteUrl.scheme() != QLatin1String("http") &&
+         p.siteUrl.scheme() != QLatin1String("https")))
+        return Error{
+            QStringLiteral("bad-url"),
+            tr("“%1” is not a web address (http:// or https://).").arg(siteUrl.toString())};
+    if (p.userName.isEmpty())
+        return Error{QStringLiteral("invalid"), tr("A portal needs the user name of its account.")};
+    if (find(p.name))
+        return Error{QStringLiteral("exists"),
+                     tr("There is already a portal named %1.").arg(p.name)};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO portals (") + kColumns +
+              QStringLiteral(") VALUES (?, ?, ?, ?, ?, '', '', ?)"));
+    q.addBindValue(p.id);
+    q.addBindValue(p.name);
+    q.addBindValue(p.kind);
+    q.addBindValue(p.siteUrl.toString());
+    q.addBindValue(p.userName);
+    q.addBindValue(Sql::iso(p.createdAt));
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    return p;
+}
+
+Result<QList<PortalAccount>> PortalRepository::list() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT ") + kColumns +
+                QStringLiteral(" FROM portals ORDER BY name COLLATE NOCASE")))
+        return Database::sqlError(q.lastError());
+    QList<PortalAccount> out;
+    while (q.next())
+        out << fromQuery(q);
+    return out;
+}
+
+Result<PortalAccount> PortalRepository::find(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM portals WHERE name = ? OR id = ?"));
+    q.addBindValue(name.simplified());
+    q.addBindValue(name.trimmed());
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    if (!q.next())
+        return Error{QStringLiteral("no-portal"), tr("There is no portal named %1.").arg(name)};
+    return fromQuery(q);
+}
+
+Status PortalRepository::setRestRoot(const QString &id, const QUrl &restRoot)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE portals SET rest_root = ? WHERE id = ?"));
+    q.addBindValue(restRoot.toString());
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    return {};
+}
+
+} // namespace PressDesk

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QUrl>
+
+namespace PressDesk {
+
+class Database;
+
+struct PortalAccount
+{
+    QString id;
+    QString name; // the office's name for it: "Cổng huyện"
+    QString kind = QStringLiteral("wordpress");
+    QUrl siteUrl;
+    QString userName;
+    QUrl restRoot; // remembered after the first discovery
+    QByteArray trustedCertSha256;
+    QDateTime createdAt;
+};
+
+// The portal accounts of the profile (without passwords).
+class PortalRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PressDesk::PortalRepository)
+
+public:
+    explicit PortalRepository(Database &db) : m_db(db) {}
+
+    Result<PortalAccount> add(const QString &name, const QUrl &siteUrl, const QString &userName);
+    Result<QList<PortalAccount>> list() const;
+    Result<PortalAccount> find(const QString &name) const;
+    Status setRestRoot(const QString &id, const QUrl &restRoot);
+
+private:
+    Database &m_db;
+};
+
+} // namespace PressDesk

@@ -1,0 +1,214 @@
+#include "publish/WordPressPortal.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace PressDesk {
+
+WordPressPortal::WordPressPortal(const QUrl &siteUrl, const QString &user,
+                                 const QString &applicationPassword)
+    : m_site(siteUrl), m_user(user), m_password(applicationPassword)
+{
+    // Application passwords are shown in groups of four; the spaces are not part of them.
+    m_password.remove(u' ');
+}
+
+QNetworkRequest WordPressPortal::request(const QUrl &url) const
+{
+    QNetworkRequest r(url);
+    r.setRawHeader("Accept", "application/json");
+    r.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("PressDesk"));
+    if (!m_user.isEmpty()) {
+        r.setRawHeader("Authorization",
+                       "Basic " + (m_user + u':' + m_password).toUtf8().toBase64());
+    }
+    return r;
+}
+
+Result<QUrl> WordPressPortal::discoverRestRoot()
+{
+    if (m_restRoot.isValid())
+        return m_restRoot;
+    if (!m_site.isValid() ||
+        (m_site.scheme() != QLatin1String("http") && m_site.scheme() != QLatin1String("https")))
+        return Error{QStringLiteral("bad-url"),
+                     tr("“%1” is not a web address (http:// or https://).").arg(m_site.toString())};
+    auto home = m_http.get(request(m_site));
+    if (!home)
+        return home.error();
+    // Link: <https://site/wp-json/>; rel="https://api.w.org/"
+    static const QRegularExpression link(
+        QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"https://api\\.w\\.org/\""));
+    for (const auto &[name, value] : home->headers) {
+        if (name.compare("Link", Qt::CaseInsensitive) != 0)
+            continue;
+        const auto m = link.match(QString::fromUtf8(value));
+        if (m.hasMatch()) {
+            m_restRoot = m_site.resolved(QUrl(m.captured(1)));
+            return m_restRoot;
+        }
+    }
+    // Pretty permalinks off, or a proxy that drops the header: ask for the index directly.
+    QUrl fallback = m_site;
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("rest_route"), QStringLiteral("/"));
+    fallback.setQuery(q);
+    auto index = m_http.get(request(fallback));
+    if (!index)
+        return index.error();
+    const QJsonObject json = QJsonDocument::fromJson(index->body).object();
+    if (index->status == 200 &&
+        json.value(QStringLiteral("namespaces")).toArray().contains(QStringLiteral("wp/v2"))) {
+        m_restRoot = fallback;
+        return m_restRoot;
+    }
+    return Error{QStringLiteral("not-wordpress"),
+                 tr("%1 answers, but it is not a WordPress site with the REST API (or the API "
+                    "is switched off).")
+                     .arg(m_site.toString())};
+}
+
+QUrl WordPressPortal::endpoint(const QString &route,
+                               const QList<QPair<QString, QString>> &query) const
+{
+    QUrl url = m_restRoot;
+    QUrlQuery q(url);
+    if (q.hasQueryItem(QStringLiteral("rest_route"))) {
+        q.removeAllQueryItems(QStringLiteral("rest_route"));
+        q.addQueryItem(QStringLiteral("rest_route"), route);
+    } else {
+        QString path = url.path();
+        if (!path.endsWith(u'/'))
+            path += u'/';
+        url.setPath(path + route.mid(1));
+    }
+    for (const auto &[key, value] : query)
+        q.addQueryItem(key, value);
+    url.setQuery(q);
+    return url;
+}
+
+Error WordPressPortal::httpError(const HttpResponse &r) const
+{
+    const QJsonObject json = QJsonDocument::fromJson(r.body).object();
+    const QString code = json.value(QStringLiteral("code")).toString();
+    const QString message = json.value(QStringLiteral("message")).toString();
+    if (r.status == 401 || code == QLatin1String("rest_not_logged_in"))
+        return {QStringLiteral("auth"),
+                tr("The portal did not accept the user name and application password "
+                   "(WordPress answers the same when the user does not exist, the password is "
+                   "wrong or revoked, or a server in between drops the Authorization header).")};
+    if (r.status == 403)
+        return {QStringLiteral("forbidden"),
+                tr("The portal account may not do this (%1).").arg(message)};
+    if (r.status >= 500)
+        return {QStringLiteral("server"),
+                tr("The portal had an internal error (HTTP %1). Try again later.%2")
+                    .arg(r.status)
+                    .arg(message.isEmpty() ? QString() : QStringLiteral(" ") + message)};
+    if (r.status >= 300 && r.status < 400)
+        return {QStringLiteral("redirect"),
+                tr("The portal sent PressDesk to another address (%1). Check the site address; "
+                   "use https:// if the site moved.")
+                    .arg(QString::fromUtf8(r.header("Location")))};
+    return {QStringLiteral("http"),
+            tr("The portal answered HTTP %1: %2")
+                .arg(r.status)
+                .arg(message.isEmpty() ? QString::fromUtf8(r.body.left(200)) : message)};
+}
+
+Result<QJsonDocument> WordPressPortal::getJson(const QString &route,
+                                               const QList<QPair<QString, QString>> &query)
+{
+    if (auto root = discoverRestRoot(); !root)
+        return root.error();
+    auto r = m_http.get(request(endpoint(route, query)));
+    if (!r)
+        return r.error();
+    if (r->status != 200)
+        return httpError(r.value());
+    QJsonParseError parse;
+    QJsonDocument doc = QJsonDocument::fromJson(r->body, &parse);
+    if (parse.error != QJsonParseError::NoError)
+        return Error{QStringLiteral("bad-json"),
+                     tr("The portal's answer is not valid JSON (%1); a plugin or the server may "
+                        "be printing errors into it.")
+                         .arg(parse.errorString())};
+    return doc;
+}
+
+Result<PortalConnection> WordPressPortal::testConnection()
+{
+    auto root = discoverRestRoot();
+    if (!root)
+        return root.error();
+    PortalConnection c;
+    c.restRoot = root.value();
+
+    // The index says whether application passwords can be used at all.
+    auto index = m_http.get(request(endpoint(QStringLiteral("/"))));
+    if (!index)
+        return index.error();
+    const QJsonObject site = QJsonDocument::fromJson(index->body).object();
+    c.siteName = site.value(QStringLiteral("name")).toString();
+    const QJsonValue auth = site.value(QStringLiteral("authentication"));
+    if (!auth.toObject().contains(QStringLiteral("application-passwords")))
+        return Error{QStringLiteral("no-app-passwords"),
+                     m_site.scheme() == QLatin1String("http")
+                         ? tr("The portal does not accept application passwords over plain "
+                              "HTTP. Use its https:// address.")
+                         : tr("Application passwords are switched off on the portal (by a "
+                              "plugin or its configuration); ask its administrator.")};
+
+    auto me = getJson(QStringLiteral("/wp/v2/users/me"),
+                      {{QStringLiteral("context"), QStringLiteral("edit")}});
+    if (!me)
+        return me.error();
+    const QJsonObject user = me->object();
+    c.userName = user.value(QStringLiteral("name")).toString();
+    for (const QJsonValue &role : user.value(QStringLiteral("roles")).toArray())
+        c.roles << role.toString();
+    const QJsonObject caps = user.value(QStringLiteral("capabilities")).toObject();
+    c.canPublish = caps.value(QStringLiteral("publish_posts")).toBool();
+    c.canUpload = caps.value(QStringLiteral("upload_files")).toBool();
+    c.canManageCategories = caps.value(QStringLiteral("manage_categories")).toBool();
+    if (!c.canPublish)
+        return Error{QStringLiteral("cannot-publish"),
+                     tr("The account %1 may not publish posts on the portal (roles: %2); it "
+                        "needs the Editor or Author role.")
+                         .arg(m_user, c.roles.join(QStringLiteral(", ")))};
+    if (!c.canUpload)
+        return Error{
+            QStringLiteral("cannot-upload"),
+            tr("The account %1 may not upload images to the portal's media library.").arg(m_user)};
+    return c;
+}
+
+Result<QList<PortalCategory>> WordPressPortal::categories()
+{
+    QList<PortalCategory> out;
+    for (int page = 1;; ++page) {
+        auto doc = getJson(QStringLiteral("/wp/v2/categories"),
+                           {{QStringLiteral("per_page"), QStringLiteral("100")},
+                            {QStringLiteral("page"), QString::number(page)},
+                            {QStringLiteral("context"), QStringLiteral("view")}});
+        if (!doc)
+            return doc.error();
+        const QJsonArray items = doc->array();
+        for (const QJsonValue &v : items) {
+            const QJsonObject o = v.toObject();
+            out << PortalCategory{o.value(QStringLiteral("id")).toInteger(),
+                                  o.value(QStringLiteral("name")).toString(),
+                                  o.value(QStringLiteral("slug")).toString(),
+                                  o.value(QStringLiteral("parent")).toInteger(),
+                                  o.value(QStringLiteral("count")).toInt()};
+        }
+        if (items.size() < 100)
+            break;
+    }
+    return out;
+}
+
+} // namespace PressDesk

@@ -1,0 +1,85 @@
+// Against a real WordPress (Debian's package) on loopback, started by scripts/run-tests.sh
+// through scripts/wordpress-test-env.sh. Without it the tests skip, unless the run requires
+// the services (PRESSDESK_REQUIRE_SERVICES=1), where they fail.
+#include "publish/WordPressPortal.h"
+
+#include <QTest>
+
+using namespace PressDesk;
+
+class TestWordPressPortal : public QObject
+{
+    Q_OBJECT
+
+private:
+    QUrl m_url;
+    QString m_user;
+    QString m_password;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_url = QUrl(qEnvironmentVariable("PRESSDESK_TEST_WP_URL"));
+        m_user = qEnvironmentVariable("PRESSDESK_TEST_WP_USER");
+        m_password = qEnvironmentVariable("PRESSDESK_TEST_WP_PASSWORD");
+        if (m_url.isEmpty()) {
+            if (qEnvironmentVariableIntValue("PRESSDESK_REQUIRE_SERVICES"))
+                QFAIL("PRESSDESK_TEST_WP_URL is not set: the test WordPress did not start");
+            QSKIP("no test WordPress (run scripts/run-tests.sh, or scripts/wordpress-test-env.sh)");
+        }
+    }
+
+    void connectionReportsSiteAccountAndCapabilities()
+    {
+        WordPressPortal portal(m_url, m_user, m_password);
+        auto c = portal.testConnection();
+        QVERIFY2(c, c ? "" : qPrintable(c.error().message));
+        QCOMPARE(c->siteName, QStringLiteral("Cổng thông tin điện tử huyện (thử nghiệm)"));
+        QVERIFY(c->roles.contains(QStringLiteral("administrator")));
+        QVERIFY(c->canPublish);
+        QVERIFY(c->canUpload);
+        // Plain permalinks: the REST root is the ?rest_route= form the site announced.
+        QVERIFY2(c->restRoot.toString().contains(QStringLiteral("rest_route=")),
+                 qPrintable(c->restRoot.toString()));
+    }
+
+    void wrongPasswordIsExplained()
+    {
+        WordPressPortal portal(m_url, m_user, QStringLiteral("xxxx xxxx xxxx xxxx xxxx xxxx"));
+        auto c = portal.testConnection();
+        QVERIFY(!c);
+        QCOMPARE(c.error().code, QStringLiteral("auth"));
+        QVERIFY(c.error().message.contains(QStringLiteral("password")));
+    }
+
+    void unknownUserIsExplainedTheSameWay()
+    {
+        WordPressPortal portal(m_url, QStringLiteral("khong-co"), m_password);
+        auto c = portal.testConnection();
+        QVERIFY(!c);
+        QCOMPARE(c.error().code, QStringLiteral("auth"));
+    }
+
+    void aFolderOfTheSiteIsNotWordPress()
+    {
+        WordPressPortal portal(m_url.resolved(QUrl(QStringLiteral("/wp-content/"))), m_user,
+                               m_password);
+        auto c = portal.testConnection();
+        QVERIFY(!c);
+        QCOMPARE(c.error().code, QStringLiteral("not-wordpress"));
+    }
+
+    void categoriesAreListed()
+    {
+        WordPressPortal portal(m_url, m_user, m_password);
+        auto categories = portal.categories();
+        QVERIFY2(categories, categories ? "" : qPrintable(categories.error().message));
+        bool found = false;
+        for (const PortalCategory &c : std::as_const(categories.value()))
+            found = found || (c.id == 1 && c.slug == QLatin1String("uncategorized"));
+        QVERIFY(found);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWordPressPortal)
+#include "TestWordPressPortal.moc"
