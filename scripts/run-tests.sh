@@ -20,8 +20,9 @@ cmake --build "$build_dir"
 
 # One real WordPress for the whole run; the tests that need it fail (not skip) without it.
 services="$PWD/$build_dir/services"
-trap 'scripts/wordpress-test-env.sh stop "$services"' EXIT
-scripts/wordpress-test-env.sh start "$services" >/dev/null
+wp_env="$PWD/scripts/wordpress-test-env.sh"
+trap '"$wp_env" stop "$services"' EXIT
+"$wp_env" start "$services" >/dev/null
 # shellcheck disable=SC1091
 source "$services/wordpress.env"
 export PRESSDESK_REQUIRE_SERVICES=1
