@@ -56,6 +56,10 @@ QString Cli::usageText() const
               "  portal list [--json]\n"
               "  portal test NAME\n"
               "  portal categories NAME [--json]\n"
+              "  publish ID --portal NAME [--at ISO-DATETIME]\n"
+              "  publish queue [--json]\n"
+              "  publish retry\n"
+              "  withdraw ID --portal NAME [--trash]\n"
               "\n"
               "The profile is --db FILE, else $PRESSDESK_DB, else the default profile.\n"
               "--user NAME (before the command) acts as that profile user; else the profile's "
@@ -170,6 +174,10 @@ int Cli::run(const QStringList &arguments)
         return runAudit(args);
     if (command == QLatin1String("portal"))
         return runPortal(args);
+    if (command == QLatin1String("publish"))
+        return runPublish(args);
+    if (command == QLatin1String("withdraw"))
+        return runWithdraw(args);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

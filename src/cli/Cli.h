@@ -45,6 +45,8 @@ private:
     int runUser(const QStringList &args);
     int runAudit(const QStringList &args);
     int runPortal(const QStringList &args);
+    int runPublish(const QStringList &args);
+    int runWithdraw(const QStringList &args);
     int runDb(const QStringList &args);
     int runCategory(const QStringList &args);
 

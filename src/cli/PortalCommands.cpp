@@ -2,7 +2,9 @@
 #include "Cli.h"
 
 #include "publish/PortalRepository.h"
+#include "publish/Publisher.h"
 #include "publish/WordPressPortal.h"
+#include "store/ArticleRepository.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -10,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace PressDesk {
@@ -115,6 +118,134 @@ int Cli::runPortal(const QStringList &args)
         return Success;
     }
     return usage(tr("Unknown portal command: %1").arg(sub));
+}
+
+} // namespace PressDesk
+
+namespace PressDesk {
+
+namespace {
+
+// Sends what is due for one portal; prints what happened to each entry.
+int sendQueue(Database &db, const PortalAccount &account, QTextStream &out, QTextStream &err)
+{
+    WordPressPortal portal(account.siteUrl, account.userName, portalPassword());
+    portal.http().setTrustedCertificate(account.trustedCertSha256);
+    auto sent = Publisher(db).run(account, portal);
+    if (!sent) {
+        err << Cli::tr("Error: %1").arg(sent.error().message) << Qt::endl;
+        return Cli::UserError;
+    }
+    auto left = Publisher(db).queue();
+    int failures = 0;
+    if (left) {
+        for (const OutboxEntry &e : std::as_const(left.value())) {
+            if (e.portalId != account.id || e.lastError.isEmpty())
+                continue;
+            ++failures;
+            err << (e.state == QLatin1String("failed") ? Cli::tr("Failed: %1: %2")
+                                                       : Cli::tr("Will retry: %1: %2"))
+                       .arg(e.articleTitle, e.lastError)
+                << Qt::endl;
+        }
+    }
+    out << Cli::tr("%n entry(s) sent to %1.", nullptr, sent.value()).arg(account.name) << Qt::endl;
+    return failures == 0 ? Cli::Success : Cli::UserError;
+}
+
+} // namespace
+
+int Cli::runPublish(const QStringList &args)
+{
+    if (args.value(0) == QLatin1String("queue")) {
+        if (auto st = openDatabase(); !st)
+            return fail(st.error());
+        auto entries = Publisher(*m_db).queue();
+        if (!entries)
+            return fail(entries.error());
+        if (m_json) {
+            QJsonArray arr;
+            for (const OutboxEntry &e : std::as_const(entries.value()))
+                arr << QJsonObject{{QStringLiteral("id"), e.id},
+                                   {QStringLiteral("article_id"), e.articleId},
+                                   {QStringLiteral("title"), e.articleTitle},
+                                   {QStringLiteral("portal"), e.portalName},
+                                   {QStringLiteral("action"), e.action},
+                                   {QStringLiteral("state"), e.state},
+                                   {QStringLiteral("attempts"), e.attempts},
+                                   {QStringLiteral("error"), e.lastError}};
+            m_out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+        } else {
+            for (const OutboxEntry &e : std::as_const(entries.value()))
+                m_out << e.id << u'\t' << e.action << u'\t' << e.state << u'\t' << e.attempts
+                      << u'\t' << e.portalName << u'\t' << e.articleTitle << u'\t' << e.lastError
+                      << u'\n';
+        }
+        m_out.flush();
+        return Success;
+    }
+    if (args.value(0) == QLatin1String("retry")) {
+        if (auto st = openDatabase(); !st)
+            return fail(st.error());
+        if (auto st = Publisher(*m_db).retryFailed(); !st)
+            return fail(st.error());
+        auto portals = PortalRepository(*m_db).list();
+        if (!portals)
+            return fail(portals.error());
+        int code = Success;
+        for (const PortalAccount &a : std::as_const(portals.value()))
+            code = std::max(code, sendQueue(*m_db, a, m_out, m_err));
+        return code;
+    }
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("portal"), QString(), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("at"), QString(), QStringLiteral("ISO-DATETIME")});
+    if (!p.parse(QStringList{QStringLiteral("publish")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("portal")))
+        return usage(tr("publish needs an article id and --portal NAME."));
+    QDateTime at;
+    if (p.isSet(QStringLiteral("at"))) {
+        at = QDateTime::fromString(p.value(QStringLiteral("at")), Qt::ISODate);
+        if (!at.isValid())
+            return usage(tr("--at needs a date and time like 2026-12-01T08:00:00+07:00."));
+    }
+    if (auto st = openDatabase(); !st)
+        return fail(st.error());
+    auto id = ArticleRepository(*m_db).resolveId(p.positionalArguments().first());
+    if (!id)
+        return fail(id.error());
+    auto account = PortalRepository(*m_db).find(p.value(QStringLiteral("portal")));
+    if (!account)
+        return fail(account.error());
+    auto queued = Publisher(*m_db).enqueuePublish(id.value(), account->name, at.toUTC());
+    if (!queued)
+        return fail(queued.error());
+    return sendQueue(*m_db, account.value(), m_out, m_err);
+}
+
+int Cli::runWithdraw(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("portal"), QString(), QStringLiteral("NAME")});
+    p.addOption(QCommandLineOption(QStringLiteral("trash")));
+    if (!p.parse(QStringList{QStringLiteral("withdraw")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("portal")))
+        return usage(tr("withdraw needs an article id and --portal NAME."));
+    if (auto st = openDatabase(); !st)
+        return fail(st.error());
+    auto id = ArticleRepository(*m_db).resolveId(p.positionalArguments().first());
+    if (!id)
+        return fail(id.error());
+    auto account = PortalRepository(*m_db).find(p.value(QStringLiteral("portal")));
+    if (!account)
+        return fail(account.error());
+    auto queued = Publisher(*m_db).enqueueWithdraw(id.value(), account->name,
+                                                   p.isSet(QStringLiteral("trash")));
+    if (!queued)
+        return fail(queued.error());
+    return sendQueue(*m_db, account.value(), m_out, m_err);
 }
 
 } // namespace PressDesk

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,40 @@ struct PortalCategory
     int count = 0; // posts in it
 };
 
+struct RemoteMedia
+{
+    qint64 id = 0;
+    QString url;
+};
+
+// What PressDesk sends for a post.
+struct PostFields
+{
+    QString title;
+    QString content; // HTML, images pointing at the portal's copies
+    QString excerpt;
+    QString slug;
+    QString status;    // "publish", "future", "draft"
+    QDateTime dateGmt; // for "future"
+    QList<qint64> categories;
+    qint64 featuredMedia = 0;
+};
+
+// A post as the portal holds it (raw fields, context=edit).
+struct RemotePost
+{
+    qint64 id = 0;
+    QString link;
+    QString status;
+    QString slug;
+    QString modifiedGmt;
+    QString titleRaw;
+    QString contentRaw;
+    QDateTime dateGmt;
+    QList<qint64> categories;
+    qint64 featuredMedia = 0;
+};
+
 // A content portal PressDesk publishes to. The first implementation is WordPressPortal;
 // publishing, media and import follow in the publisher.
 class Portal
@@ -42,6 +77,17 @@ public:
     // plain words (wrong password, application passwords unavailable, not a WordPress site…).
     virtual Result<PortalConnection> testConnection() = 0;
     virtual Result<QList<PortalCategory>> categories() = 0;
+    virtual Result<PortalCategory> createCategory(const QString &name) = 0;
+    virtual Result<RemoteMedia> uploadMedia(const QByteArray &data, const QString &mimeType,
+                                            const QString &fileName, const QString &altText,
+                                            const QString &caption) = 0;
+    virtual Result<RemotePost> createPost(const PostFields &post) = 0;
+    virtual Result<RemotePost> updatePost(qint64 id, const PostFields &post) = 0;
+    virtual Result<RemotePost> getPost(qint64 id) = 0;
+    // Any status; nullopt-like empty id when none.
+    virtual Result<RemotePost> findPostBySlug(const QString &slug) = 0;
+    // Back to draft on the portal, or to the trash.
+    virtual Result<RemotePost> withdrawPost(qint64 id, bool trash) = 0;
 };
 
 } // namespace PressDesk

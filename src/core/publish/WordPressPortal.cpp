@@ -7,6 +7,63 @@
 
 namespace PressDesk {
 
+namespace {
+
+// WordPress returns names with HTML entities ("Kinh tế &amp; Xã hội").
+QString decodeEntities(QString s)
+{
+    s.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    s.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    s.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    s.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    s.replace(QLatin1String("&#039;"), QLatin1String("'"));
+    s.replace(QLatin1String("&#8211;"), QString(QChar(0x2013)));
+    return s;
+}
+
+RemotePost postFromJson(const QJsonObject &o)
+{
+    RemotePost p;
+    p.id = o.value(QStringLiteral("id")).toInteger();
+    p.link = o.value(QStringLiteral("link")).toString();
+    p.status = o.value(QStringLiteral("status")).toString();
+    p.slug = o.value(QStringLiteral("slug")).toString();
+    p.modifiedGmt = o.value(QStringLiteral("modified_gmt")).toString();
+    p.titleRaw =
+        o.value(QStringLiteral("title")).toObject().value(QStringLiteral("raw")).toString();
+    p.contentRaw =
+        o.value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
+    p.dateGmt = QDateTime::fromString(o.value(QStringLiteral("date_gmt")).toString(), Qt::ISODate);
+    p.dateGmt.setTimeSpec(Qt::UTC);
+    for (const QJsonValue &v : o.value(QStringLiteral("categories")).toArray())
+        p.categories << v.toInteger();
+    p.featuredMedia = o.value(QStringLiteral("featured_media")).toInteger();
+    return p;
+}
+
+QJsonObject postToJson(const PostFields &post)
+{
+    QJsonObject o{{QStringLiteral("title"), post.title},
+                  {QStringLiteral("content"), post.content},
+                  {QStringLiteral("excerpt"), post.excerpt},
+                  {QStringLiteral("status"), post.status}};
+    if (!post.slug.isEmpty())
+        o.insert(QStringLiteral("slug"), post.slug);
+    if (post.dateGmt.isValid())
+        o.insert(QStringLiteral("date_gmt"),
+                 post.dateGmt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+    QJsonArray categories;
+    for (qint64 id : post.categories)
+        categories << id;
+    o.insert(QStringLiteral("categories"), categories);
+    o.insert(QStringLiteral("featured_media"), post.featuredMedia);
+    return o;
+}
+
+const QList<QPair<QString, QString>> kEdit{{QStringLiteral("context"), QStringLiteral("edit")}};
+
+} // namespace
+
 WordPressPortal::WordPressPortal(const QUrl &siteUrl, const QString &user,
                                  const QString &applicationPassword)
     : m_site(siteUrl), m_user(user), m_password(applicationPassword)
@@ -200,7 +257,7 @@ Result<QList<PortalCategory>> WordPressPortal::categories()
         for (const QJsonValue &v : items) {
             const QJsonObject o = v.toObject();
             out << PortalCategory{o.value(QStringLiteral("id")).toInteger(),
-                                  o.value(QStringLiteral("name")).toString(),
+                                  decodeEntities(o.value(QStringLiteral("name")).toString()),
                                   o.value(QStringLiteral("slug")).toString(),
                                   o.value(QStringLiteral("parent")).toInteger(),
                                   o.value(QStringLiteral("count")).toInt()};
@@ -209,6 +266,115 @@ Result<QList<PortalCategory>> WordPressPortal::categories()
             break;
     }
     return out;
+}
+
+Result<QJsonDocument> WordPressPortal::sendJson(const QByteArray &verb, const QString &route,
+                                                const QJsonObject &body,
+                                                const QList<QPair<QString, QString>> &query)
+{
+    if (auto root = discoverRestRoot(); !root)
+        return root.error();
+    QNetworkRequest r = request(endpoint(route, query));
+    r.setHeader(QNetworkRequest::ContentTypeHeader,
+                QStringLiteral("application/json; charset=utf-8"));
+    auto response = m_http.send(verb, r, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (!response)
+        return response.error();
+    if (response->status != 200 && response->status != 201)
+        return httpError(response.value());
+    return QJsonDocument::fromJson(response->body);
+}
+
+Result<PortalCategory> WordPressPortal::createCategory(const QString &name)
+{
+    auto doc =
+        sendJson("POST", QStringLiteral("/wp/v2/categories"), {{QStringLiteral("name"), name}});
+    if (!doc)
+        return doc.error();
+    const QJsonObject o = doc->object();
+    return PortalCategory{o.value(QStringLiteral("id")).toInteger(),
+                          decodeEntities(o.value(QStringLiteral("name")).toString()),
+                          o.value(QStringLiteral("slug")).toString(),
+                          o.value(QStringLiteral("parent")).toInteger(), 0};
+}
+
+Result<RemoteMedia> WordPressPortal::uploadMedia(const QByteArray &data, const QString &mimeType,
+                                                 const QString &fileName, const QString &altText,
+                                                 const QString &caption)
+{
+    if (auto root = discoverRestRoot(); !root)
+        return root.error();
+    // A raw body with Content-Disposition, not multipart: PHP's form limit is 2 MB.
+    QNetworkRequest r = request(endpoint(QStringLiteral("/wp/v2/media"), kEdit));
+    r.setHeader(QNetworkRequest::ContentTypeHeader, mimeType);
+    r.setRawHeader("Content-Disposition",
+                   "attachment; filename=\"" + QUrl::toPercentEncoding(fileName) + '"');
+    auto response = m_http.send("POST", r, data);
+    if (!response)
+        return response.error();
+    if (response->status != 201)
+        return httpError(response.value());
+    const QJsonObject o = QJsonDocument::fromJson(response->body).object();
+    RemoteMedia media{o.value(QStringLiteral("id")).toInteger(),
+                      o.value(QStringLiteral("source_url")).toString()};
+    if (!altText.isEmpty() || !caption.isEmpty()) {
+        auto meta =
+            sendJson("POST", QStringLiteral("/wp/v2/media/%1").arg(media.id),
+                     {{QStringLiteral("alt_text"), altText}, {QStringLiteral("caption"), caption}});
+        if (!meta)
+            return meta.error();
+    }
+    return media;
+}
+
+Result<RemotePost> WordPressPortal::createPost(const PostFields &post)
+{
+    auto doc = sendJson("POST", QStringLiteral("/wp/v2/posts"), postToJson(post), kEdit);
+    if (!doc)
+        return doc.error();
+    return postFromJson(doc->object());
+}
+
+Result<RemotePost> WordPressPortal::updatePost(qint64 id, const PostFields &post)
+{
+    auto doc = sendJson("POST", QStringLiteral("/wp/v2/posts/%1").arg(id), postToJson(post), kEdit);
+    if (!doc)
+        return doc.error();
+    return postFromJson(doc->object());
+}
+
+Result<RemotePost> WordPressPortal::getPost(qint64 id)
+{
+    auto doc = getJson(QStringLiteral("/wp/v2/posts/%1").arg(id), kEdit);
+    if (!doc)
+        return doc.error();
+    return postFromJson(doc->object());
+}
+
+Result<RemotePost> WordPressPortal::findPostBySlug(const QString &slug)
+{
+    auto doc =
+        getJson(QStringLiteral("/wp/v2/posts"),
+                {{QStringLiteral("slug"), slug},
+                 {QStringLiteral("status"), QStringLiteral("publish,future,draft,pending,private")},
+                 {QStringLiteral("context"), QStringLiteral("edit")}});
+    if (!doc)
+        return doc.error();
+    const QJsonArray found = doc->array();
+    if (found.isEmpty())
+        return RemotePost{};
+    return postFromJson(found.first().toObject());
+}
+
+Result<RemotePost> WordPressPortal::withdrawPost(qint64 id, bool trash)
+{
+    Result<QJsonDocument> doc =
+        trash ? sendJson("DELETE", QStringLiteral("/wp/v2/posts/%1").arg(id), {}, kEdit)
+              : sendJson("POST", QStringLiteral("/wp/v2/posts/%1").arg(id),
+                         {{QStringLiteral("status"), QStringLiteral("draft")}}, kEdit);
+    if (!doc)
+        return doc.error();
+    return postFromJson(doc->object());
 }
 
 } // namespace PressDesk

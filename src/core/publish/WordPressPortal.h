@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace PressDesk {
 
@@ -23,6 +24,15 @@ public:
     Result<QUrl> discoverRestRoot();
     Result<PortalConnection> testConnection() override;
     Result<QList<PortalCategory>> categories() override;
+    Result<PortalCategory> createCategory(const QString &name) override;
+    Result<RemoteMedia> uploadMedia(const QByteArray &data, const QString &mimeType,
+                                    const QString &fileName, const QString &altText,
+                                    const QString &caption) override;
+    Result<RemotePost> createPost(const PostFields &post) override;
+    Result<RemotePost> updatePost(qint64 id, const PostFields &post) override;
+    Result<RemotePost> getPost(qint64 id) override;
+    Result<RemotePost> findPostBySlug(const QString &slug) override;
+    Result<RemotePost> withdrawPost(qint64 id, bool trash) override;
 
     // The URL of route ("/wp/v2/posts") with query items under the discovered root.
     QUrl endpoint(const QString &route, const QList<QPair<QString, QString>> &query = {}) const;
@@ -31,6 +41,9 @@ private:
     Result<QJsonDocument> getJson(const QString &route,
                                   const QList<QPair<QString, QString>> &query = {});
     Error httpError(const HttpResponse &response) const;
+    Result<QJsonDocument> sendJson(const QByteArray &verb, const QString &route,
+                                   const QJsonObject &body,
+                                   const QList<QPair<QString, QString>> &query = {});
     QNetworkRequest request(const QUrl &url) const;
 
     QUrl m_site;
