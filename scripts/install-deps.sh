@@ -14,7 +14,7 @@ PACKAGES=(
 if [ "${1:-}" = "--tests" ]; then
     # Screenshots and GUI checks under a virtual X server; a real WordPress on loopback for
     # the publisher's integration tests (scripts/wordpress-test-env.sh).
-    PACKAGES+=(xvfb xauth imagemagick curl wordpress mariadb-server php-cli php-mysql)
+    PACKAGES+=(xvfb xauth imagemagick curl procps wordpress mariadb-server php-cli php-mysql)
 fi
 
 missing=()

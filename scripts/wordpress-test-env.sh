@@ -23,6 +23,9 @@ SUDO=""
 config=/etc/wordpress/config-127.0.0.1.php
 
 stop() {
+    if [ -f "$dir/php.pid" ]; then
+        pkill -P "$(cat "$dir/php.pid")" 2>/dev/null || true # PHP's workers
+    fi
     for pidfile in "$dir/php.pid" "$dir/mysqld.pid"; do
         if [ -f "$pidfile" ]; then
             kill "$(cat "$pidfile")" 2>/dev/null || true
@@ -83,7 +86,8 @@ while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
     port=$((port + 1))
 done
 url="http://127.0.0.1:$port"
-php -S "127.0.0.1:$port" -t /usr/share/wordpress >>"$dir/php.log" 2>&1 &
+# Several workers: the tests run two at a time.
+PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$port" -t /usr/share/wordpress >>"$dir/php.log" 2>&1 &
 echo $! >"$dir/php.pid"
 for _ in $(seq 1 60); do
     curl -s -o /dev/null "$url/wp-login.php" && break

@@ -576,6 +576,22 @@ entry: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>portal add needs a name, --url and --user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>portal %1 needs the portal's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected to “%1” as %2 (%3): may publish posts and upload images.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown portal command: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
 
 Commands:
@@ -603,6 +619,10 @@ Commands:
   portal list [--json]
   portal test NAME
   portal categories NAME [--json]
+  publish ID --portal NAME [--at ISO-DATETIME]
+  publish queue [--json]
+  publish retry
+  withdraw ID --portal NAME [--trash]
 
 The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 --user NAME (before the command) acts as that profile user; else the profile's current user.
@@ -612,19 +632,27 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>portal add needs a name, --url and --user.</source>
+        <source>Failed: %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>portal %1 needs the portal's name.</source>
+        <source>Will retry: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) sent to %1.</source>
+        <translation><numerusform>%n entry sent to %1.</numerusform><numerusform>%n entries sent to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>publish needs an article id and --portal NAME.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Connected to “%1” as %2 (%3): may publish posts and upload images.</source>
+        <source>--at needs a date and time like 2026-12-01T08:00:00+07:00.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown portal command: %1</source>
+        <source>withdraw needs an article id and --portal NAME.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1149,6 +1177,33 @@ Close anyway and lose them?</source>
     <name>PressDesk::PreviewDialog</name>
     <message>
         <source>Preview as on the portal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PressDesk::Publisher</name>
+    <message>
+        <source>“%1” changed after it was approved; it must be approved again before it is published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawing from the portal needs a supervisor or an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” changed after it was approved; nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The post was changed on the portal (%1) since PressDesk last sent it; it was not overwritten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The portal stored another title (“%1”); check its plugins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not on the portal %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

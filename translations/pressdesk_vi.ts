@@ -591,6 +591,22 @@ mục nhật ký: %3</translation>
         <translation>Bài viết không có phiên bản %1.</translation>
     </message>
     <message>
+        <source>portal add needs a name, --url and --user.</source>
+        <translation>portal add cần tên, --url và --user.</translation>
+    </message>
+    <message>
+        <source>portal %1 needs the portal's name.</source>
+        <translation>portal %1 cần tên của cổng.</translation>
+    </message>
+    <message>
+        <source>Connected to “%1” as %2 (%3): may publish posts and upload images.</source>
+        <translation>Đã kết nối tới “%1” với tài khoản %2 (%3): được đăng bài và tải ảnh lên.</translation>
+    </message>
+    <message>
+        <source>Unknown portal command: %1</source>
+        <translation>Lệnh portal không hợp lệ: %1</translation>
+    </message>
+    <message>
         <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
 
 Commands:
@@ -618,6 +634,10 @@ Commands:
   portal list [--json]
   portal test NAME
   portal categories NAME [--json]
+  publish ID --portal NAME [--at ISO-DATETIME]
+  publish queue [--json]
+  publish retry
+  withdraw ID --portal NAME [--trash]
 
 The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 --user NAME (before the command) acts as that profile user; else the profile's current user.
@@ -651,6 +671,10 @@ Các lệnh:
   portal list [--json]
   portal test TÊN
   portal categories TÊN [--json]
+  publish MÃ --portal TÊN [--at NGÀY_GIỜ_ISO]
+  publish queue [--json]
+  publish retry
+  withdraw MÃ --portal TÊN [--trash]
 
 Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
 --user TÊN (đặt trước lệnh) thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
@@ -659,20 +683,28 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
 </translation>
     </message>
     <message>
-        <source>portal add needs a name, --url and --user.</source>
-        <translation>portal add cần tên, --url và --user.</translation>
+        <source>Failed: %1: %2</source>
+        <translation>Thất bại: %1: %2</translation>
     </message>
     <message>
-        <source>portal %1 needs the portal's name.</source>
-        <translation>portal %1 cần tên của cổng.</translation>
+        <source>Will retry: %1: %2</source>
+        <translation>Sẽ thử lại: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) sent to %1.</source>
+        <translation><numerusform>Đã gửi %n mục tới %1.</numerusform></translation>
     </message>
     <message>
-        <source>Connected to “%1” as %2 (%3): may publish posts and upload images.</source>
-        <translation>Đã kết nối tới “%1” với tài khoản %2 (%3): được đăng bài và tải ảnh lên.</translation>
+        <source>publish needs an article id and --portal NAME.</source>
+        <translation>publish cần mã bài viết và --portal TÊN.</translation>
     </message>
     <message>
-        <source>Unknown portal command: %1</source>
-        <translation>Lệnh portal không hợp lệ: %1</translation>
+        <source>--at needs a date and time like 2026-12-01T08:00:00+07:00.</source>
+        <translation>--at cần ngày giờ dạng 2026-12-01T08:00:00+07:00.</translation>
+    </message>
+    <message>
+        <source>withdraw needs an article id and --portal NAME.</source>
+        <translation>withdraw cần mã bài viết và --portal TÊN.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1236,33 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>Preview as on the portal</source>
         <translation>Xem trước như trên Cổng thông tin</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::Publisher</name>
+    <message>
+        <source>“%1” changed after it was approved; it must be approved again before it is published.</source>
+        <translation>Bài “%1” đã thay đổi sau khi được duyệt; cần duyệt lại trước khi đăng.</translation>
+    </message>
+    <message>
+        <source>Withdrawing from the portal needs a supervisor or an administrator.</source>
+        <translation>Gỡ bài khỏi Cổng cần lãnh đạo duyệt bài hoặc quản trị viên.</translation>
+    </message>
+    <message>
+        <source>“%1” changed after it was approved; nothing was sent.</source>
+        <translation>Bài “%1” đã thay đổi sau khi được duyệt; chưa gửi gì lên Cổng.</translation>
+    </message>
+    <message>
+        <source>The post was changed on the portal (%1) since PressDesk last sent it; it was not overwritten.</source>
+        <translation>Bài trên Cổng đã bị sửa (%1) sau lần PressDesk gửi gần nhất; PressDesk không ghi đè.</translation>
+    </message>
+    <message>
+        <source>The portal stored another title (“%1”); check its plugins.</source>
+        <translation>Cổng lưu một tiêu đề khác (“%1”); hãy kiểm tra các plugin của Cổng.</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the portal %2.</source>
+        <translation>Bài “%1” chưa có trên cổng %2.</translation>
     </message>
 </context>
 <context>

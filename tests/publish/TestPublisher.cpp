@@ -1,0 +1,280 @@
+// Publishing to a real WordPress (started by scripts/run-tests.sh): what the portal really
+// holds after publish, update, schedule, withdraw and a lost answer.
+#include "TempDatabase.h"
+#include "publish/PortalRepository.h"
+#include "publish/Publisher.h"
+#include "publish/WordPressPortal.h"
+#include "store/ArticleRepository.h"
+#include "store/AuditLog.h"
+#include "store/CategoryRepository.h"
+#include "store/ImageStore.h"
+#include "store/UserRepository.h"
+#include "text/TextFold.h"
+#include "workflow/WorkflowService.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace PressDesk;
+
+class TestPublisher : public QObject
+{
+    Q_OBJECT
+
+private:
+    QUrl m_url;
+    QString m_user;
+    QString m_password;
+    std::unique_ptr<TempDatabase> m_t;
+    PortalAccount m_account;
+
+    Database &db() { return m_t->db(); }
+    WordPressPortal portal() { return WordPressPortal(m_url, m_user, m_password); }
+
+    // An approved article with a photo and a category, ready to publish.
+    Article approvedArticle(const QString &title)
+    {
+        QImage image(320, 200, QImage::Format_RGB32);
+        image.fill(QColor(30, 90, 160));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        auto stored = ImageStore(db()).put(png);
+        if (!stored)
+            qFatal("image");
+        Article a;
+        a.title = title;
+        a.lead = QStringLiteral("Sapo: huyện đẩy mạnh cải cách hành chính & chuyển đổi số.");
+        a.bodyHtml = QStringLiteral("<p>Đoạn một với <strong>chữ đậm</strong>.</p>\n"
+                                    "<figure><img src=\"pdimg:%1\" alt=\"Hội nghị\"><figcaption>"
+                                    "Quang cảnh hội nghị</figcaption></figure>\n"
+                                    "<p>Đoạn hai.</p>")
+                         .arg(stored->hash);
+        a.categoryId = CategoryRepository(db()).find(QStringLiteral("Kinh tế"))->id;
+        a.source = QStringLiteral("Theo Cổng thông tin điện tử huyện");
+        auto created = ArticleRepository(db()).create(a);
+        if (!created)
+            qFatal("create");
+        approve(created->id);
+        return ArticleRepository(db()).get(created->id).value();
+    }
+
+    void approve(const QString &id)
+    {
+        WorkflowService wf(db());
+        QVERIFY(wf.apply(id, WorkflowAction::Submit));
+        QVERIFY(wf.apply(id, WorkflowAction::Approve));
+    }
+
+    qint64 remoteId(const QString &articleId)
+    {
+        QSqlQuery q(db().connection());
+        q.prepare(QStringLiteral("SELECT remote_id FROM article_posts WHERE article_id = ?"));
+        q.addBindValue(articleId);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+
+    int run()
+    {
+        WordPressPortal p = portal();
+        auto done = Publisher(db()).run(m_account, p);
+        if (!done)
+            qWarning("%s", qPrintable(done.error().message));
+        return done ? done.value() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_url = QUrl(qEnvironmentVariable("PRESSDESK_TEST_WP_URL"));
+        m_user = qEnvironmentVariable("PRESSDESK_TEST_WP_USER");
+        m_password = qEnvironmentVariable("PRESSDESK_TEST_WP_PASSWORD");
+        if (m_url.isEmpty()) {
+            if (qEnvironmentVariableIntValue("PRESSDESK_REQUIRE_SERVICES"))
+                QFAIL("PRESSDESK_TEST_WP_URL is not set: the test WordPress did not start");
+            QSKIP("no test WordPress (run scripts/run-tests.sh, or scripts/wordpress-test-env.sh)");
+        }
+    }
+
+    void init()
+    {
+        m_t = std::make_unique<TempDatabase>();
+        QVERIFY(UserRepository(db()).ensureCurrentUser()); // an administrator
+        auto account = PortalRepository(db()).add(QStringLiteral("Cổng huyện"), m_url, m_user);
+        QVERIFY(account);
+        m_account = account.value();
+    }
+
+    void cleanup() { m_t.reset(); }
+
+    void publishedPostHoldsExactlyWhatWasApproved()
+    {
+        const Article a = approvedArticle(QStringLiteral("Huyện Hoài Đức: Thúc đẩy tuyên truyền "
+                                                         "cải cách hành chính & chuyển đổi số"));
+        QVERIFY(Publisher(db()).enqueuePublish(a.id, m_account.name));
+        QCOMPARE(run(), 1);
+
+        const qint64 id = remoteId(a.id);
+        QVERIFY(id > 0);
+        auto post = portal().getPost(id);
+        QVERIFY2(post, post ? "" : qPrintable(post.error().message));
+        QCOMPARE(post->status, QStringLiteral("publish"));
+        QCOMPARE(QString(post->titleRaw).replace(QLatin1String("&amp;"), QLatin1String("&")),
+                 a.title);
+        QVERIFY(post->slug.startsWith(QStringLiteral("huyen-hoai-duc-thuc-day")));
+        // The body as approved, with the image pointing at the portal's copy.
+        QVERIFY(!post->contentRaw.contains(QStringLiteral("pdimg:")));
+        QVERIFY(post->contentRaw.contains(QStringLiteral("<strong>chữ đậm</strong>")));
+        QVERIFY(post->contentRaw.contains(m_url.toString() + QStringLiteral("/")));
+        QVERIFY(post->featuredMedia > 0);
+        // The local category was created on the portal and used.
+        auto categories = portal().categories();
+        QVERIFY(categories);
+        qint64 kinhTe = 0;
+        for (const PortalCategory &c : std::as_const(categories.value()))
+            if (c.name == QStringLiteral("Kinh tế"))
+                kinhTe = c.id;
+        QVERIFY(kinhTe > 0);
+        QCOMPARE(post->categories, QList<qint64>{kinhTe});
+
+        const Article after = ArticleRepository(db()).get(a.id).value();
+        QCOMPARE(after.status, ArticleStatus::Published);
+        const AuditEntry last = AuditLog(db()).list(a.id)->last();
+        QCOMPARE(last.action, QStringLiteral("publish"));
+        QCOMPARE(last.comment, post->link);
+        QCOMPARE(last.hashAfter, a.approvedHash);
+    }
+
+    void onlyApprovedContentIsQueued()
+    {
+        Article draft;
+        draft.title = QStringLiteral("Bản nháp chưa duyệt");
+        const QString id = ArticleRepository(db()).create(draft)->id;
+        auto refused = Publisher(db()).enqueuePublish(id, m_account.name);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("illegal-transition"));
+
+        // Approved, then the approval record is forged to another hash: still refused.
+        approve(id);
+        QSqlQuery(db().connection())
+            .exec(
+                QStringLiteral("UPDATE articles SET approved_hash = 'x' WHERE id = '%1'").arg(id));
+        auto forged = Publisher(db()).enqueuePublish(id, m_account.name);
+        QVERIFY(!forged);
+        QCOMPARE(forged.error().code, QStringLiteral("not-approved"));
+        QVERIFY(Publisher(db()).queue()->isEmpty());
+    }
+
+    void republishUpdatesTheSamePostAndReusesMedia()
+    {
+        Article a = approvedArticle(QStringLiteral("Tin cập nhật hai lần"));
+        QVERIFY(Publisher(db()).enqueuePublish(a.id, m_account.name));
+        QCOMPARE(run(), 1);
+        const qint64 first = remoteId(a.id);
+        const qint64 media = portal().getPost(first)->featuredMedia;
+
+        a.bodyHtml.replace(QStringLiteral("Đoạn hai."), QStringLiteral("Đoạn hai đã sửa."));
+        QVERIFY(ArticleRepository(db()).save(a, SaveKind::Manual));
+        approve(a.id);
+        QVERIFY(Publisher(db()).enqueuePublish(a.id, m_account.name));
+        QCOMPARE(run(), 1);
+        QCOMPARE(remoteId(a.id), first);
+        auto post = portal().getPost(first);
+        QVERIFY(post->contentRaw.contains(QStringLiteral("Đoạn hai đã sửa.")));
+        QCOMPARE(post->featuredMedia, media); // not uploaded again
+    }
+
+    void scheduledPostWaitsOnThePortal()
+    {
+        const Article a = approvedArticle(QStringLiteral("Tin hẹn giờ đăng"));
+        const QDateTime at = QDateTime::currentDateTimeUtc().addDays(2).addSecs(
+            -QDateTime::currentDateTimeUtc().time().second());
+        QVERIFY(Publisher(db()).enqueuePublish(a.id, m_account.name, at));
+        QCOMPARE(run(), 1);
+        auto post = portal().getPost(remoteId(a.id));
+        QVERIFY(post);
+        QCOMPARE(post->status, QStringLiteral("future"));
+        QCOMPARE(post->dateGmt,
+                 QDateTime(at.date(), QTime(at.time().hour(), at.time().minute()), Qt::UTC));
+        QCOMPARE(ArticleRepository(db()).get(a.id)->status, ArticleStatus::Scheduled);
+    }
+
+    void aLostAnswerDoesNotMakeASecondPost()
+    {
+        // The create reached WordPress but its answer was lost: the post exists with our slug.
+        const Article a = approvedArticle(QStringLiteral("Tin mất phản hồi"));
+        PostFields fields;
+        fields.title = a.title;
+        fields.content = QStringLiteral("<p>Bản đã tới Cổng.</p>");
+        fields.status = QStringLiteral("publish");
+        fields.slug = Text::slugify(a.title, 60) + u'-' + a.id.left(8);
+        auto orphan = portal().createPost(fields);
+        QVERIFY(orphan);
+
+        QVERIFY(Publisher(db()).enqueuePublish(a.id, m_account.name));
+        QCOMPARE(run(), 1);
+        QCOMPARE(remoteId(a.id), orphan->id); // adopted, not duplicated
+        auto found = portal().findPostBySlug(fields.slug);
+        QCOMPARE(found->id, orphan->id);
+        QVERIFY(portal().getPost(orphan->id)->contentRaw.contains(QStringLiteral("Đoạn một")));
+    }
+
+    void aPostChangedOnThePortalIsNotOverwritten()
+    {
+        Article a = approvedArticle(QStringLiteral("Tin bị sửa trên Cổng"));
+        QVERIFY(Publisher(db()).enqueuePublish(a.id, m_account.name));
+        QCOMPARE(run(), 1);
+        const qint64 id = remoteId(a.id);
+        QTest::qWait(1100); // modified_gmt has one-second resolution
+        PostFields edit;
+        edit.title = QStringLiteral("Sửa trực tiếp trên Cổng");
+        edit.status = QStringLiteral("publish");
+        edit.content = QStringLiteral("<p>Biên tập viên Cổng sửa.</p>");
+        QVERIFY(portal().updatePost(id, edit));
+
+        a.lead += QStringLiteral(" Bổ sung.");
+        QVERIFY(ArticleRepository(db()).save(a, SaveKind::Manual));
+        approve(a.id);
+        QVERIFY(Publisher(db()).enqueuePublish(a.id, m_account.name));
+        QCOMPARE(run(), 0);
+        auto queue = Publisher(db()).queue();
+        QCOMPARE(queue->size(), 1);
+        QCOMPARE(queue->first().state, QStringLiteral("failed"));
+        QVERIFY(queue->first().lastError.contains(QStringLiteral("portal")));
+        QCOMPARE(portal().getPost(id)->titleRaw, QStringLiteral("Sửa trực tiếp trên Cổng"));
+    }
+
+    void withdrawBringsThePostBackToDraft()
+    {
+        const Article a = approvedArticle(QStringLiteral("Tin sẽ gỡ"));
+        QVERIFY(Publisher(db()).enqueuePublish(a.id, m_account.name));
+        QCOMPARE(run(), 1);
+        QVERIFY(Publisher(db()).enqueueWithdraw(a.id, m_account.name, false));
+        QCOMPARE(run(), 1);
+        QCOMPARE(portal().getPost(remoteId(a.id))->status, QStringLiteral("draft"));
+        QCOMPARE(ArticleRepository(db()).get(a.id)->status, ArticleStatus::Withdrawn);
+        QCOMPARE(AuditLog(db()).list(a.id)->last().action, QStringLiteral("withdraw"));
+    }
+
+    void anUnreachablePortalIsRetriedLater()
+    {
+        const Article a = approvedArticle(QStringLiteral("Tin chờ mạng"));
+        QVERIFY(Publisher(db()).enqueuePublish(a.id, m_account.name));
+        WordPressPortal offline(QUrl(QStringLiteral("http://127.0.0.1:1/")), m_user, m_password);
+        QCOMPARE(Publisher(db()).run(m_account, offline).value(), 0);
+        auto queue = Publisher(db()).queue().value();
+        QCOMPARE(queue.first().state, QStringLiteral("queued"));
+        QCOMPARE(queue.first().attempts, 1);
+        QVERIFY(queue.first().nextAttemptAt > QDateTime::currentDateTimeUtc());
+        // Back online, after the wait: sent.
+        WordPressPortal online = portal();
+        QCOMPARE(Publisher(db()).run(m_account, online, queue.first().nextAttemptAt).value(), 1);
+        QVERIFY(remoteId(a.id) > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPublisher)
+#include "TestPublisher.moc"
