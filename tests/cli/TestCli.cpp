@@ -1,3 +1,4 @@
+#include "TestWordPress.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -341,20 +342,15 @@ private Q_SLOTS:
 
     void portalCommandsAgainstTheRealWordPress()
     {
-        const QString url = qEnvironmentVariable("PRESSDESK_TEST_WP_URL");
-        if (url.isEmpty()) {
-            if (qEnvironmentVariableIntValue("PRESSDESK_REQUIRE_SERVICES"))
-                QFAIL("the test WordPress did not start");
-            QSKIP("no test WordPress (run scripts/run-tests.sh)");
-        }
+        const TestWordPress wp = TestWordPress::fromEnvironment();
+        PRESSDESK_REQUIRE_WORDPRESS(wp);
+        const QString url = wp.url.toString();
         QCOMPARE(cli({QStringLiteral("portal"), QStringLiteral("add"), QStringLiteral("Cổng huyện"),
-                      QStringLiteral("--url"), url, QStringLiteral("--user"),
-                      qEnvironmentVariable("PRESSDESK_TEST_WP_USER")})
+                      QStringLiteral("--url"), url, QStringLiteral("--user"), wp.user})
                      .exitCode,
                  0);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PRESSDESK_PORTAL_PASSWORD"),
-                   qEnvironmentVariable("PRESSDESK_TEST_WP_PASSWORD"));
+        env.insert(QStringLiteral("PRESSDESK_PORTAL_PASSWORD"), wp.password);
         Run r =
             cli({QStringLiteral("portal"), QStringLiteral("test"), QStringLiteral("cổng huyện")},
                 QStringLiteral("vi"), env);

@@ -1,6 +1,7 @@
 // Publishing to a real WordPress (started by scripts/run-tests.sh): what the portal really
 // holds after publish, update, schedule, withdraw and a lost answer.
 #include "TempDatabase.h"
+#include "TestWordPress.h"
 #include "publish/PortalRepository.h"
 #include "publish/Publisher.h"
 #include "publish/WordPressPortal.h"
@@ -89,14 +90,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_url = QUrl(qEnvironmentVariable("PRESSDESK_TEST_WP_URL"));
-        m_user = qEnvironmentVariable("PRESSDESK_TEST_WP_USER");
-        m_password = qEnvironmentVariable("PRESSDESK_TEST_WP_PASSWORD");
-        if (m_url.isEmpty()) {
-            if (qEnvironmentVariableIntValue("PRESSDESK_REQUIRE_SERVICES"))
-                QFAIL("PRESSDESK_TEST_WP_URL is not set: the test WordPress did not start");
-            QSKIP("no test WordPress (run scripts/run-tests.sh, or scripts/wordpress-test-env.sh)");
-        }
+        const TestWordPress wp = TestWordPress::fromEnvironment();
+        PRESSDESK_REQUIRE_WORDPRESS(wp);
+        m_url = wp.url;
+        m_user = wp.user;
+        m_password = wp.password;
     }
 
     void init()
