@@ -16,7 +16,7 @@ class TestLanguage : public QObject
 private Q_SLOTS:
     void vietnameseIsTheDefault()
     {
-        installTranslation(qApp, QString());
+        installTranslation(QCoreApplication::instance(), QString());
         QCOMPARE(statusDisplayName(ArticleStatus::Submitted), QStringLiteral("Chờ duyệt"));
         QCOMPARE(statusDisplayName(ArticleStatus::Returned), QStringLiteral("Trả lại"));
         QCOMPARE(actionDisplayName(WorkflowAction::Approve), QStringLiteral("Duyệt"));
