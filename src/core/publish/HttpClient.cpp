@@ -8,7 +8,47 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <algorithm>
+#include <cstring>
+
 namespace PressDesk {
+
+namespace {
+
+// A request body Qt cannot rewind. When a connection closes before the answer, Qt's HTTP
+// stack silently sends the request again on a new connection (up to twice) — for a POST
+// that already reached the portal that means a second post. With a body it cannot reset,
+// Qt reports the failure instead, and the publisher looks the post up before any retry.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size() - m_pos));
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+} // namespace
 
 QByteArray HttpResponse::header(const QByteArray &name) const
 {
@@ -32,7 +72,17 @@ Result<HttpResponse> HttpClient::send(const QByteArray &verb, QNetworkRequest re
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET" || verb == "HEAD") {
+        reply = m_nam->sendCustomRequest(request, verb, body);
+    } else {
+        // Writes are never re-sent behind our back (see OneShotBody).
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto *device = new OneShotBody(body, nullptr);
+        reply = m_nam->sendCustomRequest(request, verb, device);
+        device->setParent(reply);
+    }
     QString tlsProblem;
     QObject::connect(
         reply, &QNetworkReply::sslErrors, reply,
@@ -76,6 +126,7 @@ Result<HttpResponse> HttpClient::send(const QByteArray &verb, QNetworkRequest re
         return Error{QStringLiteral("timeout"),
                      tr("%1 did not answer within %2 seconds.").arg(host).arg(m_timeoutMs / 1000)};
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
         return Error{QStringLiteral("closed"),
                      tr("%1 closed the connection before answering.").arg(host)};
     case QNetworkReply::SslHandshakeFailedError:
