@@ -187,10 +187,20 @@ Result<int> Publisher::run(const PortalAccount &account, Portal &portal, const Q
         if (e.portalId != account.id || e.state != QLatin1String("queued") ||
             (e.nextAttemptAt.isValid() && e.nextAttemptAt > now))
             continue;
+        // The attempt is on record before anything is sent: if PressDesk is killed while the
+        // portal creates the post, the next attempt knows to look for it first.
+        const int attempts = e.attempts + 1;
+        {
+            QSqlQuery mark(m_db.connection());
+            mark.prepare(QStringLiteral("UPDATE outbox SET attempts = ? WHERE id = ?"));
+            mark.addBindValue(attempts);
+            mark.addBindValue(e.id);
+            if (!mark.exec())
+                return Database::sqlError(mark.lastError());
+        }
         const Status st = e.action == QLatin1String("publish") ? publishOne(e, account, portal)
                                                                : withdrawOne(e, account, portal);
         QSqlQuery q(m_db.connection());
-        const int attempts = e.attempts + 1;
         if (st) {
             q.prepare(QStringLiteral("UPDATE outbox SET state = 'done', attempts = ?, "
                                      "last_error = '', done_at = ? WHERE id = ?"));
@@ -349,7 +359,10 @@ Status Publisher::publishOne(const OutboxEntry &entry, const PortalAccount &acco
                             "it; it was not overwritten.")
                              .arg(current->modifiedGmt)};
         sent = portal.updatePost(remoteId, fields);
+    } else if (entry.attempts == 0) {
+        sent = portal.createPost(fields); // never sent before: nothing to find
     } else {
+        // An earlier attempt may have created it and lost the answer (or PressDesk died).
         auto existing = portal.findPostBySlug(fields.slug);
         if (!existing)
             return existing.error();
