@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Theo …</source>
-        <comment>placeholder of the source line; keep "Theo"</comment>
+        <comment>placeholder of the source line; keep &quot;Theo&quot;</comment>
         <translation>Theo …</translation>
     </message>
     <message>
@@ -160,8 +160,8 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
         <translation>Tìm bài viết…</translation>
     </message>
     <message>
-        <source>Finds words with or without diacritics: "cai cach" finds "cải cách". Put a phrase in quotes.</source>
-        <translation>Tìm được cả khi gõ không dấu: "cai cach" tìm ra "cải cách". Đặt cụm từ trong dấu ngoặc kép để tìm nguyên cụm.</translation>
+        <source>Finds words with or without diacritics: &quot;cai cach&quot; finds &quot;cải cách&quot;. Put a phrase in quotes.</source>
+        <translation>Tìm được cả khi gõ không dấu: &quot;cai cach&quot; tìm ra &quot;cải cách&quot;. Đặt cụm từ trong dấu ngoặc kép để tìm nguyên cụm.</translation>
     </message>
     <message>
         <source>New article</source>
@@ -595,7 +595,7 @@ mục nhật ký: %3</translation>
         <translation>portal add cần tên, --url và --user.</translation>
     </message>
     <message>
-        <source>portal %1 needs the portal's name.</source>
+        <source>portal %1 needs the portal&apos;s name.</source>
         <translation>portal %1 cần tên của cổng.</translation>
     </message>
     <message>
@@ -640,8 +640,8 @@ Commands:
   withdraw ID --portal NAME [--trash]
 
 The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
---user NAME (before the command) acts as that profile user; else the profile's current user.
-A portal's application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
+--user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
+A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
         <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
@@ -692,7 +692,9 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     </message>
     <message numerus="yes">
         <source>%n entry(s) sent to %1.</source>
-        <translation><numerusform>Đã gửi %n mục tới %1.</numerusform></translation>
+        <translation>
+            <numerusform>Đã gửi %n mục tới %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>publish needs an article id and --portal NAME.</source>
@@ -932,7 +934,7 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
 <context>
     <name>PressDesk::HttpClient</name>
     <message>
-        <source>The site's certificate is not trusted (%1). Its SHA-256 fingerprint is %2; trust it only if the portal's administrator confirms that fingerprint.</source>
+        <source>The site&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2; trust it only if the portal&apos;s administrator confirms that fingerprint.</source>
         <translation>Chứng chỉ bảo mật của trang không được tin cậy (%1). Dấu vân tay SHA-256 của nó là %2; chỉ tin cậy chứng chỉ này khi quản trị viên Cổng xác nhận đúng dấu vân tay đó.</translation>
     </message>
     <message>
@@ -1498,8 +1500,8 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
 <context>
     <name>PressDesk::UserRepository</name>
     <message>
-        <source>“%1” is not a valid user name: use letters without diacritics, digits, '.', '-' or '_', at most 64.</source>
-        <translation>“%1” không phải tên người dùng hợp lệ: chỉ dùng chữ không dấu, chữ số, '.', '-' hoặc '_', tối đa 64 ký tự.</translation>
+        <source>“%1” is not a valid user name: use letters without diacritics, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, at most 64.</source>
+        <translation>“%1” không phải tên người dùng hợp lệ: chỉ dùng chữ không dấu, chữ số, &apos;.&apos;, &apos;-&apos; hoặc &apos;_&apos;, tối đa 64 ký tự.</translation>
     </message>
     <message>
         <source>Only an administrator can add users.</source>
@@ -1596,7 +1598,7 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <translation>Cổng trả lời HTTP %1: %2</translation>
     </message>
     <message>
-        <source>The portal's answer is not valid JSON (%1); a plugin or the server may be printing errors into it.</source>
+        <source>The portal&apos;s answer is not valid JSON (%1); a plugin or the server may be printing errors into it.</source>
         <translation>Câu trả lời của Cổng không phải JSON hợp lệ (%1); có thể một plugin hoặc máy chủ đang in lỗi vào đó.</translation>
     </message>
     <message>
@@ -1612,7 +1614,7 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <translation>Tài khoản %1 không được đăng bài trên Cổng (vai trò: %2); cần vai trò Editor hoặc Author.</translation>
     </message>
     <message>
-        <source>The account %1 may not upload images to the portal's media library.</source>
+        <source>The account %1 may not upload images to the portal&apos;s media library.</source>
         <translation>Tài khoản %1 không được tải ảnh lên thư viện media của Cổng.</translation>
     </message>
 </context>
