@@ -117,6 +117,31 @@ int Cli::runPortal(const QStringList &args)
         m_out.flush();
         return Success;
     }
+    if (sub == QLatin1String("trust")) {
+        QCommandLineParser p;
+        p.addOption(QCommandLineOption(QStringLiteral("clear")));
+        if (!p.parse(QStringList{QStringLiteral("portal-trust")} + args.mid(1)))
+            return usage(p.errorText());
+        const QStringList pos = p.positionalArguments();
+        const bool clear = p.isSet(QStringLiteral("clear"));
+        if (pos.size() != (clear ? 1 : 2))
+            return usage(tr("portal trust needs the portal's name and the certificate's SHA-256 "
+                            "fingerprint (or --clear)."));
+        if (auto st = openDatabase(); !st)
+            return fail(st.error());
+        PortalRepository repo(*m_db);
+        auto account = repo.find(pos.first());
+        if (!account)
+            return fail(account.error());
+        if (auto st = repo.setTrustedCertificate(account->id, clear ? QString() : pos.at(1)); !st)
+            return fail(st.error());
+        m_out << (clear
+                      ? tr("%1: only certificates that verify are trusted.").arg(account->name)
+                      : tr("%1: the certificate %2 is trusted.")
+                            .arg(account->name, PortalRepository::normalizedFingerprint(pos.at(1))))
+              << Qt::endl;
+        return Success;
+    }
     return usage(tr("Unknown portal command: %1").arg(sub));
 }
 
@@ -173,7 +198,8 @@ int Cli::runPublish(const QStringList &args)
                                    {QStringLiteral("action"), e.action},
                                    {QStringLiteral("state"), e.state},
                                    {QStringLiteral("attempts"), e.attempts},
-                                   {QStringLiteral("error"), e.lastError}};
+                                   {QStringLiteral("error"), e.lastError},
+                                   {QStringLiteral("error_code"), e.errorCode}};
             m_out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
         } else {
             for (const OutboxEntry &e : std::as_const(entries.value()))
@@ -197,9 +223,21 @@ int Cli::runPublish(const QStringList &args)
             code = std::max(code, sendQueue(*m_db, a, m_out, m_err));
         return code;
     }
+    if (args.value(0) == QLatin1String("cancel")) {
+        bool ok = false;
+        const qint64 entry = args.value(1).toLongLong(&ok);
+        if (args.size() != 2 || !ok)
+            return usage(tr("publish cancel needs an outbox entry number (see publish queue)."));
+        if (auto st = openDatabase(); !st)
+            return fail(st.error());
+        if (auto st = Publisher(*m_db).cancel(entry); !st)
+            return fail(st.error());
+        return Success;
+    }
     QCommandLineParser p;
     p.addOption({QStringLiteral("portal"), QString(), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("at"), QString(), QStringLiteral("ISO-DATETIME")});
+    p.addOption(QCommandLineOption(QStringLiteral("overwrite")));
     if (!p.parse(QStringList{QStringLiteral("publish")} + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("portal")))
@@ -218,7 +256,8 @@ int Cli::runPublish(const QStringList &args)
     auto account = PortalRepository(*m_db).find(p.value(QStringLiteral("portal")));
     if (!account)
         return fail(account.error());
-    auto queued = Publisher(*m_db).enqueuePublish(id.value(), account->name, at.toUTC());
+    auto queued = Publisher(*m_db).enqueuePublish(id.value(), account->name, at.toUTC(),
+                                                  p.isSet(QStringLiteral("overwrite")));
     if (!queued)
         return fail(queued.error());
     return sendQueue(*m_db, account.value(), m_out, m_err);

@@ -13,6 +13,7 @@ struct Error
 {
     QString code;
     QString message;
+    QString detail = {}; // machine-readable extra, e.g. the fingerprint of an untrusted certificate
 };
 
 // A value or an Error. Functions that can fail return this; exceptions never cross modules.

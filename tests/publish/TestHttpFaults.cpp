@@ -4,6 +4,12 @@
 #include "publish/HttpClient.h"
 #include "publish/WordPressPortal.h"
 
+#include "publish/PortalRepository.h"
+
+#include <QFile>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -56,6 +62,48 @@ QByteArray http(int status, const QByteArray &body, const QByteArray &extra = {}
            "\r\nConnection: close\r\n\r\n" + body;
 }
 
+// An HTTPS server with a self-signed certificate (tests/publish/data, made with openssl for
+// 127.0.0.1), as an office's own portal might have.
+class SelfSignedServer : public QObject
+{
+public:
+    SelfSignedServer()
+    {
+        const QString dir =
+            qEnvironmentVariable("PRESSDESK_SOURCE_DIR") + QStringLiteral("/tests/publish/data/");
+        QFile crt(dir + QStringLiteral("selfsigned.crt"));
+        QFile key(dir + QStringLiteral("selfsigned.key"));
+        if (!crt.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            qFatal("test certificate missing in %s", qPrintable(dir));
+        certificate = QSslCertificate(crt.readAll());
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(certificate);
+        config.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+        m_server.setSslConfiguration(config);
+        if (!m_server.listen(QHostAddress::LocalHost, 0))
+            qFatal("cannot listen");
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (auto *s = qobject_cast<QSslSocket *>(m_server.nextPendingConnection())) {
+                connect(s, &QSslSocket::readyRead, s, [s] {
+                    s->readAll();
+                    s->write(http(200, "{\"ok\":true}"));
+                    s->disconnectFromHost();
+                });
+            }
+        });
+    }
+
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(m_server.serverPort()));
+    }
+
+    QSslCertificate certificate;
+
+private:
+    QSslServer m_server;
+};
+
 } // namespace
 
 class TestHttpFaults : public QObject
@@ -63,6 +111,49 @@ class TestHttpFaults : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void anUntrustedCertificateIsRefusedWithItsFingerprint()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        SelfSignedServer server;
+        const QString fingerprint =
+            QString::fromLatin1(server.certificate.digest(QCryptographicHash::Sha256).toHex());
+        HttpClient client;
+        client.setTimeout(10000);
+        auto r = client.get(QNetworkRequest(server.url()));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("tls"));
+        QVERIFY2(r.error().message.contains(fingerprint), qPrintable(r.error().message));
+        QCOMPARE(r.error().detail, fingerprint); // for the app's "Trust this certificate"
+
+        // Trusted by the user, exactly this certificate: the request goes through.
+        client.setTrustedCertificate(fingerprint.toLatin1());
+        r = client.get(QNetworkRequest(server.url()));
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->status, 200);
+
+        // Another fingerprint trusts nothing.
+        HttpClient other;
+        other.setTrustedCertificate(QByteArray(64, 'a'));
+        QCOMPARE(other.get(QNetworkRequest(server.url())).error().code, QStringLiteral("tls"));
+    }
+
+    void fingerprintsAreAcceptedAsOpensslAndBrowsersShowThem()
+    {
+        const QString hex =
+            QStringLiteral("557ead25ada8e52d73d492970669ee6383c8016887c13a6c31fd3a26047a6411");
+        QCOMPARE(PortalRepository::normalizedFingerprint(QStringLiteral(
+                     "55:7E:AD:25:AD:A8:E5:2D:73:D4:92:97:06:69:EE:63:83:C8:01:68:87:C1:3A:6C:"
+                     "31:FD:3A:26:04:7A:64:11")),
+                 hex);
+        QCOMPARE(PortalRepository::normalizedFingerprint(hex.toUpper()), hex);
+        QCOMPARE(
+            PortalRepository::normalizedFingerprint(QStringLiteral(" 557e ad25 ") + hex.mid(8)),
+            hex);
+        QVERIFY(PortalRepository::normalizedFingerprint(hex.left(40)).isEmpty()); // SHA-1
+        QVERIFY(PortalRepository::normalizedFingerprint(QStringLiteral("xyz")).isEmpty());
+    }
+
     void serverErrorIsReportedNotRetriedBlindly()
     {
         FakeServer server;

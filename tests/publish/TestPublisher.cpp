@@ -243,8 +243,81 @@ private Q_SLOTS:
         auto queue = Publisher(db()).queue();
         QCOMPARE(queue->size(), 1);
         QCOMPARE(queue->first().state, QStringLiteral("failed"));
+        QCOMPARE(queue->first().errorCode, QStringLiteral("conflict"));
         QVERIFY(queue->first().lastError.contains(QStringLiteral("portal")));
         QCOMPARE(portal().getPost(id)->titleRaw, QStringLiteral("Sửa trực tiếp trên Cổng"));
+
+        // The user, asked, chooses to overwrite: the approved version replaces the portal's.
+        QVERIFY(Publisher(db()).overwrite(queue->first().id));
+        QCOMPARE(run(), 1);
+        auto post = portal().getPost(id);
+        QCOMPARE(post->titleRaw, a.title);
+        QVERIFY(post->contentRaw.contains(QStringLiteral("Đoạn một")));
+        QCOMPARE(remoteId(a.id), id); // the same post, not a new one
+        // Only a conflict can be overwritten.
+        QVERIFY(!Publisher(db()).overwrite(queue->first().id));
+    }
+
+    void decomposedAndAmpersandTitlesArriveAsTyped_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("slugStart");
+        // Typed with combining marks (NFD, as some Mac and old Windows keyboards produce).
+        QTest::newRow("nfd")
+            << QStringLiteral("Hoài Đức tổ chức hội nghị").normalized(QString::NormalizationForm_D)
+            << QStringLiteral("hoai-duc-to-chuc-hoi-nghi");
+        QTest::newRow("ampersand and quotes")
+            << QStringLiteral("Kinh tế & xã hội: “Dân vận khéo” năm 2026")
+            << QStringLiteral("kinh-te-xa-hoi-dan-van-kheo-nam-2026");
+    }
+
+    void decomposedAndAmpersandTitlesArriveAsTyped()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, slugStart);
+        const Article a = approvedArticle(title);
+        QVERIFY(Publisher(db()).enqueuePublish(a.id, m_account.name));
+        QCOMPARE(run(), 1);
+        auto post = portal().getPost(remoteId(a.id));
+        QVERIFY(post);
+        // WordPress keeps & as &amp; in a raw title; the reader sees the same characters,
+        // composed (NFC), as the article has them.
+        QString shown = post->titleRaw;
+        shown.replace(QLatin1String("&amp;"), QLatin1String("&"));
+        QCOMPARE(shown, title.normalized(QString::NormalizationForm_C));
+        QVERIFY2(post->slug.startsWith(slugStart), qPrintable(post->slug));
+    }
+
+    void aBatchReportsItsProgressAndCanStop()
+    {
+        QStringList ids;
+        for (int i = 1; i <= 3; ++i) {
+            const Article a = approvedArticle(QStringLiteral("Tin loạt %1").arg(i));
+            QVERIFY(Publisher(db()).enqueuePublish(a.id, m_account.name));
+            ids << a.id;
+        }
+        QCOMPARE(Publisher(db()).dueCount(m_account.id).value(), 3);
+        QList<QPair<int, int>> seen;
+        WordPressPortal p = portal();
+        // Stop after the first: the app's Stop button.
+        auto done = Publisher(db()).run(m_account, p, QDateTime::currentDateTimeUtc(),
+                                        [&](int n, int total, const OutboxEntry &) {
+                                            seen << qMakePair(n, total);
+                                            return n < 1;
+                                        });
+        QCOMPARE(done.value(), 1);
+        QCOMPARE(seen, (QList<QPair<int, int>>{{0, 3}, {1, 3}}));
+        QCOMPARE(Publisher(db()).dueCount(m_account.id).value(), 2);
+        seen.clear();
+        done = Publisher(db()).run(m_account, p, QDateTime::currentDateTimeUtc(),
+                                   [&](int n, int total, const OutboxEntry &) {
+                                       seen << qMakePair(n, total);
+                                       return true;
+                                   });
+        QCOMPARE(done.value(), 2);
+        QCOMPARE(seen, (QList<QPair<int, int>>{{0, 2}, {1, 2}, {2, 2}}));
+        for (const QString &id : std::as_const(ids))
+            QVERIFY(remoteId(id) > 0);
     }
 
     void withdrawBringsThePostBackToDraft()

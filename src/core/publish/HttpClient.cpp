@@ -84,15 +84,17 @@ Result<HttpResponse> HttpClient::send(const QByteArray &verb, QNetworkRequest re
         device->setParent(reply);
     }
     QString tlsProblem;
+    QByteArray untrustedFingerprint;
     QObject::connect(
         reply, &QNetworkReply::sslErrors, reply,
-        [this, reply, &tlsProblem](const QList<QSslError> &errors) {
+        [this, reply, &tlsProblem, &untrustedFingerprint](const QList<QSslError> &errors) {
             const QSslCertificate cert = reply->sslConfiguration().peerCertificate();
             const QByteArray fingerprint = cert.digest(QCryptographicHash::Sha256).toHex();
             if (!m_trustedCert.isEmpty() && fingerprint == m_trustedCert) {
                 reply->ignoreSslErrors(errors); // the user trusted exactly this one
                 return;
             }
+            untrustedFingerprint = fingerprint;
             tlsProblem = tr("The site's certificate is not trusted (%1). Its "
                             "SHA-256 fingerprint is %2; trust it only if the "
                             "portal's administrator confirms that fingerprint.")
@@ -134,10 +136,12 @@ Result<HttpResponse> HttpClient::send(const QByteArray &verb, QNetworkRequest re
             QStringLiteral("tls"),
             tlsProblem.isEmpty()
                 ? tr("The secure connection to %1 failed: %2").arg(host, reply->errorString())
-                : tlsProblem};
+                : tlsProblem,
+            QString::fromLatin1(untrustedFingerprint)};
     default:
         if (!tlsProblem.isEmpty())
-            return Error{QStringLiteral("tls"), tlsProblem};
+            return Error{QStringLiteral("tls"), tlsProblem,
+                         QString::fromLatin1(untrustedFingerprint)};
         return Error{QStringLiteral("network"),
                      tr("The connection to %1 failed: %2").arg(host, reply->errorString())};
     }

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/SqlUtil.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -29,6 +30,17 @@ PortalAccount fromQuery(const QSqlQuery &q)
 
 } // namespace
 
+static Result<QUrl> checkedSiteUrl(const QUrl &siteUrl)
+{
+    const QUrl url = siteUrl.adjusted(QUrl::NormalizePathSegments);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return Error{QStringLiteral("bad-url"),
+                     PortalRepository::tr("“%1” is not a web address (http:// or https://).")
+                         .arg(siteUrl.toString())};
+    return url;
+}
+
 Result<PortalAccount> PortalRepository::add(const QString &name, const QUrl &siteUrl,
                                             const QString &userName)
 {
@@ -40,12 +52,8 @@ Result<PortalAccount> PortalRepository::add(const QString &name, const QUrl &sit
     p.createdAt = QDateTime::currentDateTimeUtc();
     if (p.name.isEmpty())
         return Error{QStringLiteral("invalid"), tr("A portal needs a name.")};
-    if (!p.siteUrl.isValid() || p.siteUrl.host().isEmpty() ||
-        (p.siteUrl.scheme() != QLatin1String("http") &&
-         p.siteUrl.scheme() != QLatin1String("https")))
-        return Error{
-            QStringLiteral("bad-url"),
-            tr("“%1” is not a web address (http:// or https://).").arg(siteUrl.toString())};
+    if (auto url = checkedSiteUrl(siteUrl); !url)
+        return url.error();
     if (p.userName.isEmpty())
         return Error{QStringLiteral("invalid"), tr("A portal needs the user name of its account.")};
     if (find(p.name))
@@ -96,6 +104,65 @@ Status PortalRepository::setRestRoot(const QString &id, const QUrl &restRoot)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE portals SET rest_root = ? WHERE id = ?"));
     q.addBindValue(restRoot.toString());
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    return {};
+}
+
+Status PortalRepository::update(const QString &id, const QUrl &siteUrl, const QString &userName)
+{
+    auto url = checkedSiteUrl(siteUrl);
+    if (!url)
+        return url.error();
+    if (userName.trimmed().isEmpty())
+        return Error{QStringLiteral("invalid"), tr("A portal needs the user name of its account.")};
+    QSqlQuery q(m_db.connection());
+    // A new address is discovered again.
+    q.prepare(QStringLiteral("UPDATE portals SET site_url = ?, user_name = ?, "
+                             "rest_root = CASE WHEN site_url = ? THEN rest_root ELSE '' END "
+                             "WHERE id = ?"));
+    q.addBindValue(url->toString());
+    q.addBindValue(userName.trimmed());
+    q.addBindValue(url->toString());
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    return {};
+}
+
+QString PortalRepository::normalizedFingerprint(const QString &text)
+{
+    QString hex;
+    for (const QChar c : text) {
+        if (c.isSpace() || c == u':')
+            continue;
+        hex += c.toLower();
+    }
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    return sha256.match(hex).hasMatch() ? hex : QString();
+}
+
+Status PortalRepository::setTrustedCertificate(const QString &id, const QString &sha256Hex)
+{
+    const QString hex = normalizedFingerprint(sha256Hex);
+    if (!sha256Hex.trimmed().isEmpty() && hex.isEmpty())
+        return Error{QStringLiteral("invalid"),
+                     tr("“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).")
+                         .arg(sha256Hex.trimmed())};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE portals SET trusted_cert_sha256 = ? WHERE id = ?"));
+    q.addBindValue(hex);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    return {};
+}
+
+Status PortalRepository::remove(const QString &id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM portals WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return Database::sqlError(q.lastError());

@@ -35,6 +35,15 @@ public:
     Result<QList<PortalAccount>> list() const;
     Result<PortalAccount> find(const QString &name) const;
     Status setRestRoot(const QString &id, const QUrl &restRoot);
+    // Address and account of an existing portal (the settings dialog).
+    Status update(const QString &id, const QUrl &siteUrl, const QString &userName);
+    // Trust exactly this certificate (SHA-256, 64 hex digits) although it does not verify;
+    // empty: trust only certificates that verify.
+    Status setTrustedCertificate(const QString &id, const QString &sha256Hex);
+    // Forgets the portal, its links to posts and its queued work.
+    Status remove(const QString &id);
+
+    static QString normalizedFingerprint(const QString &text); // "AB:CD…" -> "abcd…", or empty
 
 private:
     Database &m_db;

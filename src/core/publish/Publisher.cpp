@@ -60,7 +60,7 @@ int Publisher::backoffSeconds(int attempt)
 }
 
 Result<qint64> Publisher::enqueuePublish(const QString &articleId, const QString &portalName,
-                                         const QDateTime &at)
+                                         const QDateTime &at, bool overwrite)
 {
     auto account = PortalRepository(m_db).find(portalName);
     if (!account)
@@ -83,7 +83,7 @@ Result<qint64> Publisher::enqueuePublish(const QString &articleId, const QString
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO outbox (article_id, portal_id, action, publish_at, next_attempt_at, "
-        "created_by, created_at) VALUES (?, ?, 'publish', ?, ?, ?, ?)"));
+        "created_by, created_at, overwrite) VALUES (?, ?, 'publish', ?, ?, ?, ?, ?)"));
     const QString now = Sql::iso(QDateTime::currentDateTimeUtc());
     q.addBindValue(article->id);
     q.addBindValue(account->id);
@@ -91,6 +91,7 @@ Result<qint64> Publisher::enqueuePublish(const QString &articleId, const QString
     q.addBindValue(now);
     q.addBindValue(Sql::text(m_db.actingUser()));
     q.addBindValue(now);
+    q.addBindValue(overwrite ? 1 : 0);
     if (!q.exec())
         return Database::sqlError(q.lastError());
     return q.lastInsertId().toLongLong();
@@ -127,7 +128,8 @@ Result<QList<OutboxEntry>> Publisher::queue(bool includeDone) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT o.id, o.article_id, a.title, o.portal_id, p.name, o.action, "
-                             "o.publish_at, o.state, o.attempts, o.next_attempt_at, o.last_error "
+                             "o.publish_at, o.state, o.attempts, o.next_attempt_at, o.last_error, "
+                             "o.error_code, o.overwrite "
                              "FROM outbox o JOIN articles a ON a.id = o.article_id "
                              "JOIN portals p ON p.id = o.portal_id") +
               (includeDone ? QString() : QStringLiteral(" WHERE o.state IN ('queued', 'failed')")) +
@@ -150,6 +152,8 @@ Result<QList<OutboxEntry>> Publisher::queue(bool includeDone) const
         if (!q.value(9).toString().isEmpty())
             e.nextAttemptAt = Sql::fromIso(q.value(9).toString());
         e.lastError = q.value(10).toString();
+        e.errorCode = q.value(11).toString();
+        e.overwrite = q.value(12).toInt() != 0;
         out << e;
     }
     return out;
@@ -177,16 +181,57 @@ Status Publisher::cancel(qint64 entryId)
     return {};
 }
 
-Result<int> Publisher::run(const PortalAccount &account, Portal &portal, const QDateTime &now)
+Status Publisher::overwrite(qint64 entryId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', overwrite = 1, error_code = '', "
+                             "next_attempt_at = ? WHERE id = ? AND state = 'failed' "
+                             "AND error_code = 'conflict'"));
+    q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    if (q.numRowsAffected() != 1)
+        return Error{QStringLiteral("not-found"),
+                     tr("That outbox entry is not waiting for a decision about a conflict.")};
+    return {};
+}
+
+namespace {
+
+bool isDue(const OutboxEntry &e, const QString &portalId, const QDateTime &now)
+{
+    return e.portalId == portalId && e.state == QLatin1String("queued") &&
+           (!e.nextAttemptAt.isValid() || e.nextAttemptAt <= now);
+}
+
+} // namespace
+
+Result<int> Publisher::dueCount(const QString &portalId, const QDateTime &now) const
 {
     auto all = queue();
     if (!all)
         return all.error();
-    int done = 0;
+    return int(std::count_if(all->begin(), all->end(),
+                             [&](const OutboxEntry &e) { return isDue(e, portalId, now); }));
+}
+
+Result<int> Publisher::run(const PortalAccount &account, Portal &portal, const QDateTime &now,
+                           const Progress &progress)
+{
+    auto all = queue();
+    if (!all)
+        return all.error();
+    QList<OutboxEntry> due;
     for (const OutboxEntry &e : std::as_const(all.value())) {
-        if (e.portalId != account.id || e.state != QLatin1String("queued") ||
-            (e.nextAttemptAt.isValid() && e.nextAttemptAt > now))
-            continue;
+        if (isDue(e, account.id, now))
+            due << e;
+    }
+    int done = 0;
+    for (qsizetype i = 0; i < due.size(); ++i) {
+        const OutboxEntry &e = due.at(i);
+        if (progress && !progress(int(i), int(due.size()), e))
+            return done; // stopped by the caller
         // The attempt is on record before anything is sent: if PressDesk is killed while the
         // portal creates the post, the next attempt knows to look for it first.
         const int attempts = e.attempts + 1;
@@ -203,7 +248,8 @@ Result<int> Publisher::run(const PortalAccount &account, Portal &portal, const Q
         QSqlQuery q(m_db.connection());
         if (st) {
             q.prepare(QStringLiteral("UPDATE outbox SET state = 'done', attempts = ?, "
-                                     "last_error = '', done_at = ? WHERE id = ?"));
+                                     "last_error = '', error_code = '', done_at = ? "
+                                     "WHERE id = ?"));
             q.addBindValue(attempts);
             q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
             q.addBindValue(e.id);
@@ -211,10 +257,11 @@ Result<int> Publisher::run(const PortalAccount &account, Portal &portal, const Q
         } else {
             const bool transient = isTransient(st.error());
             q.prepare(QStringLiteral("UPDATE outbox SET state = ?, attempts = ?, last_error = ?, "
-                                     "next_attempt_at = ? WHERE id = ?"));
+                                     "error_code = ?, next_attempt_at = ? WHERE id = ?"));
             q.addBindValue(transient ? QStringLiteral("queued") : QStringLiteral("failed"));
             q.addBindValue(attempts);
             q.addBindValue(st.error().message);
+            q.addBindValue(st.error().code);
             q.addBindValue(Sql::iso(now.addSecs(backoffSeconds(attempts))));
             q.addBindValue(e.id);
         }
@@ -223,6 +270,8 @@ Result<int> Publisher::run(const PortalAccount &account, Portal &portal, const Q
         if (!st && isTransient(st.error()))
             break; // the portal is unreachable: the rest waits too
     }
+    if (progress)
+        progress(int(due.size()), int(due.size()), {});
     return done;
 }
 
@@ -353,10 +402,11 @@ Status Publisher::publishOne(const OutboxEntry &entry, const PortalAccount &acco
         auto current = portal.getPost(remoteId);
         if (!current)
             return current.error();
-        if (!lastModified.isEmpty() && current->modifiedGmt != lastModified)
+        if (!entry.overwrite && !lastModified.isEmpty() && current->modifiedGmt != lastModified)
             return Error{QStringLiteral("conflict"),
-                         tr("The post was changed on the portal (%1) since PressDesk last sent "
-                            "it; it was not overwritten.")
+                         tr("The post was changed on the portal (%1 UTC) since PressDesk last "
+                            "sent it; it was not overwritten. Choose Overwrite to replace the "
+                            "portal's version.")
                              .arg(current->modifiedGmt)};
         sent = portal.updatePost(remoteId, fields);
     } else if (entry.attempts == 0) {

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
+
 namespace PressDesk {
 
 class Database;
@@ -25,6 +27,8 @@ struct OutboxEntry
     int attempts = 0;
     QDateTime nextAttemptAt;
     QString lastError;
+    QString errorCode;      // why it stopped: "conflict", "timeout", "auth"…
+    bool overwrite = false; // the user chose to overwrite a post changed on the portal
 };
 
 // Sends approved articles to portals through the outbox. Enqueueing checks the approval;
@@ -39,17 +43,29 @@ public:
 
     // Only approved (or scheduled) content whose hash still equals the approved hash, and
     // only by a supervisor or an administrator. at invalid or past: publish now.
+    // overwrite: replace the post even if it was changed on the portal since PressDesk last
+    // sent it (the user was asked).
     Result<qint64> enqueuePublish(const QString &articleId, const QString &portalName,
-                                  const QDateTime &at = {});
+                                  const QDateTime &at = {}, bool overwrite = false);
     Result<qint64> enqueueWithdraw(const QString &articleId, const QString &portalName, bool trash);
+
+    // Called before each entry is sent (entries handled so far, due in all) and once more
+    // after the last; return false to stop before the next entry (the app's Stop button).
+    using Progress = std::function<bool(int done, int total, const OutboxEntry &next)>;
 
     // Sends the due entries of that portal (oldest first). Returns how many were done.
     Result<int> run(const PortalAccount &account, Portal &portal,
-                    const QDateTime &now = QDateTime::currentDateTimeUtc());
+                    const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                    const Progress &progress = {});
+    // How many entries of that portal are due at now.
+    Result<int> dueCount(const QString &portalId,
+                         const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     Result<QList<OutboxEntry>> queue(bool includeDone = false) const;
     Status retryFailed(); // failed and waiting entries go again now
     Status cancel(qint64 entryId);
+    // An entry stopped by a conflict goes again, overwriting the portal's version.
+    Status overwrite(qint64 entryId);
 
     // Delay before attempt n (1-based): 5 s doubling, at most an hour.
     static int backoffSeconds(int attempt);

@@ -21,6 +21,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/002_search_terms.sql",
     ":/pressdesk/migrations/003_workflow.sql",
     ":/pressdesk/migrations/004_portals.sql",
+    ":/pressdesk/migrations/005_outbox_conflicts.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 

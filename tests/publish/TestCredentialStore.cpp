@@ -1,0 +1,53 @@
+// Portal passwords: the system keychain when there is one; otherwise kept for the session
+// only, and the user is told so (never written to the database or the settings file).
+#include "publish/CredentialStore.h"
+
+#include <QTest>
+
+using namespace PressDesk;
+
+class TestCredentialStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void withoutAKeychainThePasswordLastsTheSession()
+    {
+        qputenv("PRESSDESK_NO_KEYCHAIN", "1");
+        const QString key = QStringLiteral("portal-no-keychain");
+        auto missing = CredentialStore::read(key);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, QStringLiteral("no-keychain"));
+
+        auto st = CredentialStore::write(key, QStringLiteral("abcd efgh ijkl mnop qrst uvwx"));
+        QVERIFY(!st); // the caller must say it will be asked again
+        QCOMPARE(st.error().code, QStringLiteral("no-keychain"));
+        QVERIFY(st.error().message.contains(QStringLiteral("asked for again")));
+        QVERIFY(!CredentialStore::keychainAvailable());
+
+        auto back = CredentialStore::read(key);
+        QVERIFY(back);
+        QCOMPARE(back.value(), QStringLiteral("abcd efgh ijkl mnop qrst uvwx"));
+
+        QVERIFY(CredentialStore::remove(key));
+        QCOMPARE(CredentialStore::read(key).error().code, QStringLiteral("no-keychain"));
+        qunsetenv("PRESSDESK_NO_KEYCHAIN");
+    }
+
+    void aMissingSessionBusMeansNoKeychainNotAHang()
+    {
+        // A laptop session without Secret Service or KWallet: QtKeychain cannot reach one.
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("XDG_RUNTIME_DIR", QByteArray("/nonexistent"));
+        const QString key = QStringLiteral("portal-no-bus");
+        auto st = CredentialStore::write(key, QStringLiteral("secret"));
+        if (st)
+            QSKIP("a keychain answered without a session bus");
+        QCOMPARE(st.error().code, QStringLiteral("no-keychain"));
+        QCOMPARE(CredentialStore::read(key).value(), QStringLiteral("secret"));
+        QVERIFY(CredentialStore::remove(key));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCredentialStore)
+#include "TestCredentialStore.moc"
