@@ -5,6 +5,10 @@
 #include "editor/BodyTextEdit.h"
 #include "editor/TextFormatter.h"
 #include "list/ArticleListPanel.h"
+#include "publish/OutboxPanel.h"
+#include "publish/PortalsDialog.h"
+#include "publish/PublishController.h"
+#include "publish/PublishDialog.h"
 #include "settings/CategoriesDialog.h"
 #include "settings/SettingsDialog.h"
 #include "store/ArticleRepository.h"
@@ -49,6 +53,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_leftTabs->addTab(m_queue, QString());
     m_notices = new NoticesPanel(db, this);
     m_leftTabs->addTab(m_notices, QString());
+    m_publish = new PublishController(db, this);
+    m_outbox = new OutboxPanel(db, *m_publish, this);
+    m_leftTabs->addTab(m_outbox, QString());
     m_editor = new ArticleEditor(db, this);
     m_workflowBar = new WorkflowBar(db, this);
     auto *right = new QWidget(this);
@@ -118,6 +125,23 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
         m_notices->refresh();
     });
     connect(m_workflowBar, &WorkflowBar::historyRequested, this, [this] { showHistory(); });
+    connect(m_workflowBar, &WorkflowBar::publishRequested, this, &MainWindow::publishArticle);
+    connect(m_workflowBar, &WorkflowBar::withdrawRequested, this, &MainWindow::withdrawArticle);
+    const auto updateOutboxTab = [this](int count) {
+        m_leftTabs->setTabText(3, count > 0 ? tr("Outbox (%1)").arg(count) : tr("Outbox"));
+    };
+    connect(m_outbox, &OutboxPanel::countChanged, this, updateOutboxTab);
+    updateOutboxTab(m_outbox->pendingCount());
+    connect(m_outbox, &OutboxPanel::articleActivated, this, &MainWindow::openArticle);
+    // The worker moved articles to Published/Scheduled/Withdrawn: show it.
+    connect(m_outbox, &OutboxPanel::outboxChanged, this, [this] {
+        m_list->refresh();
+        m_workflowBar->refresh();
+    });
+    connect(m_publish, &PublishController::finished, this, [this](int sent, const QString &) {
+        if (sent > 0)
+            statusBar()->showMessage(tr("%n entry(s) sent to the portal.", nullptr, sent), 8000);
+    });
     connect(m_workflowBar, &WorkflowBar::previewRequested, this, &MainWindow::showPreview);
     connect(m_queue, &ReviewQueuePanel::compareRequested, this,
             [this](const QString &id, int seen, int latest) {
@@ -190,10 +214,15 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
 
+    auto *portals = new QAction(tr("&Portals…"), this);
+    portals->setObjectName(QStringLiteral("portalsAction"));
+    connect(portals, &QAction::triggered, this, &MainWindow::showPortals);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_editor->saveAction());
     file->addSeparator();
+    file->addAction(portals);
     file->addAction(categories);
     file->addAction(users);
     file->addAction(audit);
@@ -221,6 +250,14 @@ void MainWindow::buildMenus()
         articleMenu->addAction(tr("&Preview as on the portal"), this, &MainWindow::showPreview);
     preview->setObjectName(QStringLiteral("previewAction"));
     preview->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    articleMenu->addSeparator();
+    auto *publish =
+        articleMenu->addAction(tr("P&ublish to the portal…"), this, &MainWindow::publishArticle);
+    publish->setObjectName(QStringLiteral("publishAction"));
+    publish->setShortcut(QKeySequence(tr("Ctrl+Alt+P")));
+    auto *withdraw = articleMenu->addAction(tr("&Withdraw from the portal…"), this,
+                                            &MainWindow::withdrawArticle);
+    withdraw->setObjectName(QStringLiteral("withdrawAction"));
 
     QMenu *formatMenu = menuBar()->addMenu(tr("F&ormat"));
     formatMenu->addActions(format->menuActions());
@@ -291,6 +328,39 @@ void MainWindow::updateTitle()
                        ? tr("PressDesk")
                        : tr("%1[*] — PressDesk", "window title: article title").arg(title));
     setWindowModified(m_editor->hasUnsavedChanges());
+}
+
+void MainWindow::showPortals()
+{
+    PortalsDialog dialog(m_db, this);
+    dialog.exec();
+    m_outbox->refresh();
+}
+
+void MainWindow::publishArticle()
+{
+    const QString id = m_editor->articleId();
+    if (id.isEmpty() || !m_editor->saveIfNeeded())
+        return;
+    PublishDialog dialog(m_db, id, PublishDialog::Publish, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_outbox->refresh();
+    m_leftTabs->setCurrentWidget(m_outbox);
+    m_publish->sendNow();
+}
+
+void MainWindow::withdrawArticle()
+{
+    const QString id = m_editor->articleId();
+    if (id.isEmpty() || !m_editor->saveIfNeeded())
+        return;
+    PublishDialog dialog(m_db, id, PublishDialog::Withdraw, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_outbox->refresh();
+    m_leftTabs->setCurrentWidget(m_outbox);
+    m_publish->sendNow();
 }
 
 void MainWindow::showCategories()

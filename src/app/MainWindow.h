@@ -13,6 +13,8 @@ class ArticleListPanel;
 class Database;
 class CommentsPanel;
 class NoticesPanel;
+class OutboxPanel;
+class PublishController;
 class ReviewQueuePanel;
 class WorkflowBar;
 
@@ -37,6 +39,13 @@ public:
     WorkflowBar *workflowBar() const { return m_workflowBar; }
     NoticesPanel *notices() const { return m_notices; }
     CommentsPanel *comments() const { return m_comments; }
+    OutboxPanel *outbox() const { return m_outbox; }
+    PublishController *publisher() const { return m_publish; }
+
+    void showPortals();
+    // Publish or withdraw the open article through the outbox (dialogs).
+    void publishArticle();
+    void withdrawArticle();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +73,8 @@ private:
     WorkflowBar *m_workflowBar = nullptr;
     NoticesPanel *m_notices = nullptr;
     CommentsPanel *m_comments = nullptr;
+    PublishController *m_publish = nullptr;
+    OutboxPanel *m_outbox = nullptr;
     QLabel *m_userLabel = nullptr;
     QAction *m_newAction = nullptr;
     QString m_title;

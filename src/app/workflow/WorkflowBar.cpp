@@ -1,5 +1,6 @@
 #include "workflow/WorkflowBar.h"
 
+#include "publish/Publisher.h"
 #include "store/ArticleRepository.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <utility>
 
 namespace PressDesk {
 
@@ -137,14 +139,41 @@ void WorkflowBar::refresh()
                 detail = tr("Submitted by %1 on %2").arg(e.userName, displayDateTime(e.at));
         }
     }
+    if (article->status == ArticleStatus::Published ||
+        article->status == ArticleStatus::Scheduled) {
+        if (auto posts = Publisher(m_db).postsOf(m_articleId); posts && !posts->isEmpty()) {
+            const ArticlePost &p = posts->first();
+            detail = article->status == ArticleStatus::Published
+                         ? tr("On %1: %2").arg(p.portalName, p.link)
+                         : tr("Scheduled on %1: %2").arg(p.portalName, p.link);
+        }
+    }
     m_detail->setText(detail);
     m_detail->setToolTip(detail);
 
     const WorkflowService service(m_db);
+    bool publishShown = false;
+    bool withdrawShown = false;
     for (WorkflowAction action : Workflow::available(article->status, service.actingRole())) {
-        if (action == WorkflowAction::Publish || action == WorkflowAction::Schedule ||
-            action == WorkflowAction::Unschedule)
-            continue; // publishing comes with the portal (a later release)
+        // Publishing and withdrawing go through the portal's outbox, not a local decision.
+        if (action == WorkflowAction::Publish || action == WorkflowAction::Schedule) {
+            if (std::exchange(publishShown, true))
+                continue;
+            auto *button = new QPushButton(tr("Publish…"), this);
+            button->setObjectName(QStringLiteral("publishButton"));
+            connect(button, &QPushButton::clicked, this, &WorkflowBar::publishRequested);
+            m_buttons->addWidget(button);
+            continue;
+        }
+        if (action == WorkflowAction::Withdraw || action == WorkflowAction::Unschedule) {
+            if (std::exchange(withdrawShown, true))
+                continue;
+            auto *button = new QPushButton(tr("Withdraw from the portal…"), this);
+            button->setObjectName(QStringLiteral("withdrawButton"));
+            connect(button, &QPushButton::clicked, this, &WorkflowBar::withdrawRequested);
+            m_buttons->addWidget(button);
+            continue;
+        }
         auto *button = new QPushButton(actionDisplayName(action), this);
         button->setObjectName(actionKey(action) + QStringLiteral("Button"));
         connect(button, &QPushButton::clicked, this, [this, action] { decide(action); });

@@ -39,6 +39,8 @@ Q_SIGNALS:
     void decided(const QString &articleId);
     void historyRequested();
     void previewRequested();
+    void publishRequested();  // to a portal, now or at a time
+    void withdrawRequested(); // from a portal
 
 private:
     Database &m_db;

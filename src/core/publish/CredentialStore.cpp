@@ -130,6 +130,12 @@ Status CredentialStore::write(const QString &key, const QString &secret)
                : Error{QStringLiteral("keychain"), tr("The system keychain failed: %1").arg(why)};
 }
 
+void CredentialStore::keepForSession(const QString &key, const QString &secret)
+{
+    QMutexLocker lock(&session().mutex);
+    session().secrets.insert(key, secret);
+}
+
 Status CredentialStore::remove(const QString &key)
 {
     {

@@ -27,6 +27,8 @@ public:
     // asked again next time.
     static Status write(const QString &key, const QString &secret);
     static Status remove(const QString &key);
+    // Keeps the password until the program ends, without the keychain (the user's choice).
+    static void keepForSession(const QString &key, const QString &secret);
 
     // PRESSDESK_NO_KEYCHAIN=1 (tests, kiosks): never touch the system keychain.
     static bool keychainDisabled();

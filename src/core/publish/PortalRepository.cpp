@@ -110,8 +110,14 @@ Status PortalRepository::setRestRoot(const QString &id, const QUrl &restRoot)
     return {};
 }
 
-Status PortalRepository::update(const QString &id, const QUrl &siteUrl, const QString &userName)
+Status PortalRepository::update(const QString &id, const QString &name, const QUrl &siteUrl,
+                                const QString &userName)
 {
+    if (name.simplified().isEmpty())
+        return Error{QStringLiteral("invalid"), tr("A portal needs a name.")};
+    if (auto other = find(name.simplified()); other && other->id != id)
+        return Error{QStringLiteral("exists"),
+                     tr("There is already a portal named %1.").arg(name.simplified())};
     auto url = checkedSiteUrl(siteUrl);
     if (!url)
         return url.error();
@@ -119,9 +125,10 @@ Status PortalRepository::update(const QString &id, const QUrl &siteUrl, const QS
         return Error{QStringLiteral("invalid"), tr("A portal needs the user name of its account.")};
     QSqlQuery q(m_db.connection());
     // A new address is discovered again.
-    q.prepare(QStringLiteral("UPDATE portals SET site_url = ?, user_name = ?, "
+    q.prepare(QStringLiteral("UPDATE portals SET name = ?, site_url = ?, user_name = ?, "
                              "rest_root = CASE WHEN site_url = ? THEN rest_root ELSE '' END "
                              "WHERE id = ?"));
+    q.addBindValue(name.simplified());
     q.addBindValue(url->toString());
     q.addBindValue(userName.trimmed());
     q.addBindValue(url->toString());
@@ -152,7 +159,7 @@ Status PortalRepository::setTrustedCertificate(const QString &id, const QString 
                          .arg(sha256Hex.trimmed())};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE portals SET trusted_cert_sha256 = ? WHERE id = ?"));
-    q.addBindValue(hex);
+    q.addBindValue(Sql::text(hex));
     q.addBindValue(id);
     if (!q.exec())
         return Database::sqlError(q.lastError());

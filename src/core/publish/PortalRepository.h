@@ -35,8 +35,9 @@ public:
     Result<QList<PortalAccount>> list() const;
     Result<PortalAccount> find(const QString &name) const;
     Status setRestRoot(const QString &id, const QUrl &restRoot);
-    // Address and account of an existing portal (the settings dialog).
-    Status update(const QString &id, const QUrl &siteUrl, const QString &userName);
+    // Name, address and account of an existing portal (the settings dialog).
+    Status update(const QString &id, const QString &name, const QUrl &siteUrl,
+                  const QString &userName);
     // Trust exactly this certificate (SHA-256, 64 hex digits) although it does not verify;
     // empty: trust only certificates that verify.
     Status setTrustedCertificate(const QString &id, const QString &sha256Hex);

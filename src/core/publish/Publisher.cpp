@@ -159,6 +159,22 @@ Result<QList<OutboxEntry>> Publisher::queue(bool includeDone) const
     return out;
 }
 
+Result<QList<ArticlePost>> Publisher::postsOf(const QString &articleId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ap.portal_id, p.name, ap.remote_id, ap.link, ap.remote_status "
+                             "FROM article_posts ap JOIN portals p ON p.id = ap.portal_id "
+                             "WHERE ap.article_id = ? ORDER BY p.name"));
+    q.addBindValue(articleId);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    QList<ArticlePost> out;
+    while (q.next())
+        out << ArticlePost{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                           q.value(3).toString(), q.value(4).toString()};
+    return out;
+}
+
 Status Publisher::retryFailed()
 {
     QSqlQuery q(m_db.connection());

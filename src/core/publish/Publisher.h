@@ -31,6 +31,16 @@ struct OutboxEntry
     bool overwrite = false; // the user chose to overwrite a post changed on the portal
 };
 
+// Where an article is on a portal.
+struct ArticlePost
+{
+    QString portalId;
+    QString portalName;
+    qint64 remoteId = 0;
+    QString link;
+    QString remoteStatus; // "publish", "future", "draft", "trash"
+};
+
 // Sends approved articles to portals through the outbox. Enqueueing checks the approval;
 // run() sends what is due, one entry at a time, resolving a create whose answer was lost
 // against the portal before trying again, so a post is never created twice.
@@ -62,6 +72,7 @@ public:
                          const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     Result<QList<OutboxEntry>> queue(bool includeDone = false) const;
+    Result<QList<ArticlePost>> postsOf(const QString &articleId) const;
     Status retryFailed(); // failed and waiting entries go again now
     Status cancel(qint64 entryId);
     // An entry stopped by a conflict goes again, overwriting the portal's version.

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "publish/Portal.h"
+#include "publish/PortalRepository.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace PressDesk {
+
+class Database;
+
+// File → Portals: the portals the office publishes to. Add or edit one (name, address,
+// account, application password kept in the system keychain), test the connection in the
+// background with each failure explained, and trust a self-signed certificate by its
+// fingerprint after the user has compared it.
+class PortalsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PortalsDialog(Database &db, QWidget *parent = nullptr);
+    ~PortalsDialog() override;
+
+    // Saves the form (adding a new portal when none is selected); false shows why.
+    bool save();
+    void testConnection();
+    bool isTesting() const { return m_testing; }
+    QString resultText() const;
+
+Q_SIGNALS:
+    void portalsChanged();
+    void testFinished(bool ok);
+
+private:
+    void reload(const QString &selectId = {});
+    void showPortal();
+    void removePortal();
+    void trustCertificate();
+
+    Database &m_db;
+    QList<PortalAccount> m_portals;
+    QListWidget *m_list = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QCheckBox *m_remember = nullptr;
+    QLabel *m_trusted = nullptr;
+    QLabel *m_result = nullptr;
+    QPushButton *m_test = nullptr;
+    QPushButton *m_trust = nullptr;
+    QPushButton *m_remove = nullptr;
+    QString m_untrustedFingerprint;
+    bool m_testing = false;
+    QFutureWatcher<Result<PortalConnection>> m_watcher;
+};
+
+} // namespace PressDesk

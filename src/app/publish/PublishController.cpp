@@ -1,0 +1,140 @@
+#include "publish/PublishController.h"
+
+#include "publish/CredentialStore.h"
+#include "publish/PasswordDialog.h"
+#include "publish/Publisher.h"
+#include "publish/WordPressPortal.h"
+#include "store/Database.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+
+namespace PressDesk {
+
+OutboxWorker::OutboxWorker(QString databasePath, QString actingUser, std::atomic_bool *stop)
+    : m_path(std::move(databasePath)), m_user(std::move(actingUser)), m_stop(stop)
+{}
+
+OutboxWorker::~OutboxWorker() = default;
+
+void OutboxWorker::run(const QList<PortalJob> &jobs)
+{
+    if (!m_db) {
+        auto db = Database::open(m_path);
+        if (!db) {
+            Q_EMIT finished(0, db.error().message);
+            return;
+        }
+        m_db = std::move(db.value());
+        m_db->setActingUser(m_user);
+    }
+    int sent = 0;
+    QString error;
+    for (const PortalJob &job : jobs) {
+        if (*m_stop)
+            break;
+        WordPressPortal portal(job.account.siteUrl, job.account.userName, job.password);
+        portal.http().setTrustedCertificate(job.account.trustedCertSha256);
+        auto done = Publisher(*m_db).run(job.account, portal, QDateTime::currentDateTimeUtc(),
+                                         [this](int n, int total, const OutboxEntry &next) {
+                                             if (n > 0)
+                                                 Q_EMIT entryFinished();
+                                             Q_EMIT progress(n, total, next.articleTitle);
+                                             return !*m_stop;
+                                         });
+        if (done)
+            sent += done.value();
+        else
+            error = done.error().message;
+    }
+    Q_EMIT entryFinished();
+    Q_EMIT finished(sent, error);
+}
+
+PublishController::PublishController(Database &db, QWidget *window)
+    : QObject(window), m_db(db), m_window(window)
+{
+    qRegisterMetaType<PressDesk::PortalJob>();
+    qRegisterMetaType<QList<PressDesk::PortalJob>>();
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("PressDesk outbox"));
+    m_worker = new OutboxWorker(db.path(), db.actingUser(), &m_stop);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &PublishController::runRequested, m_worker, &OutboxWorker::run);
+    connect(m_worker, &OutboxWorker::progress, this, &PublishController::progress);
+    connect(m_worker, &OutboxWorker::entryFinished, this, &PublishController::outboxChanged);
+    connect(m_worker, &OutboxWorker::finished, this, [this](int sent, const QString &error) {
+        m_busy = false;
+        Q_EMIT busyChanged(false);
+        Q_EMIT finished(sent, error);
+    });
+    m_thread->start();
+
+    // Retries after a backoff and scheduled work go out without anyone pressing a button,
+    // for the portals whose password this session knows.
+    m_timer = new QTimer(this);
+    m_timer->setInterval(30000);
+    connect(m_timer, &QTimer::timeout, this, [this] { sendNow(false); });
+    m_timer->start();
+}
+
+PublishController::~PublishController()
+{
+    m_stop = true;
+    m_thread->quit();
+    m_thread->wait();
+}
+
+std::optional<QString> PublishController::password(const PortalAccount &account, bool interactive)
+{
+    if (auto stored = CredentialStore::read(account.id))
+        return stored.value();
+    if (!interactive)
+        return std::nullopt;
+    PasswordDialog dialog(account, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.password();
+}
+
+void PublishController::sendNow(bool interactive)
+{
+    if (m_busy)
+        return;
+    auto portals = PortalRepository(m_db).list();
+    if (!portals)
+        return;
+    QList<PortalJob> jobs;
+    for (const PortalAccount &account : std::as_const(portals.value())) {
+        auto due = Publisher(m_db).dueCount(account.id);
+        if (!due || due.value() == 0)
+            continue;
+        if (auto pw = password(account, interactive))
+            jobs << PortalJob{account, pw.value()};
+    }
+    if (jobs.isEmpty())
+        return;
+    m_stop = false;
+    m_busy = true;
+    Q_EMIT busyChanged(true);
+    Q_EMIT runRequested(jobs);
+}
+
+void PublishController::stop()
+{
+    m_stop = true;
+}
+
+bool PublishController::waitForIdle(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_busy && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return !m_busy;
+}
+
+} // namespace PressDesk

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "publish/PortalRepository.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <optional>
+
+class QThread;
+class QTimer;
+class QWidget;
+
+namespace PressDesk {
+
+class Database;
+
+// One portal's due work for the worker, with the password the user gave for it.
+struct PortalJob
+{
+    PortalAccount account;
+    QString password;
+};
+
+// Runs the outbox on its own thread and its own connection to the profile, so the window
+// never waits for the portal. Lives in the worker thread; driven by PublishController.
+class OutboxWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    OutboxWorker(QString databasePath, QString actingUser, std::atomic_bool *stop);
+    ~OutboxWorker() override;
+
+public Q_SLOTS:
+    void run(const QList<PressDesk::PortalJob> &jobs);
+
+Q_SIGNALS:
+    void progress(int done, int total, const QString &title);
+    void entryFinished(); // the outbox changed
+    void finished(int sent, const QString &error);
+
+private:
+    QString m_path;
+    QString m_user;
+    std::atomic_bool *m_stop;
+    std::unique_ptr<Database> m_db;
+};
+
+// The window's side of publishing: finds each portal's password (this session, the system
+// keychain, or by asking), hands due work to the worker thread, and wakes up every half
+// minute for retries and scheduled work.
+class PublishController : public QObject
+{
+    Q_OBJECT
+
+public:
+    PublishController(Database &db, QWidget *window);
+    ~PublishController() override;
+
+    // Sends what is due on every portal now; asks for passwords it does not have when
+    // interactive. Does nothing while a run is going on.
+    void sendNow(bool interactive = true);
+    void stop();
+    bool isBusy() const { return m_busy; }
+
+    // This session's password for the portal, else the keychain's, else the user's answer
+    // (interactive only). nullopt: cancelled or unknown.
+    std::optional<QString> password(const PortalAccount &account, bool interactive);
+    // Wait for the current run (tests).
+    bool waitForIdle(int timeoutMs);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void progress(int done, int total, const QString &title);
+    void outboxChanged();
+    void finished(int sent, const QString &error);
+    void runRequested(const QList<PressDesk::PortalJob> &jobs); // to the worker
+
+private:
+    Database &m_db;
+    QPointer<QWidget> m_window;
+    QThread *m_thread = nullptr;
+    OutboxWorker *m_worker = nullptr;
+    QTimer *m_timer = nullptr;
+    std::atomic_bool m_stop{false};
+    bool m_busy = false;
+};
+
+} // namespace PressDesk
+
+Q_DECLARE_METATYPE(PressDesk::PortalJob)

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QRadioButton;
+
+namespace PressDesk {
+
+class Database;
+
+// Publish the open (approved) article to a portal now or at a set time; or, as a withdraw
+// dialog, take it off a portal (back to draft there, or to the trash). Accepting puts the
+// request in the outbox; the outbox sends it.
+class PublishDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Mode { Publish, Withdraw };
+
+    PublishDialog(Database &db, const QString &articleId, Mode mode, QWidget *parent = nullptr);
+
+    void accept() override;
+    // Whether there is anywhere to publish to / withdraw from (else the dialog explains).
+    bool hasPortals() const;
+
+private:
+    Database &m_db;
+    QString m_articleId;
+    Mode m_mode;
+    QComboBox *m_portal = nullptr;
+    QRadioButton *m_first = nullptr;  // now / back to draft
+    QRadioButton *m_second = nullptr; // at / trash
+    QDateTimeEdit *m_at = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace PressDesk
