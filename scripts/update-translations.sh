@@ -5,5 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=$(command -v lupdate6 || command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-"$LUPDATE" -locations none -no-obsolete src ui \
+dirs=(src)
+[ -d ui ] && dirs+=(ui) # Designer forms, when there are any
+"$LUPDATE" -locations none -no-obsolete "${dirs[@]}" \
     -ts translations/pressdesk_vi.ts translations/pressdesk_en.ts

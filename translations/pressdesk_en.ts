@@ -610,6 +610,33 @@ entry: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Failed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will retry: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) sent to %1.</source>
+        <translation>
+            <numerusform>%n entry sent to %1.</numerusform>
+            <numerusform>%n entries sent to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>publish needs an article id and --portal NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at needs a date and time like 2026-12-01T08:00:00+07:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw needs an article id and --portal NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
 
 Commands:
@@ -637,9 +664,11 @@ Commands:
   portal list [--json]
   portal test NAME
   portal categories NAME [--json]
-  publish ID --portal NAME [--at ISO-DATETIME]
+  portal trust NAME SHA256-FINGERPRINT | --clear
+  publish ID --portal NAME [--at ISO-DATETIME] [--overwrite]
   publish queue [--json]
   publish retry
+  publish cancel ENTRY
   withdraw ID --portal NAME [--trash]
 
 The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
@@ -650,30 +679,19 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed: %1: %2</source>
+        <source>portal trust needs the portal&apos;s name and the certificate&apos;s SHA-256 fingerprint (or --clear).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Will retry: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) sent to %1.</source>
-        <translation>
-            <numerusform>%n entry sent to %1.</numerusform>
-            <numerusform>%n entries sent to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>publish needs an article id and --portal NAME.</source>
+        <source>%1: only certificates that verify are trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--at needs a date and time like 2026-12-01T08:00:00+07:00.</source>
+        <source>%1: the certificate %2 is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>withdraw needs an article id and --portal NAME.</source>
+        <source>publish cancel needs an outbox entry number (see publish queue).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -780,6 +798,25 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
             <numerusform>%n comment not resolved</numerusform>
             <numerusform>%n comments not resolved</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::CredentialStore</name>
+    <message>
+        <source>No system keychain is available (%1). The password is kept only until PressDesk closes and will be asked for again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned off by PRESSDESK_NO_KEYCHAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for this portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1191,37 @@ Close anyway and lose them?</source>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) sent to the portal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Portals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::NoticesPanel</name>
@@ -1174,6 +1242,173 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::OutboxPanel</name>
+    <message>
+        <source>Publish at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to retry (%n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send failed and waiting entries again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the post that was changed on the portal with the approved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sent and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overwrite the portal&apos;s version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed on %2 after PressDesk last sent it. Overwriting replaces those changes with the version approved here; they cannot be recovered from PressDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) could not be sent: select one to see why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PasswordDialog</name>
+    <message>
+        <source>Portal password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application password of &lt;b&gt;%1&lt;/b&gt; on %2 (portal “%3”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember it in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application password is made on the portal under Users → Profile → Application Passwords. It is never stored in the PressDesk database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1199,11 +1434,205 @@ Close anyway and lose them?</source>
         <source>There is no portal named %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PortalsDialog</name>
+    <message>
+        <source>Portals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cổng thông tin điện tử huyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application password (unchanged when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ may publish posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ may not publish posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ may upload images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ may not upload images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ may create categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ may not create categories (map them to existing ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to “%1” as %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only certificates that verify are trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted by fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the application password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the portal “%1”? PressDesk forgets which posts it published there and its queued work; the posts stay on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified. Trust it only if the portal&apos;s administrator confirms that its SHA-256 fingerprint is:
+
+%2
+
+PressDesk will then accept exactly this certificate for this portal, and refuse any other that does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PreviewDialog</name>
     <message>
         <source>Preview as on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PublishDialog</name>
+    <message>
+        <source>Publish to the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw from the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the portal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to draft on the portal (can be published again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the portal&apos;s trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portal is set up yet: add one in File → Portals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is not on any portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1222,15 +1651,19 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The post was changed on the portal (%1) since PressDesk last sent it; it was not overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The portal stored another title (“%1”); check its plugins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not on the portal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That outbox entry is not waiting for a decision about a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post was changed on the portal (%1) since PressDesk last sent it; it was not overwritten. Choose Overwrite to replace the portal&apos;s version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +2128,22 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Every revision and decision; compare two revisions (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw from the portal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -607,6 +607,32 @@ mục nhật ký: %3</translation>
         <translation>Lệnh portal không hợp lệ: %1</translation>
     </message>
     <message>
+        <source>Failed: %1: %2</source>
+        <translation>Thất bại: %1: %2</translation>
+    </message>
+    <message>
+        <source>Will retry: %1: %2</source>
+        <translation>Sẽ thử lại: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) sent to %1.</source>
+        <translation>
+            <numerusform>Đã gửi %n mục tới %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>publish needs an article id and --portal NAME.</source>
+        <translation>publish cần mã bài viết và --portal TÊN.</translation>
+    </message>
+    <message>
+        <source>--at needs a date and time like 2026-12-01T08:00:00+07:00.</source>
+        <translation>--at cần ngày giờ dạng 2026-12-01T08:00:00+07:00.</translation>
+    </message>
+    <message>
+        <source>withdraw needs an article id and --portal NAME.</source>
+        <translation>withdraw cần mã bài viết và --portal TÊN.</translation>
+    </message>
+    <message>
         <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
 
 Commands:
@@ -634,9 +660,11 @@ Commands:
   portal list [--json]
   portal test NAME
   portal categories NAME [--json]
-  publish ID --portal NAME [--at ISO-DATETIME]
+  portal trust NAME SHA256-FINGERPRINT | --clear
+  publish ID --portal NAME [--at ISO-DATETIME] [--overwrite]
   publish queue [--json]
   publish retry
+  publish cancel ENTRY
   withdraw ID --portal NAME [--trash]
 
 The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
@@ -644,69 +672,23 @@ The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
-        <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
-
-Các lệnh:
-  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article list [--json]
-  article show MÃ [--json]
-  article edit MÃ [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article export MÃ --format html|txt [--out TỆP]
-  article submit MÃ
-  article approve MÃ [--comment Ý_KIẾN]
-  article return MÃ --comment Ý_KIẾN
-  article history MÃ [--json]
-  article restore MÃ SỐ_PHIÊN_BẢN
-  article diff MÃ PHIÊN_BẢN_A PHIÊN_BẢN_B
-  search NỘI_DUNG [--limit N] [--json]
-  category list [--json]
-  category add TÊN
-  db generate --articles N [--seed S]
-  user add TÊN --role staff|supervisor|admin [--display-name TÊN_HIỂN_THỊ]
-  user list [--json]
-  audit list [--json] [--article MÃ]
-  audit verify
-  audit export --out TỆP.csv
-  portal add TÊN --url ĐỊA_CHỈ --user TÀI_KHOẢN
-  portal list [--json]
-  portal test TÊN
-  portal categories TÊN [--json]
-  publish MÃ --portal TÊN [--at NGÀY_GIỜ_ISO]
-  publish queue [--json]
-  publish retry
-  withdraw MÃ --portal TÊN [--trash]
-
-Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
---user TÊN (đặt trước lệnh) thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
-Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PASSWORD hoặc từ đầu vào chuẩn.
-Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed: %1: %2</source>
-        <translation>Thất bại: %1: %2</translation>
+        <source>portal trust needs the portal&apos;s name and the certificate&apos;s SHA-256 fingerprint (or --clear).</source>
+        <translation>portal trust cần tên Cổng và dấu vân tay SHA-256 của chứng chỉ (hoặc --clear).</translation>
     </message>
     <message>
-        <source>Will retry: %1: %2</source>
-        <translation>Sẽ thử lại: %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) sent to %1.</source>
-        <translation>
-            <numerusform>Đã gửi %n mục tới %1.</numerusform>
-        </translation>
+        <source>%1: only certificates that verify are trusted.</source>
+        <translation>%1: chỉ tin các chứng chỉ xác thực được.</translation>
     </message>
     <message>
-        <source>publish needs an article id and --portal NAME.</source>
-        <translation>publish cần mã bài viết và --portal TÊN.</translation>
+        <source>%1: the certificate %2 is trusted.</source>
+        <translation>%1: đã tin chứng chỉ %2.</translation>
     </message>
     <message>
-        <source>--at needs a date and time like 2026-12-01T08:00:00+07:00.</source>
-        <translation>--at cần ngày giờ dạng 2026-12-01T08:00:00+07:00.</translation>
-    </message>
-    <message>
-        <source>withdraw needs an article id and --portal NAME.</source>
-        <translation>withdraw cần mã bài viết và --portal TÊN.</translation>
+        <source>publish cancel needs an outbox entry number (see publish queue).</source>
+        <translation>publish cancel cần số thứ tự của mục trong hàng đợi đăng (xem publish queue).</translation>
     </message>
 </context>
 <context>
@@ -811,6 +793,25 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
         <translation>
             <numerusform>%n ý kiến chưa xử lý</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::CredentialStore</name>
+    <message>
+        <source>No system keychain is available (%1). The password is kept only until PressDesk closes and will be asked for again.</source>
+        <translation>Không có kho mật khẩu của hệ thống (%1). Mật khẩu chỉ được giữ đến khi đóng PressDesk và sẽ được hỏi lại lần sau.</translation>
+    </message>
+    <message>
+        <source>turned off by PRESSDESK_NO_KEYCHAIN</source>
+        <translation>đã tắt bằng PRESSDESK_NO_KEYCHAIN</translation>
+    </message>
+    <message>
+        <source>No password is stored for this portal.</source>
+        <translation>Chưa lưu mật khẩu cho Cổng này.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Kho mật khẩu của hệ thống bị lỗi: %1</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1189,36 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <source>&amp;Audit log…</source>
         <translation>Nhật &amp;ký kiểm tra…</translation>
     </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Hàng đợi đăng (%1)</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Hàng đợi đăng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) sent to the portal.</source>
+        <translation>
+            <numerusform>Đã gửi %n mục lên Cổng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Portals…</source>
+        <translation>&amp;Cổng thông tin…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to the portal…</source>
+        <translation>Đăn&amp;g lên Cổng…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+P</source>
+        <translation>Ctrl+Alt+P</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from the portal…</source>
+        <translation>&amp;Gỡ khỏi Cổng…</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::NoticesPanel</name>
@@ -1208,6 +1239,170 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::OutboxPanel</name>
+    <message>
+        <source>Publish at %1</source>
+        <translation>Đăng lúc %1</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Đăng</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Gỡ bài</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Changed on the portal</source>
+        <translation>Đã bị sửa trên Cổng</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to retry (%n attempt(s))</source>
+        <translation>
+            <numerusform>Chờ thử lại (đã thử %n lần)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Gửi ngay</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Send failed and waiting entries again now</source>
+        <translation>Gửi lại ngay các mục thất bại và đang chờ</translation>
+    </message>
+    <message>
+        <source>Cancel entry</source>
+        <translation>Hủy mục</translation>
+    </message>
+    <message>
+        <source>Overwrite…</source>
+        <translation>Ghi đè…</translation>
+    </message>
+    <message>
+        <source>Replace the post that was changed on the portal with the approved version</source>
+        <translation>Thay bài đã bị sửa trên Cổng bằng bản đã duyệt</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Lần thử tiếp</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Show sent and cancelled</source>
+        <translation>Hiện cả mục đã gửi và đã hủy</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Stopping after the current entry…</source>
+        <translation>Sẽ dừng sau mục đang gửi…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sending “%1”…</source>
+        <translation>Đang gửi “%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) sent.</source>
+        <translation>
+            <numerusform>Đã gửi %n mục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overwrite the portal&apos;s version?</source>
+        <translation>Ghi đè bản trên Cổng?</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on %2 after PressDesk last sent it. Overwriting replaces those changes with the version approved here; they cannot be recovered from PressDesk.</source>
+        <translation>“%1” đã bị sửa trên %2 sau lần PressDesk gửi gần nhất. Ghi đè sẽ thay các thay đổi đó bằng bản đã duyệt ở đây; PressDesk không thể khôi phục lại chúng.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Ghi đè</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) could not be sent: select one to see why.</source>
+        <translation>
+            <numerusform>%n mục chưa gửi được: chọn một mục để xem lý do.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Lần thử tiếp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PasswordDialog</name>
+    <message>
+        <source>Portal password</source>
+        <translation>Mật khẩu Cổng</translation>
+    </message>
+    <message>
+        <source>The application password of &lt;b&gt;%1&lt;/b&gt; on %2 (portal “%3”):</source>
+        <translation>Mật khẩu ứng dụng của &lt;b&gt;%1&lt;/b&gt; trên %2 (Cổng “%3”):</translation>
+    </message>
+    <message>
+        <source>Remember it in the system keychain</source>
+        <translation>Ghi nhớ trong kho mật khẩu của hệ thống</translation>
+    </message>
+    <message>
+        <source>An application password is made on the portal under Users → Profile → Application Passwords. It is never stored in the PressDesk database.</source>
+        <translation>Mật khẩu ứng dụng được tạo trên Cổng tại Thành viên → Hồ sơ → Mật khẩu ứng dụng. Mật khẩu không bao giờ được lưu trong cơ sở dữ liệu PressDesk.</translation>
     </message>
 </context>
 <context>
@@ -1232,12 +1427,210 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <source>There is no portal named %1.</source>
         <translation>Không có cổng thông tin nào tên %1.</translation>
     </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>“%1” không phải dấu vân tay SHA-256 (64 chữ số thập lục phân).</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PortalsDialog</name>
+    <message>
+        <source>Portals</source>
+        <translation>Cổng thông tin</translation>
+    </message>
+    <message>
+        <source>New portal</source>
+        <translation>Thêm Cổng</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>e.g. Cổng thông tin điện tử huyện</source>
+        <translation>ví dụ: Cổng thông tin điện tử huyện</translation>
+    </message>
+    <message>
+        <source>Application password (unchanged when empty)</source>
+        <translation>Mật khẩu ứng dụng (để trống: giữ nguyên)</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Ghi nhớ mật khẩu trong kho mật khẩu của hệ thống</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Site address:</source>
+        <translation>Địa chỉ trang:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Tài khoản:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Chứng chỉ:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Trust this certificate…</source>
+        <translation>Tin chứng chỉ này…</translation>
+    </message>
+    <message>
+        <source>✔ may publish posts</source>
+        <translation>✔ được đăng bài</translation>
+    </message>
+    <message>
+        <source>✘ may not publish posts</source>
+        <translation>✘ không được đăng bài</translation>
+    </message>
+    <message>
+        <source>✔ may upload images</source>
+        <translation>✔ được tải ảnh lên</translation>
+    </message>
+    <message>
+        <source>✘ may not upload images</source>
+        <translation>✘ không được tải ảnh lên</translation>
+    </message>
+    <message>
+        <source>✔ may create categories</source>
+        <translation>✔ được tạo chuyên mục</translation>
+    </message>
+    <message>
+        <source>✘ may not create categories (map them to existing ones)</source>
+        <translation>✘ không được tạo chuyên mục (hãy dùng chuyên mục có sẵn)</translation>
+    </message>
+    <message>
+        <source>Connected to “%1” as %2 (%3).</source>
+        <translation>Đã kết nối tới “%1” với tài khoản %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Only certificates that verify are trusted.</source>
+        <translation>Chỉ tin các chứng chỉ xác thực được.</translation>
+    </message>
+    <message>
+        <source>Trusted by fingerprint: %1</source>
+        <translation>Tin theo dấu vân tay: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation>Đã lưu. %1</translation>
+    </message>
+    <message>
+        <source>Type the application password first.</source>
+        <translation>Hãy nhập mật khẩu ứng dụng trước.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Đang kết nối tới %1…</translation>
+    </message>
+    <message>
+        <source>Remove portal</source>
+        <translation>Xóa Cổng</translation>
+    </message>
+    <message>
+        <source>Remove the portal “%1”? PressDesk forgets which posts it published there and its queued work; the posts stay on the portal.</source>
+        <translation>Xóa Cổng “%1”? PressDesk sẽ quên các bài đã đăng lên đó và các việc đang chờ gửi; các bài vẫn còn trên Cổng.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Tin chứng chỉ này?</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified. Trust it only if the portal&apos;s administrator confirms that its SHA-256 fingerprint is:
+
+%2
+
+PressDesk will then accept exactly this certificate for this portal, and refuse any other that does not verify.</source>
+        <translation>Không xác thực được chứng chỉ của %1. Chỉ tin chứng chỉ này nếu quản trị viên Cổng xác nhận dấu vân tay SHA-256 của nó là:
+
+%2
+
+Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này, và từ chối mọi chứng chỉ khác không xác thực được.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Tin</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PreviewDialog</name>
     <message>
         <source>Preview as on the portal</source>
         <translation>Xem trước như trên Cổng thông tin</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PublishDialog</name>
+    <message>
+        <source>Publish to the portal</source>
+        <translation>Đăng lên Cổng</translation>
+    </message>
+    <message>
+        <source>Withdraw from the portal</source>
+        <translation>Gỡ khỏi Cổng</translation>
+    </message>
+    <message>
+        <source>%1: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (%3)</source>
+        <translation>%1: &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>On the portal:</source>
+        <translation>Trên Cổng:</translation>
+    </message>
+    <message>
+        <source>Portal:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Đăng ngay</translation>
+    </message>
+    <message>
+        <source>Publish at:</source>
+        <translation>Đăng lúc:</translation>
+    </message>
+    <message>
+        <source>Back to draft on the portal (can be published again)</source>
+        <translation>Chuyển về bản nháp trên Cổng (có thể đăng lại)</translation>
+    </message>
+    <message>
+        <source>Move to the portal&apos;s trash</source>
+        <translation>Chuyển vào thùng rác của Cổng</translation>
+    </message>
+    <message>
+        <source>No portal is set up yet: add one in File → Portals.</source>
+        <translation>Chưa thiết lập Cổng nào: hãy thêm tại Tệp → Cổng thông tin.</translation>
+    </message>
+    <message>
+        <source>This article is not on any portal.</source>
+        <translation>Bài này chưa có trên Cổng nào.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Đăng</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Gỡ bài</translation>
     </message>
 </context>
 <context>
@@ -1255,16 +1648,20 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <translation>Bài “%1” đã thay đổi sau khi được duyệt; chưa gửi gì lên Cổng.</translation>
     </message>
     <message>
-        <source>The post was changed on the portal (%1) since PressDesk last sent it; it was not overwritten.</source>
-        <translation>Bài trên Cổng đã bị sửa (%1) sau lần PressDesk gửi gần nhất; PressDesk không ghi đè.</translation>
-    </message>
-    <message>
         <source>The portal stored another title (“%1”); check its plugins.</source>
         <translation>Cổng lưu một tiêu đề khác (“%1”); hãy kiểm tra các plugin của Cổng.</translation>
     </message>
     <message>
         <source>“%1” is not on the portal %2.</source>
         <translation>Bài “%1” chưa có trên cổng %2.</translation>
+    </message>
+    <message>
+        <source>That outbox entry is not waiting for a decision about a conflict.</source>
+        <translation>Mục này trong hàng đợi không chờ quyết định về xung đột.</translation>
+    </message>
+    <message>
+        <source>The post was changed on the portal (%1) since PressDesk last sent it; it was not overwritten. Choose Overwrite to replace the portal&apos;s version.</source>
+        <translation>Bài đã bị sửa trên Cổng (%1) sau lần PressDesk gửi gần nhất nên chưa bị ghi đè. Chọn Ghi đè để thay bản trên Cổng.</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +2123,22 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>Every revision and decision; compare two revisions (Ctrl+H)</source>
         <translation>Mọi phiên bản và quyết định; so sánh hai phiên bản (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation>Trên %1: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled on %1: %2</source>
+        <translation>Hẹn giờ đăng trên %1: %2</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Đăng…</translation>
+    </message>
+    <message>
+        <source>Withdraw from the portal…</source>
+        <translation>Gỡ khỏi Cổng…</translation>
     </message>
 </context>
 <context>

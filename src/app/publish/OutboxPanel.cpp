@@ -82,7 +82,18 @@ OutboxPanel::OutboxPanel(Database &db, PublishController &controller, QWidget *p
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
+    // The panel is narrow: when and why are shown below for the selected entry.
+    m_table->setColumnHidden(NextColumn, true);
+    m_table->setColumnHidden(ErrorColumn, true);
     layout->addWidget(m_table, 1);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("outboxDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setFrameShape(QFrame::StyledPanel);
+    m_details->setMargin(6);
+    m_details->hide();
+    layout->addWidget(m_details);
 
     m_showDone = new QCheckBox(tr("Show sent and cancelled"), this);
     m_showDone->setObjectName(QStringLiteral("showDoneCheck"));
@@ -122,6 +133,7 @@ OutboxPanel::OutboxPanel(Database &db, PublishController &controller, QWidget *p
     });
     connect(m_showDone, &QCheckBox::toggled, this, &OutboxPanel::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &OutboxPanel::updateButtons);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &OutboxPanel::showDetails);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (row >= 0 && row < m_entries.size())
             Q_EMIT articleActivated(m_entries.at(row).articleId);
@@ -147,9 +159,26 @@ OutboxPanel::OutboxPanel(Database &db, PublishController &controller, QWidget *p
     connect(&m_controller, &PublishController::finished, this,
             [this](int sent, const QString &error) {
                 refresh();
-                m_status->setText(error.isEmpty()
-                                      ? tr("%n entry(s) sent.", nullptr, sent)
-                                      : tr("%n entry(s) sent. %1", nullptr, sent).arg(error));
+                QString text = tr("%n entry(s) sent.", nullptr, sent);
+                int stopped = 0;
+                for (const OutboxEntry &e : std::as_const(m_entries))
+                    if (!e.lastError.isEmpty() && e.state != QLatin1String("done"))
+                        ++stopped;
+                if (stopped > 0)
+                    text += u' ' + tr("%n entry(s) could not be sent: select one to see why.",
+                                      nullptr, stopped);
+                if (!error.isEmpty())
+                    text += u' ' + error;
+                m_status->setText(text);
+                // The first problem is shown at once.
+                if (stopped > 0 && m_table->selectedItems().isEmpty()) {
+                    for (int row = 0; row < m_entries.size(); ++row) {
+                        if (!m_entries.at(row).lastError.isEmpty()) {
+                            m_table->selectRow(row);
+                            break;
+                        }
+                    }
+                }
             });
     refresh();
 }
@@ -176,7 +205,8 @@ void OutboxPanel::refresh()
                                 e.lastError};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
+            item->setToolTip(e.lastError.isEmpty() ? cells.at(c)
+                                                   : cells.at(c) + u'\n' + e.lastError);
             if (e.state == QLatin1String("failed"))
                 item->setForeground(QColor(0xb0, 0x00, 0x20));
             m_table->setItem(row, c, item);
@@ -185,6 +215,7 @@ void OutboxPanel::refresh()
             m_table->selectRow(row);
     }
     m_table->resizeColumnToContents(StateColumn);
+    showDetails();
     if (!entries)
         m_status->setText(entries.error().message);
     if (pending != m_pending) {
@@ -200,6 +231,27 @@ qint64 OutboxPanel::selectedEntry() const
     if (row < 0 || row >= m_entries.size() || m_table->selectedItems().isEmpty())
         return 0;
     return m_entries.at(row).id;
+}
+
+void OutboxPanel::showDetails()
+{
+    const int row = m_table->selectedItems().isEmpty() ? -1 : m_table->currentRow();
+    if (row < 0 || row >= m_entries.size()) {
+        m_details->hide();
+        return;
+    }
+    const OutboxEntry &e = m_entries.at(row);
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b> — %2")
+                 .arg(e.articleTitle.toHtmlEscaped(), actionName(e).toHtmlEscaped());
+    lines << tr("State: %1").arg(stateName(e).toHtmlEscaped());
+    if (e.state == QLatin1String("queued") && e.attempts > 0 && e.nextAttemptAt.isValid())
+        lines << tr("Next attempt: %1").arg(displayDateTime(e.nextAttemptAt));
+    if (!e.lastError.isEmpty())
+        lines << QStringLiteral("<span style=\"color:#b00020\">%1</span>")
+                     .arg(e.lastError.toHtmlEscaped());
+    m_details->setText(lines.join(QStringLiteral("<br>")));
+    m_details->show();
 }
 
 void OutboxPanel::updateButtons()

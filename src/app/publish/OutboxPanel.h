@@ -36,6 +36,7 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    void showDetails();
     qint64 selectedEntry() const;
     void overwriteSelected();
 
@@ -52,6 +53,7 @@ private:
     QPushButton *m_stop = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_details = nullptr; // the selected entry: what, when, why it stopped
 };
 
 } // namespace PressDesk

@@ -420,10 +420,11 @@ Status Publisher::publishOne(const OutboxEntry &entry, const PortalAccount &acco
             return current.error();
         if (!entry.overwrite && !lastModified.isEmpty() && current->modifiedGmt != lastModified)
             return Error{QStringLiteral("conflict"),
-                         tr("The post was changed on the portal (%1 UTC) since PressDesk last "
-                            "sent it; it was not overwritten. Choose Overwrite to replace the "
+                         tr("The post was changed on the portal (%1) since PressDesk last sent "
+                            "it; it was not overwritten. Choose Overwrite to replace the "
                             "portal's version.")
-                             .arg(current->modifiedGmt)};
+                             .arg(displayDateTime(QDateTime::fromString(
+                                 current->modifiedGmt + QStringLiteral("Z"), Qt::ISODate)))};
         sent = portal.updatePost(remoteId, fields);
     } else if (entry.attempts == 0) {
         sent = portal.createPost(fields); // never sent before: nothing to find
