@@ -360,8 +360,12 @@ private Q_SLOTS:
                  QStringLiteral("Cổng huyện")},
                 QStringLiteral("en"), env);
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first()[QStringLiteral("slug")],
-                 QJsonValue(QStringLiteral("uncategorized")));
+        // The shared WordPress holds other tests' categories too (listed by name): look for
+        // the default one rather than expect it first.
+        QStringList slugs;
+        for (const QJsonValue &c : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            slugs << c[QStringLiteral("slug")].toString();
+        QVERIFY2(slugs.contains(QStringLiteral("uncategorized")), qPrintable(slugs.join(u' ')));
         // A wrong password: exit 1 and a plain explanation in Vietnamese.
         env.insert(QStringLiteral("PRESSDESK_PORTAL_PASSWORD"), QStringLiteral("sai mat khau"));
         r = cli({QStringLiteral("portal"), QStringLiteral("test"), QStringLiteral("Cổng huyện")},
