@@ -56,6 +56,7 @@ QString Cli::usageText() const
               "  portal list [--json]\n"
               "  portal test NAME\n"
               "  portal categories NAME [--json]\n"
+              "  portal import NAME [--since DATE] [--category NAME] [--json]\n"
               "  publish ID --portal NAME [--at ISO-DATETIME]\n"
               "  publish queue [--json]\n"
               "  publish retry\n"
