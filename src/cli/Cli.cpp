@@ -57,6 +57,7 @@ QString Cli::usageText() const
               "  portal test NAME\n"
               "  portal categories NAME [--json]\n"
               "  portal trust NAME SHA256-FINGERPRINT | --clear\n"
+              "  portal import NAME [--since DATE] [--category NAME] [--json]\n"
               "  publish ID --portal NAME [--at ISO-DATETIME] [--overwrite]\n"
               "  publish queue [--json]\n"
               "  publish retry\n"

@@ -45,6 +45,7 @@ private:
     int runUser(const QStringList &args);
     int runAudit(const QStringList &args);
     int runPortal(const QStringList &args);
+    int portalImport(const QStringList &args);
     int runPublish(const QStringList &args);
     int runWithdraw(const QStringList &args);
     int runDb(const QStringList &args);

@@ -1,6 +1,7 @@
 // The `portal` commands of pressdesk-cli.
 #include "Cli.h"
 
+#include "publish/PortalImporter.h"
 #include "publish/PortalRepository.h"
 #include "publish/Publisher.h"
 #include "publish/WordPressPortal.h"
@@ -142,7 +143,88 @@ int Cli::runPortal(const QStringList &args)
               << Qt::endl;
         return Success;
     }
+    if (sub == QLatin1String("import"))
+        return portalImport(args.mid(1));
     return usage(tr("Unknown portal command: %1").arg(sub));
+}
+
+int Cli::portalImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("since"), QString(), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("category"), QString(), QStringLiteral("NAME")});
+    if (!p.parse(QStringList{QStringLiteral("portal-import")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("portal import needs the portal's name."));
+    ImportOptions options;
+    if (p.isSet(QStringLiteral("since"))) {
+        // A day starts in the user's time zone; a date and time may carry its own offset.
+        const QString text = p.value(QStringLiteral("since")).trimmed();
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        options.since = day.isValid() && text.size() == 10
+                            ? day.startOfDay()
+                            : QDateTime::fromString(text, Qt::ISODate);
+        if (!options.since.isValid())
+            return usage(tr("--since needs a date like 2024-01-31 or a date and time like "
+                            "2024-01-31T08:00:00+07:00."));
+        options.since = options.since.toUTC();
+    }
+    options.category = p.value(QStringLiteral("category"));
+    if (auto st = openDatabase(); !st)
+        return fail(st.error());
+    auto account = PortalRepository(*m_db).find(p.positionalArguments().first());
+    if (!account)
+        return fail(account.error());
+    WordPressPortal portal(account->siteUrl, account->userName, portalPassword());
+    portal.http().setTrustedCertificate(account->trustedCertSha256);
+    bool showedProgress = false;
+    auto summary =
+        PortalImporter(*m_db).run(account.value(), portal, options, [&](int done, int total) {
+            if (total > 1 && !m_json) {
+                m_err << tr("Page %1 of %2").arg(done).arg(total) << u'\r' << Qt::flush;
+                showedProgress = true;
+            }
+            return true;
+        });
+    if (showedProgress)
+        m_err << u'\n' << Qt::flush;
+    if (!summary)
+        return fail(summary.error());
+    const ImportSummary &s = summary.value();
+    if (m_json) {
+        QJsonArray failed;
+        for (const ImportFailure &f : s.failed)
+            failed << QJsonObject{{QStringLiteral("remote_id"), f.remoteId},
+                                  {QStringLiteral("title"), f.title},
+                                  {QStringLiteral("reason"), f.reason}};
+        QJsonObject o{{QStringLiteral("portal"), account->name},
+                      {QStringLiteral("imported"), s.imported},
+                      {QStringLiteral("skipped"), s.skipped},
+                      {QStringLiteral("failed"), failed},
+                      {QStringLiteral("articles"), QJsonArray::fromStringList(s.articleIds)},
+                      {QStringLiteral("complete"), !s.stoppedBy && !s.cancelled}};
+        if (s.stoppedBy)
+            o.insert(QStringLiteral("error"), s.stoppedBy->message);
+        m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        m_out.flush();
+    } else {
+        m_out << tr("%n post(s) imported from %1.", nullptr, s.imported).arg(account->name);
+        if (s.skipped > 0)
+            m_out << u' '
+                  << tr("%n post(s) were already in PressDesk and were skipped.", nullptr,
+                        s.skipped);
+        m_out << Qt::endl;
+    }
+    for (const ImportFailure &f : s.failed)
+        m_err << tr("Not imported: “%1” (post %2): %3").arg(f.title).arg(f.remoteId).arg(f.reason)
+              << Qt::endl;
+    if (s.stoppedBy)
+        m_err << tr("Error: %1").arg(s.stoppedBy->message) << u'\n'
+              << tr("The import stopped before the end; what was imported stays. Run the same "
+                    "command again to continue.")
+              << Qt::endl;
+    return s.failed.isEmpty() && !s.stoppedBy ? Success : UserError;
 }
 
 } // namespace PressDesk

@@ -1,4 +1,5 @@
 #include "TestWordPress.h"
+#include "publish/WordPressPortal.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -400,6 +401,73 @@ private Q_SLOTS:
                 QStringLiteral("vi"), env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("mật khẩu")), qPrintable(r.err));
+    }
+
+    void portalImportBringsPostsInOnce()
+    {
+        const TestWordPress wp = TestWordPress::fromEnvironment();
+        PRESSDESK_REQUIRE_WORDPRESS(wp);
+        // A post in a category of its own (the WordPress is shared with other tests).
+        const QString tag = QString::number(QDateTime::currentMSecsSinceEpoch());
+        WordPressPortal portal(wp.url, wp.user, wp.password);
+        auto category = portal.createCategory(QStringLiteral("Nhập từ cổng %1").arg(tag));
+        QVERIFY2(category, category ? "" : qPrintable(category.error().message));
+        PostFields post;
+        post.title = QStringLiteral("Đường làng sạch đẹp &amp; an toàn %1").arg(tag);
+        post.content = QStringLiteral("<p>Xã Sơn Đồng ra quân vệ sinh môi trường.</p>");
+        post.status = QStringLiteral("publish");
+        post.categories = {category->id};
+        QVERIFY(portal.createPost(post));
+
+        QVERIFY(cli({QStringLiteral("portal"), QStringLiteral("add"), QStringLiteral("Cổng huyện"),
+                     QStringLiteral("--url"), wp.url.toString(), QStringLiteral("--user"), wp.user})
+                    .exitCode == 0);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PRESSDESK_PORTAL_PASSWORD"), wp.password);
+        const QString today = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+        const QStringList import{QStringLiteral("--json"),     QStringLiteral("portal"),
+                                 QStringLiteral("import"),     QStringLiteral("Cổng huyện"),
+                                 QStringLiteral("--since"),    today,
+                                 QStringLiteral("--category"), category->slug};
+        Run r = cli(import, QStringLiteral("en"), env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary[QLatin1String("imported")].toInt(), 1);
+        QCOMPARE(summary[QLatin1String("skipped")].toInt(), 0);
+        const QString id = summary[QLatin1String("articles")].toArray().first().toString();
+
+        r = cli({QStringLiteral("--json"), QStringLiteral("search"),
+                 QStringLiteral("duong lang sach dep %1").arg(tag)});
+        const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first()[QLatin1String("id")].toString(), id);
+        r = cli({QStringLiteral("--json"), QStringLiteral("article"), QStringLiteral("show"), id});
+        const QJsonObject article = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(article[QLatin1String("title")].toString(),
+                 QStringLiteral("Đường làng sạch đẹp & an toàn %1").arg(tag));
+        QCOMPARE(article[QLatin1String("status")].toString(), QStringLiteral("published"));
+
+        // Again: nothing doubled.
+        r = cli(import, QStringLiteral("en"), env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary[QLatin1String("imported")].toInt(), 0);
+        QCOMPARE(summary[QLatin1String("skipped")].toInt(), 1);
+        r = cli(import.mid(1), QStringLiteral("vi"), env); // the human summary
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Cổng huyện")), qPrintable(r.out));
+
+        // The user's mistakes, in the user's words.
+        r = cli({QStringLiteral("portal"), QStringLiteral("import"), QStringLiteral("Cổng huyện"),
+                 QStringLiteral("--category"), QStringLiteral("khong co chuyen muc nay")},
+                QStringLiteral("en"), env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no category")), qPrintable(r.err));
+        r = cli({QStringLiteral("portal"), QStringLiteral("import"), QStringLiteral("Cổng huyện"),
+                 QStringLiteral("--since"), QStringLiteral("hôm qua")},
+                QStringLiteral("en"), env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--since")), qPrintable(r.err));
     }
 
     void messagesAreVietnameseByDefault()

@@ -59,11 +59,28 @@ struct RemotePost
     QString status;
     QString slug;
     QString modifiedGmt;
-    QString titleRaw;
-    QString contentRaw;
-    QDateTime dateGmt;
+    QString titleRaw;   // as stored: WordPress keeps "&" as "&amp;"
+    QString contentRaw; // as stored (block comments, or classic text without <p>)
+    QString excerptRaw; // the hand-written excerpt; empty when none
+    QDateTime dateGmt;  // publication time (UTC)
     QList<qint64> categories;
     qint64 featuredMedia = 0;
+};
+
+// Which published posts to list: published at or after since (invalid: any time), in
+// category categoryId (0: any), one page of perPage, oldest first.
+struct PostListQuery
+{
+    QDateTime since;
+    qint64 categoryId = 0;
+    int page = 1; // 1-based
+    int perPage = 100;
+};
+
+struct RemotePostPage
+{
+    QList<RemotePost> posts;
+    int totalPages = 0; // 0: nothing matches; a page past the last one comes back empty
 };
 
 // A content portal PressDesk publishes to. The first implementation is WordPressPortal;
@@ -88,6 +105,8 @@ public:
     virtual Result<RemotePost> findPostBySlug(const QString &slug) = 0;
     // Back to draft on the portal, or to the trash.
     virtual Result<RemotePost> withdrawPost(qint64 id, bool trash) = 0;
+    // Published posts, raw fields, for importing.
+    virtual Result<RemotePostPage> listPosts(const PostListQuery &query) = 0;
 };
 
 } // namespace PressDesk

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace PressDesk {
 
 namespace {
@@ -33,6 +35,8 @@ RemotePost postFromJson(const QJsonObject &o)
         o.value(QStringLiteral("title")).toObject().value(QStringLiteral("raw")).toString();
     p.contentRaw =
         o.value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
+    p.excerptRaw =
+        o.value(QStringLiteral("excerpt")).toObject().value(QStringLiteral("raw")).toString();
     p.dateGmt = QDateTime::fromString(o.value(QStringLiteral("date_gmt")).toString(), Qt::ISODate);
     p.dateGmt.setTimeSpec(Qt::UTC);
     for (const QJsonValue &v : o.value(QStringLiteral("categories")).toArray())
@@ -375,6 +379,51 @@ Result<RemotePost> WordPressPortal::withdrawPost(qint64 id, bool trash)
     if (!doc)
         return doc.error();
     return postFromJson(doc->object());
+}
+
+Result<RemotePostPage> WordPressPortal::listPosts(const PostListQuery &query)
+{
+    if (auto root = discoverRestRoot(); !root)
+        return root.error();
+    QList<QPair<QString, QString>> params{
+        {QStringLiteral("context"), QStringLiteral("edit")},
+        {QStringLiteral("status"), QStringLiteral("publish")},
+        {QStringLiteral("orderby"), QStringLiteral("date")},
+        {QStringLiteral("order"), QStringLiteral("asc")},
+        {QStringLiteral("page"), QString::number(std::max(query.page, 1))},
+        {QStringLiteral("per_page"), QString::number(std::clamp(query.perPage, 1, 100))}};
+    if (query.since.isValid()) {
+        // "after" is compared with the post's date in the site's time zone, which the API
+        // does not tell us: ask from a day earlier and keep what is really since (below).
+        params << qMakePair(QStringLiteral("after"), query.since.toUTC().addDays(-1).toString(
+                                                         QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+    }
+    if (query.categoryId > 0)
+        params << qMakePair(QStringLiteral("categories"), QString::number(query.categoryId));
+    auto r = m_http.get(request(endpoint(QStringLiteral("/wp/v2/posts"), params)));
+    if (!r)
+        return r.error();
+    RemotePostPage out;
+    out.totalPages = r->header("X-WP-TotalPages").toInt();
+    if (r->status == 400 &&
+        QJsonDocument::fromJson(r->body).object().value(QStringLiteral("code")).toString() ==
+            QLatin1String("rest_post_invalid_page_number"))
+        return out; // past the last page (the set shrank since the previous page)
+    if (r->status != 200)
+        return httpError(r.value());
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(r->body, &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isArray())
+        return Error{QStringLiteral("bad-json"),
+                     tr("The portal's list of posts is not valid JSON (%1); a plugin or the "
+                        "server may be printing errors into it.")
+                         .arg(parse.errorString())};
+    for (const QJsonValue &v : doc.array()) {
+        RemotePost p = postFromJson(v.toObject());
+        if (!query.since.isValid() || p.dateGmt >= query.since.toUTC())
+            out.posts << p;
+    }
+    return out;
 }
 
 } // namespace PressDesk

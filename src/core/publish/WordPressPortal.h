@@ -33,6 +33,7 @@ public:
     Result<RemotePost> getPost(qint64 id) override;
     Result<RemotePost> findPostBySlug(const QString &slug) override;
     Result<RemotePost> withdrawPost(qint64 id, bool trash) override;
+    Result<RemotePostPage> listPosts(const PostListQuery &query) override;
 
     // The URL of route ("/wp/v2/posts") with query items under the discovered root.
     QUrl endpoint(const QString &route, const QList<QPair<QString, QString>> &query = {}) const;

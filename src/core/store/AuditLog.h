@@ -17,7 +17,7 @@ struct AuditEntry
     qint64 seq = 0;
     QDateTime at; // UTC
     QString userName;
-    QString action; // workflow action key ("approve", …), "restore", "approval-voided"
+    QString action; // workflow action key ("approve", …), "restore", "import", "approval-voided"
     QString articleId;
     QString fromStatus; // status keys
     QString toStatus;

@@ -22,6 +22,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/003_workflow.sql",
     ":/pressdesk/migrations/004_portals.sql",
     ":/pressdesk/migrations/005_outbox_conflicts.sql",
+    ":/pressdesk/migrations/006_post_links_unique.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 

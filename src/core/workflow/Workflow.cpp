@@ -122,6 +122,8 @@ QString auditActionDisplayName(const QString &key)
         return Workflow::tr("Edited");
     if (key == QLatin1String("restore"))
         return Workflow::tr("Restored");
+    if (key == QLatin1String("import"))
+        return Workflow::tr("Imported from the portal");
     return key;
 }
 

@@ -38,7 +38,8 @@ std::optional<WorkflowAction> actionFromKey(const QString &key);
 QString actionDisplayName(WorkflowAction action); // translated verb ("Approve")
 
 // For showing stored keys (audit log, revisions): the translated name of a status key, and
-// of an audit action key (workflow actions plus "edit" and "restore"); unknown keys as is.
+// of an audit action key (workflow actions plus "edit", "restore" and "import"); unknown keys as
+// is.
 QString statusDisplayNameForKey(const QString &key);
 QString auditActionDisplayName(const QString &key);
 
