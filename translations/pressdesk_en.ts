@@ -637,6 +637,22 @@ entry: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>portal trust needs the portal&apos;s name and the certificate&apos;s SHA-256 fingerprint (or --clear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only certificates that verify are trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate %2 is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish cancel needs an outbox entry number (see publish queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
 
 Commands:
@@ -665,6 +681,7 @@ Commands:
   portal test NAME
   portal categories NAME [--json]
   portal trust NAME SHA256-FINGERPRINT | --clear
+  portal import NAME [--since DATE] [--category NAME] [--json]
   publish ID --portal NAME [--at ISO-DATETIME] [--overwrite]
   publish queue [--json]
   publish retry
@@ -679,19 +696,37 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>portal trust needs the portal&apos;s name and the certificate&apos;s SHA-256 fingerprint (or --clear).</source>
+        <source>portal import needs the portal&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: only certificates that verify are trusted.</source>
+        <source>--since needs a date like 2024-01-31 or a date and time like 2024-01-31T08:00:00+07:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the certificate %2 is trusted.</source>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) imported from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) were already in PressDesk and were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: “%1” (post %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>publish cancel needs an outbox entry number (see publish queue).</source>
+        <source>The import stopped before the end; what was imported stays. Run the same command again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1413,6 +1448,21 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>PressDesk::PortalImporter</name>
+    <message>
+        <source>The portal has no category “%1” (give its name or its slug, as `portal categories` lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing from a portal needs a supervisor or an administrator (the articles arrive published).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post has no title; give it one on the portal and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::PortalRepository</name>
     <message>
         <source>A portal needs a name.</source>
@@ -2020,6 +2070,10 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
         <source>The account %1 may not upload images to the portal&apos;s media library.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The portal&apos;s list of posts is not valid JSON (%1); a plugin or the server may be printing errors into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::Workflow</name>
@@ -2093,6 +2147,10 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message>
         <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the portal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -633,6 +633,22 @@ mục nhật ký: %3</translation>
         <translation>withdraw cần mã bài viết và --portal TÊN.</translation>
     </message>
     <message>
+        <source>portal trust needs the portal&apos;s name and the certificate&apos;s SHA-256 fingerprint (or --clear).</source>
+        <translation>portal trust cần tên Cổng và dấu vân tay SHA-256 của chứng chỉ (hoặc --clear).</translation>
+    </message>
+    <message>
+        <source>%1: only certificates that verify are trusted.</source>
+        <translation>%1: chỉ tin các chứng chỉ xác thực được.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate %2 is trusted.</source>
+        <translation>%1: đã tin chứng chỉ %2.</translation>
+    </message>
+    <message>
+        <source>publish cancel needs an outbox entry number (see publish queue).</source>
+        <translation>publish cancel cần số thứ tự của mục trong hàng đợi đăng (xem publish queue).</translation>
+    </message>
+    <message>
         <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
 
 Commands:
@@ -661,6 +677,7 @@ Commands:
   portal test NAME
   portal categories NAME [--json]
   portal trust NAME SHA256-FINGERPRINT | --clear
+  portal import NAME [--since DATE] [--category NAME] [--json]
   publish ID --portal NAME [--at ISO-DATETIME] [--overwrite]
   publish queue [--json]
   publish retry
@@ -672,23 +689,78 @@ The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
+
+Các lệnh:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show MÃ [--json]
+  article edit MÃ [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export MÃ --format html|txt [--out TỆP]
+  article submit MÃ
+  article approve MÃ [--comment Ý_KIẾN]
+  article return MÃ --comment Ý_KIẾN
+  article history MÃ [--json]
+  article restore MÃ SỐ_PHIÊN_BẢN
+  article diff MÃ PHIÊN_BẢN_A PHIÊN_BẢN_B
+  search NỘI_DUNG [--limit N] [--json]
+  category list [--json]
+  category add TÊN
+  db generate --articles N [--seed S]
+  user add TÊN --role staff|supervisor|admin [--display-name TÊN_HIỂN_THỊ]
+  user list [--json]
+  audit list [--json] [--article MÃ]
+  audit verify
+  audit export --out TỆP.csv
+  portal add TÊN --url ĐỊA_CHỈ --user TÀI_KHOẢN
+  portal list [--json]
+  portal test TÊN
+  portal categories TÊN [--json]
+  portal trust TÊN DẤU_VÂN_TAY_SHA256 | --clear
+  portal import TÊN [--since NGÀY] [--category TÊN_CHUYÊN_MỤC] [--json]
+  publish MÃ --portal TÊN [--at NGÀY_GIỜ_ISO] [--overwrite]
+  publish queue [--json]
+  publish retry
+  publish cancel SỐ_MỤC
+  withdraw MÃ --portal TÊN [--trash]
+
+Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
+--user TÊN (đặt trước lệnh) thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
+Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PASSWORD hoặc từ đầu vào chuẩn.
+Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
+</translation>
     </message>
     <message>
-        <source>portal trust needs the portal&apos;s name and the certificate&apos;s SHA-256 fingerprint (or --clear).</source>
-        <translation>portal trust cần tên Cổng và dấu vân tay SHA-256 của chứng chỉ (hoặc --clear).</translation>
+        <source>portal import needs the portal&apos;s name.</source>
+        <translation>portal import cần tên Cổng.</translation>
     </message>
     <message>
-        <source>%1: only certificates that verify are trusted.</source>
-        <translation>%1: chỉ tin các chứng chỉ xác thực được.</translation>
+        <source>--since needs a date like 2024-01-31 or a date and time like 2024-01-31T08:00:00+07:00.</source>
+        <translation>--since cần một ngày như 2024-01-31 hoặc ngày giờ như 2024-01-31T08:00:00+07:00.</translation>
     </message>
     <message>
-        <source>%1: the certificate %2 is trusted.</source>
-        <translation>%1: đã tin chứng chỉ %2.</translation>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) imported from %1.</source>
+        <translation>
+            <numerusform>Đã nhập %n bài từ %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) were already in PressDesk and were skipped.</source>
+        <translation>
+            <numerusform>%n bài đã có trong PressDesk nên được bỏ qua.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>publish cancel needs an outbox entry number (see publish queue).</source>
-        <translation>publish cancel cần số thứ tự của mục trong hàng đợi đăng (xem publish queue).</translation>
+        <source>Not imported: “%1” (post %2): %3</source>
+        <translation>Chưa nhập: “%1” (bài %2): %3</translation>
+    </message>
+    <message>
+        <source>The import stopped before the end; what was imported stays. Run the same command again to continue.</source>
+        <translation>Việc nhập dừng trước khi xong; các bài đã nhập vẫn được giữ. Chạy lại đúng lệnh này để nhập tiếp.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1478,21 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     </message>
 </context>
 <context>
+    <name>PressDesk::PortalImporter</name>
+    <message>
+        <source>The portal has no category “%1” (give its name or its slug, as `portal categories` lists them).</source>
+        <translation>Cổng không có chuyên mục “%1” (hãy ghi tên hoặc slug của chuyên mục như lệnh `portal categories` liệt kê).</translation>
+    </message>
+    <message>
+        <source>Importing from a portal needs a supervisor or an administrator (the articles arrive published).</source>
+        <translation>Nhập bài từ Cổng cần lãnh đạo duyệt bài hoặc quản trị viên (các bài nhập vào ở trạng thái đã đăng).</translation>
+    </message>
+    <message>
+        <source>The post has no title; give it one on the portal and import again.</source>
+        <translation>Bài không có tiêu đề; hãy đặt tiêu đề trên Cổng rồi nhập lại.</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::PortalRepository</name>
     <message>
         <source>A portal needs a name.</source>
@@ -2014,6 +2101,10 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>The account %1 may not upload images to the portal&apos;s media library.</source>
         <translation>Tài khoản %1 không được tải ảnh lên thư viện media của Cổng.</translation>
     </message>
+    <message>
+        <source>The portal&apos;s list of posts is not valid JSON (%1); a plugin or the server may be printing errors into it.</source>
+        <translation>Danh sách bài của Cổng không phải JSON hợp lệ (%1); có thể một plugin hoặc máy chủ đang in thông báo lỗi vào đó.</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::Workflow</name>
@@ -2088,6 +2179,10 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>Restored</source>
         <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Imported from the portal</source>
+        <translation>Nhập từ Cổng</translation>
     </message>
 </context>
 <context>
