@@ -1623,6 +1623,64 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the portal&apos;s published posts into PressDesk as published articles, so they can be searched and counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) were already in PressDesk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the end (%1); import again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories (or a category&apos;s name or slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PreviewDialog</name>

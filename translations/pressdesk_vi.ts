@@ -1657,6 +1657,62 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>Trust</source>
         <translation>Tin</translation>
     </message>
+    <message>
+        <source>Import posts…</source>
+        <translation>Nhập bài từ Cổng…</translation>
+    </message>
+    <message>
+        <source>Bring the portal&apos;s published posts into PressDesk as published articles, so they can be searched and counted</source>
+        <translation>Đưa các bài đã đăng trên Cổng vào PressDesk thành bài đã đăng, để tìm kiếm và thống kê được</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) imported.</source>
+        <translation>
+            <numerusform>Đã nhập %n bài.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) were already in PressDesk.</source>
+        <translation>
+            <numerusform>%n bài đã có sẵn trong PressDesk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: “%1”: %2</source>
+        <translation>Chưa nhập: “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Stopped before the end (%1); import again to continue.</source>
+        <translation>Dừng trước khi xong (%1); hãy nhập lại để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Import posts</source>
+        <translation>Nhập bài từ Cổng</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Mọi thời gian</translation>
+    </message>
+    <message>
+        <source>All categories (or a category&apos;s name or slug)</source>
+        <translation>Mọi chuyên mục (hoặc tên hay slug của một chuyên mục)</translation>
+    </message>
+    <message>
+        <source>Published since:</source>
+        <translation>Đăng từ ngày:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Chuyên mục:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Importing from %1…</source>
+        <translation>Đang nhập bài từ %1…</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PreviewDialog</name>

@@ -333,6 +333,7 @@ void MainWindow::updateTitle()
 void MainWindow::showPortals()
 {
     PortalsDialog dialog(m_db, this);
+    connect(&dialog, &PortalsDialog::importFinished, m_list, &ArticleListPanel::refresh);
     dialog.exec();
     m_outbox->refresh();
 }

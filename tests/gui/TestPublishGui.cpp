@@ -13,6 +13,7 @@
 #include "publish/WordPressPortal.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
+#include "store/Search.h"
 #include "store/UserRepository.h"
 #include "workflow/WorkflowBar.h"
 #include "workflow/WorkflowService.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -139,6 +141,48 @@ private Q_SLOTS:
         QVERIFY2(dialog.resultText().contains(QStringLiteral("password")) ||
                      dialog.resultText().contains(QStringLiteral("mật khẩu")),
                  qPrintable(dialog.resultText()));
+    }
+
+    void importFromThePortalsDialogAddsSearchableArticles()
+    {
+        // A post written directly on the portal, before PressDesk was used.
+        const QString title =
+            QStringLiteral("Bài có sẵn trên Cổng %1").arg(QDateTime::currentMSecsSinceEpoch());
+        WordPressPortal portal(m_wp.url, m_wp.user, m_wp.password);
+        PostFields fields;
+        fields.title = title;
+        fields.status = QStringLiteral("publish");
+        fields.content = QStringLiteral("<p>Tuyên truyền cải cách hành chính ở xã Đức Thượng.</p>");
+        QVERIFY(portal.createPost(fields));
+
+        savePortalWithDialog();
+        PortalsDialog dialog(*m_db);
+        dialog.show();
+        QSignalSpy imported(&dialog, &PortalsDialog::importFinished);
+        ImportOptions options;
+        options.since = QDateTime::currentDateTimeUtc().addSecs(-600);
+        dialog.startImport(options);
+        QVERIFY(dialog.isImporting());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 60000);
+        QCOMPARE(imported.count(), 1);
+        auto found = Search(*m_db).search(QStringLiteral("duc thuong"));
+        QVERIFY(found);
+        bool seen = false;
+        for (const SearchHit &hit : std::as_const(found.value()))
+            seen = seen || hit.title == title;
+        QVERIFY2(seen, qPrintable(dialog.resultText()));
+        if (!m_shots.isEmpty())
+            dialog.grab().save(m_shots + QStringLiteral("/portals-import.png"));
+
+        // Again: nothing new, no duplicate.
+        dialog.startImport(options);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 60000);
+        QCOMPARE(imported.count(), 1);
+        int copies = 0;
+        const auto again = Search(*m_db).search(QStringLiteral("duc thuong"));
+        for (const SearchHit &hit : again.value())
+            copies += hit.title == title ? 1 : 0;
+        QCOMPARE(copies, 1);
     }
 
     void publishFromTheBarThenOverwriteAConflict()

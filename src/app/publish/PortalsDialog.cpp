@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -85,8 +86,13 @@ PortalsDialog::PortalsDialog(Database &db, QWidget *parent) : QDialog(parent), m
     m_trust = new QPushButton(tr("Trust this certificate…"), this);
     m_trust->setObjectName(QStringLiteral("trustButton"));
     m_trust->hide();
+    m_import = new QPushButton(tr("Import posts…"), this);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setToolTip(tr("Bring the portal's published posts into PressDesk as published "
+                            "articles, so they can be searched and counted"));
     actions->addWidget(saveButton);
     actions->addWidget(m_test);
+    actions->addWidget(m_import);
     actions->addWidget(m_trust);
     actions->addStretch(1);
     right->addLayout(actions);
@@ -113,6 +119,32 @@ PortalsDialog::PortalsDialog(Database &db, QWidget *parent) : QDialog(parent), m
     connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(m_test, &QPushButton::clicked, this, &PortalsDialog::testConnection);
     connect(m_trust, &QPushButton::clicked, this, &PortalsDialog::trustCertificate);
+    connect(m_import, &QPushButton::clicked, this, &PortalsDialog::askImport);
+    connect(&m_importWatcher, &QFutureWatcher<Result<ImportSummary>>::finished, this, [this] {
+        m_importing = false;
+        m_import->setEnabled(true);
+        const Result<ImportSummary> r = m_importWatcher.result();
+        if (!r) {
+            m_result->setText(r.error().message);
+            m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+            return;
+        }
+        QStringList lines;
+        lines << tr("%n post(s) imported.", nullptr, r->imported);
+        if (r->skipped > 0)
+            lines << tr("%n post(s) were already in PressDesk.", nullptr, r->skipped);
+        for (const ImportFailure &f : r->failed)
+            lines << tr("Not imported: “%1”: %2").arg(f.title, f.reason);
+        if (r->stoppedBy)
+            lines << tr("Stopped before the end (%1); import again to continue.")
+                         .arg(r->stoppedBy->message);
+        m_result->setText(lines.join(u'\n'));
+        m_result->setStyleSheet(r->failed.isEmpty() && !r->stoppedBy
+                                    ? QStringLiteral("color: #1b5e20;")
+                                    : QStringLiteral("color: #8a6d00;"));
+        if (r->imported > 0)
+            Q_EMIT importFinished();
+    });
     connect(&m_watcher, &QFutureWatcher<Result<PortalConnection>>::finished, this, [this] {
         m_testing = false;
         m_test->setEnabled(true);
@@ -156,6 +188,68 @@ PortalsDialog::PortalsDialog(Database &db, QWidget *parent) : QDialog(parent), m
 PortalsDialog::~PortalsDialog()
 {
     m_watcher.waitForFinished();
+    m_importWatcher.waitForFinished();
+}
+
+void PortalsDialog::askImport()
+{
+    QDialog ask(this);
+    ask.setObjectName(QStringLiteral("importOptionsDialog"));
+    ask.setWindowTitle(tr("Import posts"));
+    auto *form = new QFormLayout(&ask);
+    auto *all = new QCheckBox(tr("All dates"), &ask);
+    auto *since = new QDateEdit(QDate::currentDate().addYears(-1), &ask);
+    since->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    since->setCalendarPopup(true);
+    connect(all, &QCheckBox::toggled, since, &QWidget::setDisabled);
+    auto *category = new QLineEdit(&ask);
+    category->setPlaceholderText(tr("All categories (or a category's name or slug)"));
+    form->addRow(tr("Published since:"), since);
+    form->addRow(QString(), all);
+    form->addRow(tr("Category:"), category);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    form->addRow(buttons);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    ImportOptions options;
+    if (!all->isChecked())
+        options.since = since->date().startOfDay();
+    options.category = category->text().trimmed();
+    startImport(options);
+}
+
+void PortalsDialog::startImport(const ImportOptions &options)
+{
+    const int row = m_list->currentRow();
+    if (m_importing || row < 0 || row >= m_portals.size())
+        return;
+    const PortalAccount a = m_portals.at(row);
+    auto password = CredentialStore::read(a.id);
+    if (!password) {
+        m_result->setText(tr("Type the application password first."));
+        m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_password->setFocus();
+        return;
+    }
+    m_importing = true;
+    m_import->setEnabled(false);
+    m_result->setText(tr("Importing from %1…").arg(a.name));
+    m_result->setStyleSheet(QString());
+    // On its own thread and its own connection to the profile: the window stays usable.
+    m_importWatcher.setFuture(
+        QtConcurrent::run([a, pw = password.value(), path = m_db.path(), user = m_db.actingUser(),
+                           options]() -> Result<ImportSummary> {
+            auto db = Database::open(path);
+            if (!db)
+                return db.error();
+            db.value()->setActingUser(user);
+            WordPressPortal portal(a.siteUrl, a.userName, pw);
+            portal.http().setTrustedCertificate(a.trustedCertSha256);
+            return PortalImporter(*db.value()).run(a, portal, options);
+        }));
 }
 
 void PortalsDialog::reload(const QString &selectId)

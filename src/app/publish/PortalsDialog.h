@@ -1,6 +1,7 @@
 #pragma once
 
 #include "publish/Portal.h"
+#include "publish/PortalImporter.h"
 #include "publish/PortalRepository.h"
 
 #include <QDialog>
@@ -32,17 +33,23 @@ public:
     bool save();
     void testConnection();
     bool isTesting() const { return m_testing; }
+    // Imports the selected portal's published posts in the background (Import… asks for
+    // the options first).
+    void startImport(const ImportOptions &options);
+    bool isImporting() const { return m_importing; }
     QString resultText() const;
 
 Q_SIGNALS:
     void portalsChanged();
     void testFinished(bool ok);
+    void importFinished(); // articles were added
 
 private:
     void reload(const QString &selectId = {});
     void showPortal();
     void removePortal();
     void trustCertificate();
+    void askImport();
 
     Database &m_db;
     QList<PortalAccount> m_portals;
@@ -57,6 +64,9 @@ private:
     QPushButton *m_test = nullptr;
     QPushButton *m_trust = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_import = nullptr;
+    bool m_importing = false;
+    QFutureWatcher<Result<ImportSummary>> m_importWatcher;
     QString m_untrustedFingerprint;
     bool m_testing = false;
     QFutureWatcher<Result<PortalConnection>> m_watcher;
