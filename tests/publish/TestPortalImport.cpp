@@ -40,6 +40,7 @@ public:
             {7, QStringLiteral("Tin địa phương"), QStringLiteral("tin-dia-phuong"), 0, 0}};
     }
     Result<PortalCategory> createCategory(const QString &) override { return unsupported(); }
+    Result<qint64> ensureTag(const QString &) override { return unsupported(); }
     Result<RemoteMedia> uploadMedia(const QByteArray &, const QString &, const QString &,
                                     const QString &, const QString &) override
     {

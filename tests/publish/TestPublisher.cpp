@@ -56,6 +56,7 @@ private:
                          .arg(stored->hash);
         a.categoryId = CategoryRepository(db()).find(QStringLiteral("Kinh tế"))->id;
         a.source = QStringLiteral("Theo Cổng thông tin điện tử huyện");
+        a.tags = QStringList{QStringLiteral("cải cách hành chính"), QStringLiteral("Hoài Đức")};
         auto created = ArticleRepository(db()).create(a);
         if (!created)
             qFatal("create");
@@ -137,6 +138,13 @@ private Q_SLOTS:
                 kinhTe = c.id;
         QVERIFY(kinhTe > 0);
         QCOMPARE(post->categories, QList<qint64>{kinhTe});
+        // The tags exist on the portal once each, and the post carries them.
+        QCOMPARE(post->tags.size(), 2);
+        auto hoaiDuc = portal().ensureTag(QStringLiteral("Hoài Đức"));
+        QVERIFY(hoaiDuc);
+        QVERIFY(post->tags.contains(hoaiDuc.value()));
+        QVERIFY(
+            post->tags.contains(portal().ensureTag(QStringLiteral("Cải cách hành chính")).value()));
 
         const Article after = ArticleRepository(db()).get(a.id).value();
         QCOMPARE(after.status, ArticleStatus::Published);

@@ -48,6 +48,7 @@ struct PostFields
     QString status;    // "publish", "future", "draft"
     QDateTime dateGmt; // for "future"
     QList<qint64> categories;
+    QList<qint64> tags;
     qint64 featuredMedia = 0;
 };
 
@@ -64,6 +65,7 @@ struct RemotePost
     QString excerptRaw; // the hand-written excerpt; empty when none
     QDateTime dateGmt;  // publication time (UTC)
     QList<qint64> categories;
+    QList<qint64> tags;
     qint64 featuredMedia = 0;
 };
 
@@ -95,6 +97,8 @@ public:
     virtual Result<PortalConnection> testConnection() = 0;
     virtual Result<QList<PortalCategory>> categories() = 0;
     virtual Result<PortalCategory> createCategory(const QString &name) = 0;
+    // The id of the tag with that name, created when missing.
+    virtual Result<qint64> ensureTag(const QString &name) = 0;
     virtual Result<RemoteMedia> uploadMedia(const QByteArray &data, const QString &mimeType,
                                             const QString &fileName, const QString &altText,
                                             const QString &caption) = 0;

@@ -390,7 +390,20 @@ Status Publisher::publishOne(const OutboxEntry &entry, const PortalAccount &acco
         }
     }
 
+    // 3. Tags, created on the portal as needed.
+    QList<qint64> tags;
+    for (const QString &tag : a.tags) {
+        if (tag.trimmed().isEmpty())
+            continue;
+        auto id = portal.ensureTag(tag);
+        if (!id)
+            return id.error();
+        if (id.value() != 0)
+            tags << id.value();
+    }
+
     PostFields fields;
+    fields.tags = tags;
     fields.title = a.title;
     fields.content = body;
     fields.excerpt = a.lead;
@@ -403,7 +416,7 @@ Status Publisher::publishOne(const OutboxEntry &entry, const PortalAccount &acco
     fields.categories = categories;
     fields.featuredMedia = featured;
 
-    // 3. Update the post we made before, or find it by its slug (a lost answer), or create.
+    // 4. Update the post we made before, or find it by its slug (a lost answer), or create.
     QSqlQuery known(m_db.connection());
     known.prepare(QStringLiteral("SELECT remote_id, modified_gmt FROM article_posts "
                                  "WHERE article_id = ? AND portal_id = ?"));

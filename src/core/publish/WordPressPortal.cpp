@@ -41,6 +41,8 @@ RemotePost postFromJson(const QJsonObject &o)
     p.dateGmt.setTimeSpec(Qt::UTC);
     for (const QJsonValue &v : o.value(QStringLiteral("categories")).toArray())
         p.categories << v.toInteger();
+    for (const QJsonValue &v : o.value(QStringLiteral("tags")).toArray())
+        p.tags << v.toInteger();
     p.featuredMedia = o.value(QStringLiteral("featured_media")).toInteger();
     return p;
 }
@@ -60,6 +62,10 @@ QJsonObject postToJson(const PostFields &post)
     for (qint64 id : post.categories)
         categories << id;
     o.insert(QStringLiteral("categories"), categories);
+    QJsonArray tags;
+    for (qint64 id : post.tags)
+        tags << id;
+    o.insert(QStringLiteral("tags"), tags);
     o.insert(QStringLiteral("featured_media"), post.featuredMedia);
     return o;
 }
@@ -300,6 +306,38 @@ Result<PortalCategory> WordPressPortal::createCategory(const QString &name)
                           decodeEntities(o.value(QStringLiteral("name")).toString()),
                           o.value(QStringLiteral("slug")).toString(),
                           o.value(QStringLiteral("parent")).toInteger(), 0};
+}
+
+Result<qint64> WordPressPortal::ensureTag(const QString &name)
+{
+    const QString wanted = name.simplified();
+    const auto find = [&]() -> Result<qint64> {
+        auto doc = getJson(QStringLiteral("/wp/v2/tags"),
+                           {{QStringLiteral("search"), wanted},
+                            {QStringLiteral("per_page"), QStringLiteral("100")},
+                            {QStringLiteral("_fields"), QStringLiteral("id,name")}});
+        if (!doc)
+            return doc.error();
+        for (const QJsonValue &v : doc->array()) {
+            const QJsonObject t = v.toObject();
+            if (decodeEntities(t.value(QStringLiteral("name")).toString())
+                    .compare(wanted, Qt::CaseInsensitive) == 0)
+                return t.value(QStringLiteral("id")).toInteger();
+        }
+        return qint64(0);
+    };
+    auto found = find();
+    if (!found || found.value() != 0)
+        return found;
+    auto created =
+        sendJson("POST", QStringLiteral("/wp/v2/tags"), {{QStringLiteral("name"), wanted}});
+    if (created)
+        return created->object().value(QStringLiteral("id")).toInteger();
+    // Someone made it in between (WordPress answers term_exists): look again.
+    found = find();
+    if (found && found.value() == 0)
+        return created.error();
+    return found;
 }
 
 Result<RemoteMedia> WordPressPortal::uploadMedia(const QByteArray &data, const QString &mimeType,

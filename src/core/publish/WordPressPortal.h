@@ -25,6 +25,7 @@ public:
     Result<PortalConnection> testConnection() override;
     Result<QList<PortalCategory>> categories() override;
     Result<PortalCategory> createCategory(const QString &name) override;
+    Result<qint64> ensureTag(const QString &name) override;
     Result<RemoteMedia> uploadMedia(const QByteArray &data, const QString &mimeType,
                                     const QString &fileName, const QString &altText,
                                     const QString &caption) override;
