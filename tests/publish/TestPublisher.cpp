@@ -206,6 +206,19 @@ private Q_SLOTS:
         QCOMPARE(post->dateGmt,
                  QDateTime(at.date(), QTime(at.time().hour(), at.time().minute()), Qt::UTC));
         QCOMPARE(ArticleRepository(db()).get(a.id)->status, ArticleStatus::Scheduled);
+
+        // The portal publishes it at its time (here: now, as WordPress's cron would).
+        PostFields due;
+        due.title = a.title;
+        due.content = post->contentRaw;
+        due.status = QStringLiteral("publish");
+        due.dateGmt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QVERIFY(portal().updatePost(post->id, due));
+        WordPressPortal p = portal();
+        QCOMPARE(Publisher(db()).followScheduled(m_account, p).value(), 1);
+        QCOMPARE(ArticleRepository(db()).get(a.id)->status, ArticleStatus::Published);
+        QCOMPARE(Publisher(db()).postsOf(a.id)->first().remoteStatus, QStringLiteral("publish"));
+        QCOMPARE(Publisher(db()).followScheduled(m_account, p).value(), 0); // once
     }
 
     void aLostAnswerDoesNotMakeASecondPost()

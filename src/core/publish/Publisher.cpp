@@ -232,9 +232,58 @@ Result<int> Publisher::dueCount(const QString &portalId, const QDateTime &now) c
                              [&](const OutboxEntry &e) { return isDue(e, portalId, now); }));
 }
 
+Result<int> Publisher::followScheduled(const PortalAccount &account, Portal &portal)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ap.article_id, ap.remote_id FROM article_posts ap "
+                             "JOIN articles a ON a.id = ap.article_id "
+                             "WHERE ap.portal_id = ? AND ap.remote_status = 'future' "
+                             "AND a.status = ?"));
+    q.addBindValue(account.id);
+    q.addBindValue(statusKey(ArticleStatus::Scheduled));
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    QList<QPair<QString, qint64>> scheduled;
+    while (q.next())
+        scheduled << qMakePair(q.value(0).toString(), q.value(1).toLongLong());
+    int moved = 0;
+    for (const auto &[articleId, remoteId] : std::as_const(scheduled)) {
+        auto post = portal.getPost(remoteId);
+        if (!post)
+            return post.error();
+        if (post->status != QLatin1String("publish"))
+            continue;
+        const Status st = m_db.transaction([&]() -> Status {
+            QSqlQuery save(m_db.connection());
+            save.prepare(QStringLiteral("UPDATE article_posts SET remote_status = ?, "
+                                        "modified_gmt = ?, link = ? "
+                                        "WHERE article_id = ? AND portal_id = ?"));
+            save.addBindValue(post->status);
+            save.addBindValue(post->modifiedGmt);
+            save.addBindValue(post->link);
+            save.addBindValue(articleId);
+            save.addBindValue(account.id);
+            if (!save.exec())
+                return Database::sqlError(save.lastError());
+            if (auto done =
+                    WorkflowService(m_db).apply(articleId, WorkflowAction::Publish, post->link);
+                !done)
+                return done.error();
+            return {};
+        });
+        if (st)
+            ++moved;
+    }
+    return moved;
+}
+
 Result<int> Publisher::run(const PortalAccount &account, Portal &portal, const QDateTime &now,
                            const Progress &progress)
 {
+    // Posts the portal published at their time: the articles follow. A failure here (the
+    // portal unreachable) shows again below, on the entries.
+    (void)followScheduled(account, portal);
+
     auto all = queue();
     if (!all)
         return all.error();

@@ -71,6 +71,10 @@ public:
     Result<int> dueCount(const QString &portalId,
                          const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
+    // Scheduled articles whose post the portal has since published (its own clock) become
+    // Published here too. Returns how many moved. Called at the start of run().
+    Result<int> followScheduled(const PortalAccount &account, Portal &portal);
+
     Result<QList<OutboxEntry>> queue(bool includeDone = false) const;
     Result<QList<ArticlePost>> postsOf(const QString &articleId) const;
     Status retryFailed(); // failed and waiting entries go again now
