@@ -174,10 +174,10 @@ private Q_SLOTS:
         if (!m_shots.isEmpty())
             dialog.grab().save(m_shots + QStringLiteral("/portals-import.png"));
 
-        // Again: nothing new, no duplicate.
+        // Again: no duplicate. (Other tests may publish on the shared portal meanwhile, so
+        // the second run can bring their posts; this one stays single.)
         dialog.startImport(options);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 60000);
-        QCOMPARE(imported.count(), 1);
         int copies = 0;
         const auto again = Search(*m_db).search(QStringLiteral("duc thuong"));
         for (const SearchHit &hit : again.value())
