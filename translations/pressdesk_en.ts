@@ -2132,6 +2132,10 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
         <source>The portal&apos;s list of posts is not valid JSON (%1); a plugin or the server may be printing errors into it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The portal refused the image: %1 Change the image (JPEG or PNG, smaller) and approve the article again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::Workflow</name>

@@ -2161,6 +2161,10 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>The portal&apos;s list of posts is not valid JSON (%1); a plugin or the server may be printing errors into it.</source>
         <translation>Danh sách bài của Cổng không phải JSON hợp lệ (%1); có thể một plugin hoặc máy chủ đang in thông báo lỗi vào đó.</translation>
     </message>
+    <message>
+        <source>The portal refused the image: %1 Change the image (JPEG or PNG, smaller) and approve the article again.</source>
+        <translation>Cổng từ chối ảnh: %1 Hãy thay ảnh (JPEG hoặc PNG, dung lượng nhỏ hơn) rồi duyệt lại bài.</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::Workflow</name>

@@ -168,6 +168,22 @@ private Q_SLOTS:
         QVERIFY(c.error().message.contains(QStringLiteral("Lỗi máy chủ")));
     }
 
+    void aRefusedUploadIsPermanentNotAServerHiccup()
+    {
+        FakeServer server;
+        server.response = http(
+            500,
+            R"({"code":"rest_upload_sideload_error","message":"Sorry, you are not allowed to upload this file type."})",
+            "Link: </?rest_route=/>; rel=\"https://api.w.org/\"\r\n");
+        WordPressPortal portal(server.url(), QStringLiteral("u"), QStringLiteral("p"));
+        auto m = portal.uploadMedia("GIF89a", QStringLiteral("image/gif"), QStringLiteral("a.gif"),
+                                    {}, {});
+        QVERIFY(!m);
+        // Not "server": the outbox would retry it forever.
+        QCOMPARE(m.error().code, QStringLiteral("rejected-file"));
+        QVERIFY(m.error().message.contains(QStringLiteral("file type")));
+    }
+
     void aHangingServerTimesOut()
     {
         FakeServer server;

@@ -170,6 +170,13 @@ Error WordPressPortal::httpError(const HttpResponse &r) const
     if (r.status == 403)
         return {QStringLiteral("forbidden"),
                 tr("The portal account may not do this (%1).").arg(message)};
+    // WordPress refuses a file it does not allow (type, size) with a 500: permanent, so it
+    // must not be retried like a passing server failure.
+    if (code.startsWith(QLatin1String("rest_upload_")))
+        return {QStringLiteral("rejected-file"),
+                tr("The portal refused the image: %1 Change the image (JPEG or PNG, smaller) "
+                   "and approve the article again.")
+                    .arg(message.isEmpty() ? code : message)};
     if (r.status >= 500)
         return {QStringLiteral("server"),
                 tr("The portal had an internal error (HTTP %1). Try again later.%2")
