@@ -10,11 +10,14 @@ PACKAGES=(
     libgumbo-dev qtkeychain-qt6-dev
     sqlite3
     fonts-dejavu-core
+    fonts-liberation
 )
 if [ "${1:-}" = "--tests" ]; then
     # Screenshots and GUI checks under a virtual X server; a real WordPress on loopback for
     # the publisher's integration tests (scripts/wordpress-test-env.sh).
     PACKAGES+=(xvfb xauth imagemagick curl procps wordpress mariadb-server php-cli php-mysql)
+    # The plan report's checks: the PDF's text and pages (pdftotext, pdfinfo), the ODT's XML.
+    PACKAGES+=(poppler-utils unzip)
 fi
 
 missing=()
