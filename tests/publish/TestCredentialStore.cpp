@@ -2,6 +2,7 @@
 // only, and the user is told so (never written to the database or the settings file).
 #include "publish/CredentialStore.h"
 
+#include <QProcess>
 #include <QTest>
 
 using namespace PressDesk;
@@ -11,6 +12,38 @@ class TestCredentialStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aRealSecretServiceKeepsThePassword()
+    {
+        // scripts/run-tests.sh runs this program once more inside a private D-Bus session
+        // with gnome-keyring (Secret Service) and sets PRESSDESK_TEST_KEYCHAIN=1.
+        if (!qEnvironmentVariableIntValue("PRESSDESK_TEST_KEYCHAIN"))
+            QSKIP("no Secret Service session (run through scripts/keychain-session.sh)");
+        const QString key = QStringLiteral("portal-real-keychain");
+        const QString secret = QStringLiteral("Mật khẩu ứng dụng 1234 abcd");
+        const Status written = CredentialStore::write(key, secret);
+        QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+        QVERIFY(CredentialStore::keychainAvailable());
+        // Read back through the keychain, not the session copy: a second process.
+        QProcess reader;
+        reader.start(QCoreApplication::applicationFilePath(),
+                     {QStringLiteral("-silent"), QStringLiteral("readBackInAnotherProcess")});
+        QVERIFY(reader.waitForFinished(30000));
+        QCOMPARE(reader.exitCode(), 0);
+        QVERIFY(CredentialStore::remove(key));
+    }
+
+    void readBackInAnotherProcess()
+    {
+        if (!qEnvironmentVariableIntValue("PRESSDESK_TEST_KEYCHAIN"))
+            QSKIP("only as the second process of aRealSecretServiceKeepsThePassword");
+        const QString key = QStringLiteral("portal-real-keychain");
+        auto back = CredentialStore::read(key);
+        if (!back && back.error().code == QLatin1String("not-found"))
+            QSKIP("nothing stored (run as part of aRealSecretServiceKeepsThePassword)");
+        QVERIFY2(back, back ? "" : qPrintable(back.error().message));
+        QCOMPARE(back.value(), QStringLiteral("Mật khẩu ứng dụng 1234 abcd"));
+    }
+
     void withoutAKeychainThePasswordLastsTheSession()
     {
         qputenv("PRESSDESK_NO_KEYCHAIN", "1");
