@@ -1,0 +1,471 @@
+// The periodic report of a plan (Kế hoạch 65/KH-UBND) as a reader sees it: the PDF's text
+// (pdftotext, poppler-utils), its paper (pdfinfo), the ODT's content (unzip) and what
+// LibreOffice makes of it (soffice), the HTML's rows. Without those tools the checks that need
+// them are skipped, unless PRESSDESK_REQUIRE_SERVICES=1 (scripts/run-tests.sh), where they fail.
+#include "plan/PlanReport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace PressDesk;
+
+#define REQUIRE_TOOL(name)                                                                         \
+    do {                                                                                           \
+        if (QStandardPaths::findExecutable(QStringLiteral(name)).isEmpty()) {                      \
+            if (qEnvironmentVariableIntValue("PRESSDESK_REQUIRE_SERVICES"))                        \
+                QFAIL(name " is not installed (scripts/install-deps.sh --tests)");                 \
+            QSKIP(name " is not installed");                                                       \
+        }                                                                                          \
+    } while (0)
+
+namespace {
+
+QByteArray run(const QString &program, const QStringList &args, int timeoutMs = 60000)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit ||
+        p.exitCode() != 0) {
+        qWarning() << program << args << p.readAllStandardError();
+        return {};
+    }
+    return p.readAllStandardOutput();
+}
+
+// Text as a reader sees it: runs of spaces (table columns) count as one.
+QString squeeze(const QString &s)
+{
+    return QString(s).replace(QRegularExpression(QStringLiteral("[ \\t]+")), QStringLiteral(" "));
+}
+
+// In pdftotext's layout, the line holding `key` holds `same` too, and the next line `below`.
+bool rowReads(const QString &text, const QString &key, const QStringList &same,
+              const QString &below = QString())
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!lines[i].contains(key))
+            continue;
+        bool ok = true;
+        for (const QString &s : same)
+            ok = ok && lines[i].contains(s);
+        if (ok && (below.isEmpty() || lines.value(i + 1).contains(below)))
+            return true;
+    }
+    return false;
+}
+
+Activity activity(Channel channel, const QString &description, int target, const QString &unit,
+                  const QString &reason = {})
+{
+    Activity a;
+    a.id = description.left(12);
+    a.channel = channel;
+    a.description = description;
+    a.target = target;
+    a.unit = unit;
+    a.behindReason = reason;
+    return a;
+}
+
+ActivityProgress progress(const Activity &a, int fromArticles, int manual, bool behind)
+{
+    ActivityProgress p;
+    p.activity = a;
+    p.fromArticles = fromArticles;
+    p.manual = manual;
+    p.atRisk = behind;
+    return p;
+}
+
+ReportInput sampleInput(int articleCount = 4)
+{
+    ReportInput in;
+    in.plan.id = QStringLiteral("p65");
+    in.plan.number = QStringLiteral("65/KH-UBND");
+    in.plan.title = QStringLiteral("Thúc đẩy thông tin, tuyên truyền cải cách hành chính năm 2019");
+    in.plan.issuingBody = QStringLiteral("UBND huyện Hoài Đức");
+    in.plan.issueDate = QDate(2019, 2, 19);
+    in.plan.periodStart = QDate(2019, 1, 1);
+    in.plan.periodEnd = QDate(2019, 12, 31);
+    in.from = QDate(2019, 1, 1);
+    in.to = QDate(2019, 6, 30);
+    in.date = QDate(2019, 7, 5);
+    in.reportNumber = QStringLiteral("112/BC-VHTT");
+    in.signerName = QStringLiteral("Nguyễn Văn Hùng");
+    in.proposals =
+        QStringLiteral("Đề nghị UBND huyện bổ sung kinh phí cho Đài truyền thanh các xã.");
+
+    in.progress << progress(activity(Channel::Portal,
+                                     QStringLiteral("Đăng tin, bài về cải cách hành chính"), 24,
+                                     QStringLiteral("bài"),
+                                     QStringLiteral("Thiếu cộng tác viên viết bài ở các xã")),
+                            8, 2, true)
+                << progress(activity(Channel::Portal,
+                                     QStringLiteral("Chuyên mục hỏi - đáp thủ tục hành chính"), 4,
+                                     QStringLiteral("bài")),
+                            4, 0, false)
+                << progress(activity(Channel::Radio,
+                                     QStringLiteral("Phát chuyên mục cải cách hành chính"), 48,
+                                     QStringLiteral("lượt phát")),
+                            0, 30, true)
+                << progress(activity(Channel::VisualCampaign,
+                                     QStringLiteral("Treo băng rôn, khẩu hiệu tuyên truyền"), 20,
+                                     QStringLiteral("băng rôn")),
+                            0, 20, false);
+
+    const QStringList titles{QStringLiteral("Hoài Đức đẩy mạnh cải cách hành chính"),
+                             QStringLiteral("Xã Kim Chung nhận hồ sơ trực tuyến"),
+                             QStringLiteral("Hỏi - đáp: thủ tục đăng ký khai sinh"),
+                             QStringLiteral("Một cửa liên thông ở thị trấn Trạm Trôi")};
+    for (int i = 0; i < articleCount; ++i) {
+        ReportArticle a;
+        a.title = i < titles.size()
+                      ? titles[i]
+                      : QStringLiteral("Bài số %1: Hoài Đức tuyên truyền cải cách hành chính ở "
+                                       "các xã, thị trấn trong sáu tháng đầu năm 2019")
+                            .arg(i + 1);
+        a.publishedAt = QDateTime(QDate(2019, 1, 10).addDays(i * 2), QTime(3, 0), Qt::UTC);
+        a.link = QStringLiteral("https://hoaiduc.hanoi.gov.vn/tin-tuc/bai-%1.html").arg(i + 1);
+        a.activityId = in.progress[0].activity.id;
+        in.articles << a;
+    }
+    return in;
+}
+
+} // namespace
+
+class TestPlanReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void periodNames_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("q1") << QDate(2019, 1, 1) << QDate(2019, 3, 31)
+                            << QStringLiteral("quý I năm 2019");
+        QTest::newRow("q2") << QDate(2019, 4, 1) << QDate(2019, 6, 30)
+                            << QStringLiteral("quý II năm 2019");
+        QTest::newRow("q3") << QDate(2019, 7, 1) << QDate(2019, 9, 30)
+                            << QStringLiteral("quý III năm 2019");
+        QTest::newRow("q4") << QDate(2019, 10, 1) << QDate(2019, 12, 31)
+                            << QStringLiteral("quý IV năm 2019");
+        QTest::newRow("h1") << QDate(2019, 1, 1) << QDate(2019, 6, 30)
+                            << QStringLiteral("6 tháng đầu năm 2019");
+        QTest::newRow("h2") << QDate(2019, 7, 1) << QDate(2019, 12, 31)
+                            << QStringLiteral("6 tháng cuối năm 2019");
+        QTest::newRow("9 months") << QDate(2019, 1, 1) << QDate(2019, 9, 30)
+                                  << QStringLiteral("9 tháng đầu năm 2019");
+        QTest::newRow("year") << QDate(2019, 1, 1) << QDate(2019, 12, 31)
+                              << QStringLiteral("năm 2019");
+        QTest::newRow("month") << QDate(2020, 2, 1) << QDate(2020, 2, 29)
+                               << QStringLiteral("tháng 2 năm 2020");
+        QTest::newRow("range") << QDate(2019, 3, 1) << QDate(2019, 5, 15)
+                               << QStringLiteral("từ ngày 01/03/2019 đến ngày 15/05/2019");
+        QTest::newRow("not a quarter") << QDate(2019, 2, 1) << QDate(2019, 4, 30)
+                                       << QStringLiteral("từ ngày 01/02/2019 đến ngày 30/04/2019");
+        QTest::newRow("across years") << QDate(2019, 10, 1) << QDate(2020, 3, 31)
+                                      << QStringLiteral("từ ngày 01/10/2019 đến ngày 31/03/2020");
+    }
+
+    void periodNames()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QString, name);
+        QCOMPARE(PlanReport::periodName(from, to), name);
+    }
+
+    void documentReadsAsTheReport()
+    {
+        const auto doc = PlanReport::build(sampleInput());
+        const QString text = doc->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+        QVERIFY(text.contains(QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
+        QVERIFY(text.contains(QStringLiteral("UBND HUYỆN HOÀI ĐỨC")));
+        // Too long for the left column in one line: two balanced lines.
+        QVERIFY(text.contains(QStringLiteral("PHÒNG VĂN HÓA\nVÀ THÔNG TIN")));
+        QVERIFY(text.contains(QStringLiteral("Số: 112/BC-VHTT")));
+        QVERIFY(text.contains(QStringLiteral("Hoài Đức, ngày 05 tháng 7 năm 2019")));
+        QVERIFY(text.contains(QStringLiteral(
+            "Kết quả thực hiện Kế hoạch số 65/KH-UBND ngày 19/02/2019 của UBND huyện Hoài Đức về "
+            "thúc đẩy thông tin, tuyên truyền cải cách hành chính năm 2019, 6 tháng đầu năm "
+            "2019")));
+        // The sections in their order.
+        qsizetype last = -1;
+        for (const char *heading :
+             {"BÁO CÁO", "I. KẾT QUẢ THỰC HIỆN", "1. Trên Cổng thông tin điện tử",
+              "2. Trên hệ thống truyền thanh", "3. Tuyên truyền trực quan",
+              "II. DANH SÁCH TIN BÀI ĐÃ ĐĂNG", "III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+              "IV. ĐỀ XUẤT, KIẾN NGHỊ", "Nơi nhận:", "Trưởng phòng"}) {
+            const qsizetype at =
+                text.indexOf(QString::fromUtf8(heading), last + 1, Qt::CaseInsensitive);
+            QVERIFY2(at > last, heading);
+            last = at;
+        }
+        QVERIFY(text.contains(QStringLiteral("10\n(trong đó 2 nhập tay)")));
+        QVERIFY(text.contains(QStringLiteral("41,7")));
+        QVERIFY(
+            text.contains(QStringLiteral("Nguyên nhân: Thiếu cộng tác viên viết bài ở các xã")));
+        // The radio is behind without a reason: a place to write one.
+        QVERIFY(text.contains(QStringLiteral("30/48 lượt phát (62,5%). Nguyên nhân: ……")));
+        // Fonts: a Times New Roman–compatible serif.
+        QVERIFY(doc->defaultFont().families().contains(QStringLiteral("Times New Roman")));
+    }
+
+    void pdfIsAnA4AdministrativeDocument()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bao-cao.pdf"));
+        const Status written = PlanReport::writePdf(sampleInput(), path);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        // A4 in points, as a viewer reads it.
+        QVERIFY(QString::fromLatin1(bytes).contains(
+            QRegularExpression(QStringLiteral("/MediaBox \\[0 0 595(\\.0+)? 842(\\.0+)?\\]"))));
+
+        if (const QString shots = qEnvironmentVariable("PRESSDESK_SCREENSHOT_DIR");
+            !shots.isEmpty() &&
+            !QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty()) {
+            run(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                 QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                 QStringLiteral("1"), QStringLiteral("-singlefile"), path,
+                 shots + QStringLiteral("/screenshot-report")});
+        }
+
+        REQUIRE_TOOL("pdfinfo");
+        const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), {path}));
+        QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+        QVERIFY(info.contains(QStringLiteral("Báo cáo kết quả thực hiện Kế hoạch số 65/KH-UBND")));
+
+        REQUIRE_TOOL("pdftotext");
+        const QString text = squeeze(QString::fromUtf8(run(
+            QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")})));
+        QVERIFY2(text.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
+        QVERIFY(text.contains(QStringLiteral("Hoài Đức, ngày 05 tháng 7 năm 2019")));
+        QVERIFY(text.contains(QStringLiteral("65/KH-UBND")));
+        QVERIFY(text.contains(QStringLiteral("BÁO CÁO")));
+        // The rows: target, done, percent on the row's first line, the part counted by hand
+        // under the done figure.
+        QVERIFY2(rowReads(text, QStringLiteral("24 bài"),
+                          {QStringLiteral("1 Đăng tin, bài về cải cách"), QStringLiteral(" 10 "),
+                           QStringLiteral(" 41,7")},
+                          QStringLiteral("(trong đó 2 nhập tay)")),
+                 qPrintable(text));
+        QVERIFY(rowReads(text, QStringLiteral("4 bài"),
+                         {QStringLiteral("2 Chuyên mục hỏi - đáp"), QStringLiteral(" 4 "),
+                          QStringLiteral(" 100")}));
+        QVERIFY(rowReads(
+            text, QStringLiteral("48 lượt phát"),
+            {QStringLiteral("1 Phát chuyên mục"), QStringLiteral(" 30 "), QStringLiteral(" 62,5")},
+            QStringLiteral("(trong đó 30 nhập tay)")));
+        // The articles with their dates and links, Vietnamese intact.
+        QVERIFY(rowReads(text, QStringLiteral("10/01/2019"),
+                         {QStringLiteral("1 10/01/2019 Hoài Đức đẩy mạnh cải cách"),
+                          QStringLiteral("https://hoaiduc.hanoi.gov.vn/")},
+                         QStringLiteral("bai-1.html")));
+        QVERIFY(text.contains(QStringLiteral("Hỏi - đáp: thủ tục đăng ký khai sinh")));
+        QVERIFY(text.contains(QStringLiteral("Một cửa liên thông")));
+        QVERIFY(text.contains(QStringLiteral("Trôi")));
+        QVERIFY(text.contains(QStringLiteral("Thiếu cộng tác viên viết bài ở các xã")));
+        QVERIFY(text.contains(QStringLiteral("Nơi nhận:")));
+        QVERIFY(text.contains(QStringLiteral("Nguyễn Văn Hùng")));
+    }
+
+    // A long list of articles runs over several pages: no row is cut in two by a page, and the
+    // table's header row is repeated at the top of each page it continues on.
+    void rowsDoNotBreakAcrossPages()
+    {
+        REQUIRE_TOOL("pdftotext");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dai.pdf"));
+        const int count = 60;
+        const Status written = PlanReport::writePdf(sampleInput(count), path);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        const QStringList pages =
+            QString::fromUtf8(run(QStringLiteral("pdftotext"),
+                                  {QStringLiteral("-layout"), path, QStringLiteral("-")}))
+                .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        QVERIFY2(pages.size() >= 4, qPrintable(QString::number(pages.size())));
+        auto pageOf = [&pages](const QString &needle) {
+            for (int i = 0; i < pages.size(); ++i) {
+                if (squeeze(pages[i]).contains(needle))
+                    return i;
+            }
+            return -1;
+        };
+        int pagesWithArticles = 0;
+        int lastPage = -1;
+        for (int i = 5; i <= count; ++i) {
+            const int titlePage = pageOf(QStringLiteral("Bài số %1:").arg(i));
+            const int linkPage = pageOf(QStringLiteral("bai-%1.html").arg(i));
+            const int datePage = pageOf(QStringLiteral("%1 %2 Bài số %3:")
+                                            .arg(i)
+                                            .arg(QDate(2019, 1, 10)
+                                                     .addDays((i - 1) * 2)
+                                                     .toString(QStringLiteral("dd/MM/yyyy")))
+                                            .arg(i));
+            QVERIFY2(titlePage >= 0 && titlePage == linkPage && titlePage == datePage,
+                     qPrintable(QStringLiteral("article %1: title on page %2, link on %3, date "
+                                               "on %4")
+                                    .arg(i)
+                                    .arg(titlePage + 1)
+                                    .arg(linkPage + 1)
+                                    .arg(datePage + 1)));
+            if (titlePage != lastPage) {
+                ++pagesWithArticles;
+                lastPage = titlePage;
+                QVERIFY2(pages[titlePage].contains(QStringLiteral("Tên tin bài")),
+                         qPrintable(QStringLiteral("no header row on page %1").arg(titlePage + 1)));
+            }
+        }
+        QVERIFY(pagesWithArticles >= 2);
+        // Page numbers from the second page on, at the top.
+        QCOMPARE(pages[1].trimmed().section(QLatin1Char('\n'), 0, 0).trimmed(),
+                 QStringLiteral("2"));
+    }
+
+    void odtHoldsTheReport()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bao-cao.odt"));
+        const Status written = PlanReport::writeOdt(sampleInput(), path);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(2) == "PK"); // a zip
+
+        REQUIRE_TOOL("unzip");
+        const QString mime = QString::fromUtf8(
+            run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("mimetype")}));
+        QCOMPARE(mime, QStringLiteral("application/vnd.oasis.opendocument.text"));
+        const QString content = QString::fromUtf8(run(
+            QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")}));
+        QVERIFY(content.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+        QVERIFY(content.contains(QStringLiteral("65/KH-UBND")));
+        QVERIFY(content.contains(QStringLiteral("(trong đó 2 nhập tay)")));
+        QVERIFY(content.contains(QStringLiteral("41,7")));
+        QVERIFY(content.contains(QStringLiteral("Hoài Đức đẩy mạnh cải cách hành chính")));
+        QVERIFY(content.contains(QStringLiteral("<table:table")));
+        QVERIFY(content.contains(QStringLiteral("Times New Roman")));
+    }
+
+    void libreOfficeReadsTheOdt()
+    {
+        // LibreOffice is large and optional: skipped when absent, even with
+        // PRESSDESK_REQUIRE_SERVICES.
+        if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+            QSKIP("soffice is not installed");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bao-cao.odt"));
+        QVERIFY(PlanReport::writeOdt(sampleInput(), path));
+        run(QStringLiteral("soffice"),
+            {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo")),
+             QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("txt"),
+             QStringLiteral("--outdir"), dir.path(), path},
+            180000);
+        QFile txt(dir.filePath(QStringLiteral("bao-cao.txt")));
+        QVERIFY(txt.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(txt.readAll());
+        QVERIFY(text.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+        QVERIFY(text.contains(QStringLiteral("Hoài Đức đẩy mạnh cải cách hành chính")));
+    }
+
+    void htmlHasTheTables()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bao-cao.html"));
+        ReportInput in = sampleInput();
+        in.articles[1].title = QStringLiteral("Hỏi & đáp <thủ tục>");
+        const Status written = PlanReport::writeHtml(in, path);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+        QVERIFY(html.contains(QStringLiteral("Times New Roman")));
+        QVERIFY(html.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+        QVERIFY(html.contains(QStringLiteral(
+            "<tr><td class=\"n\">1</td><td>Đăng tin, bài về cải cách hành chính</td>"
+            "<td class=\"n\">24 bài</td><td class=\"n\">10<br>(trong đó 2 nhập tay)</td>"
+            "<td class=\"n\">41,7</td></tr>")));
+        QVERIFY(html.contains(
+            QStringLiteral("<tr><td class=\"n\">1</td><td class=\"n\">10/01/2019</td>"
+                           "<td>Hoài Đức đẩy mạnh cải cách hành chính</td><td class=\"link\"><a "
+                           "href=\"https://hoaiduc.hanoi.gov.vn/tin-tuc/bai-1.html\">")));
+        QVERIFY(html.contains(QStringLiteral("Hỏi &amp; đáp &lt;thủ tục&gt;")));
+        QVERIFY(!html.contains(QStringLiteral("<thủ tục>")));
+    }
+
+    void unwritableFolderIsAnErrorAndLeavesNothing_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("pdf") << QStringLiteral("pdf");
+        QTest::newRow("odt") << QStringLiteral("odt");
+        QTest::newRow("html") << QStringLiteral("html");
+    }
+
+    void unwritableFolderIsAnErrorAndLeavesNothing()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        auto write = [&format](const QString &path) {
+            const ReportInput in = sampleInput();
+            if (format == QLatin1String("pdf"))
+                return PlanReport::writePdf(in, path);
+            if (format == QLatin1String("odt"))
+                return PlanReport::writeOdt(in, path);
+            return PlanReport::writeHtml(in, path);
+        };
+
+        // A folder that does not exist.
+        const QString missing = dir.filePath(QStringLiteral("khong-co/bao-cao.") + format);
+        Status st = write(missing);
+        QVERIFY(!st);
+        QVERIFY(!st.error().message.isEmpty());
+        QVERIFY(st.error().message.contains(QStringLiteral("bao-cao.") + format));
+        QVERIFY(!QFile::exists(missing));
+
+        // A "folder" that is a file (fails even for root, who ignores permissions).
+        QFile blocker(dir.filePath(QStringLiteral("tep")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(!write(dir.filePath(QStringLiteral("tep/bao-cao.") + format)));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList{QStringLiteral("tep")});
+
+        // A read-only folder (meaningless for root).
+        const QString ro = dir.filePath(QStringLiteral("chi-doc"));
+        QVERIFY(QDir().mkpath(ro));
+        QFile::setPermissions(ro, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        const bool isRoot = QFileInfo(ro).isWritable();
+        if (!isRoot) {
+            st = write(ro + QStringLiteral("/bao-cao.") + format);
+            QVERIFY(!st);
+            QVERIFY(QDir(ro).isEmpty());
+        }
+        QFile::setPermissions(ro, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ExeOwner);
+        if (isRoot)
+            QSKIP("running as root: a read-only folder is writable");
+    }
+};
+
+QTEST_MAIN(TestPlanReport)
+#include "TestPlanReport.moc"
