@@ -18,6 +18,8 @@ if [ "${1:-}" = "--tests" ]; then
     PACKAGES+=(xvfb xauth imagemagick curl procps wordpress mariadb-server php-cli php-mysql)
     # The plan report's checks: the PDF's text and pages (pdftotext, pdfinfo), the ODT's XML.
     PACKAGES+=(poppler-utils unzip)
+    # LibreOffice opens the report's ODT in its test (83 MB; 30 s to install here).
+    PACKAGES+=(libreoffice-writer-nogui)
     # A real Secret Service for the portal-password test (scripts/keychain-session.sh).
     PACKAGES+=(gnome-keyring dbus-daemon)
 fi
