@@ -1,6 +1,6 @@
 // Plan progress benchmark: a plan of 50 activities over a store of generated articles, a few
 // thousand of them linked to the activities and a share of those published or approved.
-//   bench_plan [--articles N] [--links N] [--db FILE] [--runs N]
+//   bench_plan [--articles N] [--links N] [--db FILE] [--runs N] [--keep]
 // With --db, an existing file with enough articles is reused (generation takes a while).
 #include "plan/PlanProgress.h"
 #include "plan/PlanRepository.h"
@@ -50,6 +50,7 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("links"), QString(), QStringLiteral("N"), QStringLiteral("5000")});
     p.addOption({QStringLiteral("db"), QString(), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("runs"), QString(), QStringLiteral("N"), QStringLiteral("21")});
+    p.addOption({QStringLiteral("keep"), QStringLiteral("Keep the plan in the file afterwards.")});
     p.process(app);
     const int n = p.value(QStringLiteral("articles")).toInt();
     const int links = p.value(QStringLiteral("links")).toInt();
@@ -176,6 +177,7 @@ int main(int argc, char *argv[])
     std::printf("PlanProgress::monthly, median of %d: %.2f ms\n", runs, median(monthTimes));
     std::printf("PlanProgress::publishedArticles, median of %d: %.2f ms\n", runs,
                 median(listTimes));
-    (void)plans.remove(planId);
+    if (!p.isSet(QStringLiteral("keep")))
+        (void)plans.remove(planId);
     return done > 0 ? 0 : 1;
 }

@@ -21,7 +21,7 @@ struct Item
     QString activityId;
     QString articleId; // empty: a manual entry
     QDate day;         // local day it counts on
-    QDateTime at;      // for ordering articles
+    QString at;        // UTC ISO 8601 (sorts as text), for ordering articles
     int quantity = 1;
 };
 
@@ -73,51 +73,46 @@ Result<Loaded> load(Database &db, const QString &planId)
     auto activities = repo.activities(planId);
     if (!activities)
         return activities.error();
-    QHash<QString, Channel> channelOf;
-    for (const Activity &a : std::as_const(activities.value()))
-        channelOf.insert(a.id, a.channel);
-
+    // CROSS JOIN keeps SQLite's join order: from the plan's links to the articles (left to
+    // itself, it walks every approved or published article of the store by status instead).
+    // The counting time is the publication time on the portal, else the approval's; SQLite
+    // turns it into the local day (as Qt does, from the system's time zone).
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT aa.activity_id, a.id, a.status, a.status_changed_at, a.approved_at, 1 "
-        "FROM plan_activities pa "
-        "JOIN activity_articles aa ON aa.activity_id = pa.id "
-        "JOIN articles a ON a.id = aa.article_id "
-        "WHERE pa.plan_id = ? AND pa.deleted = 0 AND a.deleted = 0 AND a.status IN (?, ?, ?) "
+        "SELECT activity_id, article_id, at, date(at, 'localtime'), 1 FROM ("
+        " SELECT aa.activity_id, a.id AS article_id, CASE WHEN pa.channel <> ? "
+        "  THEN coalesce(a.approved_at, a.status_changed_at) "
+        "  WHEN a.status = ? THEN a.status_changed_at END AS at "
+        " FROM plan_activities pa "
+        " CROSS JOIN activity_articles aa ON aa.activity_id = pa.id "
+        " CROSS JOIN articles a ON a.id = aa.article_id "
+        " WHERE pa.plan_id = ? AND pa.deleted = 0 AND a.status IN (?, ?, ?) AND a.deleted = 0) "
+        "WHERE at IS NOT NULL "
         "UNION ALL "
-        "SELECT m.activity_id, '', '', m.entry_date, '', m.quantity "
+        "SELECT m.activity_id, '', '', m.entry_date, m.quantity "
         "FROM plan_activities pa JOIN activity_manual_entries m ON m.activity_id = pa.id "
         "WHERE pa.plan_id = ? AND pa.deleted = 0"));
+    q.addBindValue(channelKey(Channel::Portal));
+    q.addBindValue(statusKey(ArticleStatus::Published));
     q.addBindValue(planId);
+    q.addBindValue(statusKey(ArticleStatus::Published));
     q.addBindValue(statusKey(ArticleStatus::Approved));
     q.addBindValue(statusKey(ArticleStatus::Scheduled));
-    q.addBindValue(statusKey(ArticleStatus::Published));
     q.addBindValue(planId);
     if (!q.exec())
         return Database::sqlError(q.lastError());
-    const QString published = statusKey(ArticleStatus::Published);
     QList<Item> items;
     while (q.next()) {
         Item it;
         it.activityId = q.value(0).toString();
         it.articleId = q.value(1).toString();
-        if (it.articleId.isEmpty()) {
-            it.day = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-            it.quantity = q.value(5).toInt();
-        } else {
-            const bool isPublished = q.value(2).toString() == published;
-            const Channel channel = channelOf.value(it.activityId, Channel::Other);
-            if (channel == Channel::Portal) {
-                if (!isPublished)
-                    continue;
-                it.at = Sql::fromIso(q.value(3).toString());
-            } else {
-                const QString approvedAt = q.value(4).toString();
-                it.at = Sql::fromIso(approvedAt.isEmpty() ? q.value(3).toString() : approvedAt);
-            }
-            it.day = localDay(it.at);
-        }
+        it.at = q.value(2).toString();
+        const QString day = q.value(3).toString(); // yyyy-MM-dd
+        if (day.size() == 10)
+            it.day = QDate(QStringView(day).left(4).toInt(), QStringView(day).mid(5, 2).toInt(),
+                           QStringView(day).mid(8, 2).toInt());
+        it.quantity = q.value(4).toInt();
         items << it;
     }
     return Loaded{plan.value(), activities.value(), items};
@@ -278,8 +273,8 @@ PlanProgress::publishedArticles(const QString &planId, const QDate &from, const 
         " (SELECT ap.link FROM article_posts ap WHERE ap.article_id = a.id AND ap.link <> '' "
         "  ORDER BY ap.remote_status = 'publish' DESC, ap.portal_id LIMIT 1) "
         "FROM plan_activities pa "
-        "JOIN activity_articles aa ON aa.activity_id = pa.id "
-        "JOIN articles a ON a.id = aa.article_id "
+        "CROSS JOIN activity_articles aa ON aa.activity_id = pa.id "
+        "CROSS JOIN articles a ON a.id = aa.article_id "
         "WHERE pa.plan_id = ? AND pa.deleted = 0 AND a.deleted = 0 AND a.status = ?"));
     q.addBindValue(planId);
     q.addBindValue(statusKey(ArticleStatus::Published));
