@@ -63,7 +63,22 @@ QString Cli::usageText() const
               "  publish retry\n"
               "  publish cancel ENTRY\n"
               "  withdraw ID --portal NAME [--trash]\n"
+              "  plan new --number N --title T [--body ISSUING-BODY] [--issued DATE] "
+              "[--from DATE --to DATE] [--theme T] [--topic T]…\n"
+              "  plan import FILE.json\n"
+              "  plan export PLAN\n"
+              "  plan list [--json]\n"
+              "  plan show PLAN [--json]\n"
+              "  plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]\n"
+              "  plan attach PLAN FILE.pdf|.doc|.docx|.odt\n"
+              "  plan activity add PLAN --channel portal|radio|visual|press|meetings|other "
+              "--target N --unit U [--description D] [--topic T] [--responsible R] "
+              "[--start DATE] [--due DATE]\n"
+              "  plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY\n"
+              "  plan manual ACTIVITY --quantity N --date DATE --note NOTE\n"
               "\n"
+              "PLAN is a plan's number (65/KH-UBND) or id; ACTIVITY an activity's id; dates are "
+              "2019-02-19 or 19/02/2019.\n"
               "The profile is --db FILE, else $PRESSDESK_DB, else the default profile.\n"
               "--user NAME (before the command) acts as that profile user; else the profile's "
               "current user.\n"
@@ -181,6 +196,8 @@ int Cli::run(const QStringList &arguments)
         return runPublish(args);
     if (command == QLatin1String("withdraw"))
         return runWithdraw(args);
+    if (command == QLatin1String("plan"))
+        return runPlan(args);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

@@ -50,6 +50,16 @@ private:
     int runWithdraw(const QStringList &args);
     int runDb(const QStringList &args);
     int runCategory(const QStringList &args);
+    int runPlan(const QStringList &args);
+    int planNew(const QStringList &args);
+    int planImport(const QStringList &args);
+    int planExport(const QStringList &args);
+    int planList(const QStringList &args);
+    int planProgress(const QString &sub, const QStringList &args);
+    int planLink(const QString &sub, const QStringList &args);
+    int planActivity(const QStringList &args);
+    int planManual(const QStringList &args);
+    int planAttach(const QStringList &args);
 
     Status openDatabase();
     int fail(const Error &error);

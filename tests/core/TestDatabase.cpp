@@ -1,4 +1,5 @@
 #include "TempDatabase.h"
+#include "plan/PlanRepository.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
 #include "store/DemoContent.h"
@@ -170,6 +171,21 @@ private Q_SLOTS:
         QVERIFY(a.bodyHtml.contains(QStringLiteral("gương người tốt - việc tốt")));
         QVERIFY(!a.categoryId.isEmpty());
         QCOMPARE(a.createdAt, QDateTime(QDate(2019, 2, 21), QTime(7, 5), Qt::UTC));
+
+        // The plan the article reports, with the article on its portal activity.
+        PlanRepository plans(t.db());
+        auto plan = plans.find(QStringLiteral("65/KH-UBND"));
+        QVERIFY(plan);
+        QCOMPARE(plan->issuingBody, QStringLiteral("UBND huyện Hoài Đức"));
+        QCOMPARE(plan->issueDate, QDate(2019, 2, 19));
+        QCOMPARE(plan->title,
+                 QStringLiteral("Thúc đẩy thông tin, tuyên truyền cải cách hành chính năm 2019"));
+        QCOMPARE(plan->focusTopics.size(), 5);
+        auto linked = plans.activitiesOfArticle(a.id);
+        QVERIFY(linked);
+        QCOMPARE(linked->size(), 1);
+        QCOMPARE(linked->first().channel, Channel::Portal);
+        QCOMPARE(linked->first().target, 24);
     }
 
     void readOnlyStoreReportsAClearError()

@@ -23,6 +23,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/004_portals.sql",
     ":/pressdesk/migrations/005_outbox_conflicts.sql",
     ":/pressdesk/migrations/006_post_links_unique.sql",
+    ":/pressdesk/migrations/007_plans.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 

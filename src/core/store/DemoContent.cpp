@@ -1,5 +1,7 @@
 #include "store/DemoContent.h"
 
+#include "plan/PlanJson.h"
+#include "plan/PlanRepository.h"
 #include "store/ArticleRepository.h"
 #include "store/CategoryRepository.h"
 #include "store/Database.h"
@@ -33,10 +35,28 @@ Status DemoContent::seed(Database &db)
         CategoryRepository(db).find(o.value(QLatin1String("category")).toString());
     if (category)
         a.categoryId = category->id;
-    auto created = ArticleRepository(db).create(a);
-    if (!created)
-        return created.error();
-    return {};
+    return db.transaction([&]() -> Status {
+        auto created = ArticleRepository(db).create(a);
+        if (!created)
+            return created.error();
+
+        // The plan the article reports, with the article linked to its portal activity.
+        QFile planFile(QStringLiteral(":/pressdesk/demo/plan-65.json"));
+        if (!planFile.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("demo"), QStringLiteral("demo plan missing from build")};
+        auto plan = PlanJson::import(db, planFile.readAll());
+        if (!plan)
+            return plan.error();
+        PlanRepository plans(db);
+        auto activities = plans.activities(plan->id);
+        if (!activities)
+            return activities.error();
+        for (const Activity &activity : std::as_const(activities.value())) {
+            if (activity.channel == Channel::Portal)
+                return plans.link(created->id, activity.id);
+        }
+        return {};
+    });
 }
 
 } // namespace PressDesk

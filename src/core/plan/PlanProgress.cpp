@@ -1,0 +1,310 @@
+#include "plan/PlanProgress.h"
+
+#include "model/Article.h"
+#include "plan/PlanRepository.h"
+#include "store/Database.h"
+#include "store/SqlUtil.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace PressDesk {
+
+namespace {
+
+// One thing that may count for an activity: a linked article or a manual entry.
+struct Item
+{
+    QString activityId;
+    QString articleId; // empty: a manual entry
+    QDate day;         // local day it counts on
+    QString at;        // UTC ISO 8601 (sorts as text), for ordering articles
+    int quantity = 1;
+};
+
+struct Span
+{
+    QDate from; // invalid: open
+    QDate to;
+    bool contains(const QDate &d) const
+    {
+        return d.isValid() && (!from.isValid() || d >= from) && (!to.isValid() || d <= to);
+    }
+    Span cut(const Span &other) const
+    {
+        Span s = *this;
+        if (other.from.isValid() && (!s.from.isValid() || other.from > s.from))
+            s.from = other.from;
+        if (other.to.isValid() && (!s.to.isValid() || other.to < s.to))
+            s.to = other.to;
+        return s;
+    }
+};
+
+QDate localDay(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toLocalTime().date() : QDate();
+}
+
+Span windowOf(const Activity &a, const Plan &plan)
+{
+    return {a.start.isValid() ? a.start : plan.periodStart,
+            a.due.isValid() ? a.due : plan.periodEnd};
+}
+
+// The plan, its activities and every item that may count (qualifying status), unfiltered by
+// date: three queries.
+struct Loaded
+{
+    Plan plan;
+    QList<Activity> activities;
+    QList<Item> items;
+};
+
+Result<Loaded> load(Database &db, const QString &planId)
+{
+    PlanRepository repo(db);
+    auto plan = repo.get(planId);
+    if (!plan)
+        return plan.error();
+    auto activities = repo.activities(planId);
+    if (!activities)
+        return activities.error();
+    // CROSS JOIN keeps SQLite's join order: from the plan's links to the articles (left to
+    // itself, it walks every approved or published article of the store by status instead).
+    // The counting time is the publication time on the portal, else the approval's; SQLite
+    // turns it into the local day (as Qt does, from the system's time zone).
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT activity_id, article_id, at, date(at, 'localtime'), 1 FROM ("
+        " SELECT aa.activity_id, a.id AS article_id, CASE WHEN pa.channel <> ? "
+        "  THEN coalesce(a.approved_at, a.status_changed_at) "
+        "  WHEN a.status = ? THEN a.status_changed_at END AS at "
+        " FROM plan_activities pa "
+        " CROSS JOIN activity_articles aa ON aa.activity_id = pa.id "
+        " CROSS JOIN articles a ON a.id = aa.article_id "
+        " WHERE pa.plan_id = ? AND pa.deleted = 0 AND a.status IN (?, ?, ?) AND a.deleted = 0) "
+        "WHERE at IS NOT NULL "
+        "UNION ALL "
+        "SELECT m.activity_id, '', '', m.entry_date, m.quantity "
+        "FROM plan_activities pa JOIN activity_manual_entries m ON m.activity_id = pa.id "
+        "WHERE pa.plan_id = ? AND pa.deleted = 0"));
+    q.addBindValue(channelKey(Channel::Portal));
+    q.addBindValue(statusKey(ArticleStatus::Published));
+    q.addBindValue(planId);
+    q.addBindValue(statusKey(ArticleStatus::Published));
+    q.addBindValue(statusKey(ArticleStatus::Approved));
+    q.addBindValue(statusKey(ArticleStatus::Scheduled));
+    q.addBindValue(planId);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    QList<Item> items;
+    while (q.next()) {
+        Item it;
+        it.activityId = q.value(0).toString();
+        it.articleId = q.value(1).toString();
+        it.at = q.value(2).toString();
+        const QString day = q.value(3).toString(); // yyyy-MM-dd
+        if (day.size() == 10)
+            it.day = QDate(QStringView(day).left(4).toInt(), QStringView(day).mid(5, 2).toInt(),
+                           QStringView(day).mid(8, 2).toInt());
+        it.quantity = q.value(4).toInt();
+        items << it;
+    }
+    return Loaded{plan.value(), activities.value(), items};
+}
+
+} // namespace
+
+int MonthOutput::total() const
+{
+    int sum = 0;
+    for (int n : byChannel)
+        sum += n;
+    return sum;
+}
+
+void PlanProgress::setFlags(ActivityProgress &p, const QDate &start, const QDate &due, int done,
+                            const QDate &today)
+{
+    p.overdue = false;
+    p.atRisk = false;
+    const Activity &a = p.activity;
+    if (a.status != QLatin1String("open") || a.target <= 0 || !due.isValid() || done >= a.target)
+        return;
+    if (due < today) {
+        p.overdue = true;
+        return;
+    }
+    const qint64 daysLeft = today.daysTo(due);
+    if (!start.isValid() || start >= due) {
+        p.atRisk = daysLeft <= 14;
+        return;
+    }
+    const double duration = double(start.daysTo(due));
+    const bool nearEnd = daysLeft <= 14 || double(daysLeft) < 0.25 * duration;
+    const double elapsed = std::clamp(double(start.daysTo(today)) / duration, 0.0, 1.0);
+    p.atRisk = nearEnd && double(done) < double(a.target) * elapsed;
+}
+
+Result<QList<ActivityProgress>> PlanProgress::activities(const QString &planId, const QDate &from,
+                                                         const QDate &to,
+                                                         const QDate &todayAsked) const
+{
+    auto loaded = load(m_db, planId);
+    if (!loaded)
+        return loaded.error();
+    const Plan &plan = loaded->plan;
+    const QDate today = todayAsked.isValid() ? todayAsked : QDate::currentDate();
+    const Span range{from.isValid() ? from : plan.periodStart, to.isValid() ? to : plan.periodEnd};
+
+    QHash<QString, QList<const Item *>> byActivity;
+    for (const Item &it : std::as_const(loaded->items))
+        byActivity[it.activityId] << &it;
+
+    QList<ActivityProgress> out;
+    for (const Activity &a : std::as_const(loaded->activities)) {
+        ActivityProgress p;
+        p.activity = a;
+        const Span whole = windowOf(a, plan);
+        const Span counted = whole.cut(range);
+        int doneWhole = 0;
+        QList<const Item *> articles;
+        for (const Item *it : byActivity.value(a.id)) {
+            if (whole.contains(it->day))
+                doneWhole += it->quantity;
+            if (!counted.contains(it->day))
+                continue;
+            if (it->articleId.isEmpty()) {
+                p.manual += it->quantity;
+            } else {
+                ++p.fromArticles;
+                articles << it;
+            }
+        }
+        std::sort(articles.begin(), articles.end(), [](const Item *x, const Item *y) {
+            return x->at != y->at ? x->at < y->at : x->articleId < y->articleId;
+        });
+        for (const Item *it : std::as_const(articles))
+            p.articleIds << it->articleId;
+        setFlags(p, whole.from, whole.to, doneWhole, today);
+        out << p;
+    }
+    return out;
+}
+
+Result<QList<MonthOutput>> PlanProgress::monthly(const QString &planId, const QDate &from,
+                                                 const QDate &to) const
+{
+    auto loaded = load(m_db, planId);
+    if (!loaded)
+        return loaded.error();
+    const Plan &plan = loaded->plan;
+    Span range{from.isValid() ? from : plan.periodStart, to.isValid() ? to : plan.periodEnd};
+
+    QHash<QString, const Activity *> activityById;
+    for (const Activity &a : std::as_const(loaded->activities))
+        activityById.insert(a.id, &a);
+
+    QMap<QDate, MonthOutput> months;
+    QSet<QString> seen; // channel + article: each article once per channel
+    QDate first, last;
+    for (const Item &it : std::as_const(loaded->items)) {
+        const Activity *a = activityById.value(it.activityId);
+        if (!a || !windowOf(*a, plan).cut(range).contains(it.day))
+            continue;
+        if (!it.articleId.isEmpty()) {
+            const QString key = channelKey(a->channel) + u'/' + it.articleId;
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+        }
+        const QDate month(it.day.year(), it.day.month(), 1);
+        MonthOutput &m = months[month];
+        m.month = month;
+        m.byChannel[a->channel] += it.quantity;
+        first = first.isValid() ? std::min(first, month) : month;
+        last = last.isValid() ? std::max(last, month) : month;
+    }
+    // Every month of the range, empty ones too, so a chart's axis has no holes.
+    const QDate start =
+        range.from.isValid() ? QDate(range.from.year(), range.from.month(), 1) : first;
+    const QDate end = range.to.isValid() ? QDate(range.to.year(), range.to.month(), 1) : last;
+    QList<MonthOutput> out;
+    if (!start.isValid() || !end.isValid())
+        return out;
+    for (QDate m = start; m <= end; m = m.addMonths(1)) {
+        MonthOutput mo = months.value(m);
+        mo.month = m;
+        out << mo;
+    }
+    return out;
+}
+
+Result<QList<ReportArticle>>
+PlanProgress::publishedArticles(const QString &planId, const QDate &from, const QDate &to) const
+{
+    auto progress = activities(planId, from, to);
+    if (!progress)
+        return progress.error();
+    auto plan = PlanRepository(m_db).get(planId);
+    if (!plan)
+        return plan.error();
+    const Span range{from.isValid() ? from : plan->periodStart,
+                     to.isValid() ? to : plan->periodEnd};
+    QHash<QString, QString> countedFor; // article -> first activity it counted for
+    QHash<QString, int> position;       // activity -> plan order
+    for (const ActivityProgress &p : std::as_const(progress.value())) {
+        position.insert(p.activity.id, int(position.size()));
+        for (const QString &id : p.articleIds) {
+            if (!countedFor.contains(id))
+                countedFor.insert(id, p.activity.id);
+        }
+    }
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.title, a.status_changed_at, aa.activity_id, "
+        " (SELECT ap.link FROM article_posts ap WHERE ap.article_id = a.id AND ap.link <> '' "
+        "  ORDER BY ap.remote_status = 'publish' DESC, ap.portal_id LIMIT 1) "
+        "FROM plan_activities pa "
+        "CROSS JOIN activity_articles aa ON aa.activity_id = pa.id "
+        "CROSS JOIN articles a ON a.id = aa.article_id "
+        "WHERE pa.plan_id = ? AND pa.deleted = 0 AND a.deleted = 0 AND a.status = ?"));
+    q.addBindValue(planId);
+    q.addBindValue(statusKey(ArticleStatus::Published));
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    QHash<QString, ReportArticle> byId;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        const QDateTime at = Sql::fromIso(q.value(2).toString());
+        if (!range.contains(localDay(at)))
+            continue;
+        const QString activityId = q.value(3).toString();
+        auto found = byId.find(id);
+        if (found == byId.end()) {
+            found = byId.insert(
+                id, ReportArticle{q.value(1).toString(), at, q.value(4).toString(), activityId});
+        } else if (position.value(activityId) < position.value(found->activityId)) {
+            found->activityId = activityId;
+        }
+    }
+    QList<ReportArticle> out;
+    for (auto it = byId.begin(); it != byId.end(); ++it) {
+        if (countedFor.contains(it.key()))
+            it->activityId = countedFor.value(it.key());
+        out << it.value();
+    }
+    std::sort(out.begin(), out.end(), [](const ReportArticle &x, const ReportArticle &y) {
+        return x.publishedAt != y.publishedAt ? x.publishedAt < y.publishedAt : x.title < y.title;
+    });
+    return out;
+}
+
+} // namespace PressDesk

@@ -1,0 +1,681 @@
+#include "plan/PlanRepository.h"
+
+#include "store/Database.h"
+#include "store/SqlUtil.h"
+#include "text/TextFold.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace PressDesk {
+
+namespace {
+
+const QLatin1String kPlanColumns("id, number, title, issuing_body, issue_date, period_start, "
+                                 "period_end, theme, focus_topics, status, document_name, "
+                                 "created_at, updated_at");
+const QLatin1String kActivityColumns("id, plan_id, channel, focus_topic, description, "
+                                     "responsible_unit, start_date, due_date, target, unit, "
+                                     "status, behind_reason, position");
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Calendar dates as 'yyyy-MM-dd', '' when unknown.
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("");
+}
+
+QDate dateFrom(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString clean(const QString &s)
+{
+    return Text::toNfc(s).trimmed();
+}
+
+Plan planFrom(const QSqlQuery &q)
+{
+    Plan p;
+    p.id = q.value(0).toString();
+    p.number = q.value(1).toString();
+    p.title = q.value(2).toString();
+    p.issuingBody = q.value(3).toString();
+    p.issueDate = dateFrom(q.value(4));
+    p.periodStart = dateFrom(q.value(5));
+    p.periodEnd = dateFrom(q.value(6));
+    p.theme = q.value(7).toString();
+    for (const auto &t : QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array())
+        p.focusTopics << t.toString();
+    p.status = q.value(9).toString();
+    p.documentName = q.value(10).toString();
+    p.createdAt = Sql::fromIso(q.value(11).toString());
+    p.updatedAt = Sql::fromIso(q.value(12).toString());
+    return p;
+}
+
+Activity activityFrom(const QSqlQuery &q, int offset = 0)
+{
+    Activity a;
+    a.id = q.value(offset + 0).toString();
+    a.planId = q.value(offset + 1).toString();
+    a.channel = channelFromKey(q.value(offset + 2).toString()).value_or(Channel::Other);
+    a.focusTopic = q.value(offset + 3).toString();
+    a.description = q.value(offset + 4).toString();
+    a.responsibleUnit = q.value(offset + 5).toString();
+    a.start = dateFrom(q.value(offset + 6));
+    a.due = dateFrom(q.value(offset + 7));
+    a.target = q.value(offset + 8).toInt();
+    a.unit = q.value(offset + 9).toString();
+    a.status = q.value(offset + 10).toString();
+    a.behindReason = q.value(offset + 11).toString();
+    a.position = q.value(offset + 12).toInt();
+    return a;
+}
+
+QString topicsJson(const QStringList &topics)
+{
+    QJsonArray arr;
+    for (const QString &t : topics) {
+        const QString c = clean(t);
+        if (!c.isEmpty())
+            arr << c;
+    }
+    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+}
+
+Plan normalized(Plan p)
+{
+    p.number = clean(p.number).simplified();
+    p.title = clean(p.title);
+    p.issuingBody = clean(p.issuingBody);
+    p.theme = clean(p.theme);
+    QStringList topics;
+    for (const QString &t : std::as_const(p.focusTopics)) {
+        if (!clean(t).isEmpty())
+            topics << clean(t);
+    }
+    p.focusTopics = topics;
+    if (p.status.isEmpty())
+        p.status = QStringLiteral("active");
+    return p;
+}
+
+Activity normalized(Activity a)
+{
+    a.focusTopic = clean(a.focusTopic);
+    a.description = clean(a.description);
+    a.responsibleUnit = clean(a.responsibleUnit);
+    a.unit = clean(a.unit);
+    a.behindReason = clean(a.behindReason);
+    if (a.status.isEmpty())
+        a.status = QStringLiteral("open");
+    return a;
+}
+
+} // namespace
+
+Status PlanRepository::validate(const Plan &p) const
+{
+    if (p.number.isEmpty())
+        return Error{QStringLiteral("invalid"),
+                     tr("A plan needs its number and symbol (for example 65/KH-UBND).")};
+    if (p.periodStart.isValid() && p.periodEnd.isValid() && p.periodEnd < p.periodStart)
+        return Error{QStringLiteral("invalid"),
+                     tr("The plan's period ends (%1) before it starts (%2).")
+                         .arg(p.periodEnd.toString(QStringLiteral("dd/MM/yyyy")),
+                              p.periodStart.toString(QStringLiteral("dd/MM/yyyy")))};
+    static const QStringList statuses{QStringLiteral("draft"), QStringLiteral("active"),
+                                      QStringLiteral("done")};
+    if (!statuses.contains(p.status))
+        return Error{QStringLiteral("invalid"),
+                     tr("Unknown plan status “%1” (draft, active or done).").arg(p.status)};
+    return {};
+}
+
+Status PlanRepository::validate(const Activity &a) const
+{
+    if (a.target < 0)
+        return Error{QStringLiteral("invalid"), tr("An activity's target cannot be negative.")};
+    if (a.start.isValid() && a.due.isValid() && a.due < a.start)
+        return Error{QStringLiteral("invalid"),
+                     tr("The activity is due (%1) before it starts (%2).")
+                         .arg(a.due.toString(QStringLiteral("dd/MM/yyyy")),
+                              a.start.toString(QStringLiteral("dd/MM/yyyy")))};
+    static const QStringList statuses{QStringLiteral("open"), QStringLiteral("done"),
+                                      QStringLiteral("cancelled")};
+    if (!statuses.contains(a.status))
+        return Error{QStringLiteral("invalid"),
+                     tr("Unknown activity status “%1” (open, done or cancelled).").arg(a.status)};
+    return {};
+}
+
+Result<Plan> PlanRepository::create(Plan raw)
+{
+    Plan p = normalized(std::move(raw));
+    if (auto st = validate(p); !st)
+        return st.error();
+    if (p.id.isEmpty())
+        p.id = newId();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    p.createdAt = p.createdAt.isValid() ? p.createdAt : now;
+    p.updatedAt = p.updatedAt.isValid() ? p.updatedAt : p.createdAt;
+
+    auto st = m_db.transaction([&]() -> Status {
+        QSqlQuery dup(m_db.connection());
+        dup.prepare(QStringLiteral("SELECT id, issue_date FROM plans WHERE id = ? OR "
+                                   "number = ? COLLATE NOCASE"));
+        dup.addBindValue(p.id);
+        dup.addBindValue(p.number);
+        if (!dup.exec())
+            return Database::sqlError(dup.lastError());
+        while (dup.next()) {
+            if (dup.value(0).toString() == p.id)
+                return Error{QStringLiteral("exists"),
+                             tr("This profile already holds that plan (id %1).").arg(p.id)};
+            if (dateFrom(dup.value(1)).year() == p.issueDate.year())
+                return Error{QStringLiteral("exists"),
+                             tr("A plan numbered %1 issued in %2 already exists.")
+                                 .arg(p.number)
+                                 .arg(p.issueDate.isValid() ? QString::number(p.issueDate.year())
+                                                            : tr("an unknown year"))};
+        }
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO plans (id, number, title, issuing_body, issue_date, period_start, "
+            "period_end, theme, focus_topics, status, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(p.id);
+        q.addBindValue(p.number);
+        q.addBindValue(Sql::text(p.title));
+        q.addBindValue(Sql::text(p.issuingBody));
+        q.addBindValue(dateText(p.issueDate));
+        q.addBindValue(dateText(p.periodStart));
+        q.addBindValue(dateText(p.periodEnd));
+        q.addBindValue(Sql::text(p.theme));
+        q.addBindValue(topicsJson(p.focusTopics));
+        q.addBindValue(p.status);
+        q.addBindValue(Sql::iso(p.createdAt));
+        q.addBindValue(Sql::iso(p.updatedAt));
+        if (!q.exec())
+            return Database::sqlError(q.lastError());
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return get(p.id);
+}
+
+Status PlanRepository::update(const Plan &raw)
+{
+    const Plan p = normalized(raw);
+    if (auto st = validate(p); !st)
+        return st;
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("UPDATE plans SET number = ?, title = ?, issuing_body = ?, issue_date = ?, "
+                       "period_start = ?, period_end = ?, theme = ?, focus_topics = ?, status = ?, "
+                       "updated_at = ?, local_rev = local_rev + 1, dirty = 1 WHERE id = ?"));
+    q.addBindValue(p.number);
+    q.addBindValue(Sql::text(p.title));
+    q.addBindValue(Sql::text(p.issuingBody));
+    q.addBindValue(dateText(p.issueDate));
+    q.addBindValue(dateText(p.periodStart));
+    q.addBindValue(dateText(p.periodEnd));
+    q.addBindValue(Sql::text(p.theme));
+    q.addBindValue(topicsJson(p.focusTopics));
+    q.addBindValue(p.status);
+    q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(p.id);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    if (q.numRowsAffected() == 0)
+        return Error{QStringLiteral("not-found"), tr("No plan with id %1.").arg(p.id)};
+    return {};
+}
+
+Result<QList<Plan>> PlanRepository::list() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM plans WHERE deleted = 0 "
+                               "ORDER BY issue_date DESC, number, created_at")
+                    .arg(kPlanColumns)))
+        return Database::sqlError(q.lastError());
+    QList<Plan> out;
+    while (q.next())
+        out << planFrom(q);
+    return out;
+}
+
+Result<Plan> PlanRepository::get(const QString &id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM plans WHERE id = ? AND deleted = 0").arg(kPlanColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    if (!q.next())
+        return Error{QStringLiteral("not-found"), tr("No plan with id %1.").arg(id)};
+    return planFrom(q);
+}
+
+Result<Plan> PlanRepository::find(const QString &idOrNumber) const
+{
+    const QString key = clean(idOrNumber).simplified();
+    if (key.isEmpty())
+        return Error{QStringLiteral("not-found"), tr("Which plan? Give its number or id.")};
+    auto all = list();
+    if (!all)
+        return all.error();
+    QList<Plan> byNumber, byPrefix;
+    for (const Plan &p : std::as_const(all.value())) {
+        if (p.id == key)
+            return p;
+        if (p.number.compare(key, Qt::CaseInsensitive) == 0)
+            byNumber << p;
+        else if (key.size() >= 4 && p.id.startsWith(key))
+            byPrefix << p;
+    }
+    const QList<Plan> &found = byNumber.isEmpty() ? byPrefix : byNumber;
+    if (found.size() == 1)
+        return found.first();
+    if (found.isEmpty())
+        return Error{QStringLiteral("not-found"), tr("No plan numbered or with id %1.").arg(key)};
+    QStringList which;
+    for (const Plan &p : found)
+        which << QStringLiteral("%1 (%2)").arg(p.id, p.issueDate.toString(QStringLiteral("yyyy")));
+    return Error{
+        QStringLiteral("ambiguous"),
+        tr("Several plans match %1: %2. Give the id.").arg(key, which.join(QStringLiteral(", ")))};
+}
+
+Status PlanRepository::remove(const QString &id)
+{
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM plans WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return Database::sqlError(q.lastError());
+        if (q.numRowsAffected() == 0)
+            return Error{QStringLiteral("not-found"), tr("No plan with id %1.").arg(id)};
+        return {};
+    });
+}
+
+Result<QString> PlanRepository::documentMimeType(const QString &fileName, const QByteArray &data)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const bool zip = data.startsWith("PK\x03\x04");
+    QString mime;
+    bool contentMatches = false;
+    if (suffix == QLatin1String("pdf")) {
+        mime = QStringLiteral("application/pdf");
+        contentMatches = data.startsWith("%PDF-");
+    } else if (suffix == QLatin1String("doc")) {
+        mime = QStringLiteral("application/msword");
+        contentMatches = data.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1"));
+    } else if (suffix == QLatin1String("docx")) {
+        mime = QStringLiteral(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        contentMatches = zip && data.contains("word/");
+    } else if (suffix == QLatin1String("odt")) {
+        mime = QStringLiteral("application/vnd.oasis.opendocument.text");
+        contentMatches = zip && data.left(100).contains("application/vnd.oasis.opendocument.text");
+    } else {
+        return Error{QStringLiteral("document-type"),
+                     tr("%1 cannot be attached: a plan keeps its document as PDF, DOC, DOCX or "
+                        "ODT.")
+                         .arg(QFileInfo(fileName).fileName())};
+    }
+    if (!contentMatches)
+        return Error{QStringLiteral("document-type"),
+                     tr("%1 is not a valid %2 file (it may be damaged or renamed); nothing was "
+                        "attached.")
+                         .arg(QFileInfo(fileName).fileName(), suffix.toUpper())};
+    return mime;
+}
+
+Status PlanRepository::attachDocument(const QString &planId, const QString &fileName,
+                                      const QByteArray &data)
+{
+    if (data.size() > maxDocumentSize)
+        return Error{QStringLiteral("too-large"),
+                     tr("%1 is larger than 50 MB; attach a smaller copy (for example a PDF).")
+                         .arg(QFileInfo(fileName).fileName())};
+    auto mime = documentMimeType(fileName, data);
+    if (!mime)
+        return mime.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE plans SET document_name = ?, document_mime = ?, document = ?, updated_at = ?, "
+        "local_rev = local_rev + 1, dirty = 1 WHERE id = ?"));
+    q.addBindValue(QFileInfo(fileName).fileName());
+    q.addBindValue(mime.value());
+    q.addBindValue(data);
+    q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(planId);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    if (q.numRowsAffected() == 0)
+        return Error{QStringLiteral("not-found"), tr("No plan with id %1.").arg(planId)};
+    return {};
+}
+
+Status PlanRepository::attachDocumentFile(const QString &planId, const QString &path)
+{
+    QFile file(path);
+    if (file.size() > maxDocumentSize)
+        return Error{QStringLiteral("too-large"),
+                     tr("%1 is larger than 50 MB; attach a smaller copy (for example a PDF).")
+                         .arg(QFileInfo(path).fileName())};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("io"), tr("Cannot read %1: %2").arg(path, file.errorString())};
+    return attachDocument(planId, path, file.readAll());
+}
+
+Result<PlanDocument> PlanRepository::document(const QString &planId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT document_name, document_mime, document FROM plans WHERE id = ? AND deleted = 0"));
+    q.addBindValue(planId);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    if (!q.next())
+        return Error{QStringLiteral("not-found"), tr("No plan with id %1.").arg(planId)};
+    if (q.value(0).toString().isEmpty())
+        return Error{QStringLiteral("no-document"),
+                     tr("The plan's original document has not been attached.")};
+    return PlanDocument{q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()};
+}
+
+Result<Activity> PlanRepository::addActivity(Activity raw)
+{
+    Activity a = normalized(std::move(raw));
+    if (auto st = validate(a); !st)
+        return st.error();
+    if (a.id.isEmpty())
+        a.id = newId();
+    auto st = m_db.transaction([&]() -> Status {
+        if (auto plan = get(a.planId); !plan)
+            return plan.error();
+        if (activity(a.id))
+            return Error{QStringLiteral("exists"),
+                         tr("This profile already holds an activity with id %1.").arg(a.id)};
+        if (a.position < 0) {
+            QSqlQuery last(m_db.connection());
+            last.prepare(QStringLiteral(
+                "SELECT coalesce(max(position), -1) + 1 FROM plan_activities WHERE plan_id = ?"));
+            last.addBindValue(a.planId);
+            if (!last.exec() || !last.next())
+                return Database::sqlError(last.lastError());
+            a.position = last.value(0).toInt();
+        }
+        const QString now = Sql::iso(QDateTime::currentDateTimeUtc());
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO plan_activities (id, plan_id, channel, focus_topic, description, "
+            "responsible_unit, start_date, due_date, target, unit, status, behind_reason, "
+            "position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)"));
+        q.addBindValue(a.id);
+        q.addBindValue(a.planId);
+        q.addBindValue(channelKey(a.channel));
+        q.addBindValue(Sql::text(a.focusTopic));
+        q.addBindValue(Sql::text(a.description));
+        q.addBindValue(Sql::text(a.responsibleUnit));
+        q.addBindValue(dateText(a.start));
+        q.addBindValue(dateText(a.due));
+        q.addBindValue(a.target);
+        q.addBindValue(Sql::text(a.unit));
+        q.addBindValue(a.status);
+        q.addBindValue(Sql::text(a.behindReason));
+        q.addBindValue(a.position);
+        q.addBindValue(now);
+        q.addBindValue(now);
+        if (!q.exec())
+            return Database::sqlError(q.lastError());
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return activity(a.id);
+}
+
+Status PlanRepository::updateActivity(const Activity &raw)
+{
+    const Activity a = normalized(raw);
+    if (auto st = validate(a); !st)
+        return st;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE plan_activities SET channel = ?, focus_topic = ?, description = ?, "
+        "responsible_unit = ?, start_date = ?, due_date = ?, target = ?, unit = ?, status = ?, "
+        "behind_reason = ?, position = ?, updated_at = ?, local_rev = local_rev + 1, dirty = 1 "
+        "WHERE id = ?"));
+    q.addBindValue(channelKey(a.channel));
+    q.addBindValue(Sql::text(a.focusTopic));
+    q.addBindValue(Sql::text(a.description));
+    q.addBindValue(Sql::text(a.responsibleUnit));
+    q.addBindValue(dateText(a.start));
+    q.addBindValue(dateText(a.due));
+    q.addBindValue(a.target);
+    q.addBindValue(Sql::text(a.unit));
+    q.addBindValue(a.status);
+    q.addBindValue(Sql::text(a.behindReason));
+    q.addBindValue(a.position);
+    q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(a.id);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    if (q.numRowsAffected() == 0)
+        return Error{QStringLiteral("not-found"), tr("No activity with id %1.").arg(a.id)};
+    return {};
+}
+
+Status PlanRepository::removeActivity(const QString &activityId)
+{
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM plan_activities WHERE id = ?"));
+        q.addBindValue(activityId);
+        if (!q.exec())
+            return Database::sqlError(q.lastError());
+        if (q.numRowsAffected() == 0)
+            return Error{QStringLiteral("not-found"),
+                         tr("No activity with id %1.").arg(activityId)};
+        return {};
+    });
+}
+
+Result<QList<Activity>> PlanRepository::activities(const QString &planId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM plan_activities WHERE plan_id = ? AND deleted = 0 "
+                             "ORDER BY position, created_at, id")
+                  .arg(kActivityColumns));
+    q.addBindValue(planId);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    QList<Activity> out;
+    while (q.next())
+        out << activityFrom(q);
+    return out;
+}
+
+Result<Activity> PlanRepository::activity(const QString &activityId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM plan_activities WHERE id = ? AND deleted = 0")
+                  .arg(kActivityColumns));
+    q.addBindValue(activityId);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    if (!q.next())
+        return Error{QStringLiteral("not-found"), tr("No activity with id %1.").arg(activityId)};
+    return activityFrom(q);
+}
+
+Status PlanRepository::link(const QString &articleId, const QString &activityId)
+{
+    return m_db.transaction([&]() -> Status {
+        if (auto a = activity(activityId); !a)
+            return a.error();
+        QSqlQuery exists(m_db.connection());
+        exists.prepare(QStringLiteral("SELECT 1 FROM articles WHERE id = ? AND deleted = 0"));
+        exists.addBindValue(articleId);
+        if (!exists.exec())
+            return Database::sqlError(exists.lastError());
+        if (!exists.next())
+            return Error{QStringLiteral("not-found"), tr("No article with id %1.").arg(articleId)};
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO activity_articles (activity_id, "
+                                 "article_id, linked_at, linked_by) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(activityId);
+        q.addBindValue(articleId);
+        q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(Sql::text(m_db.actingUser()));
+        if (!q.exec())
+            return Database::sqlError(q.lastError());
+        return {};
+    });
+}
+
+Status PlanRepository::unlink(const QString &articleId, const QString &activityId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("DELETE FROM activity_articles WHERE activity_id = ? AND article_id = ?"));
+    q.addBindValue(activityId);
+    q.addBindValue(articleId);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    if (q.numRowsAffected() == 0)
+        return Error{
+            QStringLiteral("not-found"),
+            tr("The article %1 is not linked to the activity %2.").arg(articleId, activityId)};
+    return {};
+}
+
+Result<QList<Activity>> PlanRepository::activitiesOfArticle(const QString &articleId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QString columns;
+    for (const QString &c : QString(kActivityColumns).split(QStringLiteral(", ")))
+        columns += (columns.isEmpty() ? QStringLiteral("pa.") : QStringLiteral(", pa.")) + c;
+    q.prepare(QStringLiteral("SELECT %1 FROM activity_articles aa "
+                             "JOIN plan_activities pa ON pa.id = aa.activity_id "
+                             "JOIN plans p ON p.id = pa.plan_id "
+                             "WHERE aa.article_id = ? AND pa.deleted = 0 AND p.deleted = 0 "
+                             "ORDER BY p.issue_date DESC, p.number, pa.position")
+                  .arg(columns));
+    q.addBindValue(articleId);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    QList<Activity> out;
+    while (q.next())
+        out << activityFrom(q);
+    return out;
+}
+
+Result<QStringList> PlanRepository::articlesOfActivity(const QString &activityId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT article_id FROM activity_articles WHERE activity_id = ? "
+                             "ORDER BY linked_at, article_id"));
+    q.addBindValue(activityId);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<ManualEntry> PlanRepository::addManualEntry(ManualEntry e)
+{
+    if (e.quantity <= 0)
+        return Error{QStringLiteral("invalid"),
+                     tr("A manual entry counts at least one (to correct one, remove it).")};
+    if (!e.date.isValid())
+        return Error{QStringLiteral("invalid"), tr("A manual entry needs the day it happened.")};
+    e.note = clean(e.note);
+    e.createdBy = e.createdBy.isEmpty() ? m_db.actingUser() : e.createdBy;
+    e.createdAt = QDateTime::currentDateTimeUtc();
+    auto st = m_db.transaction([&]() -> Status {
+        if (auto a = activity(e.activityId); !a)
+            return a.error();
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO activity_manual_entries (activity_id, entry_date, quantity, note, "
+            "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(e.activityId);
+        q.addBindValue(dateText(e.date));
+        q.addBindValue(e.quantity);
+        q.addBindValue(Sql::text(e.note));
+        q.addBindValue(Sql::text(e.createdBy));
+        q.addBindValue(Sql::iso(e.createdAt));
+        if (!q.exec())
+            return Database::sqlError(q.lastError());
+        e.id = q.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return e;
+}
+
+Status PlanRepository::removeManualEntry(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM activity_manual_entries WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    if (q.numRowsAffected() == 0)
+        return Error{QStringLiteral("not-found"), tr("No manual entry number %1.").arg(id)};
+    return {};
+}
+
+Result<QList<ManualEntry>> PlanRepository::manualEntries(const QString &activityId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, activity_id, entry_date, quantity, note, created_by, "
+                             "created_at FROM activity_manual_entries WHERE activity_id = ? "
+                             "ORDER BY entry_date, id"));
+    q.addBindValue(activityId);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    QList<ManualEntry> out;
+    while (q.next()) {
+        ManualEntry e;
+        e.id = q.value(0).toLongLong();
+        e.activityId = q.value(1).toString();
+        e.date = dateFrom(q.value(2));
+        e.quantity = q.value(3).toInt();
+        e.note = q.value(4).toString();
+        e.createdBy = q.value(5).toString();
+        e.createdAt = Sql::fromIso(q.value(6).toString());
+        out << e;
+    }
+    return out;
+}
+
+} // namespace PressDesk

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Result.h"
+#include "plan/Plan.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+
+namespace PressDesk {
+
+class Database;
+
+// The original document of a plan, as issued.
+struct PlanDocument
+{
+    QString name; // "65-KH-UBND.pdf"
+    QString mimeType;
+    QByteArray data;
+};
+
+// Plans, their activities, the articles linked to activities and the manual entries. The only
+// place that runs SQL on plans (progress is counted by PlanProgress).
+class PlanRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PressDesk::PlanRepository)
+
+public:
+    explicit PlanRepository(Database &db) : m_db(db) {}
+
+    // Stores a new plan; assigns the id (if empty) and timestamps. Needs a number; refuses a
+    // second plan with the same number issued the same year, and a period that ends before it
+    // starts.
+    Result<Plan> create(Plan plan);
+    Status update(const Plan &plan);
+    Result<QList<Plan>> list() const; // newest issue date first
+    Result<Plan> get(const QString &id) const;
+    // The plan's id, a unique id prefix of at least 4 characters, or its number
+    // ("65/KH-UBND", compared without case) when only one plan has it.
+    Result<Plan> find(const QString &idOrNumber) const;
+    // Removes the plan with its activities, their links to articles and their manual entries
+    // (the articles stay).
+    Status remove(const QString &id);
+
+    // The original document: PDF, DOC, DOCX or ODT (recognised by name and content), up to
+    // 50 MB. Replaces an earlier one.
+    Status attachDocument(const QString &planId, const QString &fileName, const QByteArray &data);
+    Status attachDocumentFile(const QString &planId, const QString &path);
+    Result<PlanDocument> document(const QString &planId) const; // "no-document" when none
+    // The MIME type of a document a plan may keep, or a translated refusal.
+    static Result<QString> documentMimeType(const QString &fileName, const QByteArray &data);
+    static constexpr qint64 maxDocumentSize = 50 * 1024 * 1024;
+
+    // Activities, in plan order. addActivity puts it last when position < 0.
+    Result<Activity> addActivity(Activity activity);
+    Status updateActivity(const Activity &activity);
+    Status removeActivity(const QString &activityId);
+    Result<QList<Activity>> activities(const QString &planId) const;
+    Result<Activity> activity(const QString &activityId) const;
+
+    // An article serves an activity (linking twice is harmless).
+    Status link(const QString &articleId, const QString &activityId);
+    Status unlink(const QString &articleId, const QString &activityId);
+    Result<QList<Activity>> activitiesOfArticle(const QString &articleId) const;
+    Result<QStringList> articlesOfActivity(const QString &activityId) const; // oldest link first
+
+    // Output counted by hand. The quantity must be positive and the date valid.
+    Result<ManualEntry> addManualEntry(ManualEntry entry);
+    Status removeManualEntry(qint64 id);
+    Result<QList<ManualEntry>> manualEntries(const QString &activityId) const; // by date
+
+private:
+    Status validate(const Plan &plan) const;
+    Status validate(const Activity &activity) const;
+
+    Database &m_db;
+};
+
+} // namespace PressDesk

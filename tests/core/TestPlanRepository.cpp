@@ -1,0 +1,384 @@
+#include "TempDatabase.h"
+#include "plan/PlanJson.h"
+#include "plan/PlanRepository.h"
+#include "store/ArticleRepository.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace PressDesk;
+
+namespace {
+
+Plan plan65()
+{
+    Plan p;
+    p.number = QStringLiteral("65/KH-UBND");
+    p.title = QStringLiteral("Thúc đẩy thông tin, tuyên truyền cải cách hành chính năm 2019");
+    p.issuingBody = QStringLiteral("UBND huyện Hoài Đức");
+    p.issueDate = QDate(2019, 2, 19);
+    p.periodStart = QDate(2019, 1, 1);
+    p.periodEnd = QDate(2019, 12, 31);
+    p.theme = QStringLiteral("Nâng cao hiệu lực, hiệu quả hoạt động của hệ thống chính trị");
+    p.focusTopics = {QStringLiteral("Ứng dụng CNTT trong CCHC"), QStringLiteral("  "),
+                     QStringLiteral("Công khai, minh bạch")};
+    return p;
+}
+
+Activity activity(const QString &planId, Channel channel, int target, const QString &what)
+{
+    Activity a;
+    a.planId = planId;
+    a.channel = channel;
+    a.target = target;
+    a.description = what;
+    a.position = -1;
+    return a;
+}
+
+int rows(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
+        qFatal("count failed");
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+class TestPlanRepository : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createFindUpdateRemove()
+    {
+        TempDatabase t;
+        PlanRepository repo(t.db());
+        auto created = repo.create(plan65());
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        QCOMPARE(created->id.size(), 36);
+        QCOMPARE(created->issueDate, QDate(2019, 2, 19));
+        QCOMPARE(created->periodEnd, QDate(2019, 12, 31));
+        // Blank topics are dropped, the others kept in order.
+        QCOMPARE(created->focusTopics, (QStringList{QStringLiteral("Ứng dụng CNTT trong CCHC"),
+                                                    QStringLiteral("Công khai, minh bạch")}));
+        QCOMPARE(created->status, QStringLiteral("active"));
+
+        QCOMPARE(repo.find(QStringLiteral("65/kh-ubnd"))->id, created->id);
+        QCOMPARE(repo.find(created->id.left(8))->id, created->id);
+        QVERIFY(!repo.find(QStringLiteral("66/KH-UBND")));
+
+        Plan changed = created.value();
+        changed.title = QStringLiteral("Tuyên truyền CCHC năm 2019");
+        changed.status = QStringLiteral("done");
+        QVERIFY(repo.update(changed));
+        QCOMPARE(repo.get(created->id)->title, QStringLiteral("Tuyên truyền CCHC năm 2019"));
+        QCOMPARE(repo.get(created->id)->status, QStringLiteral("done"));
+        changed.status = QStringLiteral("finished");
+        QVERIFY(!repo.update(changed));
+
+        QVERIFY(repo.remove(created->id));
+        QCOMPARE(repo.list()->size(), 0);
+        QCOMPARE(repo.remove(created->id).error().code, QStringLiteral("not-found"));
+    }
+
+    void planNeedsANumberAndAConsistentPeriod()
+    {
+        TempDatabase t;
+        PlanRepository repo(t.db());
+        Plan p = plan65();
+        p.number = QStringLiteral("   ");
+        auto r = repo.create(p);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("number")),
+                 qPrintable(r.error().message));
+        p = plan65();
+        p.periodEnd = QDate(2018, 12, 31);
+        QVERIFY(!repo.create(p));
+        QCOMPARE(repo.list()->size(), 0);
+    }
+
+    void sameNumberTheSameYearIsRefusedAnotherYearIsNot()
+    {
+        TempDatabase t;
+        PlanRepository repo(t.db());
+        QVERIFY(repo.create(plan65()));
+        auto again = repo.create(plan65());
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, QStringLiteral("exists"));
+
+        Plan next = plan65();
+        next.issueDate = QDate(2020, 3, 2);
+        next.periodStart = QDate(2020, 1, 1);
+        next.periodEnd = QDate(2020, 12, 31);
+        auto p2020 = repo.create(next);
+        QVERIFY(p2020);
+        QCOMPARE(repo.list()->size(), 2);
+        QCOMPARE(repo.list()->first().id, p2020->id); // newest first
+        // The number alone no longer says which one.
+        auto ambiguous = repo.find(QStringLiteral("65/KH-UBND"));
+        QVERIFY(!ambiguous);
+        QCOMPARE(ambiguous.error().code, QStringLiteral("ambiguous"));
+    }
+
+    void documentTypes_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("mime"); // empty: refused
+
+        const QByteArray zip("PK\x03\x04", 4);
+        QTest::newRow("pdf") << QStringLiteral("65-KH-UBND.pdf") << QByteArray("%PDF-1.7\n…")
+                             << QStringLiteral("application/pdf");
+        QTest::newRow("upper-case PDF")
+            << QStringLiteral("65-KH-UBND.PDF") << QByteArray("%PDF-1.4\n")
+            << QStringLiteral("application/pdf");
+        QTest::newRow("doc") << QStringLiteral("ke-hoach.doc")
+                             << QByteArray::fromHex("d0cf11e0a1b11ae1000000")
+                             << QStringLiteral("application/msword");
+        QTest::newRow("docx")
+            << QStringLiteral("ke-hoach.docx")
+            << zip + QByteArray("....[Content_Types].xml....word/document.xml")
+            << QStringLiteral(
+                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        QTest::newRow("odt") << QStringLiteral("ke-hoach.odt")
+                             << zip + QByteArray("..........................mimetype"
+                                                 "application/vnd.oasis.opendocument.text")
+                             << QStringLiteral("application/vnd.oasis.opendocument.text");
+        QTest::newRow("text file")
+            << QStringLiteral("ke-hoach.txt") << QByteArray("Kế hoạch") << QString();
+        QTest::newRow("image") << QStringLiteral("scan.jpg") << QByteArray("\xff\xd8\xff\xe0", 4)
+                               << QString();
+        QTest::newRow("renamed text as pdf")
+            << QStringLiteral("ke-hoach.pdf") << QByteArray("not a pdf") << QString();
+        QTest::newRow("spreadsheet as docx")
+            << QStringLiteral("bang.docx") << zip + QByteArray("xl/workbook.xml") << QString();
+    }
+
+    void documentTypes()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, data);
+        QFETCH(QString, mime);
+        TempDatabase t;
+        PlanRepository repo(t.db());
+        const QString id = repo.create(plan65())->id;
+        const Status st = repo.attachDocument(id, name, data);
+        if (mime.isEmpty()) {
+            QVERIFY(!st);
+            QCOMPARE(st.error().code, QStringLiteral("document-type"));
+            QVERIFY2(st.error().message.contains(name), qPrintable(st.error().message));
+            QCOMPARE(repo.document(id).error().code, QStringLiteral("no-document"));
+            QCOMPARE(repo.get(id)->documentName, QString());
+            return;
+        }
+        QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
+        auto doc = repo.document(id);
+        QVERIFY(doc);
+        QCOMPARE(doc->name, name);
+        QCOMPARE(doc->mimeType, mime);
+        QCOMPARE(doc->data, data);
+        QCOMPARE(repo.get(id)->documentName, name);
+    }
+
+    void tooLargeDocumentIsRefused()
+    {
+        TempDatabase t;
+        PlanRepository repo(t.db());
+        const QString id = repo.create(plan65())->id;
+        QByteArray big("%PDF-1.7\n");
+        big.resize(PlanRepository::maxDocumentSize + 1, ' ');
+        const Status st = repo.attachDocument(id, QStringLiteral("big.pdf"), big);
+        QVERIFY(!st);
+        QCOMPARE(st.error().code, QStringLiteral("too-large"));
+    }
+
+    void activitiesKeepTheirOrder()
+    {
+        TempDatabase t;
+        PlanRepository repo(t.db());
+        const QString id = repo.create(plan65())->id;
+        auto portal = repo.addActivity(activity(id, Channel::Portal, 24, QStringLiteral("Cổng")));
+        auto radio = repo.addActivity(activity(id, Channel::Radio, 48, QStringLiteral("Đài")));
+        auto visual =
+            repo.addActivity(activity(id, Channel::VisualCampaign, 10, QStringLiteral("Pano")));
+        QVERIFY(portal && radio && visual);
+        QCOMPARE(visual->position, 2);
+        QCOMPARE(radio->channel, Channel::Radio);
+        QCOMPARE(radio->target, 48);
+
+        Activity first = visual.value();
+        first.position = -5;
+        first.due = QDate(2019, 6, 30);
+        QVERIFY(repo.updateActivity(first));
+        auto list = repo.activities(id);
+        QVERIFY(list);
+        QStringList order;
+        for (const Activity &a : list.value())
+            order << a.description;
+        QCOMPARE(order, (QStringList{QStringLiteral("Pano"), QStringLiteral("Cổng"),
+                                     QStringLiteral("Đài")}));
+        QCOMPARE(list->first().due, QDate(2019, 6, 30));
+
+        QVERIFY(repo.removeActivity(radio->id));
+        QCOMPARE(repo.activities(id)->size(), 2);
+
+        Activity bad = activity(id, Channel::Press, -1, QStringLiteral("Báo chí"));
+        QVERIFY(!repo.addActivity(bad));
+        bad.target = 4;
+        bad.start = QDate(2019, 5, 1);
+        bad.due = QDate(2019, 4, 1);
+        QVERIFY(!repo.addActivity(bad));
+        bad.planId = QStringLiteral("no-such-plan");
+        bad.due = {};
+        QCOMPARE(repo.addActivity(bad).error().code, QStringLiteral("not-found"));
+        QCOMPARE(repo.activities(id)->size(), 2);
+    }
+
+    void articlesLinkToSeveralActivities()
+    {
+        TempDatabase t;
+        PlanRepository repo(t.db());
+        const QString id = repo.create(plan65())->id;
+        const QString portal =
+            repo.addActivity(activity(id, Channel::Portal, 24, QStringLiteral("Cổng")))->id;
+        const QString radio =
+            repo.addActivity(activity(id, Channel::Radio, 48, QStringLiteral("Đài")))->id;
+        const QString article =
+            ArticleRepository(t.db()).create(Article{.title = QStringLiteral("Tin CCHC")})->id;
+
+        QVERIFY(repo.link(article, portal));
+        QVERIFY(repo.link(article, portal)); // twice: still one link
+        QVERIFY(repo.link(article, radio));
+        QCOMPARE(repo.articlesOfActivity(portal).value(), QStringList{article});
+        auto of = repo.activitiesOfArticle(article);
+        QVERIFY(of);
+        QCOMPARE(of->size(), 2);
+        QCOMPARE(of->first().id, portal);
+
+        QCOMPARE(repo.link(QStringLiteral("nope"), portal).error().code,
+                 QStringLiteral("not-found"));
+        QCOMPARE(repo.link(article, QStringLiteral("nope")).error().code,
+                 QStringLiteral("not-found"));
+
+        QVERIFY(repo.unlink(article, radio));
+        QCOMPARE(repo.activitiesOfArticle(article)->size(), 1);
+        QVERIFY(!repo.unlink(article, radio));
+    }
+
+    void manualEntries()
+    {
+        TempDatabase t;
+        t.db().setActingUser(QStringLiteral("lan"));
+        PlanRepository repo(t.db());
+        const QString id = repo.create(plan65())->id;
+        const QString visual =
+            repo.addActivity(activity(id, Channel::VisualCampaign, 10, QStringLiteral("Pano")))->id;
+        auto later = repo.addManualEntry(ManualEntry{.activityId = visual,
+                                                     .date = QDate(2019, 5, 10),
+                                                     .quantity = 3,
+                                                     .note = QStringLiteral("3 pano ở Trạm Trôi")});
+        QVERIFY(later);
+        QVERIFY(later->id > 0);
+        QCOMPARE(later->createdBy, QStringLiteral("lan"));
+        auto earlier = repo.addManualEntry(ManualEntry{
+            .activityId = visual, .date = QDate(2019, 3, 26), .quantity = 5, .note = {}});
+        QVERIFY(earlier);
+        auto list = repo.manualEntries(visual);
+        QVERIFY(list);
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->first().date, QDate(2019, 3, 26)); // by date
+        QCOMPARE(list->last().note, QStringLiteral("3 pano ở Trạm Trôi"));
+
+        QVERIFY(!repo.addManualEntry(ManualEntry{
+            .activityId = visual, .date = QDate(2019, 5, 10), .quantity = 0, .note = {}}));
+        QVERIFY(!repo.addManualEntry(
+            ManualEntry{.activityId = visual, .date = QDate(), .quantity = 1, .note = {}}));
+        QVERIFY(repo.removeManualEntry(earlier->id));
+        QCOMPARE(repo.manualEntries(visual)->size(), 1);
+        QVERIFY(!repo.removeManualEntry(earlier->id));
+    }
+
+    void removingCascades()
+    {
+        TempDatabase t;
+        PlanRepository repo(t.db());
+        const QString id = repo.create(plan65())->id;
+        const QString portal =
+            repo.addActivity(activity(id, Channel::Portal, 24, QStringLiteral("Cổng")))->id;
+        const QString radio =
+            repo.addActivity(activity(id, Channel::Radio, 48, QStringLiteral("Đài")))->id;
+        ArticleRepository articles(t.db());
+        const QString a1 = articles.create(Article{.title = QStringLiteral("Một")})->id;
+        const QString a2 = articles.create(Article{.title = QStringLiteral("Hai")})->id;
+        QVERIFY(repo.link(a1, portal));
+        QVERIFY(repo.link(a2, portal));
+        QVERIFY(repo.link(a1, radio));
+        QVERIFY(repo.addManualEntry(ManualEntry{
+            .activityId = radio, .date = QDate(2019, 4, 1), .quantity = 2, .note = {}}));
+        QCOMPARE(rows(t.db(), QStringLiteral("activity_articles")), 3);
+
+        // An activity taken out takes its links and entries with it.
+        QVERIFY(repo.removeActivity(radio));
+        QCOMPARE(rows(t.db(), QStringLiteral("activity_articles")), 2);
+        QCOMPARE(rows(t.db(), QStringLiteral("activity_manual_entries")), 0);
+
+        // An article purged from the store leaves no link behind.
+        QSqlQuery q(t.db().connection());
+        q.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+        q.addBindValue(a2);
+        QVERIFY(q.exec());
+        QCOMPARE(repo.articlesOfActivity(portal).value(), QStringList{a1});
+
+        // The plan takes everything of its own; the articles stay.
+        QVERIFY(repo.remove(id));
+        QCOMPARE(rows(t.db(), QStringLiteral("plan_activities")), 0);
+        QCOMPARE(rows(t.db(), QStringLiteral("activity_articles")), 0);
+        QVERIFY(articles.get(a1));
+    }
+
+    void jsonRoundTrip()
+    {
+        TempDatabase t;
+        PlanRepository repo(t.db());
+        const QString id = repo.create(plan65())->id;
+        Activity a = activity(id, Channel::Radio, 48, QStringLiteral("Đài truyền thanh"));
+        a.unit = QStringLiteral("lượt phát");
+        a.due = QDate(2019, 12, 31);
+        QVERIFY(repo.addActivity(a));
+        const QJsonObject json =
+            PlanJson::toJson(repo.get(id).value(), repo.activities(id).value());
+        QVERIFY(repo.remove(id));
+
+        auto back = PlanJson::import(t.db(), QJsonDocument(json).toJson());
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->id, id);
+        QCOMPARE(back->title, plan65().title);
+        QCOMPARE(back->periodStart, QDate(2019, 1, 1));
+        auto acts = repo.activities(id);
+        QCOMPARE(acts->size(), 1);
+        QCOMPARE(acts->first().unit, QStringLiteral("lượt phát"));
+        QCOMPARE(acts->first().due, QDate(2019, 12, 31));
+
+        // Importing it again is refused, and leaves nothing half-written.
+        auto again = PlanJson::import(t.db(), QJsonDocument(json).toJson());
+        QVERIFY(!again);
+        QCOMPARE(repo.list()->size(), 1);
+
+        auto bad = PlanJson::import(
+            t.db(), QByteArray(R"({"number": "7/KH-UBND", "activities": [{"channel": "tv"}]})"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QStringLiteral("tv")),
+                 qPrintable(bad.error().message));
+        bad = PlanJson::import(
+            t.db(), QByteArray(R"({"number": "7/KH-UBND", "issue_date": "31/02/2019"})"));
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.contains(QStringLiteral("31/02/2019")));
+        QCOMPARE(repo.list()->size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanRepository)
+#include "TestPlanRepository.moc"
