@@ -5,6 +5,8 @@
 #include "editor/BodyTextEdit.h"
 #include "editor/TextFormatter.h"
 #include "list/ArticleListPanel.h"
+#include "plan/PlanDialogs.h"
+#include "plan/PlanWindow.h"
 #include "publish/OutboxPanel.h"
 #include "publish/PortalsDialog.h"
 #include "publish/PublishController.h"
@@ -258,6 +260,15 @@ void MainWindow::buildMenus()
     auto *withdraw = articleMenu->addAction(tr("&Withdraw from the portal…"), this,
                                             &MainWindow::withdrawArticle);
     withdraw->setObjectName(QStringLiteral("withdrawAction"));
+    articleMenu->addSeparator();
+    auto *activities =
+        articleMenu->addAction(tr("Plan &activities…"), this, &MainWindow::linkToActivities);
+    activities->setObjectName(QStringLiteral("linkActivitiesAction"));
+
+    QMenu *plansMenu = menuBar()->addMenu(tr("&Plans"));
+    auto *tracker = plansMenu->addAction(tr("Plan &tracker…"), this, [this] { showPlans(); });
+    tracker->setObjectName(QStringLiteral("planTrackerAction"));
+    tracker->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
 
     QMenu *formatMenu = menuBar()->addMenu(tr("F&ormat"));
     formatMenu->addActions(format->menuActions());
@@ -336,6 +347,34 @@ void MainWindow::showPortals()
     connect(&dialog, &PortalsDialog::importFinished, m_list, &ArticleListPanel::refresh);
     dialog.exec();
     m_outbox->refresh();
+}
+
+PlanWindow *MainWindow::showPlans()
+{
+    if (!m_plans) {
+        m_plans = new PlanWindow(m_db, this);
+        connect(m_plans, &PlanWindow::articleActivated, this, [this](const QString &id) {
+            openArticle(id);
+            raise();
+            activateWindow();
+        });
+        // Published, linked or withdrawn articles change the counts.
+        connect(m_outbox, &OutboxPanel::outboxChanged, m_plans, &PlanWindow::refresh);
+    }
+    m_plans->refresh();
+    m_plans->show();
+    m_plans->raise();
+    return m_plans;
+}
+
+void MainWindow::linkToActivities()
+{
+    const QString id = m_editor->articleId();
+    if (id.isEmpty() || !m_editor->saveIfNeeded())
+        return;
+    LinkActivitiesDialog dialog(m_db, id, this);
+    if (dialog.exec() == QDialog::Accepted && m_plans)
+        m_plans->refresh();
 }
 
 void MainWindow::publishArticle()

@@ -14,6 +14,7 @@ class Database;
 class CommentsPanel;
 class NoticesPanel;
 class OutboxPanel;
+class PlanWindow;
 class PublishController;
 class ReviewQueuePanel;
 class WorkflowBar;
@@ -43,6 +44,9 @@ public:
     PublishController *publisher() const { return m_publish; }
 
     void showPortals();
+    // The plan tracker (its own window), and the activities the open article serves.
+    PlanWindow *showPlans();
+    void linkToActivities();
     // Publish or withdraw the open article through the outbox (dialogs).
     void publishArticle();
     void withdrawArticle();
@@ -75,6 +79,7 @@ private:
     CommentsPanel *m_comments = nullptr;
     PublishController *m_publish = nullptr;
     OutboxPanel *m_outbox = nullptr;
+    PlanWindow *m_plans = nullptr;
     QLabel *m_userLabel = nullptr;
     QAction *m_newAction = nullptr;
     QString m_title;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "plan/Plan.h"
+
+#include <QTreeWidget>
+
+namespace PressDesk {
+
+// A plan's activities grouped by channel: what, who, until when, and how far (a progress
+// bar and "done/target unit"). Overdue activities are red, at-risk ones amber. Activating a
+// row asks for the articles behind its count.
+class PlanProgressView : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, UnitColumn, DueColumn, CountColumn, BarColumn };
+
+    explicit PlanProgressView(QWidget *parent = nullptr);
+
+    void setProgress(const QList<ActivityProgress> &progress);
+    QString currentActivityId() const;
+    // The row of an activity (tests, selection after a refresh).
+    QTreeWidgetItem *itemForActivity(const QString &activityId) const;
+
+Q_SIGNALS:
+    void activityActivated(const QString &activityId);
+    void currentActivityChanged(const QString &activityId);
+};
+
+} // namespace PressDesk

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "plan/Plan.h"
+
+#include <QWidget>
+
+class QCalendarWidget;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+
+namespace PressDesk {
+
+class ChannelProgressChart;
+class Database;
+class OutputOverTimeChart;
+class PlanProgressView;
+
+// The plan tracker: a plan's activities by channel with their progress counted from the
+// store, charts (per channel against target; output per month), a calendar of due dates and
+// scheduled publications, and the periodic report.
+class PlanWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlanWindow(Database &db, QWidget *parent = nullptr);
+
+    void refresh();
+    void selectPlan(const QString &planId);
+    QString currentPlanId() const;
+    PlanProgressView *progressView() const { return m_view; }
+    // The range the period selector stands for.
+    QDate from() const;
+    QDate to() const;
+    // The articles behind an activity's count (a dialog; double-click opens one).
+    void showArticlesOf(const QString &activityId);
+
+Q_SIGNALS:
+    void articleActivated(const QString &articleId);
+
+private:
+    void reloadPlans(const QString &select = {});
+    void updatePeriodChoices();
+    void newPlan();
+    void editPlan();
+    void addActivity();
+    void editActivity();
+    void addManualEntry();
+    void showReport();
+    void updateCalendar(const QList<ActivityProgress> &progress);
+
+    Database &m_db;
+    QList<Plan> m_plans;
+    QList<ActivityProgress> m_progress;
+    QComboBox *m_plan = nullptr;
+    QComboBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLabel *m_summary = nullptr;
+    PlanProgressView *m_view = nullptr;
+    ChannelProgressChart *m_channels = nullptr;
+    OutputOverTimeChart *m_months = nullptr;
+    QCalendarWidget *m_calendar = nullptr;
+    QPushButton *m_editActivity = nullptr;
+    QPushButton *m_manual = nullptr;
+};
+
+} // namespace PressDesk

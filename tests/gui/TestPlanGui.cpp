@@ -1,0 +1,234 @@
+// The plan tracker as the press office uses it: create a plan and an activity through the
+// dialogs, link an article from the editor, watch the count move when it is published, and
+// export the periodic report.
+#include "Language.h"
+#include "MainWindow.h"
+#include "editor/ArticleEditor.h"
+#include "plan/PlanDialogs.h"
+#include "plan/PlanProgressView.h"
+#include "plan/PlanRepository.h"
+#include "plan/PlanWindow.h"
+#include "plan/ReportDialog.h"
+#include "store/ArticleRepository.h"
+#include "store/Database.h"
+#include "store/UserRepository.h"
+#include "workflow/WorkflowService.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <functional>
+#include <memory>
+
+using namespace PressDesk;
+
+class TestPlanGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    QString m_shots;
+
+    template <typename T> static T *child(QObject *parent, const QString &name)
+    {
+        auto *w = parent->findChild<T *>(name);
+        if (!w)
+            qFatal("no child %s", qPrintable(name));
+        return w;
+    }
+
+    static void answerModal(const QString &dialogName, const std::function<void(QWidget *)> &fn)
+    {
+        QTimer::singleShot(50, [dialogName, fn] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog || dialog->objectName() != dialogName)
+                qFatal("expected the dialog %s", qPrintable(dialogName));
+            fn(dialog);
+        });
+    }
+
+    QString countText(PlanWindow *w, const QString &activityId)
+    {
+        QTreeWidgetItem *item = w->progressView()->itemForActivity(activityId);
+        return item ? item->text(PlanProgressView::CountColumn) : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_shots = qEnvironmentVariable("PRESSDESK_SCREENSHOT_DIR");
+        if (!m_shots.isEmpty())
+            installTranslation(qApp, QStringLiteral("vi"));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::open(m_dir->filePath(QStringLiteral("plans.sqlite")));
+        QVERIFY(db);
+        m_db = std::move(db).value();
+        QVERIFY(UserRepository(*m_db).ensureCurrentUser());
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void createPlanLinkArticleAndSeeTheCountMove()
+    {
+        Article a;
+        a.title = QStringLiteral("Xã Đức Thượng công khai thủ tục hành chính");
+        a.bodyHtml = QStringLiteral("<p>Nội dung.</p>");
+        const QString articleId = ArticleRepository(*m_db).create(a)->id;
+
+        MainWindow w(*m_db);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(w.editor()->openArticle(articleId));
+        PlanWindow *plans = w.showPlans();
+        QVERIFY(plans->isVisible());
+
+        // A new plan, through its dialog.
+        const int year = QDate::currentDate().year();
+        answerModal(QStringLiteral("planDialog"), [year](QWidget *d) {
+            child<QLineEdit>(d, QStringLiteral("planNumber"))
+                ->setText(QStringLiteral("12/KH-UBND"));
+            child<QLineEdit>(d, QStringLiteral("planTitle"))
+                ->setText(QStringLiteral("Tuyên truyền cải cách hành chính năm %1").arg(year));
+            static_cast<QDialog *>(d)->accept();
+        });
+        QTest::mouseClick(child<QPushButton>(plans, QStringLiteral("newPlanButton")),
+                          Qt::LeftButton);
+        QVERIFY(!plans->currentPlanId().isEmpty());
+
+        // A portal activity: 4 articles this year.
+        answerModal(QStringLiteral("activityDialog"), [](QWidget *d) {
+            child<QLineEdit>(d, QStringLiteral("activityDescription"))
+                ->setText(QStringLiteral("Tin bài trên Cổng thông tin điện tử"));
+            child<QSpinBox>(d, QStringLiteral("activityTarget"))->setValue(4);
+            static_cast<QDialog *>(d)->accept();
+        });
+        QTest::mouseClick(child<QPushButton>(plans, QStringLiteral("addActivityButton")),
+                          Qt::LeftButton);
+        auto activities = PlanRepository(*m_db).activities(plans->currentPlanId());
+        QCOMPARE(activities->size(), 1);
+        const QString activityId = activities->first().id;
+        QVERIFY2(countText(plans, activityId).startsWith(QStringLiteral("0/4")),
+                 qPrintable(countText(plans, activityId)));
+
+        // From the editor: the article serves that activity.
+        answerModal(QStringLiteral("linkActivitiesDialog"), [](QWidget *d) {
+            auto *tree = child<QTreeWidget>(d, QStringLiteral("activitiesTree"));
+            tree->topLevelItem(0)->child(0)->setCheckState(0, Qt::Checked);
+            static_cast<QDialog *>(d)->accept();
+        });
+        w.linkToActivities();
+        QCOMPARE(PlanRepository(*m_db).articlesOfActivity(activityId)->size(), 1);
+        // Linked but not published: a portal activity does not count it yet.
+        QVERIFY(countText(plans, activityId).startsWith(QStringLiteral("0/4")));
+
+        // Approved and published (as the outbox does): the count moves.
+        WorkflowService wf(*m_db);
+        QVERIFY(wf.apply(articleId, WorkflowAction::Submit));
+        QVERIFY(wf.apply(articleId, WorkflowAction::Approve));
+        QVERIFY(wf.apply(articleId, WorkflowAction::Publish, QStringLiteral("https://x/1")));
+        plans->refresh();
+        QVERIFY2(countText(plans, activityId).startsWith(QStringLiteral("1/4")),
+                 qPrintable(countText(plans, activityId)));
+
+        // A conference held counts by hand, marked as such.
+        plans->progressView()->setCurrentItem(plans->progressView()->itemForActivity(activityId));
+        answerModal(QStringLiteral("manualEntryDialog"), [](QWidget *d) {
+            child<QLineEdit>(d, QStringLiteral("manualNote"))
+                ->setText(QStringLiteral("Bài đăng trên bản tin xã"));
+            static_cast<QDialog *>(d)->accept();
+        });
+        QTest::mouseClick(child<QPushButton>(plans, QStringLiteral("manualEntryButton")),
+                          Qt::LeftButton);
+        QVERIFY2(countText(plans, activityId).startsWith(QStringLiteral("2/4")),
+                 qPrintable(countText(plans, activityId)));
+
+        // Behind the count: the article, which opens in the editor.
+        answerModal(QStringLiteral("activityArticlesDialog"), [](QWidget *d) {
+            auto *list = child<QListWidget>(d, QStringLiteral("activityArticles"));
+            QCOMPARE(list->count(), 2); // the article and the manual entry
+            Q_EMIT list->itemActivated(list->item(0));
+        });
+        plans->showArticlesOf(activityId);
+        QCOMPARE(w.editor()->articleId(), articleId);
+
+        if (!m_shots.isEmpty())
+            plans->grab().save(m_shots + QStringLiteral("/plan-window.png"));
+
+        // Withdrawn from the portal: it no longer counts.
+        QVERIFY(wf.apply(articleId, WorkflowAction::Withdraw));
+        plans->refresh();
+        QVERIFY(countText(plans, activityId).startsWith(QStringLiteral("1/4")));
+    }
+
+    void reportExportsFromTheDialog()
+    {
+        Plan p;
+        p.number = QStringLiteral("65/KH-UBND");
+        p.title = QStringLiteral("Thúc đẩy thông tin, tuyên truyền cải cách hành chính năm 2019");
+        p.issuingBody = QStringLiteral("UBND huyện Hoài Đức");
+        p.issueDate = QDate(2019, 2, 19);
+        p.periodStart = QDate(2019, 1, 1);
+        p.periodEnd = QDate(2019, 12, 31);
+        auto plan = PlanRepository(*m_db).create(p);
+        QVERIFY(plan);
+        Activity a;
+        a.planId = plan->id;
+        a.channel = Channel::Radio;
+        a.description = QStringLiteral("Phát thanh về cải cách hành chính");
+        a.target = 48;
+        a.unit = QStringLiteral("lượt phát");
+        a.start = p.periodStart;
+        a.due = p.periodEnd;
+        QVERIFY(PlanRepository(*m_db).addActivity(a));
+
+        ReportDialog dialog(*m_db, plan->id, p.periodStart, p.periodEnd);
+        dialog.show();
+        auto *reasons = child<QTableWidget>(&dialog, QStringLiteral("reasonsTable"));
+        QCOMPARE(reasons->rowCount(), 1); // behind: 0 of 48
+        reasons->item(0, 2)->setText(QStringLiteral("Đài xã hỏng loa từ tháng 5"));
+        dialog.updatePreview();
+        QVERIFY(child<QTextBrowser>(&dialog, QStringLiteral("reportPreview"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Đài xã hỏng loa từ tháng 5")));
+        const QString pdf = m_dir->filePath(QStringLiteral("bao-cao.pdf"));
+        QVERIFY2(dialog.exportTo(pdf), qPrintable(dialog.statusText()));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        // The reason typed for the report stays with the activity.
+        dialog.reject();
+        QCOMPARE(PlanRepository(*m_db).activities(plan->id)->first().behindReason,
+                 QStringLiteral("Đài xã hỏng loa từ tháng 5"));
+        // A folder that does not exist: a plain error, no file.
+        QVERIFY(!dialog.exportTo(QStringLiteral("/nonexistent/folder/bao-cao.odt")));
+        QVERIFY(!dialog.statusText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPlanGui)
+#include "TestPlanGui.moc"
