@@ -76,6 +76,8 @@ QString Cli::usageText() const
               "[--start DATE] [--due DATE]\n"
               "  plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY\n"
               "  plan manual ACTIVITY --quantity N --date DATE --note NOTE\n"
+              "  plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] "
+              "[--signer NAME]\n"
               "\n"
               "PLAN is a plan's number (65/KH-UBND) or id; ACTIVITY an activity's id; dates are "
               "2019-02-19 or 19/02/2019.\n"

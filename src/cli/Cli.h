@@ -51,6 +51,7 @@ private:
     int runDb(const QStringList &args);
     int runCategory(const QStringList &args);
     int runPlan(const QStringList &args);
+    int planReport(const QStringList &args);
     int planNew(const QStringList &args);
     int planImport(const QStringList &args);
     int planExport(const QStringList &args);

@@ -3,6 +3,7 @@
 
 #include "plan/PlanJson.h"
 #include "plan/PlanProgress.h"
+#include "plan/PlanReport.h"
 #include "plan/PlanRepository.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
@@ -85,6 +86,8 @@ int Cli::runPlan(const QStringList &args)
         return planManual(rest);
     if (sub == QLatin1String("attach"))
         return planAttach(rest);
+    if (sub == QLatin1String("report"))
+        return planReport(rest);
     return usage(tr("Unknown plan command: %1").arg(sub));
 }
 
@@ -422,6 +425,63 @@ int Cli::planAttach(const QStringList &args)
         return fail(plan.error());
     if (auto st = repo.attachDocumentFile(plan->id, args.at(1)); !st)
         return fail(st.error());
+    return Success;
+}
+
+int Cli::planReport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("format"), QString(), QStringLiteral("odt|pdf|html")});
+    p.addOption({QStringLiteral("out"), QString(), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("from"), QString(), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("to"), QString(), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("signer"), QString(), QStringLiteral("NAME")});
+    if (!p.parse(QStringList{QStringLiteral("plan-report")} + args))
+        return usage(p.errorText());
+    const QString format = p.value(QStringLiteral("format")).toLower();
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("out")) ||
+        (format != QLatin1String("odt") && format != QLatin1String("pdf") &&
+         format != QLatin1String("html")))
+        return usage(tr("plan report needs the plan, --format odt|pdf|html and --out FILE."));
+    QDate from;
+    QDate to;
+    for (const auto &[option, date] :
+         {std::pair{QStringLiteral("from"), &from}, std::pair{QStringLiteral("to"), &to}}) {
+        if (!p.isSet(option))
+            continue;
+        *date = PlanJson::parseDate(p.value(option));
+        if (!date->isValid())
+            return usage(tr("--%1 needs a date (2019-02-19 or 19/02/2019).").arg(option));
+    }
+    if (auto st = openDatabase(); !st)
+        return fail(st.error());
+    auto plan = PlanRepository(*m_db).find(p.positionalArguments().first());
+    if (!plan)
+        return fail(plan.error());
+    ReportInput in;
+    in.plan = plan.value();
+    in.from = from.isValid() ? from : plan->periodStart;
+    in.to = to.isValid() ? to : plan->periodEnd;
+    in.date = QDate::currentDate();
+    in.signerName = p.value(QStringLiteral("signer"));
+    PlanProgress counter(*m_db);
+    auto progress = counter.activities(plan->id, in.from, in.to);
+    if (!progress)
+        return fail(progress.error());
+    in.progress = progress.value();
+    auto articles = counter.publishedArticles(plan->id, in.from, in.to);
+    if (!articles)
+        return fail(articles.error());
+    in.articles = articles.value();
+    const QString out = p.value(QStringLiteral("out"));
+    const Status st = format == QLatin1String("pdf")    ? PlanReport::writePdf(in, out)
+                      : format == QLatin1String("html") ? PlanReport::writeHtml(in, out)
+                                                        : PlanReport::writeOdt(in, out);
+    if (!st)
+        return fail(st.error());
+    m_out << tr("Report on %1 (%2) written to %3.")
+                 .arg(plan->number, PlanReport::periodName(in.from, in.to), out)
+          << Qt::endl;
     return Success;
 }
 

@@ -3,10 +3,24 @@
 #include "Settings.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Writing a PDF lays text out with fonts, which needs a GUI application; no window is
+    // shown, so the offscreen platform does (a server has no display).
+    bool needsGui = false;
+    for (int i = 1; i + 1 < argc; ++i)
+        needsGui =
+            needsGui || (qstrcmp(argv[i], "plan") == 0 && qstrcmp(argv[i + 1], "report") == 0);
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        needsGui ? std::make_unique<QGuiApplication>(argc, argv)
+                 : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("PressDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("pressdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRESSDESK_VERSION));

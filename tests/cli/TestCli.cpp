@@ -3,12 +3,14 @@
 #include "store/Database.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -651,6 +653,48 @@ private Q_SLOTS:
         // Past its due day with nothing done, as of any day after 30/06/2024.
         QVERIFY(acts.first()[QLatin1String("overdue")].toBool() ==
                 (QDate::currentDate() > QDate(2024, 6, 30)));
+    }
+
+    void planReportOfTheDemoPlanAsPdfOdtAndHtml()
+    {
+        // A server without a display: the PDF is still written.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        const QString db = m_dir.filePath(QStringLiteral("report.sqlite"));
+        for (const QString &format :
+             {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html")}) {
+            const QString out = m_dir.filePath(QStringLiteral("bao-cao.") + format);
+            const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("plan"),
+                               QStringLiteral("report"), QStringLiteral("65/KH-UBND"),
+                               QStringLiteral("--format"), format, QStringLiteral("--out"), out,
+                               QStringLiteral("--from"), QStringLiteral("2019-01-01"),
+                               QStringLiteral("--to"), QStringLiteral("2019-03-31")},
+                              QStringLiteral("vi"), env);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains(QStringLiteral("quý I năm 2019")), qPrintable(r.out));
+            QVERIFY(QFileInfo(out).size() > 1000);
+        }
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            if (qEnvironmentVariableIntValue("PRESSDESK_REQUIRE_SERVICES"))
+                QFAIL("pdftotext (poppler-utils) is missing");
+            QSKIP("no pdftotext to read the PDF");
+        }
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"),
+                   {m_dir.filePath(QStringLiteral("bao-cao.pdf")), QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(pdf.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+                 qPrintable(pdf));
+        QVERIFY(pdf.contains(QStringLiteral("65/KH-UBND")));
+        QVERIFY(pdf.contains(QStringLiteral("quý I năm 2019")));
+        // Wrong usage: no format.
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("plan"), QStringLiteral("report"),
+                      QStringLiteral("65/KH-UBND"), QStringLiteral("--out"),
+                      m_dir.filePath(QStringLiteral("x.doc"))})
+                     .exitCode,
+                 2);
     }
 
     void planCommandErrors_data()

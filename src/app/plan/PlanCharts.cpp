@@ -116,7 +116,7 @@ void OutputOverTimeChart::paintEvent(QPaintEvent *)
     QPainter p(this);
     const QFontMetrics fm = fontMetrics();
     const int bottom = height() - fm.height() - 6;
-    const int top = 6;
+    const int top = fm.height() + 6; // room for the count above the tallest bar
     int maxTotal = 1;
     for (const auto &month : std::as_const(m_series)) {
         int total = 0;

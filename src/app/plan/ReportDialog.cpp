@@ -142,8 +142,10 @@ ReportInput ReportDialog::input() const
 
 void ReportDialog::updatePreview()
 {
-    m_document = PlanReport::build(input());
-    m_preview->setDocument(m_document.get());
+    // The view lets go of the old document before it is deleted.
+    std::unique_ptr<QTextDocument> next = PlanReport::build(input());
+    m_preview->setDocument(next.get());
+    m_document = std::move(next);
 }
 
 bool ReportDialog::exportTo(const QString &path)
