@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>PressDesk::ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Phòng Văn hóa và Thông tin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is behind (for the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::Article</name>
     <message>
         <source>Draft</source>
@@ -653,6 +704,40 @@ entry: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>portal import needs the portal&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date like 2024-01-31 or a date and time like 2024-01-31T08:00:00+07:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) imported from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) were already in PressDesk and were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: “%1” (post %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped before the end; what was imported stays. Run the same command again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
 
 Commands:
@@ -687,7 +772,19 @@ Commands:
   publish retry
   publish cancel ENTRY
   withdraw ID --portal NAME [--trash]
+  plan new --number N --title T [--body ISSUING-BODY] [--issued DATE] [--from DATE --to DATE] [--theme T] [--topic T]…
+  plan import FILE.json
+  plan export PLAN
+  plan list [--json]
+  plan show PLAN [--json]
+  plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]
+  plan attach PLAN FILE.pdf|.doc|.docx|.odt
+  plan activity add PLAN --channel portal|radio|visual|press|meetings|other --target N --unit U [--description D] [--topic T] [--responsible R] [--start DATE] [--due DATE]
+  plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
+  plan manual ACTIVITY --quantity N --date DATE --note NOTE
+  plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
 
+PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
 The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 --user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
@@ -696,37 +793,126 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>portal import needs the portal&apos;s name.</source>
+        <source>Unknown plan command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--since needs a date like 2024-01-31 or a date and time like 2024-01-31T08:00:00+07:00.</source>
+        <source>plan new needs --number and --title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
+        <source>--%1 needs a date (2019-02-19 or 19/02/2019).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan import needs one file (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) imported from %1.</source>
+        <source>Imported plan %1 with %n activity(ies).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n post(s) were already in PressDesk and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Not imported: “%1” (post %2): %3</source>
+        <source>plan export needs the plan&apos;s number or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The import stopped before the end; what was imported stays. Run the same command again to continue.</source>
+        <source>plan %1 needs the plan&apos;s number or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1 needs an article id and an activity id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown plan activity command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan activity add needs the plan&apos;s number or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel must be portal, radio, visual, press, meetings or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target needs a number (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit is needed (bài, lượt phát, băng rôn…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan manual needs the activity&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quantity needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a date (2019-02-19 or 19/02/2019).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note is needed: say what was done (for the report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan attach needs the plan&apos;s number or id and a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan report needs the plan, --format odt|pdf|html and --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on %1 (%2) written to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1077,6 +1263,25 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>PressDesk::LinkActivitiesDialog</name>
+    <message>
+        <source>Plan activities this article serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan / activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::MainWindow</name>
     <message>
         <source>Profile database: %1</source>
@@ -1255,6 +1460,49 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Withdraw from the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;activities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;tracker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ManualEntryDialog</name>
+    <message>
+        <source>Output entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (required), e.g. Hội nghị tại xã Đức Thượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done: the report marks entries made by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1444,6 +1692,445 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>An application password is made on the portal under Users → Profile → Application Passwords. It is never stored in the PressDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::Plan</name>
+    <message>
+        <source>Portal (website)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radio and loudspeakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information for the press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings and conferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One focus topic per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s original document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and symbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PlanJson</name>
+    <message>
+        <source>This is not a plan file (JSON object expected): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds “%1”, not a PressDesk plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan file was written by a newer version of PressDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1 has an unknown channel “%2” (portal, radio, visual, press, meetings or other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1: the target must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: %1 (write dates as 2019-02-19 or 19/02/2019).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PlanProgressView</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Focus: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate to list the articles behind the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk: little done for the time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(at risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PlanReport</name>
+    <message>
+        <source>Could not save the report as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report can only be laid out in a graphical session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PlanRepository</name>
+    <message>
+        <source>A plan needs its number and symbol (for example 65/KH-UBND).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown plan status “%1” (draft, active or done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity&apos;s target cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity is due (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown activity status “%1” (open, done or cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile already holds that plan (id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan numbered %1 issued in %2 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which plan? Give its number or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan numbered or with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several plans match %1: %2. Give the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: a plan keeps its document as PDF, DOC, DOCX or ODT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 file (it may be damaged or renamed); nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB; attach a smaller copy (for example a PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s original document has not been attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile already holds an activity with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article %1 is not linked to the activity %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual entry counts at least one (to correct one, remove it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual entry needs the day it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manual entry number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PlanWindow</name>
+    <message>
+        <source>Plans — PressDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter by hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output PressDesk does not hold: a conference held, a banner hung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due dates and scheduled publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter III</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter IV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet: create one with New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 of %4 done (%5%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;%n overdue.&lt;/span&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#a06000&quot;&gt;%n at risk.&lt;/span&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due: %1 (%2/%3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind the count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand: %1 %2 on %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing counted in this period yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1772,6 +2459,73 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message>
         <source>The post was changed on the portal (%1) since PressDesk last sent it; it was not overwritten. Choose Overwrite to replace the portal&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ReportDialog</name>
+    <message>
+        <source>Report on plan %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the standard opening sentence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

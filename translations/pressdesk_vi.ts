@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>PressDesk::ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>Thêm hoạt động</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Sửa hoạt động</translation>
+    </message>
+    <message>
+        <source>e.g. Phòng Văn hóa và Thông tin</source>
+        <translation>ví dụ: Phòng Văn hóa và Thông tin</translation>
+    </message>
+    <message>
+        <source>Why it is behind (for the report)</source>
+        <translation>Lý do chậm (đưa vào báo cáo)</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <source>Focus topic:</source>
+        <translation>Nội dung trọng tâm:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Nội dung hoạt động:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Đơn vị thực hiện:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Bắt đầu:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Hạn:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>Behind because:</source>
+        <translation>Lý do chậm:</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::Article</name>
     <message>
         <source>Draft</source>
@@ -649,6 +700,38 @@ mục nhật ký: %3</translation>
         <translation>publish cancel cần số thứ tự của mục trong hàng đợi đăng (xem publish queue).</translation>
     </message>
     <message>
+        <source>portal import needs the portal&apos;s name.</source>
+        <translation>portal import cần tên Cổng.</translation>
+    </message>
+    <message>
+        <source>--since needs a date like 2024-01-31 or a date and time like 2024-01-31T08:00:00+07:00.</source>
+        <translation>--since cần một ngày như 2024-01-31 hoặc ngày giờ như 2024-01-31T08:00:00+07:00.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) imported from %1.</source>
+        <translation>
+            <numerusform>Đã nhập %n bài từ %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) were already in PressDesk and were skipped.</source>
+        <translation>
+            <numerusform>%n bài đã có trong PressDesk nên được bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: “%1” (post %2): %3</source>
+        <translation>Chưa nhập: “%1” (bài %2): %3</translation>
+    </message>
+    <message>
+        <source>The import stopped before the end; what was imported stays. Run the same command again to continue.</source>
+        <translation>Việc nhập dừng trước khi xong; các bài đã nhập vẫn được giữ. Chạy lại đúng lệnh này để nhập tiếp.</translation>
+    </message>
+    <message>
         <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
 
 Commands:
@@ -683,7 +766,19 @@ Commands:
   publish retry
   publish cancel ENTRY
   withdraw ID --portal NAME [--trash]
+  plan new --number N --title T [--body ISSUING-BODY] [--issued DATE] [--from DATE --to DATE] [--theme T] [--topic T]…
+  plan import FILE.json
+  plan export PLAN
+  plan list [--json]
+  plan show PLAN [--json]
+  plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]
+  plan attach PLAN FILE.pdf|.doc|.docx|.odt
+  plan activity add PLAN --channel portal|radio|visual|press|meetings|other --target N --unit U [--description D] [--topic T] [--responsible R] [--start DATE] [--due DATE]
+  plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
+  plan manual ACTIVITY --quantity N --date DATE --note NOTE
+  plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
 
+PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
 The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 --user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
@@ -723,7 +818,19 @@ Các lệnh:
   publish retry
   publish cancel SỐ_MỤC
   withdraw MÃ --portal TÊN [--trash]
+  plan new --number SỐ --title TIÊU_ĐỀ [--body CƠ_QUAN_BAN_HÀNH] [--issued NGÀY] [--from NGÀY --to NGÀY] [--theme CHỦ_ĐỀ] [--topic NỘI_DUNG_TRỌNG_TÂM]…
+  plan import TỆP.json
+  plan export KẾ_HOẠCH
+  plan list [--json]
+  plan show KẾ_HOẠCH [--json]
+  plan progress KẾ_HOẠCH [--from NGÀY] [--to NGÀY] [--today NGÀY] [--json]
+  plan attach KẾ_HOẠCH TỆP.pdf|.doc|.docx|.odt
+  plan activity add KẾ_HOẠCH --channel portal|radio|visual|press|meetings|other --target N --unit ĐƠN_VỊ [--description MÔ_TẢ] [--topic NỘI_DUNG] [--responsible ĐƠN_VỊ_THỰC_HIỆN] [--start NGÀY] [--due NGÀY]
+  plan link MÃ_BÀI MÃ_HOẠT_ĐỘNG    plan unlink MÃ_BÀI MÃ_HOẠT_ĐỘNG
+  plan manual MÃ_HOẠT_ĐỘNG --quantity N --date NGÀY --note GHI_CHÚ
+  plan report KẾ_HOẠCH --format odt|pdf|html --out TỆP [--from NGÀY --to NGÀY] [--signer NGƯỜI_KÝ]
 
+KẾ_HOẠCH là số ký hiệu (65/KH-UBND) hoặc mã của kế hoạch; MÃ_HOẠT_ĐỘNG là mã của hoạt động; ngày viết dạng 2019-02-19 hoặc 19/02/2019.
 Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
 --user TÊN (đặt trước lệnh) thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
 Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PASSWORD hoặc từ đầu vào chuẩn.
@@ -731,36 +838,126 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
 </translation>
     </message>
     <message>
-        <source>portal import needs the portal&apos;s name.</source>
-        <translation>portal import cần tên Cổng.</translation>
+        <source>Unknown plan command: %1</source>
+        <translation>Lệnh kế hoạch không rõ: %1</translation>
     </message>
     <message>
-        <source>--since needs a date like 2024-01-31 or a date and time like 2024-01-31T08:00:00+07:00.</source>
-        <translation>--since cần một ngày như 2024-01-31 hoặc ngày giờ như 2024-01-31T08:00:00+07:00.</translation>
+        <source>plan new needs --number and --title.</source>
+        <translation>plan new cần --number và --title.</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Trang %1 / %2</translation>
+        <source>--%1 needs a date (2019-02-19 or 19/02/2019).</source>
+        <translation>--%1 cần một ngày (2019-02-19 hoặc 19/02/2019).</translation>
+    </message>
+    <message>
+        <source>plan import needs one file (JSON).</source>
+        <translation>plan import cần một tệp (JSON).</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) imported from %1.</source>
+        <source>Imported plan %1 with %n activity(ies).</source>
         <translation>
-            <numerusform>Đã nhập %n bài từ %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) were already in PressDesk and were skipped.</source>
-        <translation>
-            <numerusform>%n bài đã có trong PressDesk nên được bỏ qua.</numerusform>
+            <numerusform>Đã nhập kế hoạch %1 với %n hoạt động.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Not imported: “%1” (post %2): %3</source>
-        <translation>Chưa nhập: “%1” (bài %2): %3</translation>
+        <source>plan export needs the plan&apos;s number or id.</source>
+        <translation>plan export cần số ký hiệu hoặc mã của kế hoạch.</translation>
     </message>
     <message>
-        <source>The import stopped before the end; what was imported stays. Run the same command again to continue.</source>
-        <translation>Việc nhập dừng trước khi xong; các bài đã nhập vẫn được giữ. Chạy lại đúng lệnh này để nhập tiếp.</translation>
+        <source>plan %1 needs the plan&apos;s number or id.</source>
+        <translation>plan %1 cần số ký hiệu hoặc mã của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation>--to đứng trước --from.</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>Kế hoạch %1: %2</translation>
+    </message>
+    <message>
+        <source>Issued by %1 on %2</source>
+        <translation>Do %1 ban hành ngày %2</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Chủ đề: %1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Văn bản: %1</translation>
+    </message>
+    <message>
+        <source>Progress from %1 to %2</source>
+        <translation>Tiến độ từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>có nguy cơ chậm</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 (%4%)</source>
+        <translation>%1/%2 %3 (%4%)</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>plan %1 needs an article id and an activity id.</source>
+        <translation>plan %1 cần mã bài viết và mã hoạt động.</translation>
+    </message>
+    <message>
+        <source>Unknown plan activity command: %1</source>
+        <translation>Lệnh hoạt động không rõ: %1</translation>
+    </message>
+    <message>
+        <source>plan activity add needs the plan&apos;s number or id.</source>
+        <translation>plan activity add cần số ký hiệu hoặc mã của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>--channel must be portal, radio, visual, press, meetings or other.</source>
+        <translation>--channel phải là portal, radio, visual, press, meetings hoặc other.</translation>
+    </message>
+    <message>
+        <source>--target needs a number (0 or more).</source>
+        <translation>--target cần một số (từ 0 trở lên).</translation>
+    </message>
+    <message>
+        <source>--unit is needed (bài, lượt phát, băng rôn…).</source>
+        <translation>Cần --unit (bài, lượt phát, băng rôn…).</translation>
+    </message>
+    <message>
+        <source>plan manual needs the activity&apos;s id.</source>
+        <translation>plan manual cần mã của hoạt động.</translation>
+    </message>
+    <message>
+        <source>--quantity needs a positive number.</source>
+        <translation>--quantity cần một số dương.</translation>
+    </message>
+    <message>
+        <source>--date needs a date (2019-02-19 or 19/02/2019).</source>
+        <translation>--date cần một ngày (2019-02-19 hoặc 19/02/2019).</translation>
+    </message>
+    <message>
+        <source>--note is needed: say what was done (for the report).</source>
+        <translation>Cần --note: ghi rõ việc đã làm (để đưa vào báo cáo).</translation>
+    </message>
+    <message>
+        <source>plan attach needs the plan&apos;s number or id and a file.</source>
+        <translation>plan attach cần số ký hiệu hoặc mã của kế hoạch và một tệp.</translation>
+    </message>
+    <message>
+        <source>plan report needs the plan, --format odt|pdf|html and --out FILE.</source>
+        <translation>plan report cần kế hoạch, --format odt|pdf|html và --out TỆP.</translation>
+    </message>
+    <message>
+        <source>Report on %1 (%2) written to %3.</source>
+        <translation>Đã ghi báo cáo Kế hoạch %1 (%2) vào %3.</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1306,25 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     </message>
 </context>
 <context>
+    <name>PressDesk::LinkActivitiesDialog</name>
+    <message>
+        <source>Plan activities this article serves</source>
+        <translation>Các hoạt động kế hoạch mà bài này phục vụ</translation>
+    </message>
+    <message>
+        <source>Plan / activity</source>
+        <translation>Kế hoạch / hoạt động</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>Kế hoạch %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::MainWindow</name>
     <message>
         <source>Profile database: %1</source>
@@ -1290,6 +1506,49 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>&amp;Withdraw from the portal…</source>
         <translation>&amp;Gỡ khỏi Cổng…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;activities…</source>
+        <translation>&amp;Hoạt động kế hoạch…</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan &amp;tracker…</source>
+        <translation>&amp;Theo dõi kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ManualEntryDialog</name>
+    <message>
+        <source>Output entered by hand</source>
+        <translation>Kết quả nhập tay</translation>
+    </message>
+    <message>
+        <source>What was done (required), e.g. Hội nghị tại xã Đức Thượng</source>
+        <translation>Việc đã làm (bắt buộc), ví dụ: Hội nghị tại xã Đức Thượng</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Số lượng:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Say what was done: the report marks entries made by hand.</source>
+        <translation>Hãy ghi rõ việc đã làm: báo cáo đánh dấu các kết quả nhập tay.</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1734,443 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>An application password is made on the portal under Users → Profile → Application Passwords. It is never stored in the PressDesk database.</source>
         <translation>Mật khẩu ứng dụng được tạo trên Cổng tại Thành viên → Hồ sơ → Mật khẩu ứng dụng. Mật khẩu không bao giờ được lưu trong cơ sở dữ liệu PressDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::Plan</name>
+    <message>
+        <source>Portal (website)</source>
+        <translation>Cổng thông tin điện tử</translation>
+    </message>
+    <message>
+        <source>Radio and loudspeakers</source>
+        <translation>Hệ thống truyền thanh</translation>
+    </message>
+    <message>
+        <source>Visual campaign</source>
+        <translation>Tuyên truyền trực quan</translation>
+    </message>
+    <message>
+        <source>Information for the press</source>
+        <translation>Cung cấp thông tin cho báo chí</translation>
+    </message>
+    <message>
+        <source>Meetings and conferences</source>
+        <translation>Hội nghị, hội thảo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Hình thức khác</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Sửa kế hoạch</translation>
+    </message>
+    <message>
+        <source>One focus topic per line</source>
+        <translation>Mỗi dòng một nội dung trọng tâm</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Đính kèm…</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s original document</source>
+        <translation>Văn bản gốc của kế hoạch</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.odt)</source>
+        <translation>Văn bản (*.pdf *.doc *.docx *.odt)</translation>
+    </message>
+    <message>
+        <source>Number and symbol:</source>
+        <translation>Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Issue date:</source>
+        <translation>Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Thời gian thực hiện:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Chủ đề:</translation>
+    </message>
+    <message>
+        <source>Focus topics:</source>
+        <translation>Nội dung trọng tâm:</translation>
+    </message>
+    <message>
+        <source>Original document:</source>
+        <translation>Văn bản gốc:</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PlanJson</name>
+    <message>
+        <source>This is not a plan file (JSON object expected): %1</source>
+        <translation>Đây không phải tệp kế hoạch (cần một đối tượng JSON): %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>không phải đối tượng</translation>
+    </message>
+    <message>
+        <source>This file holds “%1”, not a PressDesk plan.</source>
+        <translation>Tệp này chứa “%1”, không phải kế hoạch PressDesk.</translation>
+    </message>
+    <message>
+        <source>This plan file was written by a newer version of PressDesk.</source>
+        <translation>Tệp kế hoạch này được ghi bởi phiên bản PressDesk mới hơn.</translation>
+    </message>
+    <message>
+        <source>Activity %1 has an unknown channel “%2” (portal, radio, visual, press, meetings or other).</source>
+        <translation>Hoạt động %1 có hình thức không rõ “%2” (portal, radio, visual, press, meetings hoặc other).</translation>
+    </message>
+    <message>
+        <source>Activity %1: the target must be a number.</source>
+        <translation>Hoạt động %1: chỉ tiêu phải là một số.</translation>
+    </message>
+    <message>
+        <source>Not a date: %1 (write dates as 2019-02-19 or 19/02/2019).</source>
+        <translation>Không phải ngày: %1 (viết ngày dạng 2019-02-19 hoặc 19/02/2019).</translation>
+    </message>
+    <message>
+        <source>Activity %1: %2</source>
+        <translation>Hoạt động %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PlanProgressView</name>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>%1
+Focus: %2</source>
+        <translation>%1
+Nội dung trọng tâm: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3</source>
+        <translation>%1/%2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by hand)</source>
+        <translation>
+            <numerusform>(%n nhập tay)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate to list the articles behind the count</source>
+        <translation>Nhấn đúp để xem các bài được tính</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed</source>
+        <translation>Quá hạn: đã qua hạn hoàn thành</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(quá hạn)</translation>
+    </message>
+    <message>
+        <source>At risk: little done for the time left</source>
+        <translation>Có nguy cơ chậm: làm được ít so với thời gian còn lại</translation>
+    </message>
+    <message>
+        <source>(at risk)</source>
+        <translation>(nguy cơ chậm)</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PlanReport</name>
+    <message>
+        <source>Could not save the report as %1: %2</source>
+        <translation>Không lưu được báo cáo thành %1: %2</translation>
+    </message>
+    <message>
+        <source>The report can only be laid out in a graphical session.</source>
+        <translation>Chỉ dàn trang được báo cáo trong phiên làm việc có giao diện đồ họa.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>không tạo được tệp PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PlanRepository</name>
+    <message>
+        <source>A plan needs its number and symbol (for example 65/KH-UBND).</source>
+        <translation>Kế hoạch cần có số, ký hiệu (ví dụ 65/KH-UBND).</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s period ends (%1) before it starts (%2).</source>
+        <translation>Thời gian thực hiện kết thúc (%1) trước khi bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown plan status “%1” (draft, active or done).</source>
+        <translation>Trạng thái kế hoạch không rõ “%1” (draft, active hoặc done).</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s target cannot be negative.</source>
+        <translation>Chỉ tiêu của hoạt động không thể âm.</translation>
+    </message>
+    <message>
+        <source>The activity is due (%1) before it starts (%2).</source>
+        <translation>Hạn của hoạt động (%1) trước ngày bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown activity status “%1” (open, done or cancelled).</source>
+        <translation>Trạng thái hoạt động không rõ “%1” (open, done hoặc cancelled).</translation>
+    </message>
+    <message>
+        <source>This profile already holds that plan (id %1).</source>
+        <translation>Hồ sơ này đã có kế hoạch đó (mã %1).</translation>
+    </message>
+    <message>
+        <source>A plan numbered %1 issued in %2 already exists.</source>
+        <translation>Đã có kế hoạch số %1 ban hành năm %2.</translation>
+    </message>
+    <message>
+        <source>an unknown year</source>
+        <translation>năm không rõ</translation>
+    </message>
+    <message>
+        <source>No plan with id %1.</source>
+        <translation>Không có kế hoạch mã %1.</translation>
+    </message>
+    <message>
+        <source>Which plan? Give its number or id.</source>
+        <translation>Kế hoạch nào? Hãy ghi số ký hiệu hoặc mã.</translation>
+    </message>
+    <message>
+        <source>No plan numbered or with id %1.</source>
+        <translation>Không có kế hoạch có số hoặc mã %1.</translation>
+    </message>
+    <message>
+        <source>Several plans match %1: %2. Give the id.</source>
+        <translation>Nhiều kế hoạch khớp với %1: %2. Hãy ghi mã.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: a plan keeps its document as PDF, DOC, DOCX or ODT.</source>
+        <translation>Không đính kèm được %1: văn bản kế hoạch phải là PDF, DOC, DOCX hoặc ODT.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 file (it may be damaged or renamed); nothing was attached.</source>
+        <translation>%1 không phải tệp %2 hợp lệ (có thể bị hỏng hoặc đổi tên); chưa đính kèm gì.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB; attach a smaller copy (for example a PDF).</source>
+        <translation>%1 lớn hơn 50 MB; hãy đính kèm bản nhỏ hơn (ví dụ PDF).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s original document has not been attached.</source>
+        <translation>Chưa đính kèm văn bản gốc của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>This profile already holds an activity with id %1.</source>
+        <translation>Hồ sơ này đã có hoạt động mã %1.</translation>
+    </message>
+    <message>
+        <source>No activity with id %1.</source>
+        <translation>Không có hoạt động mã %1.</translation>
+    </message>
+    <message>
+        <source>No article with id %1.</source>
+        <translation>Không có bài viết mã %1.</translation>
+    </message>
+    <message>
+        <source>The article %1 is not linked to the activity %2.</source>
+        <translation>Bài %1 chưa gắn với hoạt động %2.</translation>
+    </message>
+    <message>
+        <source>A manual entry counts at least one (to correct one, remove it).</source>
+        <translation>Mỗi lần nhập tay tính ít nhất là một (muốn sửa thì xóa đi).</translation>
+    </message>
+    <message>
+        <source>A manual entry needs the day it happened.</source>
+        <translation>Kết quả nhập tay cần ngày thực hiện.</translation>
+    </message>
+    <message>
+        <source>No manual entry number %1.</source>
+        <translation>Không có kết quả nhập tay số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PlanWindow</name>
+    <message>
+        <source>Plans — PressDesk</source>
+        <translation>Kế hoạch — PressDesk</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Kế hoạch mới…</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>Sửa kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Báo cáo…</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation>Thêm hoạt động…</translation>
+    </message>
+    <message>
+        <source>Edit activity…</source>
+        <translation>Sửa hoạt động…</translation>
+    </message>
+    <message>
+        <source>Enter by hand…</source>
+        <translation>Nhập tay…</translation>
+    </message>
+    <message>
+        <source>Output PressDesk does not hold: a conference held, a banner hung</source>
+        <translation>Kết quả PressDesk không lưu: một hội nghị đã tổ chức, một băng rôn đã treo</translation>
+    </message>
+    <message>
+        <source>Progress per channel</source>
+        <translation>Tiến độ theo hình thức</translation>
+    </message>
+    <message>
+        <source>Output per month</source>
+        <translation>Kết quả theo tháng</translation>
+    </message>
+    <message>
+        <source>Due dates and scheduled publications</source>
+        <translation>Hạn hoàn thành và lịch đăng bài</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Cả kế hoạch</translation>
+    </message>
+    <message>
+        <source>Quarter I</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <source>Quarter II</source>
+        <translation>Quý II</translation>
+    </message>
+    <message>
+        <source>Quarter III</source>
+        <translation>Quý III</translation>
+    </message>
+    <message>
+        <source>Quarter IV</source>
+        <translation>Quý IV</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Từ ngày…</translation>
+    </message>
+    <message>
+        <source>No plan yet: create one with New plan…</source>
+        <translation>Chưa có kế hoạch: tạo bằng Kế hoạch mới…</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 of %4 done (%5%).</source>
+        <translation>Từ %1 đến %2: đã thực hiện %3/%4 (%5%).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;%n overdue.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;%n hoạt động quá hạn.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#a06000&quot;&gt;%n at risk.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#a06000&quot;&gt;%n hoạt động có nguy cơ chậm.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due: %1 (%2/%3 %4)</source>
+        <translation>Hạn: %1 (%2/%3 %4)</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation>Hẹn giờ đăng: %1</translation>
+    </message>
+    <message>
+        <source>Behind the count: %1</source>
+        <translation>Các kết quả được tính: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>By hand: %1 %2 on %3 — %4</source>
+        <translation>Nhập tay: %1 %2 ngày %3 — %4</translation>
+    </message>
+    <message>
+        <source>Nothing counted in this period yet.</source>
+        <translation>Chưa có kết quả nào trong kỳ này.</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2501,73 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>The post was changed on the portal (%1) since PressDesk last sent it; it was not overwritten. Choose Overwrite to replace the portal&apos;s version.</source>
         <translation>Bài đã bị sửa trên Cổng (%1) sau lần PressDesk gửi gần nhất nên chưa bị ghi đè. Chọn Ghi đè để thay bản trên Cổng.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ReportDialog</name>
+    <message>
+        <source>Report on plan %1, %2</source>
+        <translation>Báo cáo Kế hoạch %1, %2</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Why it is behind</source>
+        <translation>Lý do chậm</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Introduction:</source>
+        <translation>Mở đầu:</translation>
+    </message>
+    <message>
+        <source>Behind, and why:</source>
+        <translation>Tồn tại và nguyên nhân:</translation>
+    </message>
+    <message>
+        <source>Proposals:</source>
+        <translation>Đề xuất, kiến nghị:</translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation>Cập nhật bản xem trước</translation>
+    </message>
+    <message>
+        <source>Export ODT…</source>
+        <translation>Xuất ODT…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Xuất HTML…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Empty: the standard opening sentence</source>
+        <translation>Để trống: dùng câu mở đầu chuẩn</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "plan/ReportDialog.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
+#include "store/DemoContent.h"
 #include "store/UserRepository.h"
 #include "workflow/WorkflowService.h"
 
@@ -183,6 +184,36 @@ private Q_SLOTS:
         QVERIFY(wf.apply(articleId, WorkflowAction::Withdraw));
         plans->refresh();
         QVERIFY(countText(plans, activityId).startsWith(QStringLiteral("1/4")));
+    }
+
+    void demoPlanAsTheOfficeSeesIt()
+    {
+        // The new-profile demo: Plan 65/KH-UBND with its activities; some radio broadcasts
+        // and banners entered by hand, the demo article published on its real day.
+        QVERIFY(DemoContent::seed(*m_db));
+        auto plan = PlanRepository(*m_db).find(QStringLiteral("65/KH-UBND"));
+        QVERIFY(plan);
+        auto activities = PlanRepository(*m_db).activities(plan->id);
+        QVERIFY(activities && activities->size() >= 4);
+        for (const Activity &a : std::as_const(activities.value())) {
+            if (a.channel == Channel::Radio || a.channel == Channel::VisualCampaign) {
+                ManualEntry e;
+                e.activityId = a.id;
+                e.date = QDate(2019, 3, 15);
+                e.quantity = a.target / 2;
+                e.note = QStringLiteral("Báo cáo của các xã");
+                QVERIFY(PlanRepository(*m_db).addManualEntry(e));
+            }
+        }
+        PlanWindow w(*m_db);
+        w.selectPlan(plan->id);
+        w.show();
+        w.refresh();
+        // A 2019 plan seen today: whatever is short of its target is overdue.
+        QVERIFY(w.progressView()->topLevelItemCount() >= 4);
+        QApplication::processEvents(); // the layout settles as it would on screen
+        if (!m_shots.isEmpty())
+            w.grab().save(m_shots + QStringLiteral("/plan-window-demo.png"));
     }
 
     void reportExportsFromTheDialog()

@@ -29,6 +29,7 @@ QColor channelColor(Channel channel)
 ChannelProgressChart::ChannelProgressChart(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("channelProgressChart"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // one line per channel
     setMinimumHeight(60);
 }
 
@@ -50,6 +51,7 @@ void ChannelProgressChart::setProgress(const QList<ActivityProgress> &progress)
         if (any)
             m_rows << row;
     }
+    setFixedHeight(sizeHint().height());
     updateGeometry();
     update();
 }

@@ -32,9 +32,18 @@ PlanProgressView::PlanProgressView(QWidget *parent) : QTreeWidget(parent)
     setObjectName(QStringLiteral("planProgressView"));
     setColumnCount(5);
     setHeaderLabels({tr("Activity"), tr("Responsible"), tr("Due"), tr("Done"), tr("Progress")});
+    // The activity's name takes what the fixed columns leave; long names have tooltips.
     header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    for (int c : {int(UnitColumn), int(DueColumn), int(CountColumn), int(BarColumn)})
+        header()->setSectionResizeMode(c, QHeaderView::Interactive);
     header()->setStretchLastSection(false);
-    setColumnWidth(BarColumn, 120);
+    header()->setMinimumSectionSize(60);
+    setColumnWidth(UnitColumn, 150);
+    setColumnWidth(DueColumn, 150);
+    setColumnWidth(CountColumn, 150);
+    setColumnWidth(BarColumn, 100);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setTextElideMode(Qt::ElideRight);
     setRootIsDecorated(true);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
@@ -77,6 +86,7 @@ void PlanProgressView::setProgress(const QList<ActivityProgress> &progress)
                                  ? a.description
                                  : tr("%1\nFocus: %2").arg(a.description, a.focusTopic));
             item->setText(UnitColumn, a.responsibleUnit);
+            item->setToolTip(UnitColumn, a.responsibleUnit);
             item->setText(DueColumn, a.due.isValid() ? a.due.toString(QStringLiteral("dd/MM/yyyy"))
                                                      : QString());
             QString count = tr("%1/%2 %3").arg(p->done()).arg(a.target).arg(a.unit);
@@ -105,9 +115,6 @@ void PlanProgressView::setProgress(const QList<ActivityProgress> &progress)
         setItemWidget(group, BarColumn, bar(done, target, behind, viewport()));
         group->setExpanded(true);
     }
-    resizeColumnToContents(UnitColumn);
-    resizeColumnToContents(DueColumn);
-    resizeColumnToContents(CountColumn);
 }
 
 QString PlanProgressView::currentActivityId() const

@@ -304,6 +304,20 @@ void PlanWindow::refresh()
 void PlanWindow::updateCalendar(const QList<ActivityProgress> &progress)
 {
     m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clear
+    // Show the month of the next due date (or the last one, for a plan in the past).
+    QDate show;
+    const QDate today = QDate::currentDate();
+    for (const ActivityProgress &p : progress) {
+        const QDate d = p.activity.due;
+        if (d.isValid() && d >= today && (!show.isValid() || d < show))
+            show = d;
+    }
+    if (!show.isValid())
+        for (const ActivityProgress &p : progress)
+            if (p.activity.due.isValid() && (!show.isValid() || p.activity.due > show))
+                show = p.activity.due;
+    if (show.isValid())
+        m_calendar->setCurrentPage(show.year(), show.month());
     QTextCharFormat due;
     due.setFontWeight(QFont::Bold);
     due.setBackground(QColor(0xff, 0xe0, 0xb2));

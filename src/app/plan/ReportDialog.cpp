@@ -52,9 +52,8 @@ ReportDialog::ReportDialog(Database &db, const QString &planId, const QDate &fro
     m_signer->setObjectName(QStringLiteral("signerName"));
     m_intro = new QPlainTextEdit(edit);
     m_intro->setObjectName(QStringLiteral("introEdit"));
-    m_intro->setPlainText(
-        tr("Carrying out Plan No. %1 of %2, the office reports the results of %3 as follows.")
-            .arg(m_base.plan.number, m_base.plan.issuingBody, PlanReport::periodName(from, to)));
+    // Empty: the report opens with the standard sentence naming the plan and the period.
+    m_intro->setPlaceholderText(tr("Empty: the standard opening sentence"));
     m_proposals = new QPlainTextEdit(edit);
     m_proposals->setObjectName(QStringLiteral("proposalsEdit"));
     m_reasons = new QTableWidget(0, 3, edit);
