@@ -3,14 +3,15 @@
 //   bench_plan [--articles N] [--links N] [--db FILE] [--runs N] [--keep]
 // With --db, an existing file with enough articles is reused (generation takes a while).
 #include "plan/PlanProgress.h"
+#include "plan/PlanReport.h"
 #include "plan/PlanRepository.h"
 #include "store/ArticleRepository.h"
 #include "store/CorpusGenerator.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -43,7 +44,10 @@ int fail(const Error &e)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report's PDF lays text out with fonts: a GUI application, on no screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser p;
     p.addOption(
         {QStringLiteral("articles"), QString(), QStringLiteral("N"), QStringLiteral("100000")});
@@ -171,12 +175,40 @@ int main(int argc, char *argv[])
         if (!l)
             return fail(l.error());
     }
+    // The whole report as the office makes it: count, list, lay out and write PDF and ODT.
+    QList<double> pdfTimes, odtTimes;
+    const Plan stored = plans.get(planId).value();
+    for (int i = 0; i < std::min(runs, 5); ++i) {
+        QElapsedTimer t;
+        t.start();
+        ReportInput in;
+        in.plan = stored;
+        in.from = stored.periodStart;
+        in.to = stored.periodEnd;
+        in.date = QDate(2020, 1, 10);
+        in.progress = progress.activities(planId, in.from, in.to).value();
+        in.articles = progress.publishedArticles(planId, in.from, in.to).value();
+        if (auto w = PlanReport::writePdf(in, tmp.filePath(QStringLiteral("r.pdf"))); !w)
+            return fail(w.error());
+        pdfTimes << ms(t);
+        t.restart();
+        in.progress = progress.activities(planId, in.from, in.to).value();
+        in.articles = progress.publishedArticles(planId, in.from, in.to).value();
+        if (auto w = PlanReport::writeOdt(in, tmp.filePath(QStringLiteral("r.odt"))); !w)
+            return fail(w.error());
+        odtTimes << ms(t);
+        if (i == 0)
+            std::printf("report lists %d published articles\n", int(in.articles.size()));
+    }
     std::printf("articles %d, counted %d items over 50 activities\n",
                 ArticleRepository(db).count().value(), done);
     std::printf("PlanProgress::activities, median of %d: %.2f ms\n", runs, median(times));
     std::printf("PlanProgress::monthly, median of %d: %.2f ms\n", runs, median(monthTimes));
     std::printf("PlanProgress::publishedArticles, median of %d: %.2f ms\n", runs,
                 median(listTimes));
+    std::printf("report as PDF (count, list, lay out, write), median of %d: %.0f ms\n",
+                int(pdfTimes.size()), median(pdfTimes));
+    std::printf("report as ODT, median of %d: %.0f ms\n", int(odtTimes.size()), median(odtTimes));
     if (!p.isSet(QStringLiteral("keep")))
         (void)plans.remove(planId);
     return done > 0 ? 0 : 1;
