@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>PressDesk::ActivityArticlesPicker</name>
+    <message>
+        <source>Articles for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles (with or without diacritics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::ActivityDialog</name>
     <message>
         <source>New activity</source>
@@ -2131,6 +2150,14 @@ Focus: %2</source>
     </message>
     <message>
         <source>Nothing counted in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the articles that serve this activity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

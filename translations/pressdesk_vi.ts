@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>PressDesk::ActivityArticlesPicker</name>
+    <message>
+        <source>Articles for: %1</source>
+        <translation>Bài viết cho: %1</translation>
+    </message>
+    <message>
+        <source>Search articles (with or without diacritics)</source>
+        <translation>Tìm bài viết (có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::ActivityDialog</name>
     <message>
         <source>New activity</source>
@@ -2171,6 +2190,14 @@ Nội dung trọng tâm: %2</translation>
     <message>
         <source>Nothing counted in this period yet.</source>
         <translation>Chưa có kết quả nào trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>Articles…</source>
+        <translation>Bài viết…</translation>
+    </message>
+    <message>
+        <source>Choose the articles that serve this activity</source>
+        <translation>Chọn các bài viết phục vụ hoạt động này</translation>
     </message>
 </context>
 <context>

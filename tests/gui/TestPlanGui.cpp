@@ -180,10 +180,31 @@ private Q_SLOTS:
         if (!m_shots.isEmpty())
             plans->grab().save(m_shots + QStringLiteral("/plan-window.png"));
 
+        // From the plan: a second published article is found by searching without
+        // diacritics and linked.
+        Article b;
+        b.title = QStringLiteral("Thị trấn Trạm Trôi tiếp nhận hồ sơ trực tuyến");
+        const QString second = ArticleRepository(*m_db).create(b)->id;
+        QVERIFY(wf.apply(second, WorkflowAction::Submit));
+        QVERIFY(wf.apply(second, WorkflowAction::Approve));
+        QVERIFY(wf.apply(second, WorkflowAction::Publish, QStringLiteral("https://x/2")));
+        answerModal(QStringLiteral("activityArticlesPicker"), [second](QWidget *d) {
+            auto *picker = static_cast<ActivityArticlesPicker *>(d);
+            picker->search(QStringLiteral("tram troi"));
+            QCOMPARE(picker->results()->topLevelItemCount(), 1);
+            picker->results()->topLevelItem(0)->setCheckState(0, Qt::Checked);
+            picker->accept();
+        });
+        QTest::mouseClick(child<QPushButton>(plans, QStringLiteral("pickArticlesButton")),
+                          Qt::LeftButton);
+        QVERIFY2(countText(plans, activityId).startsWith(QStringLiteral("3/4")),
+                 qPrintable(countText(plans, activityId)));
+        QVERIFY(PlanRepository(*m_db).articlesOfActivity(activityId)->contains(second));
+
         // Withdrawn from the portal: it no longer counts.
         QVERIFY(wf.apply(articleId, WorkflowAction::Withdraw));
         plans->refresh();
-        QVERIFY(countText(plans, activityId).startsWith(QStringLiteral("1/4")));
+        QVERIFY(countText(plans, activityId).startsWith(QStringLiteral("2/4")));
     }
 
     void demoPlanAsTheOfficeSeesIt()

@@ -3,6 +3,7 @@
 #include "plan/Plan.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QComboBox;
 class QDateEdit;
@@ -102,6 +103,30 @@ private:
     QString m_articleId;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_error = nullptr;
+};
+
+// From the plan: which articles serve an activity. Search as in the article list (with or
+// without diacritics); checked articles are linked.
+class ActivityArticlesPicker : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ActivityArticlesPicker(Database &db, const Activity &activity, QWidget *parent = nullptr);
+    void accept() override;
+    void search(const QString &query);
+    QTreeWidget *results() const { return m_results; }
+
+private:
+    void remember();
+
+    Database &m_db;
+    Activity m_activity;
+    QLineEdit *m_query = nullptr;
+    QTreeWidget *m_results = nullptr;
+    QLabel *m_error = nullptr;
+    QSet<QString> m_linked; // as the user has checked them
+    QSet<QString> m_original;
 };
 
 } // namespace PressDesk

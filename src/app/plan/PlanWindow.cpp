@@ -90,6 +90,10 @@ PlanWindow::PlanWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wind
     buttons->addWidget(add);
     buttons->addWidget(m_editActivity);
     buttons->addWidget(m_manual);
+    m_pick = new QPushButton(tr("Articles…"), left);
+    m_pick->setObjectName(QStringLiteral("pickArticlesButton"));
+    m_pick->setToolTip(tr("Choose the articles that serve this activity"));
+    buttons->addWidget(m_pick);
     buttons->addStretch(1);
     leftLayout->addLayout(buttons);
     split->addWidget(left);
@@ -136,14 +140,17 @@ PlanWindow::PlanWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wind
     connect(add, &QPushButton::clicked, this, &PlanWindow::addActivity);
     connect(m_editActivity, &QPushButton::clicked, this, &PlanWindow::editActivity);
     connect(m_manual, &QPushButton::clicked, this, &PlanWindow::addManualEntry);
+    connect(m_pick, &QPushButton::clicked, this, &PlanWindow::pickArticles);
     connect(report, &QPushButton::clicked, this, &PlanWindow::showReport);
     connect(m_view, &PlanProgressView::activityActivated, this, &PlanWindow::showArticlesOf);
     connect(m_view, &PlanProgressView::currentActivityChanged, this, [this](const QString &id) {
         m_editActivity->setEnabled(!id.isEmpty());
         m_manual->setEnabled(!id.isEmpty());
+        m_pick->setEnabled(!id.isEmpty());
     });
     m_editActivity->setEnabled(false);
     m_manual->setEnabled(false);
+    m_pick->setEnabled(false);
 
     reloadPlans();
     resize(1280, 760);
@@ -456,6 +463,16 @@ void PlanWindow::addManualEntry()
     if (!a)
         return;
     ManualEntryDialog dialog(m_db, a.value(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void PlanWindow::pickArticles()
+{
+    auto a = PlanRepository(m_db).activity(m_view->currentActivityId());
+    if (!a)
+        return;
+    ActivityArticlesPicker dialog(m_db, a.value(), this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
 }

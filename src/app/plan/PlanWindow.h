@@ -48,6 +48,7 @@ private:
     void addActivity();
     void editActivity();
     void addManualEntry();
+    void pickArticles();
     void showReport();
     void updateCalendar(const QList<ActivityProgress> &progress);
 
@@ -65,6 +66,7 @@ private:
     QCalendarWidget *m_calendar = nullptr;
     QPushButton *m_editActivity = nullptr;
     QPushButton *m_manual = nullptr;
+    QPushButton *m_pick = nullptr;
 };
 
 } // namespace PressDesk
