@@ -2555,6 +2555,10 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
         <source>Empty: the standard opening sentence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ReturnDialog</name>

@@ -2596,6 +2596,10 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>Empty: the standard opening sentence</source>
         <translation>Để trống: dùng câu mở đầu chuẩn</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ReturnDialog</name>

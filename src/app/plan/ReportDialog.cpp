@@ -21,6 +21,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace PressDesk {
 
@@ -102,6 +103,7 @@ ReportDialog::ReportDialog(Database &db, const QString &planId, const QDate &fro
                                      std::pair{tr("Export HTML…"), QStringLiteral("html")}}) {
         auto *b = buttons->addButton(label, QDialogButtonBox::ActionRole);
         b->setObjectName(QStringLiteral("export_") + ext);
+        m_exportButtons << b;
         connect(b, &QPushButton::clicked, this, [this, ext = ext] {
             const QString suggested =
                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
@@ -110,18 +112,30 @@ ReportDialog::ReportDialog(Database &db, const QString &planId, const QDate &fro
             const QString path = QFileDialog::getSaveFileName(
                 this, tr("Export the report"), suggested, QStringLiteral("*.") + ext);
             if (!path.isEmpty())
-                exportTo(path);
+                startExport(path);
         });
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(refresh, &QPushButton::clicked, this, &ReportDialog::updatePreview);
+    connect(&m_watcher, &QFutureWatcher<Status>::finished, this, [this] {
+        const Status st = m_watcher.result();
+        for (QWidget *b : std::as_const(m_exportButtons))
+            b->setEnabled(true);
+        m_status->setText(st ? tr("Saved %1.").arg(QDir::toNativeSeparators(m_exportPath))
+                             : st.error().message);
+        m_status->setStyleSheet(st ? QString() : QStringLiteral("color: #b00020;"));
+        Q_EMIT exportFinished(bool(st));
+    });
     connect(this, &QDialog::finished, this, &ReportDialog::saveReasons);
     updatePreview();
     resize(1200, 780);
 }
 
-ReportDialog::~ReportDialog() = default;
+ReportDialog::~ReportDialog()
+{
+    m_watcher.waitForFinished();
+}
 
 ReportInput ReportDialog::input() const
 {
@@ -147,18 +161,22 @@ void ReportDialog::updatePreview()
     m_document = std::move(next);
 }
 
-bool ReportDialog::exportTo(const QString &path)
+void ReportDialog::startExport(const QString &path)
 {
+    if (isExporting())
+        return;
     saveReasons();
-    const QString ext = QFileInfo(path).suffix().toLower();
-    const ReportInput in = input();
-    const Status st = ext == QLatin1String("pdf")    ? PlanReport::writePdf(in, path)
-                      : ext == QLatin1String("html") ? PlanReport::writeHtml(in, path)
-                                                     : PlanReport::writeOdt(in, path);
-    m_status->setText(st ? tr("Saved %1.").arg(QDir::toNativeSeparators(path))
-                         : st.error().message);
-    m_status->setStyleSheet(st ? QString() : QStringLiteral("color: #b00020;"));
-    return bool(st);
+    m_exportPath = path;
+    for (QWidget *b : std::as_const(m_exportButtons))
+        b->setEnabled(false);
+    m_status->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    m_status->setStyleSheet(QString());
+    m_watcher.setFuture(QtConcurrent::run([in = input(), path]() -> Status {
+        const QString ext = QFileInfo(path).suffix().toLower();
+        return ext == QLatin1String("pdf")    ? PlanReport::writePdf(in, path)
+               : ext == QLatin1String("html") ? PlanReport::writeHtml(in, path)
+                                              : PlanReport::writeOdt(in, path);
+    }));
 }
 
 QString ReportDialog::statusText() const

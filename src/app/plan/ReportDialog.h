@@ -3,6 +3,7 @@
 #include "plan/PlanReport.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 #include <memory>
 
@@ -31,9 +32,14 @@ public:
 
     ReportInput input() const;
     void updatePreview();
-    // Writes the report; the format follows the file's extension (.odt, .pdf, .html).
-    bool exportTo(const QString &path);
+    // Writes the report in the background (a year's PDF can take seconds); the format
+    // follows the file's extension (.odt, .pdf, .html). exportFinished tells how it went.
+    void startExport(const QString &path);
+    bool isExporting() const { return m_watcher.isRunning(); }
     QString statusText() const;
+
+Q_SIGNALS:
+    void exportFinished(bool ok);
 
 private:
     void saveReasons();
@@ -48,6 +54,9 @@ private:
     QTextBrowser *m_preview = nullptr;
     QLabel *m_status = nullptr;
     std::unique_ptr<QTextDocument> m_document;
+    QFutureWatcher<Status> m_watcher;
+    QString m_exportPath;
+    QList<QWidget *> m_exportButtons;
 };
 
 } // namespace PressDesk
