@@ -1803,6 +1803,18 @@ Close anyway and lose them?</source>
         <source>Original document:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanJson</name>
@@ -1878,10 +1890,6 @@ Focus: %2</source>
         </translation>
     </message>
     <message>
-        <source>Activate to list the articles behind the count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overdue: the due date has passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,6 +1903,10 @@ Focus: %2</source>
     </message>
     <message>
         <source>(at risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list the articles behind the count</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1844,6 +1844,18 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <source>Original document:</source>
         <translation>Văn bản gốc:</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Máy này không có chương trình mở được %1.</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanJson</name>
@@ -1919,10 +1931,6 @@ Nội dung trọng tâm: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Activate to list the articles behind the count</source>
-        <translation>Nhấn đúp để xem các bài được tính</translation>
-    </message>
-    <message>
         <source>Overdue: the due date has passed</source>
         <translation>Quá hạn: đã qua hạn hoàn thành</translation>
     </message>
@@ -1937,6 +1945,10 @@ Nội dung trọng tâm: %2</translation>
     <message>
         <source>(at risk)</source>
         <translation>(nguy cơ chậm)</translation>
+    </message>
+    <message>
+        <source>Click to list the articles behind the count</source>
+        <translation>Nhấn để xem các bài được tính</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -175,7 +176,13 @@ private Q_SLOTS:
             QCOMPARE(list->count(), 2); // the article and the manual entry
             Q_EMIT list->itemActivated(list->item(0));
         });
-        plans->showArticlesOf(activityId);
+        // A click on the count, as a supervisor checks a figure.
+        PlanProgressView *view = plans->progressView();
+        QTreeWidgetItem *row = view->itemForActivity(activityId);
+        const QRect cell = view->visualItemRect(row).intersected(
+            QRect(view->header()->sectionViewportPosition(PlanProgressView::CountColumn), 0,
+                  view->header()->sectionSize(PlanProgressView::CountColumn), 100000));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(w.editor()->articleId(), articleId);
 
         if (!m_shots.isEmpty())

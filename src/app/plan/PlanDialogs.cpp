@@ -7,7 +7,10 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -18,7 +21,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace PressDesk {
@@ -87,6 +92,31 @@ PlanDialog::PlanDialog(Database &db, const Plan &plan, QWidget *parent)
         m_document->setText(QFileInfo(path).fileName());
     });
     docRow->addWidget(m_document, 1);
+    if (!plan.documentName.isEmpty()) {
+        // Opened with the program the system has for it (a PDF viewer, LibreOffice…).
+        auto *open = new QPushButton(tr("Open"), this);
+        open->setObjectName(QStringLiteral("openDocumentButton"));
+        connect(open, &QPushButton::clicked, this, [this] {
+            auto doc = PlanRepository(m_db).document(m_plan.id);
+            if (!doc) {
+                m_error->setText(doc.error().message);
+                return;
+            }
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
+                                QStringLiteral("/pressdesk-plans");
+            QDir().mkpath(dir);
+            QFile file(dir + u'/' + QFileInfo(doc->name).fileName());
+            if (!file.open(QIODevice::WriteOnly) || file.write(doc->data) != doc->data.size()) {
+                m_error->setText(
+                    tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+                return;
+            }
+            file.close();
+            if (!QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName())))
+                m_error->setText(tr("No program on this computer opens %1.").arg(doc->name));
+        });
+        docRow->addWidget(open);
+    }
     docRow->addWidget(choose);
     auto *period = new QHBoxLayout;
     period->addWidget(m_from);

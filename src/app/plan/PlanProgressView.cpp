@@ -52,6 +52,12 @@ PlanProgressView::PlanProgressView(QWidget *parent) : QTreeWidget(parent)
         if (!id.isEmpty())
             Q_EMIT activityActivated(id);
     });
+    // A click on a count lists what is behind it.
+    connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item, int column) {
+        const QString id = item->data(NameColumn, kActivityIdRole).toString();
+        if (column == CountColumn && !id.isEmpty())
+            Q_EMIT activityActivated(id);
+    });
     connect(this, &QTreeWidget::currentItemChanged, this,
             [this] { Q_EMIT currentActivityChanged(currentActivityId()); });
 }
@@ -93,7 +99,7 @@ void PlanProgressView::setProgress(const QList<ActivityProgress> &progress)
             if (p->manual > 0)
                 count += u' ' + tr("(%n by hand)", nullptr, p->manual);
             item->setText(CountColumn, count);
-            item->setToolTip(CountColumn, tr("Activate to list the articles behind the count"));
+            item->setToolTip(CountColumn, tr("Click to list the articles behind the count"));
             if (p->overdue) {
                 item->setForeground(DueColumn, QColor(0xb0, 0x00, 0x20));
                 item->setToolTip(DueColumn, tr("Overdue: the due date has passed"));
