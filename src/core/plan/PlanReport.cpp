@@ -17,6 +17,7 @@
 
 #include <array>
 #include <cmath>
+#include <functional>
 
 // The report is an official Vietnamese document (Nghị định 30/2020/NĐ-CP): its words are in
 // the document's language whatever the UI language is, the way a printed form is. So the
@@ -374,7 +375,11 @@ using Cell = QList<CellLine>;
 class Builder
 {
 public:
-    Builder(const ReportInput &in, QSet<QString> breaks) : m_in(in), m_breaks(std::move(breaks)) {}
+    // articleOffset: in.articles is a slice of the report's list starting there (the PDF's
+    // search for page starts lays out windows); row keys stay those of the whole list.
+    Builder(const ReportInput &in, QSet<QString> breaks, int articleOffset = 0)
+        : m_in(in), m_breaks(std::move(breaks)), m_articleOffset(articleOffset)
+    {}
 
     struct TrackedTable
     {
@@ -408,6 +413,7 @@ private:
 
     const ReportInput &m_in;
     QSet<QString> m_breaks;
+    int m_articleOffset = 0;
     QTextDocument *m_doc = nullptr;
     QTextCursor m_cursor;
     bool m_firstBlock = true;
@@ -470,12 +476,13 @@ void Builder::addTable(const QString &key, const QList<qreal> &widthsPercent,
 
     // Split the rows where a break was asked for (not before the first: that one moves the
     // heading, or the whole table when there is none).
+    const int offset = key == QLatin1String("t:articles") ? m_articleOffset : 0;
     QList<int> starts{0};
     for (int r = 1; r < rows.size(); ++r) {
-        if (m_breaks.contains(QStringLiteral("%1:%2").arg(key).arg(r)))
+        if (m_breaks.contains(QStringLiteral("%1:%2").arg(key).arg(r + offset)))
             starts << r;
     }
-    const bool breakFirst = m_breaks.contains(QStringLiteral("%1:0").arg(key));
+    const bool breakFirst = m_breaks.contains(QStringLiteral("%1:%2").arg(key).arg(offset));
 
     for (int part = 0; part < starts.size(); ++part) {
         const int first = starts[part];
@@ -523,7 +530,7 @@ void Builder::addTable(const QString &key, const QList<qreal> &widthsPercent,
         for (int r = first; r < end; ++r) {
             for (int c = 0; c < rows[r].size(); ++c)
                 fillCell(table, headerRows + r - first, c, rows[r][c]);
-            tracked.rowKeys << QStringLiteral("%1:%2").arg(key).arg(r);
+            tracked.rowKeys << QStringLiteral("%1:%2").arg(key).arg(r + offset);
         }
         if (part == 0) {
             tracked.headingKey = headingKey;
@@ -751,6 +758,103 @@ QString firstBadBreak(QTextDocument *doc, const QList<Builder::TrackedTable> &ta
         }
     }
     return {};
+}
+
+// Where the PDF must start new pages so that no row straddles one, found cheaply. Laying the
+// whole report out once per split costs a full layout per page of a long article list (ten
+// seconds for a year of 800 articles). What follows a split does not depend on what comes
+// before it (the split starts a page), so each search lays out a window instead: the report
+// from the last page start found on, with the article list cut to kWindowRows rows. A split
+// found moves the window on; a window without one moves on to the first row of its last
+// page (which starts that page anyway, so the window's layout from there is the real one).
+// The caller checks the whole result once and fixes anything missed the slow way.
+QSet<QString> findBreaksInWindows(const ReportInput &input,
+                                  const std::function<void(QTextDocument *)> &prepare)
+{
+    constexpr int kWindowRows = 45;
+    const QString articlePrefix = QStringLiteral("t:articles:");
+    QSet<QString> breaks;
+    QString start; // the article row the window starts at (empty: the report's beginning)
+    for (int guard = 0; guard < 1000; ++guard) {
+        QSet<QString> windowBreaks = breaks;
+        if (!start.isEmpty())
+            windowBreaks.insert(start);
+        // Only the window's articles are built: building all of them each time would cost
+        // as much as the layouts saved.
+        const int firstArticle = start.isEmpty() ? 0 : start.mid(articlePrefix.size()).toInt();
+        ReportInput window = input;
+        window.articles = input.articles.mid(firstArticle, kWindowRows);
+        const bool more = firstArticle + kWindowRows < input.articles.size();
+        Builder builder(window, windowBreaks, firstArticle);
+        std::unique_ptr<QTextDocument> d = builder.build();
+        QList<Builder::TrackedTable> tables = builder.tables();
+        // Headings are found by block number: follow them through the cuts.
+        QList<QTextCursor> headings;
+        for (const Builder::TrackedTable &t : std::as_const(tables))
+            headings << (t.headingBlock >= 0 ? QTextCursor(d->findBlockByNumber(t.headingBlock))
+                                             : QTextCursor());
+        int part = -1;
+        for (int i = 0; i < tables.size() && part < 0; ++i) {
+            const QString first = tables[i].rowKeys.value(tables[i].headerRows);
+            if (start.isEmpty() ? first.startsWith(articlePrefix) : first == start)
+                part = i;
+        }
+        bool truncated = false;
+        if (part >= 0) {
+            QTextTable *t = tables[part].table;
+            if (!start.isEmpty()) {
+                // Everything before the window's first page goes.
+                QTextCursor before(d.get());
+                const QTextBlock tableBlock = d->findBlock(t->firstPosition());
+                const QTextBlock previous = tableBlock.previous();
+                before.setPosition(0);
+                before.setPosition(previous.isValid() ? previous.position() : 0,
+                                   QTextCursor::KeepAnchor);
+                before.removeSelectedText();
+            }
+            if (more) {
+                // What follows the list belongs after its real end, not after the window.
+                QTextCursor after = t->lastCursorPosition();
+                after.movePosition(QTextCursor::NextBlock);
+                after.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+                after.removeSelectedText();
+                truncated = true;
+            }
+        }
+        for (int i = 0; i < tables.size(); ++i)
+            if (!headings[i].isNull())
+                tables[i].headingBlock = headings[i].block().blockNumber();
+        prepare(d.get());
+        const QString bad = firstBadBreak(d.get(), tables);
+        if (!bad.isEmpty() && !windowBreaks.contains(bad)) {
+            breaks.insert(bad);
+            if (bad.startsWith(articlePrefix))
+                start = bad;
+            continue;
+        }
+        if (!truncated || part < 0)
+            return breaks; // the window reached the end of the report
+        // Move on to the first row of the window's last page.
+        QAbstractTextDocumentLayout *layout = d->documentLayout();
+        const qreal pageHeight = d->pageSize().height();
+        const Builder::TrackedTable &t = tables[part];
+        auto top = [&](int r) {
+            QRectF row;
+            for (int c = 0; c < t.table->columns(); ++c)
+                row |= blocksRect(layout, t.table->cellAt(r, c));
+            return row.top();
+        };
+        const int last = t.table->rows() - 1;
+        const int lastPage = int(std::floor(top(last) / pageHeight));
+        int next = last;
+        while (next - 1 > t.headerRows && int(std::floor(top(next - 1) / pageHeight)) == lastPage)
+            --next;
+        const QString nextKey = t.rowKeys.value(next);
+        if (nextKey.isEmpty() || nextKey == start)
+            return breaks; // no progress: let the caller's check finish the job
+        start = nextKey;
+    }
+    return breaks;
 }
 
 Status writeError(const QString &path, const QString &reason)
@@ -1435,19 +1539,23 @@ Status PlanReport::writePdf(const ReportInput &input, const QString &path)
     const QSizeF body((kA4WidthMm - kMarginLeftMm - kMarginRightMm) * dotsPerMm,
                       (kA4HeightMm - kMarginTopMm - kMarginBottomMm) * dotsPerMm);
 
-    // Lay out, find a row straddling a page, build again with a break there; a report has a
-    // few dozen rows, so this ends quickly (bounded in any case).
-    QSet<QString> breaks;
+    // The margins are painted around each page below, not laid out.
+    auto prepare = [&](QTextDocument *d) {
+        QTextFrameFormat root = d->rootFrame()->frameFormat();
+        root.setMargin(0);
+        d->rootFrame()->setFrameFormat(root);
+        d->documentLayout()->setPaintDevice(&writer);
+        d->setPageSize(body);
+    };
+    QSet<QString> breaks = findBreaksInWindows(input, prepare);
+
+    // The whole document, checked; whatever the windows missed is found the slow way: lay
+    // out, find a row straddling a page, build again with a break there (bounded).
     std::unique_ptr<QTextDocument> doc;
     for (int attempt = 0; attempt < 200; ++attempt) {
         Builder builder(input, breaks);
         doc = builder.build();
-        // The margins are painted around each page below, not laid out.
-        QTextFrameFormat root = doc->rootFrame()->frameFormat();
-        root.setMargin(0);
-        doc->rootFrame()->setFrameFormat(root);
-        doc->documentLayout()->setPaintDevice(&writer);
-        doc->setPageSize(body);
+        prepare(doc.get());
         const QString bad = firstBadBreak(doc.get(), builder.tables());
         if (bad.isEmpty() || breaks.contains(bad))
             break;
