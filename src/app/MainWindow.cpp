@@ -379,23 +379,20 @@ void MainWindow::linkToActivities()
 
 void MainWindow::publishArticle()
 {
-    const QString id = m_editor->articleId();
-    if (id.isEmpty() || !m_editor->saveIfNeeded())
-        return;
-    PublishDialog dialog(m_db, id, PublishDialog::Publish, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_outbox->refresh();
-    m_leftTabs->setCurrentWidget(m_outbox);
-    m_publish->sendNow();
+    queueForPortal(PublishDialog::Publish);
 }
 
 void MainWindow::withdrawArticle()
 {
+    queueForPortal(PublishDialog::Withdraw);
+}
+
+void MainWindow::queueForPortal(int mode)
+{
     const QString id = m_editor->articleId();
     if (id.isEmpty() || !m_editor->saveIfNeeded())
         return;
-    PublishDialog dialog(m_db, id, PublishDialog::Withdraw, this);
+    PublishDialog dialog(m_db, id, PublishDialog::Mode(mode), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_outbox->refresh();

@@ -66,6 +66,8 @@ private:
     // compareA/compareB > 0: open on that comparison.
     void showHistory(int compareA = 0, int compareB = 0);
     void showCategories();
+    // The publish or withdraw dialog (PublishDialog::Mode) for the open article, then send.
+    void queueForPortal(int mode);
     void showAbout();
 
     Database &m_db;

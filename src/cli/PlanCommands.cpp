@@ -62,6 +62,20 @@ QJsonObject progressJson(const ActivityProgress &p)
                        {QStringLiteral("article_ids"), QJsonArray::fromStringList(p.articleIds)}};
 }
 
+// Reads the date options that are set into their targets; the usage message for the first
+// that is not a date, else empty.
+QString readDates(const QCommandLineParser &p, const QList<std::pair<QString, QDate *>> &options)
+{
+    for (const auto &[option, date] : options) {
+        if (!p.isSet(option))
+            continue;
+        *date = PlanJson::parseDate(p.value(option));
+        if (!date->isValid())
+            return Cli::tr("--%1 needs a date (2019-02-19 or 19/02/2019).").arg(option);
+    }
+    return {};
+}
+
 } // namespace
 
 int Cli::runPlan(const QStringList &args)
@@ -115,15 +129,11 @@ int Cli::planNew(const QStringList &args)
     plan.issuingBody = p.value(QStringLiteral("body"));
     plan.theme = p.value(QStringLiteral("theme"));
     plan.focusTopics = p.values(QStringLiteral("topic"));
-    for (const auto &[option, date] : {std::pair{QStringLiteral("issued"), &plan.issueDate},
-                                       std::pair{QStringLiteral("from"), &plan.periodStart},
-                                       std::pair{QStringLiteral("to"), &plan.periodEnd}}) {
-        if (!p.isSet(option))
-            continue;
-        *date = PlanJson::parseDate(p.value(option));
-        if (!date->isValid())
-            return usage(tr("--%1 needs a date (2019-02-19 or 19/02/2019).").arg(option));
-    }
+    if (QString bad = readDates(p, {{QStringLiteral("issued"), &plan.issueDate},
+                                    {QStringLiteral("from"), &plan.periodStart},
+                                    {QStringLiteral("to"), &plan.periodEnd}});
+        !bad.isEmpty())
+        return usage(bad);
     if (auto st = openDatabase(); !st)
         return fail(st.error());
     auto created = PlanRepository(*m_db).create(plan);
@@ -221,15 +231,11 @@ int Cli::planProgress(const QString &sub, const QStringList &args)
         return usage(tr("plan %1 needs the plan's number or id.").arg(sub));
     QDate from, to, today;
     if (!show) {
-        for (const auto &[option, date] :
-             {std::pair{QStringLiteral("from"), &from}, std::pair{QStringLiteral("to"), &to},
-              std::pair{QStringLiteral("today"), &today}}) {
-            if (!p.isSet(option))
-                continue;
-            *date = PlanJson::parseDate(p.value(option));
-            if (!date->isValid())
-                return usage(tr("--%1 needs a date (2019-02-19 or 19/02/2019).").arg(option));
-        }
+        if (QString bad = readDates(p, {{QStringLiteral("from"), &from},
+                                        {QStringLiteral("to"), &to},
+                                        {QStringLiteral("today"), &today}});
+            !bad.isEmpty())
+            return usage(bad);
         if (from.isValid() && to.isValid() && to < from)
             return usage(tr("--to comes before --from."));
     }
@@ -360,14 +366,10 @@ int Cli::planActivity(const QStringList &args)
     a.focusTopic = p.value(QStringLiteral("topic"));
     a.responsibleUnit = p.value(QStringLiteral("responsible"));
     a.position = -1;
-    for (const auto &[option, date] :
-         {std::pair{QStringLiteral("start"), &a.start}, std::pair{QStringLiteral("due"), &a.due}}) {
-        if (!p.isSet(option))
-            continue;
-        *date = PlanJson::parseDate(p.value(option));
-        if (!date->isValid())
-            return usage(tr("--%1 needs a date (2019-02-19 or 19/02/2019).").arg(option));
-    }
+    if (QString bad =
+            readDates(p, {{QStringLiteral("start"), &a.start}, {QStringLiteral("due"), &a.due}});
+        !bad.isEmpty())
+        return usage(bad);
     if (auto st = openDatabase(); !st)
         return fail(st.error());
     PlanRepository repo(*m_db);
@@ -445,14 +447,11 @@ int Cli::planReport(const QStringList &args)
         return usage(tr("plan report needs the plan, --format odt|pdf|html and --out FILE."));
     QDate from;
     QDate to;
-    for (const auto &[option, date] :
-         {std::pair{QStringLiteral("from"), &from}, std::pair{QStringLiteral("to"), &to}}) {
-        if (!p.isSet(option))
-            continue;
-        *date = PlanJson::parseDate(p.value(option));
-        if (!date->isValid())
-            return usage(tr("--%1 needs a date (2019-02-19 or 19/02/2019).").arg(option));
-    }
+    if (QString bad = readDates(p, {{QStringLiteral("from"), &from}, {QStringLiteral("to"), &to}});
+        !bad.isEmpty())
+        return usage(bad);
+    if (from.isValid() && to.isValid() && to < from)
+        return usage(tr("--to comes before --from."));
     if (auto st = openDatabase(); !st)
         return fail(st.error());
     auto plan = PlanRepository(*m_db).find(p.positionalArguments().first());

@@ -718,6 +718,13 @@ private Q_SLOTS:
                                          << 2 << QStringLiteral("--channel");
         QTest::newRow("unknown plan")
             << l({"plan", "show", "99/KH-UBND"}) << 1 << QStringLiteral("No plan");
+        QTest::newRow("report range backwards")
+            << l({"plan", "report", "65/KH-UBND", "--format", "pdf", "--out", "x.pdf", "--from",
+                  "2019-06-30", "--to", "2019-01-01"})
+            << 2 << QStringLiteral("--to comes before --from");
+        QTest::newRow("report bad date") << l({"plan", "report", "65/KH-UBND", "--format", "pdf",
+                                               "--out", "x.pdf", "--from", "31/02/2019"})
+                                         << 2 << QStringLiteral("--from");
         QTest::newRow("unknown activity") << l({"plan", "manual", "nope", "--quantity", "1",
                                                 "--date", "2019-03-01", "--note", "x"})
                                           << 1 << QStringLiteral("No activity");

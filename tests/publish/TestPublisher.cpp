@@ -206,6 +206,10 @@ private Q_SLOTS:
         QCOMPARE(post->dateGmt,
                  QDateTime(at.date(), QTime(at.time().hour(), at.time().minute()), Qt::UTC));
         QCOMPARE(ArticleRepository(db()).get(a.id)->status, ArticleStatus::Scheduled);
+        // Nothing to send before its time; at its time the outbox wakes up to follow it.
+        QCOMPARE(Publisher(db()).needsRun(m_account.id).value(), false);
+        QCOMPARE(Publisher(db()).needsRun(m_account.id, at.addSecs(60)).value(), true);
+        QCOMPARE(Publisher(db()).scheduledPublications()->first().at, at);
 
         // The portal publishes it at its time (here: now, as WordPress's cron would).
         PostFields due;

@@ -7,9 +7,9 @@
 #include "plan/PlanProgressView.h"
 #include "plan/PlanRepository.h"
 #include "plan/ReportDialog.h"
+#include "publish/Publisher.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
-#include "store/SqlUtil.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -22,7 +22,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTextCharFormat>
 #include <QVBoxLayout>
 
@@ -209,53 +208,33 @@ void PlanWindow::updatePeriodChoices()
     }
 }
 
-QDate PlanWindow::from() const
+std::pair<QDate, QDate> PlanWindow::period() const
 {
     const int i = m_plan->currentIndex();
     if (i < 0 || i >= m_plans.size())
         return {};
     const Plan &p = m_plans.at(i);
     const int year = p.periodStart.isValid() ? p.periodStart.year() : QDate::currentDate().year();
+    const auto months = [year](int first, int last) {
+        return std::pair{QDate(year, first, 1), QDate(year, last, 1).addMonths(1).addDays(-1)};
+    };
     switch (m_period->currentData().toInt()) {
     case Q1:
-    case FirstHalf:
-        return QDate(year, 1, 1);
+        return months(1, 3);
     case Q2:
-        return QDate(year, 4, 1);
+        return months(4, 6);
     case Q3:
-    case SecondHalf:
-        return QDate(year, 7, 1);
+        return months(7, 9);
     case Q4:
-        return QDate(year, 10, 1);
-    case Custom:
-        return m_from->date();
-    default:
-        return p.periodStart;
-    }
-}
-
-QDate PlanWindow::to() const
-{
-    const int i = m_plan->currentIndex();
-    if (i < 0 || i >= m_plans.size())
-        return {};
-    const Plan &p = m_plans.at(i);
-    const int year = p.periodStart.isValid() ? p.periodStart.year() : QDate::currentDate().year();
-    switch (m_period->currentData().toInt()) {
-    case Q1:
-        return QDate(year, 3, 31);
-    case Q2:
+        return months(10, 12);
     case FirstHalf:
-        return QDate(year, 6, 30);
-    case Q3:
-        return QDate(year, 9, 30);
-    case Q4:
+        return months(1, 6);
     case SecondHalf:
-        return QDate(year, 12, 31);
+        return months(7, 12);
     case Custom:
-        return m_to->date();
+        return {m_from->date(), m_to->date()};
     default:
-        return p.periodEnd;
+        return {p.periodStart, p.periodEnd};
     }
 }
 
@@ -341,20 +320,15 @@ void PlanWindow::updateCalendar(const QList<ActivityProgress> &progress)
                          .arg(p.activity.unit));
         m_calendar->setDateTextFormat(p.activity.due, f);
     }
-    // Scheduled publications of any article (the outbox's dates).
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT o.publish_at, a.title FROM outbox o JOIN articles a "
-                              "ON a.id = o.article_id WHERE o.action = 'publish' "
-                              "AND o.publish_at <> '' AND o.state IN ('queued', 'done') "
-                              "AND a.status = 'scheduled'"))) {
-        QTextCharFormat scheduled;
-        scheduled.setBackground(QColor(0xbb, 0xde, 0xfb));
-        scheduled.setFontUnderline(true);
-        while (q.next()) {
-            const QDate day = Sql::fromIso(q.value(0).toString()).toLocalTime().date();
-            QTextCharFormat f = scheduled;
-            f.setToolTip(tr("Scheduled: %1").arg(q.value(1).toString()));
-            m_calendar->setDateTextFormat(day, f);
+    // Scheduled publications of any article.
+    if (auto scheduled = Publisher(m_db).scheduledPublications()) {
+        QTextCharFormat format;
+        format.setBackground(QColor(0xbb, 0xde, 0xfb));
+        format.setFontUnderline(true);
+        for (const auto &p : std::as_const(scheduled.value())) {
+            QTextCharFormat f = format;
+            f.setToolTip(tr("Scheduled: %1").arg(p.title));
+            m_calendar->setDateTextFormat(p.at.toLocalTime().date(), f);
         }
     }
 }

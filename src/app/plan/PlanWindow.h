@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <utility>
+
 class QCalendarWidget;
 class QComboBox;
 class QDateEdit;
@@ -32,8 +34,9 @@ public:
     QString currentPlanId() const;
     PlanProgressView *progressView() const { return m_view; }
     // The range the period selector stands for.
-    QDate from() const;
-    QDate to() const;
+    std::pair<QDate, QDate> period() const;
+    QDate from() const { return period().first; }
+    QDate to() const { return period().second; }
     // The articles behind an activity's count (a dialog; double-click opens one).
     void showArticlesOf(const QString &activityId);
 

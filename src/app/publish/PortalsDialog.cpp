@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -125,8 +126,7 @@ PortalsDialog::PortalsDialog(Database &db, QWidget *parent) : QDialog(parent), m
         m_import->setEnabled(true);
         const Result<ImportSummary> r = m_importWatcher.result();
         if (!r) {
-            m_result->setText(r.error().message);
-            m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+            showResult(r.error().message, Outcome::Error);
             return;
         }
         QStringList lines;
@@ -138,10 +138,8 @@ PortalsDialog::PortalsDialog(Database &db, QWidget *parent) : QDialog(parent), m
         if (r->stoppedBy)
             lines << tr("Stopped before the end (%1); import again to continue.")
                          .arg(r->stoppedBy->message);
-        m_result->setText(lines.join(u'\n'));
-        m_result->setStyleSheet(r->failed.isEmpty() && !r->stoppedBy
-                                    ? QStringLiteral("color: #1b5e20;")
-                                    : QStringLiteral("color: #8a6d00;"));
+        showResult(lines.join(u'\n'),
+                   r->failed.isEmpty() && !r->stoppedBy ? Outcome::Good : Outcome::Warning);
         if (r->imported > 0)
             Q_EMIT importFinished();
     });
@@ -159,17 +157,13 @@ PortalsDialog::PortalsDialog(Database &db, QWidget *parent) : QDialog(parent), m
             can << (c->canManageCategories ? tr("✔ may create categories")
                                            : tr("✘ may not create categories (map them to "
                                                 "existing ones)"));
-            m_result->setText(
-                tr("Connected to “%1” as %2 (%3).")
-                    .arg(c->siteName, c->userName, c->roles.join(QStringLiteral(", "))) +
-                QStringLiteral("\n") + can.join(u'\n'));
-            m_result->setStyleSheet(c->canPublish && c->canUpload
-                                        ? QStringLiteral("color: #1b5e20;")
-                                        : QStringLiteral("color: #8a6d00;"));
+            showResult(tr("Connected to “%1” as %2 (%3).")
+                               .arg(c->siteName, c->userName, c->roles.join(QStringLiteral(", "))) +
+                           QStringLiteral("\n") + can.join(u'\n'),
+                       c->canPublish && c->canUpload ? Outcome::Good : Outcome::Warning);
             m_untrustedFingerprint.clear();
         } else {
-            m_result->setText(c.error().message);
-            m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+            showResult(c.error().message, Outcome::Error);
             m_untrustedFingerprint =
                 c.error().code == QLatin1String("tls") ? c.error().detail : QString();
         }
@@ -183,6 +177,17 @@ PortalsDialog::PortalsDialog(Database &db, QWidget *parent) : QDialog(parent), m
     else
         showPortal();
     resize(820, 460);
+}
+
+void PortalsDialog::showResult(const QString &text, Outcome outcome)
+{
+    static const QHash<Outcome, QString> colours{{Outcome::Good, QStringLiteral("#1b5e20")},
+                                                 {Outcome::Warning, QStringLiteral("#8a6d00")},
+                                                 {Outcome::Error, QStringLiteral("#b00020")}};
+    m_result->setText(text);
+    m_result->setStyleSheet(outcome == Outcome::Neutral
+                                ? QString()
+                                : QStringLiteral("color: %1;").arg(colours.value(outcome)));
 }
 
 PortalsDialog::~PortalsDialog()
@@ -229,15 +234,13 @@ void PortalsDialog::startImport(const ImportOptions &options)
     const PortalAccount a = m_portals.at(row);
     auto password = CredentialStore::read(a.id);
     if (!password) {
-        m_result->setText(tr("Type the application password first."));
-        m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+        showResult(tr("Type the application password first."), Outcome::Error);
         m_password->setFocus();
         return;
     }
     m_importing = true;
     m_import->setEnabled(false);
-    m_result->setText(tr("Importing from %1…").arg(a.name));
-    m_result->setStyleSheet(QString());
+    showResult(tr("Importing from %1…").arg(a.name), Outcome::Neutral);
     // On its own thread and its own connection to the profile: the window stays usable.
     m_importWatcher.setFuture(
         QtConcurrent::run([a, pw = password.value(), path = m_db.path(), user = m_db.actingUser(),
@@ -294,16 +297,14 @@ bool PortalsDialog::save()
         if (auto st = repo.update(id, m_name->text(), QUrl::fromUserInput(m_url->text().trimmed()),
                                   m_user->text());
             !st) {
-            m_result->setText(st.error().message);
-            m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+            showResult(st.error().message, Outcome::Error);
             return false;
         }
     } else {
         auto added =
             repo.add(m_name->text(), QUrl::fromUserInput(m_url->text().trimmed()), m_user->text());
         if (!added) {
-            m_result->setText(added.error().message);
-            m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+            showResult(added.error().message, Outcome::Error);
             return false;
         }
         id = added->id;
@@ -322,8 +323,7 @@ bool PortalsDialog::save()
     }
     reload(id);
     showPortal();
-    m_result->setText(note.isEmpty() ? tr("Saved.") : tr("Saved. %1").arg(note));
-    m_result->setStyleSheet(QString());
+    showResult(note.isEmpty() ? tr("Saved.") : tr("Saved. %1").arg(note), Outcome::Neutral);
     Q_EMIT portalsChanged();
     return true;
 }
@@ -338,17 +338,16 @@ void PortalsDialog::testConnection()
     const PortalAccount a = m_portals.at(row);
     auto password = CredentialStore::read(a.id);
     if (!password) {
-        m_result->setText(password.error().code == QLatin1String("keychain")
-                              ? password.error().message
-                              : tr("Type the application password first."));
-        m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+        showResult(password.error().code == QLatin1String("keychain")
+                       ? password.error().message
+                       : tr("Type the application password first."),
+                   Outcome::Error);
         m_password->setFocus();
         return;
     }
     m_testing = true;
     m_test->setEnabled(false);
-    m_result->setText(tr("Connecting to %1…").arg(a.siteUrl.toString()));
-    m_result->setStyleSheet(QString());
+    showResult(tr("Connecting to %1…").arg(a.siteUrl.toString()), Outcome::Neutral);
     // In the background: a slow or silent portal must not freeze the window.
     m_watcher.setFuture(QtConcurrent::run([a, pw = password.value()] {
         WordPressPortal portal(a.siteUrl, a.userName, pw);
@@ -376,7 +375,7 @@ void PortalsDialog::removePortal()
                                   .arg(a.name)) != QMessageBox::Yes)
         return;
     if (auto st = PortalRepository(m_db).remove(a.id); !st) {
-        m_result->setText(st.error().message);
+        showResult(st.error().message, Outcome::Error);
         return;
     }
     (void)CredentialStore::remove(a.id);
@@ -407,7 +406,7 @@ void PortalsDialog::trustCertificate()
     if (ask.clickedButton() != yes)
         return;
     if (auto st = PortalRepository(m_db).setTrustedCertificate(a.id, m_untrustedFingerprint); !st) {
-        m_result->setText(st.error().message);
+        showResult(st.error().message, Outcome::Error);
         return;
     }
     reload(a.id);

@@ -50,6 +50,8 @@ private:
     void removePortal();
     void trustCertificate();
     void askImport();
+    enum class Outcome { Neutral, Good, Warning, Error };
+    void showResult(const QString &text, Outcome outcome);
 
     Database &m_db;
     QList<PortalAccount> m_portals;

@@ -109,8 +109,8 @@ void PublishController::sendNow(bool interactive)
         return;
     QList<PortalJob> jobs;
     for (const PortalAccount &account : std::as_const(portals.value())) {
-        auto due = Publisher(m_db).dueCount(account.id);
-        if (!due || due.value() == 0)
+        auto needed = Publisher(m_db).needsRun(account.id);
+        if (!needed || !needed.value())
             continue;
         if (auto pw = password(account, interactive))
             jobs << PortalJob{account, pw.value()};

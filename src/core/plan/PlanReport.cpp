@@ -726,6 +726,15 @@ QRectF blocksRect(QAbstractTextDocumentLayout *layout, const QTextTableCell &cel
     return rect;
 }
 
+// Where a table row's text lies (the union of its cells' blocks).
+QRectF rowRect(QAbstractTextDocumentLayout *layout, QTextTable *table, int row)
+{
+    QRectF rect;
+    for (int c = 0; c < table->columns(); ++c)
+        rect |= blocksRect(layout, table->cellAt(row, c));
+    return rect;
+}
+
 // The first row that straddles a page, or heading left alone at a page's foot; its key.
 QString firstBadBreak(QTextDocument *doc, const QList<Builder::TrackedTable> &tables)
 {
@@ -738,9 +747,7 @@ QString firstBadBreak(QTextDocument *doc, const QList<Builder::TrackedTable> &ta
         if (!t.table)
             continue;
         for (int r = t.headerRows; r < t.table->rows(); ++r) {
-            QRectF row;
-            for (int c = 0; c < t.table->columns(); ++c)
-                row |= blocksRect(layout, t.table->cellAt(r, c));
+            const QRectF row = rowRect(layout, t.table, r);
             if (row.isEmpty())
                 continue;
             const bool firstDataRow = r == t.headerRows;
@@ -839,10 +846,7 @@ QSet<QString> findBreaksInWindows(const ReportInput &input,
         const qreal pageHeight = d->pageSize().height();
         const Builder::TrackedTable &t = tables[part];
         auto top = [&](int r) {
-            QRectF row;
-            for (int c = 0; c < t.table->columns(); ++c)
-                row |= blocksRect(layout, t.table->cellAt(r, c));
-            return row.top();
+            return rowRect(layout, t.table, r).top();
         };
         const int last = t.table->rows() - 1;
         const int lastPage = int(std::floor(top(last) / pageHeight));

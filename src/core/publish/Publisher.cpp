@@ -232,6 +232,45 @@ Result<int> Publisher::dueCount(const QString &portalId, const QDateTime &now) c
                              [&](const OutboxEntry &e) { return isDue(e, portalId, now); }));
 }
 
+Result<bool> Publisher::needsRun(const QString &portalId, const QDateTime &now) const
+{
+    auto due = dueCount(portalId, now);
+    if (!due)
+        return due.error();
+    if (due.value() > 0)
+        return true;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT 1 FROM article_posts ap JOIN articles a ON a.id = ap.article_id "
+        "JOIN outbox o ON o.article_id = ap.article_id AND o.portal_id = ap.portal_id "
+        "WHERE ap.portal_id = ? AND ap.remote_status = 'future' AND a.status = ? "
+        "AND o.action = 'publish' AND o.state = 'done' AND o.publish_at <> '' "
+        "AND o.publish_at <= ? LIMIT 1"));
+    q.addBindValue(portalId);
+    q.addBindValue(statusKey(ArticleStatus::Scheduled));
+    q.addBindValue(Sql::iso(now));
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    return q.next();
+}
+
+Result<QList<Publisher::ScheduledPublication>> Publisher::scheduledPublications() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT o.article_id, a.title, o.publish_at FROM outbox o "
+                             "JOIN articles a ON a.id = o.article_id WHERE o.action = 'publish' "
+                             "AND o.publish_at <> '' AND o.state IN ('queued', 'done') "
+                             "AND a.status = ? ORDER BY o.publish_at"));
+    q.addBindValue(statusKey(ArticleStatus::Scheduled));
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    QList<ScheduledPublication> out;
+    while (q.next())
+        out << ScheduledPublication{q.value(0).toString(), q.value(1).toString(),
+                                    Sql::fromIso(q.value(2).toString())};
+    return out;
+}
+
 Result<int> Publisher::followScheduled(const PortalAccount &account, Portal &portal)
 {
     QSqlQuery q(m_db.connection());

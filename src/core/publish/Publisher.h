@@ -71,12 +71,26 @@ public:
     Result<int> dueCount(const QString &portalId,
                          const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
+    // Whether run() has anything to do for that portal at now: entries due, or scheduled
+    // posts whose time has come (the articles follow the portal to Published).
+    Result<bool> needsRun(const QString &portalId,
+                          const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
     // Scheduled articles whose post the portal has since published (its own clock) become
     // Published here too. Returns how many moved. Called at the start of run().
     Result<int> followScheduled(const PortalAccount &account, Portal &portal);
 
     Result<QList<OutboxEntry>> queue(bool includeDone = false) const;
     Result<QList<ArticlePost>> postsOf(const QString &articleId) const;
+
+    // Articles waiting on a portal for their publication time, soonest first.
+    struct ScheduledPublication
+    {
+        QString articleId;
+        QString title;
+        QDateTime at; // UTC
+    };
+    Result<QList<ScheduledPublication>> scheduledPublications() const;
     Status retryFailed(); // failed and waiting entries go again now
     Status cancel(qint64 entryId);
     // An entry stopped by a conflict goes again, overwriting the portal's version.
