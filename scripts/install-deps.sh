@@ -22,6 +22,8 @@ if [ "${1:-}" = "--tests" ]; then
     PACKAGES+=(libreoffice-writer-nogui)
     # A real Secret Service for the portal-password test (scripts/keychain-session.sh).
     PACKAGES+=(gnome-keyring dbus-daemon)
+    # .ci/run checks the formatting against .clang-format (scripts/check-format.sh).
+    PACKAGES+=(clang-format)
 fi
 
 missing=()
