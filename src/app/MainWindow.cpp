@@ -85,13 +85,11 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     auto *profile = new QLabel(QFileInfo(db.path()).fileName(), this);
     profile->setToolTip(tr("Profile database: %1").arg(db.path()));
     statusBar()->addPermanentWidget(profile);
-    auto user = UserRepository(db).find(db.actingUser());
-    if (user) {
-        m_userLabel = new QLabel(tr("%1 (%2)").arg(user->name, roleDisplayName(user->role)), this);
-        m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
-        m_userLabel->setToolTip(tr("Current user of this profile"));
-        statusBar()->addPermanentWidget(m_userLabel);
-    }
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
+    m_userLabel->setToolTip(tr("Current user of this profile"));
+    statusBar()->addPermanentWidget(m_userLabel);
+    updateUserLabel();
 
     // Decisions save the open article first, so what is approved is what is on screen.
     const auto saveFirst = [this] {
@@ -111,21 +109,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     updateNoticesTab(m_notices->count());
     connect(m_notices, &NoticesPanel::articleActivated, this, &MainWindow::openArticle);
     connect(m_editor, &ArticleEditor::articleOpened, m_comments, &CommentsPanel::showArticle);
-    // Opening an article reads its comments: the badge follows.
-    connect(m_editor, &ArticleEditor::articleOpened, m_notices, &NoticesPanel::refresh,
-            Qt::QueuedConnection);
-    connect(m_comments, &CommentsPanel::commentsChanged, m_notices, &NoticesPanel::refresh);
     connect(m_queue, &ReviewQueuePanel::articleActivated, this, &MainWindow::openArticle);
-    connect(m_queue, &ReviewQueuePanel::decided, this, [this] {
-        m_list->refresh();
-        m_notices->refresh();
-        m_workflowBar->refresh();
-    });
-    connect(m_workflowBar, &WorkflowBar::decided, this, [this] {
-        m_list->refresh();
-        m_queue->refresh();
-        m_notices->refresh();
-    });
     connect(m_workflowBar, &WorkflowBar::historyRequested, this, [this] { showHistory(); });
     connect(m_workflowBar, &WorkflowBar::publishRequested, this, &MainWindow::publishArticle);
     connect(m_workflowBar, &WorkflowBar::withdrawRequested, this, &MainWindow::withdrawArticle);
@@ -135,11 +119,6 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     connect(m_outbox, &OutboxPanel::countChanged, this, updateOutboxTab);
     updateOutboxTab(m_outbox->pendingCount());
     connect(m_outbox, &OutboxPanel::articleActivated, this, &MainWindow::openArticle);
-    // The worker moved articles to Published/Scheduled/Withdrawn: show it.
-    connect(m_outbox, &OutboxPanel::outboxChanged, this, [this] {
-        m_list->refresh();
-        m_workflowBar->refresh();
-    });
     connect(m_publish, &PublishController::finished, this, [this](int sent, const QString &) {
         if (sent > 0)
             statusBar()->showMessage(tr("%n entry(s) sent to the portal.", nullptr, sent), 8000);
@@ -155,14 +134,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     connect(m_editor, &ArticleEditor::articleOpened, this, [this](const QString &id) {
         if (auto latest = ArticleRepository(m_db).latestRevisionNumber(id); latest)
             (void)CommentRepository(m_db).markSeen(id, latest.value());
-        QMetaObject::invokeMethod(m_queue, &ReviewQueuePanel::refresh, Qt::QueuedConnection);
     });
     connect(m_editor, &ArticleEditor::articleOpened, m_workflowBar, &WorkflowBar::showArticle);
     connect(m_editor, &ArticleEditor::articleOpened, m_queue, &ReviewQueuePanel::selectArticle);
-    connect(m_editor, &ArticleEditor::articleSaved, m_workflowBar, &WorkflowBar::refresh,
-            Qt::QueuedConnection);
-    connect(m_editor, &ArticleEditor::articleSaved, m_queue, &ReviewQueuePanel::refresh,
-            Qt::QueuedConnection);
 
     connect(m_list, &ArticleListPanel::articleActivated, this, &MainWindow::openArticle);
     connect(m_list, &ArticleListPanel::newArticleRequested, m_editor, &ArticleEditor::newArticle);
@@ -170,14 +144,17 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
         m_list->selectArticle(id);
         Settings::setValue(Settings::Key::LastArticleId, id);
     });
-    // Queued: a save can happen while the list is in the middle of a selection change.
-    connect(m_editor, &ArticleEditor::articleSaved, m_list, &ArticleListPanel::refresh,
-            Qt::QueuedConnection);
     connect(m_editor, &ArticleEditor::titleChanged, this, [this](const QString &title) {
         m_title = title;
         updateTitle();
     });
     connect(m_editor, &ArticleEditor::modificationChanged, this, &MainWindow::updateTitle);
+
+    // Panels refresh themselves from the store's change notifications (ChangeNotifier);
+    // the poll brings in what other connections wrote: the outbox worker, an import, the
+    // command line or another window on the same profile.
+    m_db.changes().watch(ChangeNotifier::defaultPollInterval());
+    m_db.changes().subscribe(this, Change::Users, [this] { updateUserLabel(); });
 
     restoreLayout();
     updateTitle();
@@ -344,9 +321,7 @@ void MainWindow::updateTitle()
 void MainWindow::showPortals()
 {
     PortalsDialog dialog(m_db, this);
-    connect(&dialog, &PortalsDialog::importFinished, m_list, &ArticleListPanel::refresh);
     dialog.exec();
-    m_outbox->refresh();
 }
 
 PlanWindow *MainWindow::showPlans()
@@ -358,8 +333,6 @@ PlanWindow *MainWindow::showPlans()
             raise();
             activateWindow();
         });
-        // Published, linked or withdrawn articles change the counts.
-        connect(m_outbox, &OutboxPanel::outboxChanged, m_plans, &PlanWindow::refresh);
     }
     m_plans->refresh();
     m_plans->show();
@@ -373,8 +346,7 @@ void MainWindow::linkToActivities()
     if (id.isEmpty() || !m_editor->saveIfNeeded())
         return;
     LinkActivitiesDialog dialog(m_db, id, this);
-    if (dialog.exec() == QDialog::Accepted && m_plans)
-        m_plans->refresh();
+    dialog.exec();
 }
 
 void MainWindow::publishArticle()
@@ -395,7 +367,6 @@ void MainWindow::queueForPortal(int mode)
     PublishDialog dialog(m_db, id, PublishDialog::Mode(mode), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_outbox->refresh();
     m_leftTabs->setCurrentWidget(m_outbox);
     m_publish->sendNow();
 }
@@ -403,10 +374,6 @@ void MainWindow::queueForPortal(int mode)
 void MainWindow::showCategories()
 {
     CategoriesDialog dialog(m_db, this);
-    connect(&dialog, &CategoriesDialog::categoriesChanged, this, [this] {
-        m_list->reloadCategories();
-        m_editor->loadCategories();
-    });
     dialog.exec();
 }
 
@@ -422,9 +389,6 @@ void MainWindow::showHistory(int compareA, int compareB)
     connect(&dialog, &HistoryDialog::restored, this, [this](const QString &articleId) {
         Q_UNUSED(articleId)
         m_editor->reloadArticle(); // shows the restored content
-        m_workflowBar->refresh();
-        m_list->refresh();
-        m_queue->refresh();
     });
     dialog.exec();
 }
@@ -440,17 +404,16 @@ void MainWindow::showPreview()
 
 void MainWindow::showUsers()
 {
+    // Switching the user writes the profile's current user: every panel that shows what
+    // this user may do, or what waits for them, follows through the change notifications.
     UsersDialog dialog(m_db, this);
     dialog.exec();
-    if (dialog.currentUserChanged()) {
-        // Every panel shows what this user may do and what waits for them.
-        if (auto user = UserRepository(m_db).find(m_db.actingUser()); user && m_userLabel)
-            m_userLabel->setText(tr("%1 (%2)").arg(user->name, roleDisplayName(user->role)));
-        m_workflowBar->refresh();
-        m_queue->refresh();
-        m_notices->refresh();
-        m_comments->refresh();
-    }
+}
+
+void MainWindow::updateUserLabel()
+{
+    if (auto user = UserRepository(m_db).find(m_db.actingUser()); user && m_userLabel)
+        m_userLabel->setText(tr("%1 (%2)").arg(user->name, roleDisplayName(user->role)));
 }
 
 void MainWindow::showSettings()

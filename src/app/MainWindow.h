@@ -63,6 +63,7 @@ private:
     void showSettings();
     void showPreview();
     void showUsers();
+    void updateUserLabel();
     // compareA/compareB > 0: open on that comparison.
     void showHistory(int compareA = 0, int compareB = 0);
     void showCategories();

@@ -54,6 +54,8 @@ QString shownTime(const QDateTime &utc)
 ArticleEditor::ArticleEditor(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m_repo(db)
 {
     setObjectName(QStringLiteral("articleEditor"));
+    db.changes().subscribe(this, Change::Articles, [this] { followStoredArticle(); });
+    db.changes().subscribe(this, Change::Categories, [this] { loadCategories(); });
     m_autosaveTimer = new QTimer(this);
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(autosaveDelay());
@@ -361,6 +363,22 @@ void ArticleEditor::showArticle(const Article &article)
     m_images->loadDocumentImages();
     updateStats();
     Q_EMIT titleChanged(article.title);
+}
+
+void ArticleEditor::followStoredArticle()
+{
+    // Our own saves leave m_article equal to what is stored; anything else was written
+    // elsewhere: a decision, a restore, the outbox, the command line, another window.
+    if (!m_hasArticle || m_dirty || m_loading)
+        return;
+    const auto stored = m_repo.get(m_article.id);
+    if (!stored)
+        return; // gone or unreadable: keep what is on screen
+    if (stored->updatedAt == m_article.updatedAt) {
+        m_article = stored.value(); // state, approval or links only: the text is the same
+        return;
+    }
+    showArticle(stored.value());
 }
 
 Article ArticleEditor::collect() const

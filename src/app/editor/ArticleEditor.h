@@ -73,6 +73,8 @@ private:
     QWidget *buildHeader();
     QWidget *buildStatusRow();
     void showArticle(const Article &article);
+    // Shows the stored article when it was changed elsewhere and nothing here is unsaved.
+    void followStoredArticle();
     Article collect() const;
     bool saveWith(SaveKind kind);
     void edited();

@@ -1,5 +1,7 @@
 #include "list/ArticleListPanel.h"
 
+#include "store/Database.h"
+
 #include "list/SearchResultDelegate.h"
 #include "store/ArticleListModel.h"
 #include "store/CategoryRepository.h"
@@ -22,6 +24,12 @@ namespace PressDesk {
 ArticleListPanel::ArticleListPanel(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
 {
     setObjectName(QStringLiteral("articleListPanel"));
+    // Saves, decisions, publications, imports — from this window or any other writer.
+    db.changes().subscribe(this, Change::Articles | Change::Outbox, [this] { refresh(); });
+    db.changes().subscribe(this, Change::Categories, [this] {
+        reloadCategories();
+        refresh();
+    });
     m_model = new ArticleListModel(db, this);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);

@@ -36,6 +36,11 @@ enum Period { WholePlan, Q1, Q2, Q3, Q4, FirstHalf, SecondHalf, Custom };
 PlanWindow::PlanWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Window), m_db(db)
 {
     setObjectName(QStringLiteral("planWindow"));
+    // Plans edited anywhere; articles published, linked or withdrawn change the counts.
+    db.changes().subscribe(this, Change::Plans | Change::Articles | Change::Outbox, [this] {
+        if (isVisible())
+            refresh();
+    });
     setWindowTitle(tr("Plans — PressDesk"));
     auto *layout = new QVBoxLayout(this);
 

@@ -50,6 +50,8 @@ OutboxPanel::OutboxPanel(Database &db, PublishController &controller, QWidget *p
     : QWidget(parent), m_db(db), m_controller(controller)
 {
     setObjectName(QStringLiteral("outboxPanel"));
+    db.changes().subscribe(this, Change::Outbox | Change::Portals | Change::Articles,
+                           [this] { refresh(); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
 
@@ -152,10 +154,6 @@ OutboxPanel::OutboxPanel(Database &db, PublishController &controller, QWidget *p
                 m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
                 m_status->setText(done < total ? tr("Sending “%1”…").arg(title) : QString());
             });
-    connect(&m_controller, &PublishController::outboxChanged, this, [this] {
-        refresh();
-        Q_EMIT outboxChanged();
-    });
     connect(&m_controller, &PublishController::finished, this,
             [this](int sent, const QString &error) {
                 refresh();

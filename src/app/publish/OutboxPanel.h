@@ -32,7 +32,6 @@ public:
 Q_SIGNALS:
     void countChanged(int pending);
     void articleActivated(const QString &id);
-    void outboxChanged(); // an entry finished: statuses may have changed
 
 private:
     void updateButtons();

@@ -140,8 +140,10 @@ PortalsDialog::PortalsDialog(Database &db, QWidget *parent) : QDialog(parent), m
                          .arg(r->stoppedBy->message);
         showResult(lines.join(u'\n'),
                    r->failed.isEmpty() && !r->stoppedBy ? Outcome::Good : Outcome::Warning);
-        if (r->imported > 0)
+        if (r->imported > 0) {
+            m_db.changes().scheduleCheck(); // written by the import's own connection
             Q_EMIT importFinished();
+        }
     });
     connect(&m_watcher, &QFutureWatcher<Result<PortalConnection>>::finished, this, [this] {
         m_testing = false;

@@ -65,7 +65,10 @@ PublishController::PublishController(Database &db, QWidget *window)
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &PublishController::runRequested, m_worker, &OutboxWorker::run);
     connect(m_worker, &OutboxWorker::progress, this, &PublishController::progress);
-    connect(m_worker, &OutboxWorker::entryFinished, this, &PublishController::outboxChanged);
+    // The worker writes through its own connection: have the window's store look now
+    // rather than at its next poll.
+    connect(m_worker, &OutboxWorker::entryFinished, this,
+            [this] { m_db.changes().scheduleCheck(); });
     connect(m_worker, &OutboxWorker::finished, this, [this](int sent, const QString &error) {
         m_busy = false;
         Q_EMIT busyChanged(false);

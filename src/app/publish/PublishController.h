@@ -74,7 +74,6 @@ public:
 Q_SIGNALS:
     void busyChanged(bool busy);
     void progress(int done, int total, const QString &title);
-    void outboxChanged();
     void finished(int sent, const QString &error);
     void runRequested(const QList<PressDesk::PortalJob> &jobs); // to the worker
 

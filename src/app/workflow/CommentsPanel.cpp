@@ -129,6 +129,7 @@ QFont scaledFont(const QFont &base, qreal factor)
 CommentsPanel::CommentsPanel(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
 {
     setObjectName(QStringLiteral("commentsPanel"));
+    db.changes().subscribe(this, Change::Comments | Change::Users, [this] { refresh(); });
     setMinimumWidth(260);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);

@@ -12,6 +12,8 @@ namespace PressDesk {
 NoticesPanel::NoticesPanel(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
 {
     setObjectName(QStringLiteral("noticesPanel"));
+    db.changes().subscribe(this, Change::Articles | Change::Comments | Change::Users,
+                           [this] { refresh(); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     m_list = new QListWidget(this);

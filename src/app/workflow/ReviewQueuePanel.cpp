@@ -43,6 +43,8 @@ QString waitingText(const QDateTime &since)
 ReviewQueuePanel::ReviewQueuePanel(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
 {
     setObjectName(QStringLiteral("reviewQueuePanel"));
+    db.changes().subscribe(this, Change::Articles | Change::Comments | Change::Users,
+                           [this] { refresh(); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     m_tree = new QTreeWidget(this);

@@ -67,6 +67,8 @@ bool decideWithUi(Database &db, QWidget *parent, const QString &articleId, Workf
 
 WorkflowBar::WorkflowBar(Database &db, QWidget *parent) : QFrame(parent), m_db(db)
 {
+    db.changes().subscribe(this, Change::Articles | Change::Outbox | Change::Users,
+                           [this] { refresh(); });
     setObjectName(QStringLiteral("workflowBar"));
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QHBoxLayout(this);

@@ -24,6 +24,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/005_outbox_conflicts.sql",
     ":/pressdesk/migrations/006_post_links_unique.sql",
     ":/pressdesk/migrations/007_plans.sql",
+    ":/pressdesk/migrations/008_change_counters.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 
@@ -171,6 +172,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     self->m_schemaVersion = version;
     if (auto st = self->migrate(); !st)
         return st.error();
+    self->m_changes = std::make_unique<ChangeNotifier>(self->m_connectionName);
+    self->m_changes->resetBaseline();
     return self;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "store/ChangeNotifier.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -38,6 +39,10 @@ public:
     // True when open() created the file (a new profile: the caller seeds demo content).
     bool isNew() const { return m_isNew; }
 
+    // Announces what changed in this store, whoever wrote it (see ChangeNotifier). Panels
+    // connect to changes().changed and refresh themselves.
+    ChangeNotifier &changes() const { return *m_changes; }
+
     // Runs fn inside BEGIN IMMEDIATE … COMMIT; rolls back when fn fails. Nested calls run
     // in a savepoint of the outer transaction.
     Status transaction(const std::function<Status()> &fn);
@@ -61,6 +66,7 @@ private:
     bool m_isNew = false;
     int m_transactionDepth = 0;
     QString m_actingUser;
+    std::unique_ptr<ChangeNotifier> m_changes;
 };
 
 } // namespace PressDesk
