@@ -140,7 +140,7 @@ private Q_SLOTS:
                  statusDisplayName(ArticleStatus::Submitted));
         QVERIFY(!bar->findChild<QPushButton *>(QStringLiteral("approveButton"))); // staff
         // It joins the supervisors' queue.
-        QCOMPARE(w->reviewQueue()->count(), 3);
+        QTRY_COMPARE(w->reviewQueue()->count(), 3);
     }
 
     void supervisorApprovesFromTheQueueWithTwoKeys()
