@@ -28,14 +28,6 @@ int Cli::usage(const QString &message)
     return m_ctx.usage(message);
 }
 
-QList<std::pair<QString, bool>> Cli::commandNames()
-{
-    QList<std::pair<QString, bool>> names;
-    for (const CommandGroup::Command &c : std::as_const(m_commands))
-        names << std::pair{c.name, c.json};
-    return names;
-}
-
 int Cli::run(const QStringList &arguments)
 {
     QStringList args;

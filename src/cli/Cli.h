@@ -26,10 +26,6 @@ public:
     // The message and the usage text on stderr; returns UsageError.
     int usage(const QString &message);
 
-    // Every command's name and whether it can print JSON ("article list" → true), in the
-    // order of the groups.
-    QList<std::pair<QString, bool>> commandNames();
-
 private:
     CliContext m_ctx;
     std::vector<std::unique_ptr<CommandGroup>> m_groups;
