@@ -72,6 +72,59 @@
     </message>
 </context>
 <context>
+    <name>PressDesk::AdminCommands</name>
+    <message>
+        <source>user add needs exactly one name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be staff, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category add needs exactly one name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit list takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with at entry %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(s) verified.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry verified.</numerusform>
+            <numerusform>The audit log is intact: %n entries verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n article(s).</source>
+        <translation>
+            <numerusform>Generated %n article.</numerusform>
+            <numerusform>Generated %n articles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::Article</name>
     <message>
         <source>Draft</source>
@@ -103,6 +156,65 @@
     </message>
     <message>
         <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ArticleCommands</name>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article new needs --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article show needs one article id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article edit needs one article id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article export needs one article id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be html or txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs a query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,86 +566,6 @@ entry: %3</source>
 <context>
     <name>PressDesk::Cli</name>
     <message>
-        <source>Unknown article command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>article new needs --title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>article show needs one article id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>article edit needs one article id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The title cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>article export needs one article id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be html or txt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>search needs a query.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit needs a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No articles found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not valid UTF-8 text. Save it as UTF-8 (Unicode) and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--db needs a file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,216 +578,28 @@ entry: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown db command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--articles needs a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed needs a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated %n article(s).</source>
-        <translation>
-            <numerusform>Generated %n article.</numerusform>
-            <numerusform>Generated %n articles.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>category add needs exactly one name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown category command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--user needs a user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>article %1 needs one article id.</source>
+        <source>Unknown %1 command: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>article submit takes no comment.</source>
+        <source>--json is not available for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>--lang needs a language: vi (Tiếng Việt) or en (English).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>article history needs one article id.</source>
+        <source>Unknown language “%1”: the languages are vi (Tiếng Việt) and en (English).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>article restore needs an article id and a revision number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The revision must be a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored revision %1 of %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user add needs exactly one name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--role must be staff, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user list takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown user command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit list takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log has been tampered with at entry %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit log is intact: %n entry(s) verified.</source>
-        <translation>
-            <numerusform>The audit log is intact: %n entry verified.</numerusform>
-            <numerusform>The audit log is intact: %n entries verified.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>audit export needs --out FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown audit command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>article diff needs an article id and two revision numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article has no revision %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>portal add needs a name, --url and --user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>portal %1 needs the portal&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to “%1” as %2 (%3): may publish posts and upload images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown portal command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Will retry: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) sent to %1.</source>
-        <translation>
-            <numerusform>%n entry sent to %1.</numerusform>
-            <numerusform>%n entries sent to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>publish needs an article id and --portal NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--at needs a date and time like 2026-12-01T08:00:00+07:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>withdraw needs an article id and --portal NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>portal trust needs the portal&apos;s name and the certificate&apos;s SHA-256 fingerprint (or --clear).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: only certificates that verify are trusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the certificate %2 is trusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>publish cancel needs an outbox entry number (see publish queue).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>portal import needs the portal&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--since needs a date like 2024-01-31 or a date and time like 2024-01-31T08:00:00+07:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) imported from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) were already in PressDesk and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not imported: “%1” (post %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import stopped before the end; what was imported stays. Run the same command again to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>PressDesk::CliContext</name>
     <message>
         <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
 
@@ -770,7 +614,7 @@ Commands:
   article return ID --comment C
   article history ID [--json]
   article restore ID REVISION
-  article diff ID REVISION_A REVISION_B
+  article diff ID REVISION_A REVISION_B [--json]
   search QUERY [--limit N] [--json]
   category list [--json]
   category add NAME
@@ -778,7 +622,7 @@ Commands:
   user add NAME --role staff|supervisor|admin [--display-name D]
   user list [--json]
   audit list [--json] [--article ID]
-  audit verify
+  audit verify [--json]
   audit export --out FILE.csv
   portal add NAME --url URL --user USER
   portal list [--json]
@@ -792,8 +636,8 @@ Commands:
   publish cancel ENTRY
   withdraw ID --portal NAME [--trash]
   plan new --number N --title T [--body ISSUING-BODY] [--issued DATE] [--from DATE --to DATE] [--theme T] [--topic T]…
-  plan import FILE.json
-  plan export PLAN
+  plan import FILE.json [--json]
+  plan export PLAN [--json] (always JSON)
   plan list [--json]
   plan show PLAN [--json]
   plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]
@@ -804,6 +648,7 @@ Commands:
   plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
 
 PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
+--json is accepted only by the commands marked [--json]; the others refuse it.
 The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 --user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
@@ -812,126 +657,59 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown plan command: %1</source>
+        <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>plan new needs --number and --title.</source>
+        <source>%1 needs a whole number from %2 to %3, not “%4”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 needs a date (2019-02-19 or 19/02/2019).</source>
+        <source>%1 must be between %2 and %3; %4 is not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>plan import needs one file (JSON).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported plan %1 with %n activity(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>plan export needs the plan&apos;s number or id.</source>
+        <source>the file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>plan %1 needs the plan&apos;s number or id.</source>
+        <source>it is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--to comes before --from.</source>
+        <source>you have no permission to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan %1: %2</source>
+        <source>the file could not be opened. Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued by %1 on %2</source>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Theme: %1</source>
+        <source>the disk is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Document: %1</source>
+        <source>the file could not be saved. Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Progress from %1 to %2</source>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>overdue</source>
+        <source>the folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>at risk</source>
+        <source>you have no permission to write there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 %3 (%4%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan %1 needs an article id and an activity id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown plan activity command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan activity add needs the plan&apos;s number or id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--channel must be portal, radio, visual, press, meetings or other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--target needs a number (0 or more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--unit is needed (bài, lượt phát, băng rôn…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan manual needs the activity&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--quantity needs a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--date needs a date (2019-02-19 or 19/02/2019).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--note is needed: say what was done (for the report).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan attach needs the plan&apos;s number or id and a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plan report needs the plan, --format odt|pdf|html and --out FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report on %1 (%2) written to %3.</source>
+        <source>%1 is not valid UTF-8 text. Save it as UTF-8 (Unicode) and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1460,9 +1238,9 @@ Close anyway and lose them?</source>
     </message>
     <message numerus="yes">
         <source>%n entry(s) sent to the portal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry sent to the portal.</numerusform>
+            <numerusform>%n entries sent to the portal.</numerusform>
         </translation>
     </message>
     <message>
@@ -1583,9 +1361,9 @@ Close anyway and lose them?</source>
     </message>
     <message numerus="yes">
         <source>Waiting to retry (%n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting to retry (%n attempt)</numerusform>
+            <numerusform>Waiting to retry (%n attempts)</numerusform>
         </translation>
     </message>
     <message>
@@ -1662,9 +1440,9 @@ Close anyway and lose them?</source>
     </message>
     <message numerus="yes">
         <source>%n entry(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry sent.</numerusform>
+            <numerusform>%n entries sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -1681,9 +1459,9 @@ Close anyway and lose them?</source>
     </message>
     <message numerus="yes">
         <source>%n entry(s) could not be sent: select one to see why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry could not be sent: select it to see why.</numerusform>
+            <numerusform>%n entries could not be sent: select one to see why.</numerusform>
         </translation>
     </message>
     <message>
@@ -1738,6 +1516,120 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PlanCommands</name>
+    <message>
+        <source>--%1 needs a date (2019-02-19 or 19/02/2019).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan new needs --number and --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan import needs one file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported plan %1 with %n activity(ies).</source>
+        <translation>
+            <numerusform>Imported plan %1 with %n activity.</numerusform>
+            <numerusform>Imported plan %1 with %n activities.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan export needs the plan&apos;s number or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1 needs the plan&apos;s number or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1 needs an article id and an activity id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan activity add needs the plan&apos;s number or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel must be portal, radio, visual, press, meetings or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit is needed (bài, lượt phát, băng rôn…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan manual needs the activity&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a date (2019-02-19 or 19/02/2019).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note is needed: say what was done (for the report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan attach needs the plan&apos;s number or id and a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan report needs the plan, --format odt|pdf|html and --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on %1 (%2) written to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1884,9 +1776,9 @@ Focus: %2</source>
     </message>
     <message numerus="yes">
         <source>(%n by hand)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n by hand)</numerusform>
+            <numerusform>(%n by hand)</numerusform>
         </translation>
     </message>
     <message>
@@ -2128,16 +2020,16 @@ Focus: %2</source>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%n overdue.&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;%n overdue.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;%n overdue.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:#a06000&quot;&gt;%n at risk.&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#a06000&quot;&gt;%n at risk.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#a06000&quot;&gt;%n at risk.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -2170,6 +2062,75 @@ Focus: %2</source>
     </message>
     <message>
         <source>Choose the articles that serve this activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PortalCommands</name>
+    <message>
+        <source>portal add needs a name, --url and --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http:// or https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portal %1 needs the portal&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to “%1” as %2 (%3): may publish posts and upload images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portal trust needs the portal&apos;s name and the certificate&apos;s SHA-256 fingerprint (or --clear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only certificates that verify are trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate %2 is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portal import needs the portal&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date like 2024-01-31 or a date and time like 2024-01-31T08:00:00+07:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n post imported from %1.</numerusform>
+            <numerusform>%n posts imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) were already in PressDesk and were skipped.</source>
+        <translation>
+            <numerusform>%n post was already in PressDesk and was skipped.</numerusform>
+            <numerusform>%n posts were already in PressDesk and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: “%1” (post %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped before the end; what was imported stays. Run the same command again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2359,16 +2320,16 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message numerus="yes">
         <source>%n post(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post imported.</numerusform>
+            <numerusform>%n posts imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) were already in PressDesk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post was already in PressDesk.</numerusform>
+            <numerusform>%n posts were already in PressDesk.</numerusform>
         </translation>
     </message>
     <message>
@@ -2412,6 +2373,40 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     <name>PressDesk::PreviewDialog</name>
     <message>
         <source>Preview as on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PublishCommands</name>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will retry: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) sent to %1.</source>
+        <translation>
+            <numerusform>%n entry sent to %1.</numerusform>
+            <numerusform>%n entries sent to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>publish cancel needs an outbox entry number (see publish queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish needs an article id and --portal NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at needs a date and time like 2026-12-01T08:00:00+07:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw needs an article id and --portal NAME.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2588,6 +2583,45 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message>
         <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ReviewCommands</name>
+    <message>
+        <source>article %1 needs one article id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article submit takes no comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article history needs one article id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article restore needs an article id and a revision number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored revision %1 of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article diff needs an article id and two revision numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no revision %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -72,6 +72,57 @@
     </message>
 </context>
 <context>
+    <name>PressDesk::AdminCommands</name>
+    <message>
+        <source>user add needs exactly one name.</source>
+        <translation>user add cần đúng một tên.</translation>
+    </message>
+    <message>
+        <source>--role must be staff, supervisor or admin.</source>
+        <translation>--role phải là staff (cán bộ), supervisor (lãnh đạo duyệt bài) hoặc admin (quản trị).</translation>
+    </message>
+    <message>
+        <source>user list takes no arguments.</source>
+        <translation>user list không nhận tham số.</translation>
+    </message>
+    <message>
+        <source>category add needs exactly one name.</source>
+        <translation>category add cần đúng một tên.</translation>
+    </message>
+    <message>
+        <source>audit list takes no positional arguments.</source>
+        <translation>audit list không nhận tham số vị trí.</translation>
+    </message>
+    <message>
+        <source>audit verify takes no arguments.</source>
+        <translation>audit verify không nhận tham số.</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with at entry %1. %2</source>
+        <translation>Nhật ký kiểm tra đã bị can thiệp tại mục %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(s) verified.</source>
+        <translation>
+            <numerusform>Nhật ký kiểm tra nguyên vẹn: đã kiểm tra %n mục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.</source>
+        <translation>audit export cần --out TỆP.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles</source>
+        <translation>%1 / %2 bài viết</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n article(s).</source>
+        <translation>
+            <numerusform>Đã tạo %n bài viết.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::Article</name>
     <message>
         <source>Draft</source>
@@ -104,6 +155,65 @@
     <message>
         <source>Archived</source>
         <translation>Lưu trữ</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ArticleCommands</name>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Tham số không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>article new needs --title.</source>
+        <translation>article new cần có --title.</translation>
+    </message>
+    <message>
+        <source>article show needs one article id.</source>
+        <translation>article show cần đúng một mã bài viết.</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Chuyên mục: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Thẻ: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Cập nhật: %1</translation>
+    </message>
+    <message>
+        <source>article edit needs one article id.</source>
+        <translation>article edit cần đúng một mã bài viết.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>Tiêu đề không được để trống.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>article export needs one article id.</source>
+        <translation>article export cần đúng một mã bài viết.</translation>
+    </message>
+    <message>
+        <source>--format must be html or txt.</source>
+        <translation>--format phải là html hoặc txt.</translation>
+    </message>
+    <message>
+        <source>search needs a query.</source>
+        <translation>search cần có nội dung tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>No articles found.</source>
+        <translation>Không tìm thấy bài viết nào.</translation>
     </message>
 </context>
 <context>
@@ -453,86 +563,6 @@ mục nhật ký: %3</translation>
 <context>
     <name>PressDesk::Cli</name>
     <message>
-        <source>Unknown article command: %1</source>
-        <translation>Lệnh article không hợp lệ: %1</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Tham số không hợp lệ: %1</translation>
-    </message>
-    <message>
-        <source>article new needs --title.</source>
-        <translation>article new cần có --title.</translation>
-    </message>
-    <message>
-        <source>article show needs one article id.</source>
-        <translation>article show cần đúng một mã bài viết.</translation>
-    </message>
-    <message>
-        <source>Category: %1</source>
-        <translation>Chuyên mục: %1</translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation>Thẻ: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Trạng thái: %1</translation>
-    </message>
-    <message>
-        <source>Updated: %1</source>
-        <translation>Cập nhật: %1</translation>
-    </message>
-    <message>
-        <source>article edit needs one article id.</source>
-        <translation>article edit cần đúng một mã bài viết.</translation>
-    </message>
-    <message>
-        <source>The title cannot be empty.</source>
-        <translation>Tiêu đề không được để trống.</translation>
-    </message>
-    <message>
-        <source>Nothing changed.</source>
-        <translation>Không có gì thay đổi.</translation>
-    </message>
-    <message>
-        <source>article export needs one article id.</source>
-        <translation>article export cần đúng một mã bài viết.</translation>
-    </message>
-    <message>
-        <source>--format must be html or txt.</source>
-        <translation>--format phải là html hoặc txt.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>search needs a query.</source>
-        <translation>search cần có nội dung tìm kiếm.</translation>
-    </message>
-    <message>
-        <source>--limit needs a positive number.</source>
-        <translation>--limit phải là một số dương.</translation>
-    </message>
-    <message>
-        <source>No articles found.</source>
-        <translation>Không tìm thấy bài viết nào.</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Lỗi: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not valid UTF-8 text. Save it as UTF-8 (Unicode) and try again; nothing was changed.</source>
-        <translation>%1 không phải văn bản UTF-8 hợp lệ. Hãy lưu tệp dưới dạng UTF-8 (Unicode) rồi thử lại; chưa có gì bị thay đổi.</translation>
-    </message>
-    <message>
         <source>--db needs a file name.</source>
         <translation>--db cần có tên tệp.</translation>
     </message>
@@ -545,211 +575,28 @@ mục nhật ký: %3</translation>
         <translation>Lệnh không hợp lệ: %1</translation>
     </message>
     <message>
-        <source>Unknown db command: %1</source>
-        <translation>Lệnh db không hợp lệ: %1</translation>
-    </message>
-    <message>
-        <source>--articles needs a positive number.</source>
-        <translation>--articles phải là một số dương.</translation>
-    </message>
-    <message>
-        <source>--seed needs a number.</source>
-        <translation>--seed phải là một số.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 articles</source>
-        <translation>%1 / %2 bài viết</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated %n article(s).</source>
-        <translation>
-            <numerusform>Đã tạo %n bài viết.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>category add needs exactly one name.</source>
-        <translation>category add cần đúng một tên.</translation>
-    </message>
-    <message>
-        <source>Unknown category command: %1</source>
-        <translation>Lệnh category không hợp lệ: %1</translation>
-    </message>
-    <message>
         <source>--user needs a user name.</source>
         <translation>--user cần một tên người dùng.</translation>
     </message>
     <message>
-        <source>article %1 needs one article id.</source>
-        <translation>article %1 cần đúng một mã bài viết.</translation>
+        <source>Unknown %1 command: %2</source>
+        <translation>Lệnh %1 không có lệnh con “%2”.</translation>
     </message>
     <message>
-        <source>article submit takes no comment.</source>
-        <translation>article submit không nhận ý kiến.</translation>
+        <source>--json is not available for %1.</source>
+        <translation>Lệnh %1 không có đầu ra JSON (--json).</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>--lang needs a language: vi (Tiếng Việt) or en (English).</source>
+        <translation>--lang cần một ngôn ngữ: vi (Tiếng Việt) hoặc en (English).</translation>
     </message>
     <message>
-        <source>article history needs one article id.</source>
-        <translation>article history cần đúng một mã bài viết.</translation>
+        <source>Unknown language “%1”: the languages are vi (Tiếng Việt) and en (English).</source>
+        <translation>Không có ngôn ngữ “%1”: chỉ có vi (Tiếng Việt) và en (English).</translation>
     </message>
-    <message>
-        <source>revision %1</source>
-        <translation>phiên bản %1</translation>
-    </message>
-    <message>
-        <source>article restore needs an article id and a revision number.</source>
-        <translation>article restore cần mã bài viết và số phiên bản.</translation>
-    </message>
-    <message>
-        <source>The revision must be a positive number.</source>
-        <translation>Số phiên bản phải là số dương.</translation>
-    </message>
-    <message>
-        <source>Restored revision %1 of %2 (%3).</source>
-        <translation>Đã khôi phục phiên bản %1 của bài “%2” (%3).</translation>
-    </message>
-    <message>
-        <source>user add needs exactly one name.</source>
-        <translation>user add cần đúng một tên.</translation>
-    </message>
-    <message>
-        <source>--role must be staff, supervisor or admin.</source>
-        <translation>--role phải là staff (cán bộ), supervisor (lãnh đạo duyệt bài) hoặc admin (quản trị).</translation>
-    </message>
-    <message>
-        <source>user list takes no arguments.</source>
-        <translation>user list không nhận tham số.</translation>
-    </message>
-    <message>
-        <source>Unknown user command: %1</source>
-        <translation>Lệnh user không hợp lệ: %1</translation>
-    </message>
-    <message>
-        <source>audit list takes no positional arguments.</source>
-        <translation>audit list không nhận tham số vị trí.</translation>
-    </message>
-    <message>
-        <source>audit verify takes no arguments.</source>
-        <translation>audit verify không nhận tham số.</translation>
-    </message>
-    <message>
-        <source>The audit log has been tampered with at entry %1. %2</source>
-        <translation>Nhật ký kiểm tra đã bị can thiệp tại mục %1. %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit log is intact: %n entry(s) verified.</source>
-        <translation>
-            <numerusform>Nhật ký kiểm tra nguyên vẹn: đã kiểm tra %n mục.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>audit export needs --out FILE.</source>
-        <translation>audit export cần --out TỆP.</translation>
-    </message>
-    <message>
-        <source>Unknown audit command: %1</source>
-        <translation>Lệnh audit không hợp lệ: %1</translation>
-    </message>
-    <message>
-        <source>article diff needs an article id and two revision numbers.</source>
-        <translation>article diff cần mã bài viết và hai số phiên bản.</translation>
-    </message>
-    <message>
-        <source>The article has no revision %1.</source>
-        <translation>Bài viết không có phiên bản %1.</translation>
-    </message>
-    <message>
-        <source>portal add needs a name, --url and --user.</source>
-        <translation>portal add cần tên, --url và --user.</translation>
-    </message>
-    <message>
-        <source>portal %1 needs the portal&apos;s name.</source>
-        <translation>portal %1 cần tên của cổng.</translation>
-    </message>
-    <message>
-        <source>Connected to “%1” as %2 (%3): may publish posts and upload images.</source>
-        <translation>Đã kết nối tới “%1” với tài khoản %2 (%3): được đăng bài và tải ảnh lên.</translation>
-    </message>
-    <message>
-        <source>Unknown portal command: %1</source>
-        <translation>Lệnh portal không hợp lệ: %1</translation>
-    </message>
-    <message>
-        <source>Failed: %1: %2</source>
-        <translation>Thất bại: %1: %2</translation>
-    </message>
-    <message>
-        <source>Will retry: %1: %2</source>
-        <translation>Sẽ thử lại: %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) sent to %1.</source>
-        <translation>
-            <numerusform>Đã gửi %n mục tới %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>publish needs an article id and --portal NAME.</source>
-        <translation>publish cần mã bài viết và --portal TÊN.</translation>
-    </message>
-    <message>
-        <source>--at needs a date and time like 2026-12-01T08:00:00+07:00.</source>
-        <translation>--at cần ngày giờ dạng 2026-12-01T08:00:00+07:00.</translation>
-    </message>
-    <message>
-        <source>withdraw needs an article id and --portal NAME.</source>
-        <translation>withdraw cần mã bài viết và --portal TÊN.</translation>
-    </message>
-    <message>
-        <source>portal trust needs the portal&apos;s name and the certificate&apos;s SHA-256 fingerprint (or --clear).</source>
-        <translation>portal trust cần tên Cổng và dấu vân tay SHA-256 của chứng chỉ (hoặc --clear).</translation>
-    </message>
-    <message>
-        <source>%1: only certificates that verify are trusted.</source>
-        <translation>%1: chỉ tin các chứng chỉ xác thực được.</translation>
-    </message>
-    <message>
-        <source>%1: the certificate %2 is trusted.</source>
-        <translation>%1: đã tin chứng chỉ %2.</translation>
-    </message>
-    <message>
-        <source>publish cancel needs an outbox entry number (see publish queue).</source>
-        <translation>publish cancel cần số thứ tự của mục trong hàng đợi đăng (xem publish queue).</translation>
-    </message>
-    <message>
-        <source>portal import needs the portal&apos;s name.</source>
-        <translation>portal import cần tên Cổng.</translation>
-    </message>
-    <message>
-        <source>--since needs a date like 2024-01-31 or a date and time like 2024-01-31T08:00:00+07:00.</source>
-        <translation>--since cần một ngày như 2024-01-31 hoặc ngày giờ như 2024-01-31T08:00:00+07:00.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Trang %1 / %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) imported from %1.</source>
-        <translation>
-            <numerusform>Đã nhập %n bài từ %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) were already in PressDesk and were skipped.</source>
-        <translation>
-            <numerusform>%n bài đã có trong PressDesk nên được bỏ qua.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not imported: “%1” (post %2): %3</source>
-        <translation>Chưa nhập: “%1” (bài %2): %3</translation>
-    </message>
-    <message>
-        <source>The import stopped before the end; what was imported stays. Run the same command again to continue.</source>
-        <translation>Việc nhập dừng trước khi xong; các bài đã nhập vẫn được giữ. Chạy lại đúng lệnh này để nhập tiếp.</translation>
-    </message>
+</context>
+<context>
+    <name>PressDesk::CliContext</name>
     <message>
         <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
 
@@ -764,7 +611,7 @@ Commands:
   article return ID --comment C
   article history ID [--json]
   article restore ID REVISION
-  article diff ID REVISION_A REVISION_B
+  article diff ID REVISION_A REVISION_B [--json]
   search QUERY [--limit N] [--json]
   category list [--json]
   category add NAME
@@ -772,7 +619,7 @@ Commands:
   user add NAME --role staff|supervisor|admin [--display-name D]
   user list [--json]
   audit list [--json] [--article ID]
-  audit verify
+  audit verify [--json]
   audit export --out FILE.csv
   portal add NAME --url URL --user USER
   portal list [--json]
@@ -786,8 +633,8 @@ Commands:
   publish cancel ENTRY
   withdraw ID --portal NAME [--trash]
   plan new --number N --title T [--body ISSUING-BODY] [--issued DATE] [--from DATE --to DATE] [--theme T] [--topic T]…
-  plan import FILE.json
-  plan export PLAN
+  plan import FILE.json [--json]
+  plan export PLAN [--json] (always JSON)
   plan list [--json]
   plan show PLAN [--json]
   plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]
@@ -798,6 +645,7 @@ Commands:
   plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
 
 PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
+--json is accepted only by the commands marked [--json]; the others refuse it.
 The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 --user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
@@ -816,7 +664,7 @@ Các lệnh:
   article return MÃ --comment Ý_KIẾN
   article history MÃ [--json]
   article restore MÃ SỐ_PHIÊN_BẢN
-  article diff MÃ PHIÊN_BẢN_A PHIÊN_BẢN_B
+  article diff MÃ PHIÊN_BẢN_A PHIÊN_BẢN_B [--json]
   search NỘI_DUNG [--limit N] [--json]
   category list [--json]
   category add TÊN
@@ -824,7 +672,7 @@ Các lệnh:
   user add TÊN --role staff|supervisor|admin [--display-name TÊN_HIỂN_THỊ]
   user list [--json]
   audit list [--json] [--article MÃ]
-  audit verify
+  audit verify [--json]
   audit export --out TỆP.csv
   portal add TÊN --url ĐỊA_CHỈ --user TÀI_KHOẢN
   portal list [--json]
@@ -838,8 +686,8 @@ Các lệnh:
   publish cancel SỐ_MỤC
   withdraw MÃ --portal TÊN [--trash]
   plan new --number SỐ --title TIÊU_ĐỀ [--body CƠ_QUAN_BAN_HÀNH] [--issued NGÀY] [--from NGÀY --to NGÀY] [--theme CHỦ_ĐỀ] [--topic NỘI_DUNG_TRỌNG_TÂM]…
-  plan import TỆP.json
-  plan export KẾ_HOẠCH
+  plan import TỆP.json [--json]
+  plan export KẾ_HOẠCH [--json] (luôn là JSON)
   plan list [--json]
   plan show KẾ_HOẠCH [--json]
   plan progress KẾ_HOẠCH [--from NGÀY] [--to NGÀY] [--today NGÀY] [--json]
@@ -850,6 +698,7 @@ Các lệnh:
   plan report KẾ_HOẠCH --format odt|pdf|html --out TỆP [--from NGÀY --to NGÀY] [--signer NGƯỜI_KÝ]
 
 KẾ_HOẠCH là số ký hiệu (65/KH-UBND) hoặc mã của kế hoạch; MÃ_HOẠT_ĐỘNG là mã của hoạt động; ngày viết dạng 2019-02-19 hoặc 19/02/2019.
+--json chỉ dùng được với các lệnh có ghi [--json]; các lệnh khác từ chối tùy chọn này.
 Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
 --user TÊN (đặt trước lệnh) thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
 Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PASSWORD hoặc từ đầu vào chuẩn.
@@ -857,126 +706,60 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
 </translation>
     </message>
     <message>
-        <source>Unknown plan command: %1</source>
-        <translation>Lệnh kế hoạch không rõ: %1</translation>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
     </message>
     <message>
-        <source>plan new needs --number and --title.</source>
-        <translation>plan new cần --number và --title.</translation>
+        <source>%1 needs a whole number from %2 to %3, not “%4”.</source>
+        <translation>%1 cần một số nguyên từ %2 đến %3, không phải “%4”.</translation>
     </message>
     <message>
-        <source>--%1 needs a date (2019-02-19 or 19/02/2019).</source>
-        <translation>--%1 cần một ngày (2019-02-19 hoặc 19/02/2019).</translation>
+        <source>%1 must be between %2 and %3; %4 is not.</source>
+        <translation>%1 phải nằm trong khoảng từ %2 đến %3; %4 nằm ngoài khoảng này.</translation>
     </message>
     <message>
-        <source>plan import needs one file (JSON).</source>
-        <translation>plan import cần một tệp (JSON).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported plan %1 with %n activity(ies).</source>
-        <translation>
-            <numerusform>Đã nhập kế hoạch %1 với %n hoạt động.</numerusform>
-        </translation>
+        <source>the file does not exist.</source>
+        <translation>không tìm thấy tệp.</translation>
     </message>
     <message>
-        <source>plan export needs the plan&apos;s number or id.</source>
-        <translation>plan export cần số ký hiệu hoặc mã của kế hoạch.</translation>
+        <source>it is a folder, not a file.</source>
+        <translation>đây là một thư mục, không phải tệp.</translation>
     </message>
     <message>
-        <source>plan %1 needs the plan&apos;s number or id.</source>
-        <translation>plan %1 cần số ký hiệu hoặc mã của kế hoạch.</translation>
+        <source>you have no permission to read it.</source>
+        <translation>không có quyền đọc tệp này.</translation>
     </message>
     <message>
-        <source>--to comes before --from.</source>
-        <translation>--to đứng trước --from.</translation>
+        <source>the file could not be opened. Details: %1</source>
+        <translation>không mở được tệp. Chi tiết: %1</translation>
     </message>
     <message>
-        <source>Plan %1: %2</source>
-        <translation>Kế hoạch %1: %2</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <source>Issued by %1 on %2</source>
-        <translation>Do %1 ban hành ngày %2</translation>
+        <source>the disk is full.</source>
+        <translation>ổ đĩa đầy.</translation>
     </message>
     <message>
-        <source>Theme: %1</source>
-        <translation>Chủ đề: %1</translation>
+        <source>the file could not be saved. Details: %1</source>
+        <translation>không lưu được tệp. Chi tiết: %1</translation>
     </message>
     <message>
-        <source>Document: %1</source>
-        <translation>Văn bản: %1</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <source>Progress from %1 to %2</source>
-        <translation>Tiến độ từ %1 đến %2</translation>
+        <source>the folder %1 does not exist.</source>
+        <translation>thư mục %1 không tồn tại.</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation>quá hạn</translation>
+        <source>you have no permission to write there.</source>
+        <translation>không có quyền ghi vào đó.</translation>
     </message>
     <message>
-        <source>at risk</source>
-        <translation>có nguy cơ chậm</translation>
-    </message>
-    <message>
-        <source>%1 of %2 %3 (%4%)</source>
-        <translation>%1/%2 %3 (%4%)</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>hạn %1</translation>
-    </message>
-    <message>
-        <source>plan %1 needs an article id and an activity id.</source>
-        <translation>plan %1 cần mã bài viết và mã hoạt động.</translation>
-    </message>
-    <message>
-        <source>Unknown plan activity command: %1</source>
-        <translation>Lệnh hoạt động không rõ: %1</translation>
-    </message>
-    <message>
-        <source>plan activity add needs the plan&apos;s number or id.</source>
-        <translation>plan activity add cần số ký hiệu hoặc mã của kế hoạch.</translation>
-    </message>
-    <message>
-        <source>--channel must be portal, radio, visual, press, meetings or other.</source>
-        <translation>--channel phải là portal, radio, visual, press, meetings hoặc other.</translation>
-    </message>
-    <message>
-        <source>--target needs a number (0 or more).</source>
-        <translation>--target cần một số (từ 0 trở lên).</translation>
-    </message>
-    <message>
-        <source>--unit is needed (bài, lượt phát, băng rôn…).</source>
-        <translation>Cần --unit (bài, lượt phát, băng rôn…).</translation>
-    </message>
-    <message>
-        <source>plan manual needs the activity&apos;s id.</source>
-        <translation>plan manual cần mã của hoạt động.</translation>
-    </message>
-    <message>
-        <source>--quantity needs a positive number.</source>
-        <translation>--quantity cần một số dương.</translation>
-    </message>
-    <message>
-        <source>--date needs a date (2019-02-19 or 19/02/2019).</source>
-        <translation>--date cần một ngày (2019-02-19 hoặc 19/02/2019).</translation>
-    </message>
-    <message>
-        <source>--note is needed: say what was done (for the report).</source>
-        <translation>Cần --note: ghi rõ việc đã làm (để đưa vào báo cáo).</translation>
-    </message>
-    <message>
-        <source>plan attach needs the plan&apos;s number or id and a file.</source>
-        <translation>plan attach cần số ký hiệu hoặc mã của kế hoạch và một tệp.</translation>
-    </message>
-    <message>
-        <source>plan report needs the plan, --format odt|pdf|html and --out FILE.</source>
-        <translation>plan report cần kế hoạch, --format odt|pdf|html và --out TỆP.</translation>
-    </message>
-    <message>
-        <source>Report on %1 (%2) written to %3.</source>
-        <translation>Đã ghi báo cáo Kế hoạch %1 (%2) vào %3.</translation>
+        <source>%1 is not valid UTF-8 text. Save it as UTF-8 (Unicode) and try again; nothing was changed.</source>
+        <translation>%1 không phải văn bản UTF-8 hợp lệ. Hãy lưu tệp dưới dạng UTF-8 (Unicode) rồi thử lại; chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1566,119 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     </message>
 </context>
 <context>
+    <name>PressDesk::PlanCommands</name>
+    <message>
+        <source>--%1 needs a date (2019-02-19 or 19/02/2019).</source>
+        <translation>--%1 cần một ngày (2019-02-19 hoặc 19/02/2019).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Tham số không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>plan new needs --number and --title.</source>
+        <translation>plan new cần --number và --title.</translation>
+    </message>
+    <message>
+        <source>plan import needs one file (JSON).</source>
+        <translation>plan import cần một tệp (JSON).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported plan %1 with %n activity(ies).</source>
+        <translation>
+            <numerusform>Đã nhập kế hoạch %1 với %n hoạt động.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan export needs the plan&apos;s number or id.</source>
+        <translation>plan export cần số ký hiệu hoặc mã của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>plan %1 needs the plan&apos;s number or id.</source>
+        <translation>plan %1 cần số ký hiệu hoặc mã của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation>--to đứng trước --from.</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>Kế hoạch %1: %2</translation>
+    </message>
+    <message>
+        <source>Issued by %1 on %2</source>
+        <translation>Do %1 ban hành ngày %2</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Chủ đề: %1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Văn bản: %1</translation>
+    </message>
+    <message>
+        <source>Progress from %1 to %2</source>
+        <translation>Tiến độ từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>có nguy cơ chậm</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 (%4%)</source>
+        <translation>%1/%2 %3 (%4%)</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>plan %1 needs an article id and an activity id.</source>
+        <translation>plan %1 cần mã bài viết và mã hoạt động.</translation>
+    </message>
+    <message>
+        <source>plan activity add needs the plan&apos;s number or id.</source>
+        <translation>plan activity add cần số ký hiệu hoặc mã của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>--channel must be portal, radio, visual, press, meetings or other.</source>
+        <translation>--channel phải là portal, radio, visual, press, meetings hoặc other.</translation>
+    </message>
+    <message>
+        <source>--unit is needed (bài, lượt phát, băng rôn…).</source>
+        <translation>Cần --unit (bài, lượt phát, băng rôn…).</translation>
+    </message>
+    <message>
+        <source>plan manual needs the activity&apos;s id.</source>
+        <translation>plan manual cần mã của hoạt động.</translation>
+    </message>
+    <message>
+        <source>--date needs a date (2019-02-19 or 19/02/2019).</source>
+        <translation>--date cần một ngày (2019-02-19 hoặc 19/02/2019).</translation>
+    </message>
+    <message>
+        <source>--note is needed: say what was done (for the report).</source>
+        <translation>Cần --note: ghi rõ việc đã làm (để đưa vào báo cáo).</translation>
+    </message>
+    <message>
+        <source>plan attach needs the plan&apos;s number or id and a file.</source>
+        <translation>plan attach cần số ký hiệu hoặc mã của kế hoạch và một tệp.</translation>
+    </message>
+    <message>
+        <source>plan report needs the plan, --format odt|pdf|html and --out FILE.</source>
+        <translation>plan report cần kế hoạch, --format odt|pdf|html và --out TỆP.</translation>
+    </message>
+    <message>
+        <source>Report on %1 (%2) written to %3.</source>
+        <translation>Đã ghi báo cáo Kế hoạch %1 (%2) vào %3.</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::PlanDialog</name>
     <message>
         <source>New plan</source>
@@ -2213,6 +2109,73 @@ Nội dung trọng tâm: %2</translation>
     </message>
 </context>
 <context>
+    <name>PressDesk::PortalCommands</name>
+    <message>
+        <source>portal add needs a name, --url and --user.</source>
+        <translation>portal add cần tên, --url và --user.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http:// or https://).</source>
+        <translation>“%1” không phải địa chỉ web (http:// hoặc https://).</translation>
+    </message>
+    <message>
+        <source>portal %1 needs the portal&apos;s name.</source>
+        <translation>portal %1 cần tên của cổng.</translation>
+    </message>
+    <message>
+        <source>Connected to “%1” as %2 (%3): may publish posts and upload images.</source>
+        <translation>Đã kết nối tới “%1” với tài khoản %2 (%3): được đăng bài và tải ảnh lên.</translation>
+    </message>
+    <message>
+        <source>portal trust needs the portal&apos;s name and the certificate&apos;s SHA-256 fingerprint (or --clear).</source>
+        <translation>portal trust cần tên Cổng và dấu vân tay SHA-256 của chứng chỉ (hoặc --clear).</translation>
+    </message>
+    <message>
+        <source>%1: only certificates that verify are trusted.</source>
+        <translation>%1: chỉ tin các chứng chỉ xác thực được.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate %2 is trusted.</source>
+        <translation>%1: đã tin chứng chỉ %2.</translation>
+    </message>
+    <message>
+        <source>portal import needs the portal&apos;s name.</source>
+        <translation>portal import cần tên Cổng.</translation>
+    </message>
+    <message>
+        <source>--since needs a date like 2024-01-31 or a date and time like 2024-01-31T08:00:00+07:00.</source>
+        <translation>--since cần một ngày như 2024-01-31 hoặc ngày giờ như 2024-01-31T08:00:00+07:00.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) imported from %1.</source>
+        <translation>
+            <numerusform>Đã nhập %n bài từ %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) were already in PressDesk and were skipped.</source>
+        <translation>
+            <numerusform>%n bài đã có trong PressDesk nên được bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: “%1” (post %2): %3</source>
+        <translation>Chưa nhập: “%1” (bài %2): %3</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>The import stopped before the end; what was imported stays. Run the same command again to continue.</source>
+        <translation>Việc nhập dừng trước khi xong; các bài đã nhập vẫn được giữ. Chạy lại đúng lệnh này để nhập tiếp.</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::PortalImporter</name>
     <message>
         <source>The portal has no category “%1” (give its name or its slug, as `portal categories` lists them).</source>
@@ -2457,6 +2420,39 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     </message>
 </context>
 <context>
+    <name>PressDesk::PublishCommands</name>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>Thất bại: %1: %2</translation>
+    </message>
+    <message>
+        <source>Will retry: %1: %2</source>
+        <translation>Sẽ thử lại: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) sent to %1.</source>
+        <translation>
+            <numerusform>Đã gửi %n mục tới %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>publish cancel needs an outbox entry number (see publish queue).</source>
+        <translation>publish cancel cần số thứ tự của mục trong hàng đợi đăng (xem publish queue).</translation>
+    </message>
+    <message>
+        <source>publish needs an article id and --portal NAME.</source>
+        <translation>publish cần mã bài viết và --portal TÊN.</translation>
+    </message>
+    <message>
+        <source>--at needs a date and time like 2026-12-01T08:00:00+07:00.</source>
+        <translation>--at cần ngày giờ dạng 2026-12-01T08:00:00+07:00.</translation>
+    </message>
+    <message>
+        <source>withdraw needs an article id and --portal NAME.</source>
+        <translation>withdraw cần mã bài viết và --portal TÊN.</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::PublishDialog</name>
     <message>
         <source>Publish to the portal</source>
@@ -2630,6 +2626,45 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>Return</source>
         <translation>Trả lại</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ReviewCommands</name>
+    <message>
+        <source>article %1 needs one article id.</source>
+        <translation>article %1 cần đúng một mã bài viết.</translation>
+    </message>
+    <message>
+        <source>article submit takes no comment.</source>
+        <translation>article submit không nhận ý kiến.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>article history needs one article id.</source>
+        <translation>article history cần đúng một mã bài viết.</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <source>article restore needs an article id and a revision number.</source>
+        <translation>article restore cần mã bài viết và số phiên bản.</translation>
+    </message>
+    <message>
+        <source>Restored revision %1 of %2 (%3).</source>
+        <translation>Đã khôi phục phiên bản %1 của bài “%2” (%3).</translation>
+    </message>
+    <message>
+        <source>article diff needs an article id and two revision numbers.</source>
+        <translation>article diff cần mã bài viết và hai số phiên bản.</translation>
+    </message>
+    <message>
+        <source>The article has no revision %1.</source>
+        <translation>Bài viết không có phiên bản %1.</translation>
     </message>
 </context>
 <context>

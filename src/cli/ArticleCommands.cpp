@@ -1,5 +1,5 @@
 // The `article` and `search` commands of pressdesk-cli.
-#include "Cli.h"
+#include "ArticleCommands.h"
 
 #include "store/ArticleRepository.h"
 #include "store/CategoryRepository.h"
@@ -9,11 +9,8 @@
 #include "workflow/ContentHash.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace PressDesk {
 
@@ -62,33 +59,17 @@ void addContentOptions(QCommandLineParser &p)
 
 } // namespace
 
-int Cli::runArticle(const QStringList &args)
+QList<CommandGroup::Command> ArticleCommands::commands()
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("new"))
-        return articleNew(rest);
-    if (sub == QLatin1String("list"))
-        return articleList(rest);
-    if (sub == QLatin1String("show"))
-        return articleShow(rest);
-    if (sub == QLatin1String("edit"))
-        return articleEdit(rest);
-    if (sub == QLatin1String("export"))
-        return articleExport(rest);
-    if (sub == QLatin1String("submit") || sub == QLatin1String("approve") ||
-        sub == QLatin1String("return"))
-        return articleDecide(sub, rest);
-    if (sub == QLatin1String("history"))
-        return articleHistory(rest);
-    if (sub == QLatin1String("restore"))
-        return articleRestore(rest);
-    if (sub == QLatin1String("diff"))
-        return articleDiff(rest);
-    return usage(tr("Unknown article command: %1").arg(sub));
+    return {{QStringLiteral("article new"), false, call(&ArticleCommands::create)},
+            {QStringLiteral("article list"), true, call(&ArticleCommands::list)},
+            {QStringLiteral("article show"), true, call(&ArticleCommands::show)},
+            {QStringLiteral("article edit"), false, call(&ArticleCommands::edit)},
+            {QStringLiteral("article export"), false, call(&ArticleCommands::exportArticle)},
+            {QStringLiteral("search"), true, call(&ArticleCommands::search)}};
 }
 
-int Cli::articleNew(const QStringList &args)
+int ArticleCommands::create(const QStringList &args)
 {
     QCommandLineParser p;
     addContentOptions(p);
@@ -105,93 +86,81 @@ int Cli::articleNew(const QStringList &args)
     a.tags = p.values(QStringLiteral("tag"));
     a.author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     if (p.isSet(QStringLiteral("body-file"))) {
-        auto body = readTextFile(p.value(QStringLiteral("body-file")));
+        auto body = m_ctx.readTextFile(p.value(QStringLiteral("body-file")));
         if (!body)
             return fail(body.error());
         a.bodyHtml = body.value();
     }
-    if (auto st = openDatabase(); !st)
+    if (auto st = open(); !st)
         return fail(st.error());
     if (p.isSet(QStringLiteral("category"))) {
-        auto c = CategoryRepository(*m_db).find(p.value(QStringLiteral("category")));
+        auto c = CategoryRepository(db()).find(p.value(QStringLiteral("category")));
         if (!c)
             return fail(c.error());
         a.categoryId = c->id;
     }
-    auto created = ArticleRepository(*m_db).create(a);
+    auto created = ArticleRepository(db()).create(a);
     if (!created)
         return fail(created.error());
-    m_out << created->id << Qt::endl;
+    out() << created->id << Qt::endl;
     return Success;
 }
 
-int Cli::articleList(const QStringList &args)
+int ArticleCommands::list(const QStringList &args)
 {
     if (!args.isEmpty())
         return usage(tr("Unexpected argument: %1").arg(args.first()));
-    if (auto st = openDatabase(); !st)
+    if (auto st = open(); !st)
         return fail(st.error());
-    auto list = ArticleRepository(*m_db).list();
+    auto list = ArticleRepository(db()).list();
     if (!list)
         return fail(list.error());
-    auto categories = CategoryRepository(*m_db).list();
+    auto categories = CategoryRepository(db()).list();
     QHash<QString, QString> names;
     if (categories) {
         for (const Category &c : categories.value())
             names.insert(c.id, c.name);
     }
-    if (m_json) {
+    if (json()) {
         QJsonArray arr;
         for (const Article &a : list.value())
             arr << toJson(a, names.value(a.categoryId), false);
-        m_out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
-    } else {
-        for (const Article &a : list.value()) {
-            m_out << a.id << u'\t'
-                  << a.updatedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")) << u'\t'
-                  << statusDisplayName(a.status) << u'\t' << a.title << u'\n';
-        }
+        return m_ctx.printJson(arr);
     }
-    m_out.flush();
-    return Success;
+    QList<QStringList> rows;
+    for (const Article &a : list.value())
+        rows << QStringList{a.id, a.updatedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")),
+                            statusDisplayName(a.status), a.title};
+    return m_ctx.printRows(rows);
 }
 
-int Cli::articleShow(const QStringList &args)
+int ArticleCommands::show(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(tr("article show needs one article id."));
-    if (auto st = openDatabase(); !st)
-        return fail(st.error());
-    ArticleRepository repo(*m_db);
-    auto id = repo.resolveId(args.first());
-    if (!id)
-        return fail(id.error());
-    auto a = repo.get(id.value());
+    auto a = m_ctx.article(args.first());
     if (!a)
         return fail(a.error());
-    const QString category = categoryName(*m_db, a->categoryId);
-    if (m_json) {
-        m_out << QString::fromUtf8(
-            QJsonDocument(toJson(a.value(), category, true)).toJson(QJsonDocument::Indented));
-    } else {
-        m_out << a->title << QStringLiteral("\n\n");
-        if (!a->lead.isEmpty())
-            m_out << a->lead << QStringLiteral("\n\n");
-        m_out << Html::toPlainText(a->bodyHtml) << QStringLiteral("\n\n");
-        if (!a->source.isEmpty())
-            m_out << a->source << u'\n';
-        m_out << tr("Category: %1").arg(category) << u'\n'
-              << tr("Tags: %1").arg(a->tags.join(QStringLiteral(", "))) << u'\n'
-              << tr("Status: %1").arg(statusDisplayName(a->status)) << u'\n'
-              << tr("Updated: %1")
-                     .arg(a->updatedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")))
-              << u'\n';
-    }
-    m_out.flush();
+    const QString category = categoryName(db(), a->categoryId);
+    if (json())
+        return m_ctx.printJson(toJson(a.value(), category, true));
+    out() << a->title << QStringLiteral("\n\n");
+    if (!a->lead.isEmpty())
+        out() << a->lead << QStringLiteral("\n\n");
+    out() << Html::toPlainText(a->bodyHtml) << QStringLiteral("\n\n");
+    if (!a->source.isEmpty())
+        out() << a->source << u'\n';
+    out() << tr("Category: %1").arg(category) << u'\n'
+          << tr("Tags: %1").arg(a->tags.join(QStringLiteral(", "))) << u'\n'
+          << tr("Status: %1").arg(statusDisplayName(a->status)) << u'\n'
+          << tr("Updated: %1")
+                 .arg(a->updatedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")))
+          << u'\n';
+    out().flush();
     return Success;
 }
 
-int Cli::articleEdit(const QStringList &args)
+int ArticleCommands::edit(const QStringList &args)
 {
     QCommandLineParser p;
     addContentOptions(p);
@@ -199,15 +168,10 @@ int Cli::articleEdit(const QStringList &args)
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
         return usage(tr("article edit needs one article id."));
-    if (auto st = openDatabase(); !st)
-        return fail(st.error());
-    ArticleRepository repo(*m_db);
-    auto id = repo.resolveId(p.positionalArguments().first());
-    if (!id)
-        return fail(id.error());
-    auto current = repo.get(id.value());
+    auto current = m_ctx.article(p.positionalArguments().first());
     if (!current)
         return fail(current.error());
+    ArticleRepository repo(db());
     Article a = current.value();
     if (p.isSet(QStringLiteral("title"))) {
         a.title = p.value(QStringLiteral("title"));
@@ -221,13 +185,13 @@ int Cli::articleEdit(const QStringList &args)
     if (p.isSet(QStringLiteral("tag")))
         a.tags = p.values(QStringLiteral("tag"));
     if (p.isSet(QStringLiteral("category"))) {
-        auto c = CategoryRepository(*m_db).find(p.value(QStringLiteral("category")));
+        auto c = CategoryRepository(db()).find(p.value(QStringLiteral("category")));
         if (!c)
             return fail(c.error());
         a.categoryId = c->id;
     }
     if (p.isSet(QStringLiteral("body-file"))) {
-        auto body = readTextFile(p.value(QStringLiteral("body-file")));
+        auto body = m_ctx.readTextFile(p.value(QStringLiteral("body-file")));
         if (!body)
             return fail(body.error());
         a.bodyHtml = body.value();
@@ -236,12 +200,12 @@ int Cli::articleEdit(const QStringList &args)
     if (!saved)
         return fail(saved.error());
     if (!saved->changed)
-        m_err << tr("Nothing changed.") << Qt::endl;
-    m_out << saved->article.id << Qt::endl;
+        err() << tr("Nothing changed.") << Qt::endl;
+    out() << saved->article.id << Qt::endl;
     return Success;
 }
 
-int Cli::articleExport(const QStringList &args)
+int ArticleCommands::exportArticle(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("format"), QString(), QStringLiteral("html|txt")});
@@ -253,13 +217,7 @@ int Cli::articleExport(const QStringList &args)
     const QString format = p.value(QStringLiteral("format"));
     if (format != QLatin1String("html") && format != QLatin1String("txt"))
         return usage(tr("--format must be html or txt."));
-    if (auto st = openDatabase(); !st)
-        return fail(st.error());
-    ArticleRepository repo(*m_db);
-    auto id = repo.resolveId(p.positionalArguments().first());
-    if (!id)
-        return fail(id.error());
-    auto a = repo.get(id.value());
+    auto a = m_ctx.article(p.positionalArguments().first());
     if (!a)
         return fail(a.error());
 
@@ -289,17 +247,15 @@ int Cli::articleExport(const QStringList &args)
     }
 
     if (p.isSet(QStringLiteral("out"))) {
-        QSaveFile file(p.value(QStringLiteral("out")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-            return fail(Error{QStringLiteral("io"),
-                              tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())});
+        if (auto st = m_ctx.writeFile(p.value(QStringLiteral("out")), text.toUtf8()); !st)
+            return fail(st.error());
         return Success;
     }
-    m_out << text << Qt::flush;
+    out() << text << Qt::flush;
     return Success;
 }
 
-int Cli::runSearch(const QStringList &args)
+int ArticleCommands::search(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("20")});
@@ -308,16 +264,16 @@ int Cli::runSearch(const QStringList &args)
     const QString query = p.positionalArguments().join(u' ');
     if (query.trimmed().isEmpty())
         return usage(tr("search needs a query."));
-    bool ok = false;
-    const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit <= 0)
-        return usage(tr("--limit needs a positive number."));
-    if (auto st = openDatabase(); !st)
+    const auto limit =
+        CliContext::number(QStringLiteral("--limit"), p.value(QStringLiteral("limit")), 1, 10000);
+    if (!limit)
+        return usage(limit.error().message);
+    if (auto st = open(); !st)
         return fail(st.error());
-    auto hits = Search(*m_db).search(query, limit);
+    auto hits = Search(db()).search(query, int(limit.value()));
     if (!hits)
         return fail(hits.error());
-    if (m_json) {
+    if (json()) {
         QJsonArray arr;
         for (const SearchHit &h : hits.value()) {
             arr << QJsonObject{
@@ -329,15 +285,14 @@ int Cli::runSearch(const QStringList &args)
                 {QStringLiteral("title_match"), h.titleMatch},
                 {QStringLiteral("updated_at"), h.updatedAt.toString(Qt::ISODateWithMs)}};
         }
-        m_out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
-    } else {
-        for (const SearchHit &h : hits.value())
-            m_out << h.articleId << u'\t' << h.title << u'\n';
-        if (hits->isEmpty())
-            m_err << tr("No articles found.") << Qt::endl;
+        return m_ctx.printJson(arr);
     }
-    m_out.flush();
-    return Success;
+    QList<QStringList> rows;
+    for (const SearchHit &h : hits.value())
+        rows << QStringList{h.articleId, h.title};
+    if (hits->isEmpty())
+        err() << tr("No articles found.") << Qt::endl;
+    return m_ctx.printRows(rows);
 }
 
 } // namespace PressDesk

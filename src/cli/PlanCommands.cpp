@@ -1,5 +1,5 @@
 // The `plan` commands of pressdesk-cli.
-#include "Cli.h"
+#include "PlanCommands.h"
 
 #include "plan/PlanJson.h"
 #include "plan/PlanProgress.h"
@@ -10,8 +10,8 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace PressDesk {
@@ -71,41 +71,43 @@ QString readDates(const QCommandLineParser &p, const QList<std::pair<QString, QD
             continue;
         *date = PlanJson::parseDate(p.value(option));
         if (!date->isValid())
-            return Cli::tr("--%1 needs a date (2019-02-19 or 19/02/2019).").arg(option);
+            return PlanCommands::tr("--%1 needs a date (2019-02-19 or 19/02/2019).").arg(option);
     }
     return {};
 }
 
 } // namespace
 
-int Cli::runPlan(const QStringList &args)
+QList<CommandGroup::Command> PlanCommands::commands()
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("new"))
-        return planNew(rest);
-    if (sub == QLatin1String("import"))
-        return planImport(rest);
-    if (sub == QLatin1String("export"))
-        return planExport(rest);
-    if (sub == QLatin1String("list"))
-        return planList(rest);
-    if (sub == QLatin1String("show") || sub == QLatin1String("progress"))
-        return planProgress(sub, rest);
-    if (sub == QLatin1String("link") || sub == QLatin1String("unlink"))
-        return planLink(sub, rest);
-    if (sub == QLatin1String("activity"))
-        return planActivity(rest);
-    if (sub == QLatin1String("manual"))
-        return planManual(rest);
-    if (sub == QLatin1String("attach"))
-        return planAttach(rest);
-    if (sub == QLatin1String("report"))
-        return planReport(rest);
-    return usage(tr("Unknown plan command: %1").arg(sub));
+    return {{QStringLiteral("plan new"), false, call(&PlanCommands::create)},
+            {QStringLiteral("plan import"), true, call(&PlanCommands::import)},
+            // It prints JSON anyway: --json changes nothing.
+            {QStringLiteral("plan export"), true, call(&PlanCommands::exportPlan)},
+            {QStringLiteral("plan list"), true, call(&PlanCommands::list)},
+            {QStringLiteral("plan show"), true,
+             [this](const QStringList &args) {
+                 return progress(true, args);
+             }},
+            {QStringLiteral("plan progress"), true,
+             [this](const QStringList &args) {
+                 return progress(false, args);
+             }},
+            {QStringLiteral("plan link"), false,
+             [this](const QStringList &args) {
+                 return link(true, args);
+             }},
+            {QStringLiteral("plan unlink"), false,
+             [this](const QStringList &args) {
+                 return link(false, args);
+             }},
+            {QStringLiteral("plan activity add"), false, call(&PlanCommands::addActivity)},
+            {QStringLiteral("plan manual"), false, call(&PlanCommands::manual)},
+            {QStringLiteral("plan attach"), false, call(&PlanCommands::attach)},
+            {QStringLiteral("plan report"), false, call(&PlanCommands::report)}};
 }
 
-int Cli::planNew(const QStringList &args)
+int PlanCommands::create(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("number"), QString(), QStringLiteral("N")});
@@ -134,91 +136,81 @@ int Cli::planNew(const QStringList &args)
                                     {QStringLiteral("to"), &plan.periodEnd}});
         !bad.isEmpty())
         return usage(bad);
-    if (auto st = openDatabase(); !st)
+    if (auto st = open(); !st)
         return fail(st.error());
-    auto created = PlanRepository(*m_db).create(plan);
+    auto created = PlanRepository(db()).create(plan);
     if (!created)
         return fail(created.error());
-    m_out << created->id << Qt::endl;
+    out() << created->id << Qt::endl;
     return Success;
 }
 
-int Cli::planImport(const QStringList &args)
+int PlanCommands::import(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(tr("plan import needs one file (JSON)."));
-    QFile file(args.first());
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error{QStringLiteral("io"),
-                          tr("Cannot read %1: %2").arg(args.first(), file.errorString())});
-    if (auto st = openDatabase(); !st)
+    const auto bytes = m_ctx.readFile(args.first());
+    if (!bytes)
+        return fail(bytes.error());
+    if (auto st = open(); !st)
         return fail(st.error());
-    auto plan = PlanJson::import(*m_db, file.readAll());
+    auto plan = PlanJson::import(db(), bytes.value());
     if (!plan)
         return fail(plan.error());
-    auto activities = PlanRepository(*m_db).activities(plan->id);
+    auto activities = PlanRepository(db()).activities(plan->id);
     if (!activities)
         return fail(activities.error());
-    if (m_json) {
+    if (json()) {
         QJsonObject o = planSummary(plan.value());
         o.insert(QStringLiteral("activities"), int(activities->size()));
-        m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)) << Qt::flush;
-    } else {
-        m_out << plan->id << Qt::endl;
-        m_err << tr("Imported plan %1 with %n activity(ies).", nullptr, int(activities->size()))
-                     .arg(plan->number)
-              << Qt::endl;
+        return m_ctx.printJson(o);
     }
+    out() << plan->id << Qt::endl;
+    err() << tr("Imported plan %1 with %n activity(ies).", nullptr, int(activities->size()))
+                 .arg(plan->number)
+          << Qt::endl;
     return Success;
 }
 
-int Cli::planExport(const QStringList &args)
+int PlanCommands::exportPlan(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(tr("plan export needs the plan's number or id."));
-    if (auto st = openDatabase(); !st)
-        return fail(st.error());
-    PlanRepository repo(*m_db);
-    auto plan = repo.find(args.first());
+    auto plan = m_ctx.plan(args.first());
     if (!plan)
         return fail(plan.error());
-    auto activities = repo.activities(plan->id);
+    auto activities = PlanRepository(db()).activities(plan->id);
     if (!activities)
         return fail(activities.error());
-    m_out << QString::fromUtf8(QJsonDocument(PlanJson::toJson(plan.value(), activities.value()))
-                                   .toJson(QJsonDocument::Indented))
-          << Qt::flush;
-    return Success;
+    return m_ctx.printJson(PlanJson::toJson(plan.value(), activities.value()));
 }
 
-int Cli::planList(const QStringList &args)
+int PlanCommands::list(const QStringList &args)
 {
     if (!args.isEmpty())
         return usage(tr("Unexpected argument: %1").arg(args.first()));
-    if (auto st = openDatabase(); !st)
+    if (auto st = open(); !st)
         return fail(st.error());
-    auto plans = PlanRepository(*m_db).list();
+    auto plans = PlanRepository(db()).list();
     if (!plans)
         return fail(plans.error());
-    if (m_json) {
+    if (json()) {
         QJsonArray arr;
         for (const Plan &p : std::as_const(plans.value()))
             arr << planSummary(p);
-        m_out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
-    } else {
-        for (const Plan &p : std::as_const(plans.value()))
-            m_out << p.id << u'\t' << p.number << u'\t' << shownDate(p.issueDate) << u'\t'
-                  << p.title << u'\n';
+        return m_ctx.printJson(arr);
     }
-    m_out.flush();
-    return Success;
+    QList<QStringList> rows;
+    for (const Plan &p : std::as_const(plans.value()))
+        rows << QStringList{p.id, p.number, shownDate(p.issueDate), p.title};
+    return m_ctx.printRows(rows);
 }
 
 // `plan show ID`: the plan and its activities with progress over its period;
 // `plan progress ID [--from] [--to] [--today]`: the progress over a range, with the months.
-int Cli::planProgress(const QString &sub, const QStringList &args)
+int PlanCommands::progress(bool show, const QStringList &args)
 {
-    const bool show = sub == QLatin1String("show");
+    const QString sub = show ? QStringLiteral("show") : QStringLiteral("progress");
     QCommandLineParser p;
     if (!show) {
         p.addOption({QStringLiteral("from"), QString(), QStringLiteral("DATE")});
@@ -239,19 +231,17 @@ int Cli::planProgress(const QString &sub, const QStringList &args)
         if (from.isValid() && to.isValid() && to < from)
             return usage(tr("--to comes before --from."));
     }
-    if (auto st = openDatabase(); !st)
-        return fail(st.error());
-    auto plan = PlanRepository(*m_db).find(p.positionalArguments().first());
+    auto plan = m_ctx.plan(p.positionalArguments().first());
     if (!plan)
         return fail(plan.error());
-    PlanProgress counter(*m_db);
+    PlanProgress counter(db());
     auto progress = counter.activities(plan->id, from, to, today);
     if (!progress)
         return fail(progress.error());
     from = from.isValid() ? from : plan->periodStart;
     to = to.isValid() ? to : plan->periodEnd;
 
-    if (m_json) {
+    if (json()) {
         QJsonObject o = planSummary(plan.value());
         QJsonArray acts;
         for (const ActivityProgress &a : std::as_const(progress.value()))
@@ -281,29 +271,28 @@ int Cli::planProgress(const QString &sub, const QStringList &args)
                             {QStringLiteral("activities"), acts},
                             {QStringLiteral("months"), monthsJson}};
         }
-        m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)) << Qt::flush;
-        return Success;
+        return m_ctx.printJson(o);
     }
 
-    m_out << tr("Plan %1: %2").arg(plan->number, plan->title) << u'\n';
+    out() << tr("Plan %1: %2").arg(plan->number, plan->title) << u'\n';
     if (show) {
-        m_out << tr("Issued by %1 on %2").arg(plan->issuingBody, shownDate(plan->issueDate))
+        out() << tr("Issued by %1 on %2").arg(plan->issuingBody, shownDate(plan->issueDate))
               << u'\n';
         if (!plan->theme.isEmpty())
-            m_out << tr("Theme: %1").arg(plan->theme) << u'\n';
+            out() << tr("Theme: %1").arg(plan->theme) << u'\n';
         for (const QString &t : std::as_const(plan->focusTopics))
-            m_out << QStringLiteral("  - ") << t << u'\n';
+            out() << QStringLiteral("  - ") << t << u'\n';
         if (!plan->documentName.isEmpty())
-            m_out << tr("Document: %1").arg(plan->documentName) << u'\n';
+            out() << tr("Document: %1").arg(plan->documentName) << u'\n';
     }
-    m_out << tr("Progress from %1 to %2").arg(shownDate(from), shownDate(to)) << u'\n';
+    out() << tr("Progress from %1 to %2").arg(shownDate(from), shownDate(to)) << u'\n';
     for (const ActivityProgress &a : std::as_const(progress.value())) {
         QString flag;
         if (a.overdue)
             flag = tr("overdue");
         else if (a.atRisk)
             flag = tr("at risk");
-        m_out << a.activity.id << u'\t' << channelKey(a.activity.channel) << u'\t'
+        out() << a.activity.id << u'\t' << channelKey(a.activity.channel) << u'\t'
               << tr("%1 of %2 %3 (%4%)")
                      .arg(a.done())
                      .arg(a.activity.target)
@@ -312,31 +301,28 @@ int Cli::planProgress(const QString &sub, const QStringList &args)
               << u'\t' << tr("due %1").arg(shownDate(a.activity.due)) << u'\t' << flag << u'\t'
               << a.activity.description << u'\n';
     }
-    m_out.flush();
+    out().flush();
     return Success;
 }
 
-int Cli::planLink(const QString &sub, const QStringList &args)
+int PlanCommands::link(bool linking, const QStringList &args)
 {
     if (args.size() != 2)
-        return usage(tr("plan %1 needs an article id and an activity id.").arg(sub));
-    if (auto st = openDatabase(); !st)
-        return fail(st.error());
-    auto article = ArticleRepository(*m_db).resolveId(args.at(0));
+        return usage(tr("plan %1 needs an article id and an activity id.")
+                         .arg(linking ? QStringLiteral("link") : QStringLiteral("unlink")));
+    auto article = m_ctx.articleId(args.at(0));
     if (!article)
         return fail(article.error());
-    PlanRepository repo(*m_db);
-    const Status st = sub == QLatin1String("link") ? repo.link(article.value(), args.at(1))
-                                                   : repo.unlink(article.value(), args.at(1));
+    PlanRepository repo(db());
+    const Status st =
+        linking ? repo.link(article.value(), args.at(1)) : repo.unlink(article.value(), args.at(1));
     if (!st)
         return fail(st.error());
     return Success;
 }
 
-int Cli::planActivity(const QStringList &args)
+int PlanCommands::addActivity(const QStringList &args)
 {
-    if (args.value(0) != QLatin1String("add"))
-        return usage(tr("Unknown plan activity command: %1").arg(args.value(0)));
     QCommandLineParser p;
     p.addOption({QStringLiteral("channel"), QString(), QStringLiteral("C")});
     p.addOption({QStringLiteral("target"), QString(), QStringLiteral("N")});
@@ -346,19 +332,21 @@ int Cli::planActivity(const QStringList &args)
     p.addOption({QStringLiteral("responsible"), QString(), QStringLiteral("R")});
     p.addOption({QStringLiteral("start"), QString(), QStringLiteral("DATE")});
     p.addOption({QStringLiteral("due"), QString(), QStringLiteral("DATE")});
-    if (!p.parse(QStringList{QStringLiteral("plan-activity-add")} + args.mid(1)))
+    if (!p.parse(QStringList{QStringLiteral("plan-activity-add")} + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
         return usage(tr("plan activity add needs the plan's number or id."));
     const auto channel = channelFromKey(p.value(QStringLiteral("channel")));
     if (!channel)
         return usage(tr("--channel must be portal, radio, visual, press, meetings or other."));
-    bool ok = false;
+    // As many as the plan window allows.
+    const auto target = CliContext::number(QStringLiteral("--target"),
+                                           p.value(QStringLiteral("target")), 0, 100000);
+    if (!target)
+        return usage(target.error().message);
     Activity a;
     a.channel = *channel;
-    a.target = p.value(QStringLiteral("target")).toInt(&ok);
-    if (!ok || a.target < 0)
-        return usage(tr("--target needs a number (0 or more)."));
+    a.target = int(target.value());
     if (p.value(QStringLiteral("unit")).trimmed().isEmpty())
         return usage(tr("--unit is needed (bài, lượt phát, băng rôn…)."));
     a.unit = p.value(QStringLiteral("unit"));
@@ -370,21 +358,18 @@ int Cli::planActivity(const QStringList &args)
             readDates(p, {{QStringLiteral("start"), &a.start}, {QStringLiteral("due"), &a.due}});
         !bad.isEmpty())
         return usage(bad);
-    if (auto st = openDatabase(); !st)
-        return fail(st.error());
-    PlanRepository repo(*m_db);
-    auto plan = repo.find(p.positionalArguments().first());
+    auto plan = m_ctx.plan(p.positionalArguments().first());
     if (!plan)
         return fail(plan.error());
     a.planId = plan->id;
-    auto added = repo.addActivity(a);
+    auto added = PlanRepository(db()).addActivity(a);
     if (!added)
         return fail(added.error());
-    m_out << added->id << Qt::endl;
+    out() << added->id << Qt::endl;
     return Success;
 }
 
-int Cli::planManual(const QStringList &args)
+int PlanCommands::manual(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("quantity"), QString(), QStringLiteral("N")});
@@ -394,43 +379,47 @@ int Cli::planManual(const QStringList &args)
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
         return usage(tr("plan manual needs the activity's id."));
-    bool ok = false;
+    // As many as the plan window allows.
+    const auto quantity = CliContext::number(QStringLiteral("--quantity"),
+                                             p.value(QStringLiteral("quantity")), 1, 10000);
+    if (!quantity)
+        return usage(quantity.error().message);
     ManualEntry e;
     e.activityId = p.positionalArguments().first();
-    e.quantity = p.value(QStringLiteral("quantity")).toInt(&ok);
-    if (!ok || e.quantity <= 0)
-        return usage(tr("--quantity needs a positive number."));
+    e.quantity = int(quantity.value());
     e.date = PlanJson::parseDate(p.value(QStringLiteral("date")));
     if (!e.date.isValid())
         return usage(tr("--date needs a date (2019-02-19 or 19/02/2019)."));
     if (p.value(QStringLiteral("note")).trimmed().isEmpty())
         return usage(tr("--note is needed: say what was done (for the report)."));
     e.note = p.value(QStringLiteral("note"));
-    if (auto st = openDatabase(); !st)
+    if (auto st = open(); !st)
         return fail(st.error());
-    auto added = PlanRepository(*m_db).addManualEntry(e);
+    auto added = PlanRepository(db()).addManualEntry(e);
     if (!added)
         return fail(added.error());
-    m_out << added->id << Qt::endl;
+    out() << added->id << Qt::endl;
     return Success;
 }
 
-int Cli::planAttach(const QStringList &args)
+int PlanCommands::attach(const QStringList &args)
 {
     if (args.size() != 2)
         return usage(tr("plan attach needs the plan's number or id and a file."));
-    if (auto st = openDatabase(); !st)
-        return fail(st.error());
-    PlanRepository repo(*m_db);
-    auto plan = repo.find(args.at(0));
+    auto plan = m_ctx.plan(args.at(0));
     if (!plan)
         return fail(plan.error());
-    if (auto st = repo.attachDocumentFile(plan->id, args.at(1)); !st)
+    // A file that cannot be read is named in our words before the store reads it.
+    QFile file(args.at(1));
+    if (QFileInfo(args.at(1)).isDir() || !file.open(QIODevice::ReadOnly))
+        return fail(CliContext::readError(args.at(1), file));
+    file.close();
+    if (auto st = PlanRepository(db()).attachDocumentFile(plan->id, args.at(1)); !st)
         return fail(st.error());
     return Success;
 }
 
-int Cli::planReport(const QStringList &args)
+int PlanCommands::report(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("format"), QString(), QStringLiteral("odt|pdf|html")});
@@ -452,9 +441,7 @@ int Cli::planReport(const QStringList &args)
         return usage(bad);
     if (from.isValid() && to.isValid() && to < from)
         return usage(tr("--to comes before --from."));
-    if (auto st = openDatabase(); !st)
-        return fail(st.error());
-    auto plan = PlanRepository(*m_db).find(p.positionalArguments().first());
+    auto plan = m_ctx.plan(p.positionalArguments().first());
     if (!plan)
         return fail(plan.error());
     ReportInput in;
@@ -463,7 +450,7 @@ int Cli::planReport(const QStringList &args)
     in.to = to.isValid() ? to : plan->periodEnd;
     in.date = QDate::currentDate();
     in.signerName = p.value(QStringLiteral("signer"));
-    PlanProgress counter(*m_db);
+    PlanProgress counter(db());
     auto progress = counter.activities(plan->id, in.from, in.to);
     if (!progress)
         return fail(progress.error());
@@ -472,14 +459,16 @@ int Cli::planReport(const QStringList &args)
     if (!articles)
         return fail(articles.error());
     in.articles = articles.value();
-    const QString out = p.value(QStringLiteral("out"));
-    const Status st = format == QLatin1String("pdf")    ? PlanReport::writePdf(in, out)
-                      : format == QLatin1String("html") ? PlanReport::writeHtml(in, out)
-                                                        : PlanReport::writeOdt(in, out);
+    const QString outPath = p.value(QStringLiteral("out"));
+    if (auto st = CliContext::checkWritable(outPath); !st)
+        return fail(st.error());
+    const Status st = format == QLatin1String("pdf")    ? PlanReport::writePdf(in, outPath)
+                      : format == QLatin1String("html") ? PlanReport::writeHtml(in, outPath)
+                                                        : PlanReport::writeOdt(in, outPath);
     if (!st)
         return fail(st.error());
-    m_out << tr("Report on %1 (%2) written to %3.")
-                 .arg(plan->number, PlanReport::periodName(in.from, in.to), out)
+    out() << tr("Report on %1 (%2) written to %3.")
+                 .arg(plan->number, PlanReport::periodName(in.from, in.to), outPath)
           << Qt::endl;
     return Success;
 }

@@ -27,11 +27,29 @@ int main(int argc, char *argv[])
 
     QStringList args = QCoreApplication::arguments();
     // --lang vi|en (or PRESSDESK_LANG) overrides the language chosen in the app's settings.
+    // Anything else is refused (exit 2), in the language the settings choose.
+    const QStringList languages{QStringLiteral("vi"), QStringLiteral("en")};
     QString lang = qEnvironmentVariable("PRESSDESK_LANG");
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--lang")) {
-            lang = args.at(i + 1);
-            args.remove(i, 2);
+    QString refused;
+    bool missing = false;
+    if (!lang.isEmpty() && !languages.contains(lang)) {
+        refused = lang;
+        lang.clear();
+    }
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") ||
+            args.at(i).startsWith(QLatin1String("--lang="))) {
+            const bool joined = args.at(i).size() > 6;
+            if (!joined && i + 1 >= args.size()) {
+                missing = true;
+                args.remove(i);
+                break;
+            }
+            lang = joined ? args.at(i).mid(7) : args.at(i + 1);
+            args.remove(i, joined ? 1 : 2);
+            refused = languages.contains(lang) ? QString() : lang;
+            if (!refused.isEmpty())
+                lang.clear();
             break;
         }
     }
@@ -40,5 +58,14 @@ int main(int argc, char *argv[])
     PressDesk::installTranslation(&app, lang);
 
     PressDesk::Cli cli;
+    if (missing)
+        return cli.usage(QCoreApplication::translate(
+            "PressDesk::Cli", "--lang needs a language: vi (Tiếng Việt) or en (English)."));
+    if (!refused.isEmpty())
+        return cli.usage(
+            QCoreApplication::translate(
+                "PressDesk::Cli",
+                "Unknown language “%1”: the languages are vi (Tiếng Việt) and en (English).")
+                .arg(refused));
     return cli.run(args.mid(1));
 }

@@ -1,0 +1,229 @@
+// The `user`, `category`, `audit` and `db` commands of pressdesk-cli.
+#include "AdminCommands.h"
+
+#include "ReviewCommands.h"
+#include "store/ArticleRepository.h"
+#include "store/AuditLog.h"
+#include "store/CategoryRepository.h"
+#include "store/CorpusGenerator.h"
+#include "store/Database.h"
+#include "store/UserRepository.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace PressDesk {
+
+QList<CommandGroup::Command> AdminCommands::commands()
+{
+    return {{QStringLiteral("user add"), false, call(&AdminCommands::userAdd)},
+            {QStringLiteral("user list"), true, call(&AdminCommands::userList)},
+            {QStringLiteral("category list"), true, call(&AdminCommands::categoryList)},
+            {QStringLiteral("category add"), false, call(&AdminCommands::categoryAdd)},
+            {QStringLiteral("audit list"), true, call(&AdminCommands::auditList)},
+            {QStringLiteral("audit verify"), true, call(&AdminCommands::auditVerify)},
+            {QStringLiteral("audit export"), false, call(&AdminCommands::auditExport)},
+            {QStringLiteral("db generate"), false, call(&AdminCommands::generate)}};
+}
+
+int AdminCommands::userAdd(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("role"), QString(), QStringLiteral("R")});
+    p.addOption({QStringLiteral("display-name"), QString(), QStringLiteral("D")});
+    if (!p.parse(QStringList{QStringLiteral("user-add")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("user add needs exactly one name."));
+    const auto role = roleFromKey(p.value(QStringLiteral("role")));
+    if (!role)
+        return usage(tr("--role must be staff, supervisor or admin."));
+    if (auto st = open(); !st)
+        return fail(st.error());
+    auto u = UserRepository(db()).add(p.positionalArguments().first(), *role,
+                                      p.value(QStringLiteral("display-name")));
+    if (!u)
+        return fail(u.error());
+    out() << u->name << Qt::endl;
+    return Success;
+}
+
+int AdminCommands::userList(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("user list takes no arguments."));
+    if (auto st = open(); !st)
+        return fail(st.error());
+    auto users = UserRepository(db()).list();
+    if (!users)
+        return fail(users.error());
+    if (json()) {
+        QJsonArray arr;
+        for (const User &u : std::as_const(users.value()))
+            arr << QJsonObject{{QStringLiteral("name"), u.name},
+                               {QStringLiteral("display_name"), u.displayName},
+                               {QStringLiteral("role"), roleKey(u.role)},
+                               {QStringLiteral("current"), u.name == db().actingUser()}};
+        return m_ctx.printJson(arr);
+    }
+    QList<QStringList> rows;
+    for (const User &u : std::as_const(users.value()))
+        rows << QStringList{
+            (u.name == db().actingUser() ? QStringLiteral("* ") : QStringLiteral("  ")) + u.name,
+            roleDisplayName(u.role), u.displayName};
+    return m_ctx.printRows(rows);
+}
+
+int AdminCommands::categoryList(const QStringList &)
+{
+    if (auto st = open(); !st)
+        return fail(st.error());
+    auto list = CategoryRepository(db()).list();
+    if (!list)
+        return fail(list.error());
+    if (json()) {
+        QJsonArray arr;
+        for (const Category &c : list.value())
+            arr << QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}};
+        return m_ctx.printJson(arr);
+    }
+    QList<QStringList> rows;
+    for (const Category &c : list.value())
+        rows << QStringList{c.id, c.name};
+    return m_ctx.printRows(rows);
+}
+
+int AdminCommands::categoryAdd(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(tr("category add needs exactly one name."));
+    if (auto st = open(); !st)
+        return fail(st.error());
+    auto c = CategoryRepository(db()).create(args.first());
+    if (!c)
+        return fail(c.error());
+    out() << c->id << Qt::endl;
+    return Success;
+}
+
+int AdminCommands::auditList(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("article"), QString(), QStringLiteral("ID")});
+    if (!p.parse(QStringList{QStringLiteral("audit-list")} + args))
+        return usage(p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr("audit list takes no positional arguments."));
+    if (auto st = open(); !st)
+        return fail(st.error());
+    QString articleId;
+    if (p.isSet(QStringLiteral("article"))) {
+        auto id = m_ctx.articleId(p.value(QStringLiteral("article")));
+        if (!id)
+            return fail(id.error());
+        articleId = id.value();
+    }
+    auto entries = AuditLog(db()).list(articleId);
+    if (!entries)
+        return fail(entries.error());
+    if (json()) {
+        QJsonArray arr;
+        for (const AuditEntry &e : std::as_const(entries.value()))
+            arr << ReviewCommands::auditEntryJson(e);
+        return m_ctx.printJson(arr);
+    }
+    QList<QStringList> rows;
+    for (const AuditEntry &e : std::as_const(entries.value())) {
+        QStringList row{QString::number(e.seq),
+                        displayDateTime(e.at),
+                        e.userName,
+                        auditActionDisplayName(e.action),
+                        e.articleId.left(8),
+                        statusDisplayNameForKey(e.fromStatus) + QStringLiteral(" → ") +
+                            statusDisplayNameForKey(e.toStatus)};
+        if (!e.comment.isEmpty())
+            row << e.comment;
+        rows << row;
+    }
+    return m_ctx.printRows(rows);
+}
+
+int AdminCommands::auditVerify(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("audit verify takes no arguments."));
+    if (auto st = open(); !st)
+        return fail(st.error());
+    auto v = AuditLog(db()).verify();
+    if (!v)
+        return fail(v.error());
+    if (json()) {
+        QJsonObject o{{QStringLiteral("intact"), v->ok}, {QStringLiteral("entries"), v->entries}};
+        if (!v->ok) {
+            o.insert(QStringLiteral("first_broken"), v->firstBroken);
+            o.insert(QStringLiteral("problem"), v->problem);
+        }
+        m_ctx.printJson(o);
+    }
+    if (!v->ok)
+        return fail(Error{QStringLiteral("audit-broken"),
+                          tr("The audit log has been tampered with at entry %1. %2")
+                              .arg(v->firstBroken)
+                              .arg(v->problem)});
+    if (!json())
+        out() << tr("The audit log is intact: %n entry(s) verified.", nullptr, v->entries)
+              << Qt::endl;
+    return Success;
+}
+
+int AdminCommands::auditExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("out"), QString(), QStringLiteral("FILE")});
+    if (!p.parse(QStringList{QStringLiteral("audit-export")} + args))
+        return usage(p.errorText());
+    if (!p.isSet(QStringLiteral("out")))
+        return usage(tr("audit export needs --out FILE."));
+    if (auto st = open(); !st)
+        return fail(st.error());
+    // The CSV is built in memory (the log is small) so that a file problem gets our words.
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    if (auto st = AuditLog(db()).exportCsv(&csv); !st)
+        return fail(st.error());
+    if (auto st = m_ctx.writeFile(p.value(QStringLiteral("out")), csv.data()); !st)
+        return fail(st.error());
+    return Success;
+}
+
+int AdminCommands::generate(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("articles"), QString(), QStringLiteral("N")});
+    p.addOption({QStringLiteral("seed"), QString(), QStringLiteral("S"), QStringLiteral("1")});
+    if (!p.parse(QStringList{QStringLiteral("db")} + args))
+        return usage(p.errorText());
+    const auto articles = CliContext::number(QStringLiteral("--articles"),
+                                             p.value(QStringLiteral("articles")), 1, 1000000);
+    if (!articles)
+        return usage(articles.error().message);
+    const auto seed = CliContext::number(QStringLiteral("--seed"), p.value(QStringLiteral("seed")),
+                                         0, std::numeric_limits<uint>::max());
+    if (!seed)
+        return usage(seed.error().message);
+    const int n = int(articles.value());
+    if (auto st = open(); !st)
+        return fail(st.error());
+    auto st = CorpusGenerator::generate(db(), n, uint(seed.value()), [this, n](int done) {
+        err() << tr("%1 of %2 articles").arg(done).arg(n) << u'\r' << Qt::flush;
+    });
+    err() << u'\n' << Qt::flush;
+    if (!st)
+        return fail(st.error());
+    out() << tr("Generated %n article(s).", nullptr, n) << Qt::endl;
+    return Success;
+}
+
+} // namespace PressDesk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "CliContext.h"
+
+namespace PressDesk {
+
+// The profile's administration: user add | list, category list | add, audit list | verify |
+// export, db generate.
+class AdminCommands : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(PressDesk::AdminCommands)
+
+public:
+    using CommandGroup::CommandGroup;
+    QList<Command> commands() override;
+
+private:
+    int userAdd(const QStringList &args);
+    int userList(const QStringList &args);
+    int categoryList(const QStringList &args);
+    int categoryAdd(const QStringList &args);
+    int auditList(const QStringList &args);
+    int auditVerify(const QStringList &args);
+    int auditExport(const QStringList &args);
+    int generate(const QStringList &args);
+};
+
+} // namespace PressDesk

@@ -1,0 +1,293 @@
+#include "CliContext.h"
+
+#include "plan/PlanRepository.h"
+#include "publish/PortalRepository.h"
+#include "store/ArticleRepository.h"
+#include "store/Database.h"
+#include "store/DemoContent.h"
+#include "store/UserRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStorageInfo>
+#include <QStringDecoder>
+
+#include <cstdio>
+
+namespace PressDesk {
+
+CliContext::CliContext() : m_out(stdout), m_err(stderr)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+}
+
+CliContext::~CliContext() = default;
+
+QString CliContext::usageText()
+{
+    return tr("Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …\n"
+              "\n"
+              "Commands:\n"
+              "  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… "
+              "[--source S]\n"
+              "  article list [--json]\n"
+              "  article show ID [--json]\n"
+              "  article edit ID [--title T] [--lead L] [--body-file F] [--category C] "
+              "[--tag T]… [--source S]\n"
+              "  article export ID --format html|txt [--out FILE]\n"
+              "  article submit ID\n"
+              "  article approve ID [--comment C]\n"
+              "  article return ID --comment C\n"
+              "  article history ID [--json]\n"
+              "  article restore ID REVISION\n"
+              "  article diff ID REVISION_A REVISION_B [--json]\n"
+              "  search QUERY [--limit N] [--json]\n"
+              "  category list [--json]\n"
+              "  category add NAME\n"
+              "  db generate --articles N [--seed S]\n"
+              "  user add NAME --role staff|supervisor|admin [--display-name D]\n"
+              "  user list [--json]\n"
+              "  audit list [--json] [--article ID]\n"
+              "  audit verify [--json]\n"
+              "  audit export --out FILE.csv\n"
+              "  portal add NAME --url URL --user USER\n"
+              "  portal list [--json]\n"
+              "  portal test NAME\n"
+              "  portal categories NAME [--json]\n"
+              "  portal trust NAME SHA256-FINGERPRINT | --clear\n"
+              "  portal import NAME [--since DATE] [--category NAME] [--json]\n"
+              "  publish ID --portal NAME [--at ISO-DATETIME] [--overwrite]\n"
+              "  publish queue [--json]\n"
+              "  publish retry\n"
+              "  publish cancel ENTRY\n"
+              "  withdraw ID --portal NAME [--trash]\n"
+              "  plan new --number N --title T [--body ISSUING-BODY] [--issued DATE] "
+              "[--from DATE --to DATE] [--theme T] [--topic T]…\n"
+              "  plan import FILE.json [--json]\n"
+              "  plan export PLAN [--json] (always JSON)\n"
+              "  plan list [--json]\n"
+              "  plan show PLAN [--json]\n"
+              "  plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]\n"
+              "  plan attach PLAN FILE.pdf|.doc|.docx|.odt\n"
+              "  plan activity add PLAN --channel portal|radio|visual|press|meetings|other "
+              "--target N --unit U [--description D] [--topic T] [--responsible R] "
+              "[--start DATE] [--due DATE]\n"
+              "  plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY\n"
+              "  plan manual ACTIVITY --quantity N --date DATE --note NOTE\n"
+              "  plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] "
+              "[--signer NAME]\n"
+              "\n"
+              "PLAN is a plan's number (65/KH-UBND) or id; ACTIVITY an activity's id; dates are "
+              "2019-02-19 or 19/02/2019.\n"
+              "--json is accepted only by the commands marked [--json]; the others refuse it.\n"
+              "The profile is --db FILE, else $PRESSDESK_DB, else the default profile.\n"
+              "--user NAME (before the command) acts as that profile user; else the profile's "
+              "current user.\n"
+              "A portal's application password is read from $PRESSDESK_PORTAL_PASSWORD or "
+              "standard input.\n"
+              "Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.\n");
+}
+
+int CliContext::fail(const Error &error)
+{
+    m_err << tr("Error: %1").arg(error.message) << Qt::endl;
+    return UserError;
+}
+
+int CliContext::usage(const QString &message)
+{
+    if (!message.isEmpty())
+        m_err << message << u'\n';
+    m_err << usageText() << Qt::flush;
+    return UsageError;
+}
+
+Status CliContext::open()
+{
+    if (m_db)
+        return {};
+    auto opened = Database::open(Database::resolvePath(dbPath));
+    if (!opened)
+        return opened.error();
+    m_db = std::move(opened).value();
+    if (m_db->isNew()) {
+        if (auto st = DemoContent::seed(*m_db); !st)
+            return st;
+    }
+    UserRepository users(*m_db);
+    auto current = users.ensureCurrentUser();
+    if (!current)
+        return current.error();
+    if (!userName.isEmpty()) {
+        // Acts as that user for this command only; the profile's current user stays.
+        auto who = users.find(userName);
+        if (!who)
+            return who.error();
+        m_db->setActingUser(who->name);
+    }
+    return {};
+}
+
+Result<QString> CliContext::articleId(const QString &idOrPrefix)
+{
+    if (auto st = open(); !st)
+        return st.error();
+    return ArticleRepository(*m_db).resolveId(idOrPrefix);
+}
+
+Result<Article> CliContext::article(const QString &idOrPrefix)
+{
+    auto id = articleId(idOrPrefix);
+    if (!id)
+        return id.error();
+    return ArticleRepository(*m_db).get(id.value());
+}
+
+Result<Plan> CliContext::plan(const QString &numberOrId)
+{
+    if (auto st = open(); !st)
+        return st.error();
+    return PlanRepository(*m_db).find(numberOrId);
+}
+
+Result<PortalAccount> CliContext::portal(const QString &name)
+{
+    if (auto st = open(); !st)
+        return st.error();
+    return PortalRepository(*m_db).find(name);
+}
+
+int CliContext::printRows(const QList<QStringList> &rows)
+{
+    for (const QStringList &row : rows)
+        m_out << row.join(u'\t') << u'\n';
+    m_out.flush();
+    return Success;
+}
+
+int CliContext::printJson(const QJsonArray &array)
+{
+    m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
+    return Success;
+}
+
+int CliContext::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+    return Success;
+}
+
+Result<qint64> CliContext::number(const QString &name, const QString &text, qint64 min, qint64 max)
+{
+    const QString t = text.trimmed();
+    static const QRegularExpression digits(QStringLiteral("^[+-]?[0-9]+$"));
+    if (!digits.match(t).hasMatch())
+        return Error{QStringLiteral("usage"), tr("%1 needs a whole number from %2 to %3, not “%4”.")
+                                                  .arg(name)
+                                                  .arg(min)
+                                                  .arg(max)
+                                                  .arg(text)};
+    bool ok = false;
+    const qint64 n = t.toLongLong(&ok);
+    // A number too long even for 64 bits is out of range too.
+    if (!ok || n < min || n > max)
+        return Error{
+            QStringLiteral("usage"),
+            tr("%1 must be between %2 and %3; %4 is not.").arg(name).arg(min).arg(max).arg(t)};
+    return n;
+}
+
+Error CliContext::readError(const QString &path, const QFileDevice &file)
+{
+    const QFileInfo info(path);
+    QString reason;
+    if (!info.exists())
+        reason = tr("the file does not exist.");
+    else if (info.isDir())
+        reason = tr("it is a folder, not a file.");
+    else if (!info.isReadable())
+        reason = tr("you have no permission to read it.");
+    else
+        reason = tr("the file could not be opened. Details: %1").arg(file.errorString());
+    return Error{QStringLiteral("io"), tr("Cannot read %1: %2").arg(path, reason)};
+}
+
+Error CliContext::writeError(const QString &path, const QFileDevice &file)
+{
+    if (auto st = checkWritable(path); !st)
+        return st.error();
+    const QFileInfo info(path);
+    const QStorageInfo storage(info.absolutePath());
+    QString reason;
+    if (storage.isValid() && storage.bytesAvailable() == 0)
+        reason = tr("the disk is full.");
+    else
+        reason = tr("the file could not be saved. Details: %1").arg(file.errorString());
+    return Error{QStringLiteral("io"), tr("Cannot write %1: %2").arg(path, reason)};
+}
+
+Status CliContext::checkWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    QString reason;
+    if (!folder.exists())
+        reason =
+            tr("the folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.filePath()));
+    else if (info.isDir())
+        reason = tr("it is a folder, not a file.");
+    else if (!folder.isWritable() || (info.exists() && !info.isWritable()))
+        reason = tr("you have no permission to write there.");
+    if (reason.isEmpty())
+        return {};
+    return Error{QStringLiteral("io"), tr("Cannot write %1: %2").arg(path, reason)};
+}
+
+Result<QByteArray> CliContext::readFile(const QString &path)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
+        return readError(path, file);
+    return file.readAll();
+}
+
+Result<QString> CliContext::readTextFile(const QString &path)
+{
+    auto bytes = readFile(path);
+    if (!bytes)
+        return bytes.error();
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes.value());
+    if (decoder.hasError())
+        return Error{QStringLiteral("encoding"),
+                     tr("%1 is not valid UTF-8 text. Save it as UTF-8 (Unicode) and try again; "
+                        "nothing was changed.")
+                         .arg(path)};
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    return text;
+}
+
+Status CliContext::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeError(path, file);
+    if (file.write(bytes) != bytes.size()) {
+        const Error e = writeError(path, file);
+        file.cancelWriting();
+        return e;
+    }
+    if (!file.commit())
+        return writeError(path, file);
+    return {};
+}
+
+} // namespace PressDesk

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+class QFileDevice;
+class QJsonArray;
+class QJsonObject;
+
+namespace PressDesk {
+
+class Database;
+struct Article;
+struct Plan;
+struct PortalAccount;
+
+// What every command of pressdesk-cli shares: the global options, the profile (opened once,
+// acting as --user), the output streams, one way to print rows or JSON, the messages and the
+// exit codes (0 done, 1 error with a message on stderr, 2 wrong usage).
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(PressDesk::CliContext)
+
+public:
+    enum ExitCode { Success = 0, UserError = 1, UsageError = 2 };
+
+    CliContext();
+    ~CliContext();
+
+    // Global options.
+    QString dbPath;
+    QString userName; // --user: act as this profile user for this command
+    bool json = false;
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Opens the profile (a new one gets the demo content) and sets the acting user.
+    Status open();
+    Database &db() { return *m_db; } // after open()
+
+    // Open the profile if needed and find one thing, with the repository's message.
+    Result<QString> articleId(const QString &idOrPrefix);
+    Result<Article> article(const QString &idOrPrefix);
+    Result<Plan> plan(const QString &numberOrId);
+    Result<PortalAccount> portal(const QString &name);
+
+    // "Error: …" on stderr; returns UserError.
+    int fail(const Error &error);
+    // The message and the usage text on stderr; returns UsageError.
+    int usage(const QString &message);
+    static QString usageText();
+
+    // Prints rows as a tab-separated table, or a JSON document (indented); returns Success.
+    int printRows(const QList<QStringList> &rows);
+    int printJson(const QJsonArray &array);
+    int printJson(const QJsonObject &object);
+
+    // A whole number in [min, max] given for `name` (an option like --limit or a placeholder
+    // like REVISION); else the usage message, naming the limits.
+    static Result<qint64> number(const QString &name, const QString &text, qint64 min, qint64 max);
+
+    // Files, with messages in our own words (the system's text only as a detail).
+    Result<QByteArray> readFile(const QString &path);
+    Result<QString> readTextFile(const QString &path); // UTF-8, without a BOM
+    Status writeFile(const QString &path, const QByteArray &bytes);
+    // Checks that `path` can be created or replaced (its folder exists and is writable).
+    static Status checkWritable(const QString &path);
+    static Error readError(const QString &path, const QFileDevice &file);
+    static Error writeError(const QString &path, const QFileDevice &file);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Database> m_db;
+};
+
+// A group of commands (article, plan, portal …). Each names its commands, says which of them
+// can print JSON, and runs them with the shared context.
+class CommandGroup
+{
+public:
+    struct Command
+    {
+        QString name; // the words that select it: "article new", "search", "plan activity add"
+        bool json;    // --json gives JSON output; else --json is refused
+        std::function<int(const QStringList &args)> run;
+    };
+
+    explicit CommandGroup(CliContext &context) : m_ctx(context) {}
+    virtual ~CommandGroup() = default;
+    CommandGroup(const CommandGroup &) = delete;
+    CommandGroup &operator=(const CommandGroup &) = delete;
+
+    virtual QList<Command> commands() = 0;
+
+protected:
+    // A command's `run` for a member function of the group: call(&PlanCommands::list).
+    template <typename Group>
+    std::function<int(const QStringList &)> call(int (Group::*handler)(const QStringList &))
+    {
+        auto *group = static_cast<Group *>(this);
+        return [group, handler](const QStringList &args) {
+            return (group->*handler)(args);
+        };
+    }
+
+    static constexpr int Success = CliContext::Success;
+    static constexpr int UserError = CliContext::UserError;
+    static constexpr int UsageError = CliContext::UsageError;
+
+    QTextStream &out() { return m_ctx.out(); }
+    QTextStream &err() { return m_ctx.err(); }
+    bool json() const { return m_ctx.json; }
+    Database &db() { return m_ctx.db(); }
+    Status open() { return m_ctx.open(); }
+    int fail(const Error &error) { return m_ctx.fail(error); }
+    int usage(const QString &message) { return m_ctx.usage(message); }
+
+    CliContext &m_ctx;
+};
+
+} // namespace PressDesk
