@@ -447,6 +447,55 @@ private Q_SLOTS:
         QCOMPARE(UserRepository(db()).find(QStringLiteral("mai.tran"))->role, Role::Supervisor);
     }
 
+    // The list shows who works now twice over: the mark in "now working" and the current
+    // (highlighted) row, which "Work as this user" acts on. Both must name the same user —
+    // also when the dialog opens after a switch, when the list, which has the focus, used to
+    // make its first row current: another user, whom the button then switched to.
+    void usersDialogMarksOnlyTheCurrentUser()
+    {
+        QVERIFY(UserRepository(db()).add(QStringLiteral("lan"), Role::Staff));
+        QVERIFY(UserRepository(db()).add(QStringLiteral("mai"), Role::Supervisor));
+        QVERIFY(UserRepository(db()).setCurrentUser(QStringLiteral("mai")));
+        const auto shownAsCurrent = [](QTreeWidget *tree) {
+            QStringList out = markedUsers(tree);
+            if (tree->currentItem() && !out.contains(tree->currentItem()->text(0)))
+                out << tree->currentItem()->text(0);
+            for (QTreeWidgetItem *item : tree->selectedItems())
+                if (!out.contains(item->text(0)))
+                    out << item->text(0);
+            return out;
+        };
+        {
+            UsersDialog dialog(db());
+            show(dialog);
+            QApplication::setActiveWindow(&dialog);
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            auto *tree = child<QTreeWidget>(&dialog, QStringLiteral("usersTreeWidget"));
+            QVERIFY(tree->hasFocus());
+            QCOMPARE(shownAsCurrent(tree), QStringList{QStringLiteral("mai")});
+            // The button without a choice keeps the user working.
+            QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("makeCurrentPushButton")),
+                              Qt::LeftButton);
+            QCOMPARE(db().actingUser(), QStringLiteral("mai"));
+        }
+        UsersDialog dialog(db());
+        show(dialog);
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *tree = child<QTreeWidget>(&dialog, QStringLiteral("usersTreeWidget"));
+        auto *use = child<QPushButton>(&dialog, QStringLiteral("makeCurrentPushButton"));
+        for (const QString &name : {QStringLiteral("lan"), QStringLiteral("mai")}) {
+            QTreeWidgetItem *row = tree->findItems(name, Qt::MatchExactly).value(0);
+            QVERIFY(row);
+            QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                              tree->visualItemRect(row).center());
+            QTest::mouseClick(use, Qt::LeftButton);
+            QCOMPARE(db().actingUser(), name);
+            QCOMPARE(shownAsCurrent(tree), QStringList{name});
+        }
+        QVERIFY(dialog.currentUserChanged());
+    }
+
     void returnDialogRequiresAComment()
     {
         ReturnDialog dialog(QStringLiteral("Tin hội nghị"));

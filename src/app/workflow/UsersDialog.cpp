@@ -42,6 +42,10 @@ void UsersDialog::reload()
         auto *item = new QTreeWidgetItem(
             tree, {u.name, roleDisplayName(u.role), working ? QStringLiteral("●") : QString()});
         item->setToolTip(0, u.displayName);
+        // The current row is the one "Work as this user" acts on: the user working now, not
+        // whichever row the list would make current on getting the focus (its first).
+        if (working)
+            tree->setCurrentItem(item);
     }
 }
 
