@@ -43,19 +43,19 @@ QLabel *errorLabel(QWidget *parent)
     return l;
 }
 
-QDialogButtonBox *okCancel(QDialog *dialog)
-{
-    auto *b = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    b->setObjectName(QStringLiteral("dialogButtonBox"));
-    QObject::connect(b, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(b, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return b;
-}
-
 void connectOkCancel(QDialogButtonBox *buttons, QDialog *dialog)
 {
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+}
+
+// For the dialogs laid out in code (their rows are made from the store).
+QDialogButtonBox *okCancel(QDialog *dialog)
+{
+    auto *b = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    b->setObjectName(QStringLiteral("dialogButtonBox"));
+    connectOkCancel(b, dialog);
+    return b;
 }
 
 } // namespace
