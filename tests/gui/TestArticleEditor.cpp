@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "editor/ArticleEditor.h"
 #include "editor/BodyTextEdit.h"
 #include "editor/ImageInserter.h"
@@ -23,6 +24,7 @@
 #include <memory>
 
 using namespace PressDesk;
+using TestSupport::child;
 
 class TestArticleEditor : public QObject
 {
@@ -50,13 +52,6 @@ private Q_SLOTS:
 private:
     std::unique_ptr<ArticleEditor> makeEditor();
     Article stored() const;
-    template <typename T> T *child(QWidget *parent, const char *name) const
-    {
-        auto *w = parent->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -107,8 +102,8 @@ Article TestArticleEditor::stored() const
 void TestArticleEditor::typedTextIsAutosavedAndSurvivesACrash()
 {
     auto editor = makeEditor();
-    auto *title = child<QLineEdit>(editor.get(), "titleLineEdit");
-    auto *body = child<QTextEdit>(editor.get(), "bodyTextEdit");
+    auto *title = child<QLineEdit>(editor.get(), QStringLiteral("titleLineEdit"));
+    auto *body = child<QTextEdit>(editor.get(), QStringLiteral("bodyTextEdit"));
     title->clear();
     QTest::keyClicks(title, QStringLiteral("Budget meeting"));
     body->setFocus();
@@ -124,9 +119,9 @@ void TestArticleEditor::typedTextIsAutosavedAndSurvivesACrash()
 
     editor.reset(); // as if the program died: no save on destruction
     auto reopened = makeEditor();
-    QCOMPARE(child<QLineEdit>(reopened.get(), "titleLineEdit")->text(),
+    QCOMPARE(child<QLineEdit>(reopened.get(), QStringLiteral("titleLineEdit"))->text(),
              QStringLiteral("Budget meeting"));
-    QVERIFY(child<QTextEdit>(reopened.get(), "bodyTextEdit")
+    QVERIFY(child<QTextEdit>(reopened.get(), QStringLiteral("bodyTextEdit"))
                 ->toPlainText()
                 .contains(QLatin1String("The council met on Monday.")));
     QVERIFY(!reopened->hasUnsavedChanges());
@@ -135,7 +130,7 @@ void TestArticleEditor::typedTextIsAutosavedAndSurvivesACrash()
 void TestArticleEditor::boldActionSerializesAsStrong()
 {
     auto editor = makeEditor();
-    auto *body = child<QTextEdit>(editor.get(), "bodyTextEdit");
+    auto *body = child<QTextEdit>(editor.get(), QStringLiteral("bodyTextEdit"));
     body->setFocus();
     QTest::keyClicks(body, QStringLiteral("Plain "));
     auto *bold = editor->findChild<QAction *>(QStringLiteral("boldAction"));
@@ -185,7 +180,7 @@ void TestArticleEditor::formatActionsProduceCleanHtml()
     QFETCH(QString, expected);
     QFETCH(QString, absent);
     auto editor = makeEditor();
-    auto *body = child<QTextEdit>(editor.get(), "bodyTextEdit");
+    auto *body = child<QTextEdit>(editor.get(), QStringLiteral("bodyTextEdit"));
     body->setFocus();
     QTest::keyClicks(body, QStringLiteral("Some text"));
     body->selectAll();
@@ -203,7 +198,7 @@ void TestArticleEditor::formatActionsProduceCleanHtml()
 void TestArticleEditor::enterAfterHeadingContinuesWithParagraph()
 {
     auto editor = makeEditor();
-    auto *body = child<QTextEdit>(editor.get(), "bodyTextEdit");
+    auto *body = child<QTextEdit>(editor.get(), QStringLiteral("bodyTextEdit"));
     body->setFocus();
     editor->findChild<QAction *>(QStringLiteral("heading2Action"))->trigger();
     QTest::keyClicks(body, QStringLiteral("Section"));
@@ -216,7 +211,7 @@ void TestArticleEditor::enterAfterHeadingContinuesWithParagraph()
 void TestArticleEditor::linkWrapsTheSelection()
 {
     auto editor = makeEditor();
-    auto *body = child<QTextEdit>(editor.get(), "bodyTextEdit");
+    auto *body = child<QTextEdit>(editor.get(), QStringLiteral("bodyTextEdit"));
     body->setFocus();
     QTest::keyClicks(body, QStringLiteral("See the portal"));
     QTextCursor c = body->textCursor();
@@ -234,7 +229,7 @@ void TestArticleEditor::linkWrapsTheSelection()
 void TestArticleEditor::pastedHtmlIsSanitized()
 {
     auto editor = makeEditor();
-    auto *body = child<QTextEdit>(editor.get(), "bodyTextEdit");
+    auto *body = child<QTextEdit>(editor.get(), QStringLiteral("bodyTextEdit"));
     body->setFocus();
     auto *mime = new QMimeData;
     mime->setHtml(QStringLiteral(
@@ -262,8 +257,8 @@ void TestArticleEditor::pastedHtmlIsSanitized()
 void TestArticleEditor::failedSaveShowsErrorAndKeepsText()
 {
     auto editor = makeEditor();
-    auto *title = child<QLineEdit>(editor.get(), "titleLineEdit");
-    auto *error = child<QLabel>(editor.get(), "saveErrorLabel");
+    auto *title = child<QLineEdit>(editor.get(), QStringLiteral("titleLineEdit"));
+    auto *error = child<QLabel>(editor.get(), QStringLiteral("saveErrorLabel"));
     QVERIFY(!error->isVisible());
 
     QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA query_only=ON")); // writes fail
@@ -287,8 +282,8 @@ void TestArticleEditor::failedSaveShowsErrorAndKeepsText()
 void TestArticleEditor::wordCountFollowsTheBody()
 {
     auto editor = makeEditor();
-    auto *body = child<QTextEdit>(editor.get(), "bodyTextEdit");
-    auto *words = child<QLabel>(editor.get(), "wordCountLabel");
+    auto *body = child<QTextEdit>(editor.get(), QStringLiteral("bodyTextEdit"));
+    auto *words = child<QLabel>(editor.get(), QStringLiteral("wordCountLabel"));
     QVERIFY(words->text().contains(QLatin1String("0 word")));
     body->setFocus();
     QTest::keyClicks(body, QStringLiteral("one two three"));
@@ -299,8 +294,8 @@ void TestArticleEditor::wordCountFollowsTheBody()
 void TestArticleEditor::manualSaveSealsTheRevision()
 {
     auto editor = makeEditor();
-    auto *title = child<QLineEdit>(editor.get(), "titleLineEdit");
-    auto *state = child<QLabel>(editor.get(), "saveStateLabel");
+    auto *title = child<QLineEdit>(editor.get(), QStringLiteral("titleLineEdit"));
+    auto *state = child<QLabel>(editor.get(), QStringLiteral("saveStateLabel"));
     title->selectAll();
     QTest::keyClicks(title, QStringLiteral("Sealed"));
     QCOMPARE(state->text(), QStringLiteral("Unsaved changes"));
@@ -320,7 +315,7 @@ void TestArticleEditor::switchingArticleSavesFirst()
     auto created = ArticleRepository(*m_db).create(other);
     QVERIFY(created.ok());
     auto editor = makeEditor();
-    auto *title = child<QLineEdit>(editor.get(), "titleLineEdit");
+    auto *title = child<QLineEdit>(editor.get(), QStringLiteral("titleLineEdit"));
     title->selectAll();
     QTest::keyClicks(title, QStringLiteral("Edited before switching"));
     QVERIFY(editor->openArticle(created->id)); // immediately, before any autosave

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "list/ArticleListPanel.h"
 #include "store/ArticleListModel.h"
 #include "store/ArticleRepository.h"
@@ -19,6 +20,7 @@
 #include <memory>
 
 using namespace PressDesk;
+using TestSupport::child;
 
 class TestArticleListPanel : public QObject
 {
@@ -37,14 +39,12 @@ private Q_SLOTS:
     void refreshKeepsTheSelection();
 
 private:
-    template <typename T> T *child(const char *name) const
+    int rows() const
     {
-        auto *w = m_panel->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
+        return child<QTableView>(m_panel.get(), QStringLiteral("articleTableView"))
+            ->model()
+            ->rowCount();
     }
-    int rows() const { return child<QTableView>("articleTableView")->model()->rowCount(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -101,8 +101,8 @@ void TestArticleListPanel::cleanup()
 
 void TestArticleListPanel::searchWithoutDiacriticsFindsMatches()
 {
-    auto *search = child<QLineEdit>("searchLineEdit");
-    auto *count = child<QLabel>("countLabel");
+    auto *search = child<QLineEdit>(m_panel.get(), QStringLiteral("searchLineEdit"));
+    auto *count = child<QLabel>(m_panel.get(), QStringLiteral("countLabel"));
     QCOMPARE(search->placeholderText(), QStringLiteral("Search articles…"));
     QVERIFY(count->text().startsWith(QLatin1String("30 ")));
 
@@ -120,7 +120,7 @@ void TestArticleListPanel::searchWithoutDiacriticsFindsMatches()
 
 void TestArticleListPanel::categoryFilterReducesRows()
 {
-    auto *category = child<QComboBox>("categoryComboBox");
+    auto *category = child<QComboBox>(m_panel.get(), QStringLiteral("categoryComboBox"));
     QCOMPARE(category->itemData(0).toString(), QString());
     const int index = category->findData(m_categoryA);
     QVERIFY(index > 0);
@@ -128,7 +128,8 @@ void TestArticleListPanel::categoryFilterReducesRows()
     QTRY_COMPARE(rows(), m_inCategoryA);
 
     // Filters combine with the search.
-    QTest::keyClicks(child<QLineEdit>("searchLineEdit"), QStringLiteral("cai cach"));
+    QTest::keyClicks(child<QLineEdit>(m_panel.get(), QStringLiteral("searchLineEdit")),
+                     QStringLiteral("cai cach"));
     int both = 0;
     for (int i = 0; i < 30; ++i)
         both += (i % 3 == 0 && i % 2 == 0) ? 1 : 0;
@@ -140,9 +141,9 @@ void TestArticleListPanel::categoryFilterReducesRows()
 
 void TestArticleListPanel::dateRangeFilters()
 {
-    auto *check = child<QCheckBox>("dateFilterCheckBox");
-    auto *from = child<QDateEdit>("fromDateEdit");
-    auto *to = child<QDateEdit>("toDateEdit");
+    auto *check = child<QCheckBox>(m_panel.get(), QStringLiteral("dateFilterCheckBox"));
+    auto *from = child<QDateEdit>(m_panel.get(), QStringLiteral("fromDateEdit"));
+    auto *to = child<QDateEdit>(m_panel.get(), QStringLiteral("toDateEdit"));
     QCOMPARE(from->displayFormat(), QStringLiteral("dd/MM/yyyy"));
     QVERIFY(!from->isEnabled());
     const QDate today = QDate::currentDate();
@@ -158,7 +159,7 @@ void TestArticleListPanel::dateRangeFilters()
 
 void TestArticleListPanel::selectingARowActivatesTheArticle()
 {
-    auto *table = child<QTableView>("articleTableView");
+    auto *table = child<QTableView>(m_panel.get(), QStringLiteral("articleTableView"));
     QSignalSpy spy(m_panel.get(), &ArticleListPanel::articleActivated);
     const QModelIndex index = table->model()->index(4, ArticleListModel::TitleColumn);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
@@ -181,7 +182,7 @@ void TestArticleListPanel::selectingARowActivatesTheArticle()
 
 void TestArticleListPanel::headerClickSorts()
 {
-    auto *table = child<QTableView>("articleTableView");
+    auto *table = child<QTableView>(m_panel.get(), QStringLiteral("articleTableView"));
     QHeaderView *header = table->horizontalHeader();
     const int x = header->sectionViewportPosition(ArticleListModel::TitleColumn) + 5;
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
@@ -201,7 +202,7 @@ void TestArticleListPanel::headerClickSorts()
 
 void TestArticleListPanel::refreshKeepsTheSelection()
 {
-    auto *table = child<QTableView>("articleTableView");
+    auto *table = child<QTableView>(m_panel.get(), QStringLiteral("articleTableView"));
     const QString id = m_panel->model()->articleId(5);
     table->selectRow(5);
     QCOMPARE(m_panel->currentArticleId(), id);

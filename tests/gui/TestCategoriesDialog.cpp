@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "TempDatabase.h"
 #include "settings/CategoriesDialog.h"
 #include "store/ArticleRepository.h"
@@ -5,6 +6,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,6 +33,11 @@ private Q_SLOTS:
         auto *list = dialog.findChild<QListWidget *>(QStringLiteral("categoriesListWidget"));
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("categoryErrorLabel"));
         QVERIFY(list && error);
+        auto *remove =
+            TestSupport::child<QPushButton>(&dialog, QStringLiteral("removeCategoryPushButton"));
+        auto *rename =
+            TestSupport::child<QPushButton>(&dialog, QStringLiteral("renameCategoryPushButton"));
+        QVERIFY(!remove->isEnabled() && !rename->isEnabled()); // nothing chosen yet
         QVERIFY(names(list).contains(QStringLiteral("Tin cải cách hành chính")));
         const int seeded = list->count();
         QSignalSpy changed(&dialog, &CategoriesDialog::categoriesChanged);
@@ -39,6 +46,7 @@ private Q_SLOTS:
         QCOMPARE(list->count(), seeded + 1);
         QCOMPARE(list->currentItem()->text(), QStringLiteral("Thể thao"));
         QCOMPARE(changed.count(), 1);
+        QVERIFY(remove->isEnabled() && rename->isEnabled()); // the new one is chosen
 
         // A name that already exists (ignoring case and diacritics) is refused visibly.
         QVERIFY(!dialog.addCategory(QStringLiteral("THE THAO")));

@@ -1,5 +1,6 @@
 // The comments beside the editor as a supervisor and an author use them: commenting on a
 // selected passage, new comments for the author, finding the passage again, resolving.
+#include "GuiTestSupport.h"
 #include "editor/ArticleEditor.h"
 #include "editor/BodyTextEdit.h"
 #include "store/ArticleRepository.h"
@@ -24,6 +25,7 @@
 #include <memory>
 
 using namespace PressDesk;
+using TestSupport::child;
 
 class TestCommentsPanel : public QObject
 {
@@ -35,14 +37,6 @@ private:
     QString m_id; // an article by lan
 
     static QString passage() { return QStringLiteral("95% hồ sơ"); }
-
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        auto *w = parent->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
-    }
 
     static QList<QFrame *> cards(CommentsPanel *panel)
     {

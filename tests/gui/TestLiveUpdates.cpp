@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "editor/ArticleEditor.h"
 #include "list/ArticleListPanel.h"
@@ -24,6 +25,7 @@
 #include <memory>
 
 using namespace PressDesk;
+using TestSupport::child;
 
 // Open windows follow the store: what core commits, and what another process writes to the
 // same profile, reaches the panels without anyone refreshing them by hand.
@@ -37,14 +39,6 @@ private:
     QString m_id;
 
     QString path() const { return m_dir->filePath(QStringLiteral("live.sqlite")); }
-
-    template <typename T> static T *child(QWidget *parent, const QString &name)
-    {
-        auto *w = parent->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
-    }
 
     // The status the article list shows for the article.
     static QString listedStatus(MainWindow &w, const QString &id)

@@ -1,6 +1,7 @@
 // The plan tracker as the press office uses it: create a plan and an activity through the
 // dialogs, link an article from the editor, watch the count move when it is published, and
 // export the periodic report.
+#include "GuiTestSupport.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "editor/ArticleEditor.h"
@@ -38,6 +39,8 @@
 #include <memory>
 
 using namespace PressDesk;
+using TestSupport::answerModal;
+using TestSupport::child;
 
 class TestPlanGui : public QObject
 {
@@ -47,24 +50,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     QString m_shots;
-
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        auto *w = parent->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
-    }
-
-    static void answerModal(const QString &dialogName, const std::function<void(QWidget *)> &fn)
-    {
-        QTimer::singleShot(50, [dialogName, fn] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            if (!dialog || dialog->objectName() != dialogName)
-                qFatal("expected the dialog %s", qPrintable(dialogName));
-            fn(dialog);
-        });
-    }
 
     QString countText(PlanWindow *w, const QString &activityId)
     {
@@ -113,9 +98,9 @@ private Q_SLOTS:
         // A new plan, through its dialog.
         const int year = QDate::currentDate().year();
         answerModal(QStringLiteral("planDialog"), [year](QWidget *d) {
-            child<QLineEdit>(d, QStringLiteral("planNumber"))
+            child<QLineEdit>(d, QStringLiteral("numberLineEdit"))
                 ->setText(QStringLiteral("12/KH-UBND"));
-            child<QLineEdit>(d, QStringLiteral("planTitle"))
+            child<QLineEdit>(d, QStringLiteral("titleLineEdit"))
                 ->setText(QStringLiteral("Tuyên truyền cải cách hành chính năm %1").arg(year));
             static_cast<QDialog *>(d)->accept();
         });
@@ -125,9 +110,9 @@ private Q_SLOTS:
 
         // A portal activity: 4 articles this year.
         answerModal(QStringLiteral("activityDialog"), [](QWidget *d) {
-            child<QLineEdit>(d, QStringLiteral("activityDescription"))
+            child<QLineEdit>(d, QStringLiteral("descriptionLineEdit"))
                 ->setText(QStringLiteral("Tin bài trên Cổng thông tin điện tử"));
-            child<QSpinBox>(d, QStringLiteral("activityTarget"))->setValue(4);
+            child<QSpinBox>(d, QStringLiteral("targetSpinBox"))->setValue(4);
             static_cast<QDialog *>(d)->accept();
         });
         QTest::mouseClick(child<QPushButton>(plans, QStringLiteral("addActivityButton")),
@@ -161,7 +146,7 @@ private Q_SLOTS:
         // A conference held counts by hand, marked as such.
         plans->progressView()->setCurrentItem(plans->progressView()->itemForActivity(activityId));
         answerModal(QStringLiteral("manualEntryDialog"), [](QWidget *d) {
-            child<QLineEdit>(d, QStringLiteral("manualNote"))
+            child<QLineEdit>(d, QStringLiteral("noteLineEdit"))
                 ->setText(QStringLiteral("Bài đăng trên bản tin xã"));
             static_cast<QDialog *>(d)->accept();
         });

@@ -1,6 +1,7 @@
 // Publishing as a supervisor does it in the app, against the real WordPress that
 // scripts/run-tests.sh starts: set up the portal and test the connection, publish the open
 // article from the bar, watch the outbox, and decide about a post changed on the portal.
+#include "GuiTestSupport.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "TestWordPress.h"
@@ -33,6 +34,8 @@
 #include <memory>
 
 using namespace PressDesk;
+using TestSupport::answerModal;
+using TestSupport::child;
 
 class TestPublishGui : public QObject
 {
@@ -43,14 +46,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     QString m_shots;
-
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        auto *w = parent->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
-    }
 
     QString approvedArticle(const QString &title)
     {
@@ -68,27 +63,16 @@ private:
         return created->id;
     }
 
-    // Clicks the button named `button` of the next modal dialog called `dialogName`.
-    static void answerModal(const QString &dialogName, const std::function<void(QWidget *)> &fn)
-    {
-        QTimer::singleShot(50, [dialogName, fn] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            if (!dialog || dialog->objectName() != dialogName)
-                qFatal("expected the dialog %s", qPrintable(dialogName));
-            fn(dialog);
-        });
-    }
-
     void savePortalWithDialog()
     {
         PortalsDialog dialog(*m_db);
         dialog.show();
-        child<QLineEdit>(&dialog, QStringLiteral("portalName"))
+        child<QLineEdit>(&dialog, QStringLiteral("nameLineEdit"))
             ->setText(QStringLiteral("Cổng huyện"));
-        child<QLineEdit>(&dialog, QStringLiteral("portalUrl"))->setText(m_wp.url.toString());
-        child<QLineEdit>(&dialog, QStringLiteral("portalUser"))->setText(m_wp.user);
-        child<QLineEdit>(&dialog, QStringLiteral("portalPassword"))->setText(m_wp.password);
-        QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("testConnectionButton")),
+        child<QLineEdit>(&dialog, QStringLiteral("urlLineEdit"))->setText(m_wp.url.toString());
+        child<QLineEdit>(&dialog, QStringLiteral("userLineEdit"))->setText(m_wp.user);
+        child<QLineEdit>(&dialog, QStringLiteral("passwordLineEdit"))->setText(m_wp.password);
+        QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("testConnectionPushButton")),
                           Qt::LeftButton);
         QVERIFY(dialog.isTesting()); // in the background: the dialog stays usable
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTesting(), 30000);
@@ -130,10 +114,10 @@ private Q_SLOTS:
     {
         PortalsDialog dialog(*m_db);
         dialog.show();
-        child<QLineEdit>(&dialog, QStringLiteral("portalName"))->setText(QStringLiteral("Sai"));
-        child<QLineEdit>(&dialog, QStringLiteral("portalUrl"))->setText(m_wp.url.toString());
-        child<QLineEdit>(&dialog, QStringLiteral("portalUser"))->setText(m_wp.user);
-        child<QLineEdit>(&dialog, QStringLiteral("portalPassword"))
+        child<QLineEdit>(&dialog, QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Sai"));
+        child<QLineEdit>(&dialog, QStringLiteral("urlLineEdit"))->setText(m_wp.url.toString());
+        child<QLineEdit>(&dialog, QStringLiteral("userLineEdit"))->setText(m_wp.user);
+        child<QLineEdit>(&dialog, QStringLiteral("passwordLineEdit"))
             ->setText(QStringLiteral("aaaa bbbb cccc dddd eeee ffff"));
         dialog.testConnection();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTesting(), 30000);
@@ -273,7 +257,8 @@ private Q_SLOTS:
         // The publish dialog, then the password for a portal this session does not know.
         answerModal(QStringLiteral("publishDialog"), [](QWidget *d) {
             answerModal(QStringLiteral("passwordDialog"), [](QWidget *p) {
-                child<QLineEdit>(p, QStringLiteral("passwordEdit"))->setText(QStringLiteral("x"));
+                child<QLineEdit>(p, QStringLiteral("passwordLineEdit"))
+                    ->setText(QStringLiteral("x"));
                 static_cast<QDialog *>(p)->accept();
             });
             static_cast<QDialog *>(d)->accept();

@@ -1,5 +1,6 @@
 // The workflow as a supervisor and an author use it: the review queue, the bar above the
 // editor, returning with a comment, an edit voiding an approval.
+#include "GuiTestSupport.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "editor/ArticleEditor.h"
@@ -33,6 +34,8 @@
 #include <memory>
 
 using namespace PressDesk;
+using TestSupport::answerModal;
+using TestSupport::child;
 
 class TestWorkflowGui : public QObject
 {
@@ -42,14 +45,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     QStringList m_ids; // submitted by lan, oldest first
-
-    template <typename T> static T *child(QWidget *parent, const QString &name)
-    {
-        auto *w = parent->findChild<T *>(name);
-        if (!w)
-            qFatal("no child %s", qPrintable(name));
-        return w;
-    }
 
     void actAs(const QString &name) { QVERIFY(UserRepository(*m_db).setCurrentUser(name)); }
 
@@ -63,16 +58,13 @@ private:
         return w;
     }
 
-    // Answers the next modal dialog (the return comment) with text, then OK.
+    // Answers the next modal dialog (the return comment) with text, then Return (OK).
     static void answerReturnDialog(const QString &text)
     {
-        QTimer::singleShot(0, [text] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!dialog || dialog->objectName() != QLatin1String("returnDialog"))
-                qFatal("the return dialog did not open");
-            auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("returnCommentEdit"));
+        answerModal(QStringLiteral("returnDialog"), [text](QWidget *dialog) {
+            auto *edit = child<QPlainTextEdit>(dialog, QStringLiteral("commentPlainTextEdit"));
             edit->insertPlainText(text); // as an input method would
-            dialog->accept();
+            TestSupport::clickDialogButton(dialog, QDialogButtonBox::Ok);
         });
     }
 

@@ -4,107 +4,18 @@
 #include "publish/HttpClient.h"
 #include "publish/WordPressPortal.h"
 
+#include "FakeHttpServer.h"
 #include "publish/PortalRepository.h"
 
-#include <QFile>
-#include <QSslKey>
-#include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace PressDesk;
 
-namespace {
-
-class FakeServer : public QObject
-{
-public:
-    enum Mode { Answer, Hang, Close };
-
-    FakeServer()
-    {
-        if (!m_server.listen(QHostAddress::LocalHost, 0))
-            qFatal("cannot listen");
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, s, [this, s] {
-                    m_requests << s->readAll();
-                    if (mode == Close) {
-                        s->abort();
-                    } else if (mode == Answer) {
-                        s->write(response);
-                        s->disconnectFromHost();
-                    } // Hang: say nothing
-                });
-            }
-        });
-    }
-
-    QUrl url(const QString &path = QStringLiteral("/")) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
-    }
-
-    Mode mode = Answer;
-    QByteArray response;
-    QList<QByteArray> m_requests;
-
-private:
-    QTcpServer m_server;
-};
-
-QByteArray http(int status, const QByteArray &body, const QByteArray &extra = {})
-{
-    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n" +
-           extra + "Content-Length: " + QByteArray::number(body.size()) +
-           "\r\nConnection: close\r\n\r\n" + body;
-}
-
-// An HTTPS server with a self-signed certificate (tests/publish/data, made with openssl for
-// 127.0.0.1), as an office's own portal might have.
-class SelfSignedServer : public QObject
-{
-public:
-    SelfSignedServer()
-    {
-        const QString dir =
-            qEnvironmentVariable("PRESSDESK_SOURCE_DIR") + QStringLiteral("/tests/publish/data/");
-        QFile crt(dir + QStringLiteral("selfsigned.crt"));
-        QFile key(dir + QStringLiteral("selfsigned.key"));
-        if (!crt.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-            qFatal("test certificate missing in %s", qPrintable(dir));
-        certificate = QSslCertificate(crt.readAll());
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(certificate);
-        config.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
-        m_server.setSslConfiguration(config);
-        if (!m_server.listen(QHostAddress::LocalHost, 0))
-            qFatal("cannot listen");
-        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
-            while (auto *s = qobject_cast<QSslSocket *>(m_server.nextPendingConnection())) {
-                connect(s, &QSslSocket::readyRead, s, [s] {
-                    s->readAll();
-                    s->write(http(200, "{\"ok\":true}"));
-                    s->disconnectFromHost();
-                });
-            }
-        });
-    }
-
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(m_server.serverPort()));
-    }
-
-    QSslCertificate certificate;
-
-private:
-    QSslServer m_server;
-};
-
-} // namespace
+using TestSupport::FakeHttpServer;
+using TestSupport::httpResponse;
+using TestSupport::SelfSignedHttpsServer;
 
 class TestHttpFaults : public QObject
 {
@@ -115,7 +26,7 @@ private Q_SLOTS:
     {
         if (!QSslSocket::supportsSsl())
             QSKIP("no TLS backend");
-        SelfSignedServer server;
+        SelfSignedHttpsServer server;
         const QString fingerprint =
             QString::fromLatin1(server.certificate.digest(QCryptographicHash::Sha256).toHex());
         HttpClient client;
@@ -156,10 +67,11 @@ private Q_SLOTS:
 
     void serverErrorIsReportedNotRetriedBlindly()
     {
-        FakeServer server;
+        FakeHttpServer server;
         // The site claims to be WordPress, then fails.
-        server.response = http(500, R"({"code":"internal_server_error","message":"Lỗi máy chủ"})",
-                               "Link: </?rest_route=/>; rel=\"https://api.w.org/\"\r\n");
+        server.response =
+            httpResponse(500, R"({"code":"internal_server_error","message":"Lỗi máy chủ"})",
+                         "Link: </?rest_route=/>; rel=\"https://api.w.org/\"\r\n");
         WordPressPortal portal(server.url(), QStringLiteral("u"), QStringLiteral("p"));
         auto c = portal.categories();
         QVERIFY(!c);
@@ -170,8 +82,8 @@ private Q_SLOTS:
 
     void aRefusedUploadIsPermanentNotAServerHiccup()
     {
-        FakeServer server;
-        server.response = http(
+        FakeHttpServer server;
+        server.response = httpResponse(
             500,
             R"({"code":"rest_upload_sideload_error","message":"Sorry, you are not allowed to upload this file type."})",
             "Link: </?rest_route=/>; rel=\"https://api.w.org/\"\r\n");
@@ -186,8 +98,8 @@ private Q_SLOTS:
 
     void aHangingServerTimesOut()
     {
-        FakeServer server;
-        server.mode = FakeServer::Hang;
+        FakeHttpServer server;
+        server.mode = FakeHttpServer::Hang;
         HttpClient client;
         client.setTimeout(500);
         auto r = client.get(QNetworkRequest(server.url()));
@@ -197,8 +109,8 @@ private Q_SLOTS:
 
     void aClosedConnectionIsNamed()
     {
-        FakeServer server;
-        server.mode = FakeServer::Close;
+        FakeHttpServer server;
+        server.mode = FakeHttpServer::Close;
         HttpClient client;
         auto r = client.get(QNetworkRequest(server.url()));
         QVERIFY(!r);
@@ -226,22 +138,22 @@ private Q_SLOTS:
     void aRedirectedWriteIsNotFollowed()
     {
         // Qt would turn a redirected POST into a GET; the client hands the 301 back instead.
-        FakeServer server;
-        server.response = http(301, "", "Location: https://elsewhere.invalid/\r\n");
+        FakeHttpServer server;
+        server.response = httpResponse(301, "", "Location: https://elsewhere.invalid/\r\n");
         HttpClient client;
         auto r = client.send("POST", QNetworkRequest(server.url(QStringLiteral("/posts"))),
                              R"({"title":"x"})");
         QVERIFY(r);
         QCOMPARE(r->status, 301);
         QCOMPARE(r->header("location"), QByteArray("https://elsewhere.invalid/"));
-        QCOMPARE(server.m_requests.size(), 1);
-        QVERIFY(server.m_requests.first().startsWith("POST /posts"));
+        QCOMPARE(server.requests().size(), 1);
+        QVERIFY(server.requests().first().startsWith("POST /posts"));
     }
 
     void notWordPressIsSaidSo()
     {
-        FakeServer server;
-        server.response = http(200, "<html>Trang chủ</html>");
+        FakeHttpServer server;
+        server.response = httpResponse(200, "<html>Trang chủ</html>");
         WordPressPortal portal(server.url(), QStringLiteral("u"), QStringLiteral("p"));
         auto c = portal.testConnection();
         QVERIFY(!c);
@@ -250,16 +162,16 @@ private Q_SLOTS:
 
     void credentialsGoWithEveryRequest()
     {
-        FakeServer server;
-        server.response = http(200, R"({"namespaces":["wp/v2"]})");
+        FakeHttpServer server;
+        server.response = httpResponse(200, R"({"namespaces":["wp/v2"]})");
         WordPressPortal portal(server.url(), QStringLiteral("lan"),
                                QStringLiteral("abcd efgh ijkl mnop qrst uvwx"));
         QVERIFY(portal.discoverRestRoot());
-        QVERIFY(!server.m_requests.isEmpty());
+        QVERIFY(!server.requests().isEmpty());
         const QByteArray expected =
             QByteArray("Authorization: Basic ") +
             QByteArray("lan:abcdefghijklmnopqrstuvwx").toBase64(); // spaces removed
-        for (const QByteArray &request : std::as_const(server.m_requests))
+        for (const QByteArray &request : std::as_const(server.requests()))
             QVERIFY(request.contains(expected));
     }
 };

@@ -2,10 +2,13 @@
 
 #include <QDialog>
 
-class QLineEdit;
-class QPushButton;
+#include <memory>
 
 namespace PressDesk {
+
+namespace Ui {
+class ImageDetailsDialog;
+} // namespace Ui
 
 // Asks the alternative text (required: read aloud to blind readers, shown when the image
 // cannot load) and the caption of an image about to be inserted.
@@ -24,9 +27,7 @@ public:
 private:
     void updateOk();
 
-    QLineEdit *m_alt = nullptr;
-    QLineEdit *m_caption = nullptr;
-    QPushButton *m_ok = nullptr;
+    std::unique_ptr<Ui::ImageDetailsDialog> m_ui;
 };
 
 } // namespace PressDesk

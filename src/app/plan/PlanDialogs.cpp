@@ -4,8 +4,10 @@
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
 #include "store/Search.h"
+#include "ui_ActivityDialog.h"
+#include "ui_ManualEntryDialog.h"
+#include "ui_PlanDialog.h"
 
-#include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -13,14 +15,10 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QUrl>
@@ -30,141 +28,129 @@ namespace PressDesk {
 
 namespace {
 
-QDateEdit *dateEdit(const QDate &date, QWidget *parent)
+// The forms' date fields start on today when the stored date is missing.
+void setDate(QDateEdit *edit, const QDate &date)
 {
-    auto *e = new QDateEdit(date.isValid() ? date : QDate::currentDate(), parent);
-    e->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    e->setCalendarPopup(true);
-    return e;
+    edit->setDate(date.isValid() ? date : QDate::currentDate());
 }
 
 QLabel *errorLabel(QWidget *parent)
 {
     auto *l = new QLabel(parent);
-    l->setObjectName(QStringLiteral("dialogError"));
+    l->setObjectName(QStringLiteral("errorLabel"));
     l->setWordWrap(true);
     l->setStyleSheet(QStringLiteral("color: #b00020;"));
     return l;
 }
 
+void connectOkCancel(QDialogButtonBox *buttons, QDialog *dialog)
+{
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+}
+
+// For the dialogs laid out in code (their rows are made from the store).
 QDialogButtonBox *okCancel(QDialog *dialog)
 {
     auto *b = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    QObject::connect(b, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(b, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    b->setObjectName(QStringLiteral("dialogButtonBox"));
+    connectOkCancel(b, dialog);
     return b;
 }
 
 } // namespace
 
 PlanDialog::PlanDialog(Database &db, const Plan &plan, QWidget *parent)
-    : QDialog(parent), m_db(db), m_plan(plan)
+    : QDialog(parent), m_db(db), m_plan(plan), m_ui(std::make_unique<Ui::PlanDialog>())
 {
-    setObjectName(QStringLiteral("planDialog"));
-    setWindowTitle(plan.id.isEmpty() ? tr("New plan") : tr("Edit plan"));
-    auto *form = new QFormLayout(this);
-    m_number = new QLineEdit(plan.number, this);
-    m_number->setObjectName(QStringLiteral("planNumber"));
-    m_number->setPlaceholderText(QStringLiteral("65/KH-UBND"));
-    m_title = new QLineEdit(plan.title, this);
-    m_title->setObjectName(QStringLiteral("planTitle"));
-    m_body = new QLineEdit(plan.issuingBody.isEmpty() ? QStringLiteral("UBND huyện Hoài Đức")
-                                                      : plan.issuingBody,
-                           this);
+    m_ui->setupUi(this);
+    if (!plan.id.isEmpty())
+        setWindowTitle(tr("Edit plan"));
+    m_ui->numberLineEdit->setText(plan.number);
+    m_ui->titleLineEdit->setText(plan.title);
+    m_ui->issuedByLineEdit->setText(
+        plan.issuingBody.isEmpty() ? QStringLiteral("UBND huyện Hoài Đức") : plan.issuingBody);
     const QDate year(QDate::currentDate().year(), 1, 1);
-    m_issued = dateEdit(plan.issueDate, this);
-    m_from = dateEdit(plan.periodStart.isValid() ? plan.periodStart : year, this);
-    m_to = dateEdit(plan.periodEnd.isValid() ? plan.periodEnd : year.addYears(1).addDays(-1), this);
-    m_theme = new QLineEdit(plan.theme, this);
-    m_topics = new QPlainTextEdit(plan.focusTopics.join(u'\n'), this);
-    m_topics->setPlaceholderText(tr("One focus topic per line"));
-    m_topics->setMaximumHeight(110);
-    auto *docRow = new QHBoxLayout;
-    m_document = new QLabel(plan.documentName.isEmpty() ? tr("(none)") : plan.documentName, this);
-    auto *choose = new QPushButton(tr("Attach…"), this);
-    connect(choose, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("The plan's original document"), QString(),
-                                         tr("Documents (*.pdf *.doc *.docx *.odt)"));
-        if (path.isEmpty())
-            return;
-        m_documentPath = path;
-        m_document->setText(QFileInfo(path).fileName());
-    });
-    docRow->addWidget(m_document, 1);
-    if (!plan.documentName.isEmpty()) {
-        // Opened with the program the system has for it (a PDF viewer, LibreOffice…).
-        auto *open = new QPushButton(tr("Open"), this);
-        open->setObjectName(QStringLiteral("openDocumentButton"));
-        connect(open, &QPushButton::clicked, this, [this] {
-            auto doc = PlanRepository(m_db).document(m_plan.id);
-            if (!doc) {
-                m_error->setText(doc.error().message);
-                return;
-            }
-            const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
-                                QStringLiteral("/pressdesk-plans");
-            QDir().mkpath(dir);
-            QFile file(dir + u'/' + QFileInfo(doc->name).fileName());
-            if (!file.open(QIODevice::WriteOnly) || file.write(doc->data) != doc->data.size()) {
-                m_error->setText(
-                    tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-                return;
-            }
-            file.close();
-            if (!QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName())))
-                m_error->setText(tr("No program on this computer opens %1.").arg(doc->name));
-        });
-        docRow->addWidget(open);
-    }
-    docRow->addWidget(choose);
-    auto *period = new QHBoxLayout;
-    period->addWidget(m_from);
-    period->addWidget(new QLabel(QStringLiteral("–"), this));
-    period->addWidget(m_to);
-    form->addRow(tr("Number and symbol:"), m_number);
-    form->addRow(tr("Title:"), m_title);
-    form->addRow(tr("Issued by:"), m_body);
-    form->addRow(tr("Issue date:"), m_issued);
-    form->addRow(tr("Period:"), period);
-    form->addRow(tr("Theme:"), m_theme);
-    form->addRow(tr("Focus topics:"), m_topics);
-    form->addRow(tr("Original document:"), docRow);
-    m_error = errorLabel(this);
-    form->addRow(m_error);
-    form->addRow(okCancel(this));
+    setDate(m_ui->issueDateEdit, plan.issueDate);
+    setDate(m_ui->periodStartDateEdit, plan.periodStart.isValid() ? plan.periodStart : year);
+    setDate(m_ui->periodEndDateEdit,
+            plan.periodEnd.isValid() ? plan.periodEnd : year.addYears(1).addDays(-1));
+    m_ui->themeLineEdit->setText(plan.theme);
+    m_ui->focusTopicsPlainTextEdit->setPlainText(plan.focusTopics.join(u'\n'));
+    m_ui->documentNameLabel->setText(plan.documentName.isEmpty() ? tr("(none)")
+                                                                 : plan.documentName);
+    // Only a stored document can be opened.
+    m_ui->openDocumentPushButton->setVisible(!plan.documentName.isEmpty());
+    connect(m_ui->attachPushButton, &QPushButton::clicked, this, &PlanDialog::chooseDocument);
+    connect(m_ui->openDocumentPushButton, &QPushButton::clicked, this, &PlanDialog::openDocument);
+    connectOkCancel(m_ui->dialogButtonBox, this);
     resize(620, sizeHint().height());
+}
+
+PlanDialog::~PlanDialog() = default;
+
+void PlanDialog::chooseDocument()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("The plan's original document"), QString(),
+                                     tr("Documents (*.pdf *.doc *.docx *.odt)"));
+    if (path.isEmpty())
+        return;
+    m_documentPath = path;
+    m_ui->documentNameLabel->setText(QFileInfo(path).fileName());
+}
+
+void PlanDialog::openDocument()
+{
+    // Opened with the program the system has for it (a PDF viewer, LibreOffice…).
+    auto doc = PlanRepository(m_db).document(m_plan.id);
+    if (!doc) {
+        m_ui->errorLabel->setText(doc.error().message);
+        return;
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
+                        QStringLiteral("/pressdesk-plans");
+    QDir().mkpath(dir);
+    QFile file(dir + u'/' + QFileInfo(doc->name).fileName());
+    if (!file.open(QIODevice::WriteOnly) || file.write(doc->data) != doc->data.size()) {
+        m_ui->errorLabel->setText(
+            tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return;
+    }
+    file.close();
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName())))
+        m_ui->errorLabel->setText(tr("No program on this computer opens %1.").arg(doc->name));
 }
 
 void PlanDialog::accept()
 {
     Plan p = m_plan;
-    p.number = m_number->text().trimmed();
-    p.title = m_title->text().trimmed();
-    p.issuingBody = m_body->text().trimmed();
-    p.issueDate = m_issued->date();
-    p.periodStart = m_from->date();
-    p.periodEnd = m_to->date();
-    p.theme = m_theme->text().trimmed();
+    p.number = m_ui->numberLineEdit->text().trimmed();
+    p.title = m_ui->titleLineEdit->text().trimmed();
+    p.issuingBody = m_ui->issuedByLineEdit->text().trimmed();
+    p.issueDate = m_ui->issueDateEdit->date();
+    p.periodStart = m_ui->periodStartDateEdit->date();
+    p.periodEnd = m_ui->periodEndDateEdit->date();
+    p.theme = m_ui->themeLineEdit->text().trimmed();
     p.focusTopics.clear();
-    for (const QString &line : m_topics->toPlainText().split(u'\n'))
+    for (const QString &line : m_ui->focusTopicsPlainTextEdit->toPlainText().split(u'\n'))
         if (!line.trimmed().isEmpty())
             p.focusTopics << line.trimmed();
     PlanRepository repo(m_db);
     if (p.id.isEmpty()) {
         auto created = repo.create(p);
         if (!created) {
-            m_error->setText(created.error().message);
+            m_ui->errorLabel->setText(created.error().message);
             return;
         }
         p = created.value();
     } else if (auto st = repo.update(p); !st) {
-        m_error->setText(st.error().message);
+        m_ui->errorLabel->setText(st.error().message);
         return;
     }
     if (!m_documentPath.isEmpty()) {
         if (auto st = repo.attachDocumentFile(p.id, m_documentPath); !st) {
-            m_error->setText(st.error().message);
+            m_ui->errorLabel->setText(st.error().message);
             m_plan = p; // saved; the document can be chosen again
             return;
         }
@@ -175,80 +161,60 @@ void PlanDialog::accept()
 
 ActivityDialog::ActivityDialog(Database &db, const Activity &activity,
                                const QStringList &focusTopics, QWidget *parent)
-    : QDialog(parent), m_db(db), m_activity(activity)
+    : QDialog(parent), m_db(db), m_activity(activity), m_ui(std::make_unique<Ui::ActivityDialog>())
 {
-    setObjectName(QStringLiteral("activityDialog"));
-    setWindowTitle(activity.id.isEmpty() ? tr("New activity") : tr("Edit activity"));
-    auto *form = new QFormLayout(this);
-    m_channel = new QComboBox(this);
-    m_channel->setObjectName(QStringLiteral("activityChannel"));
+    m_ui->setupUi(this);
+    if (!activity.id.isEmpty())
+        setWindowTitle(tr("Edit activity"));
     for (Channel c : allChannels()) {
-        m_channel->addItem(channelDisplayName(c), channelKey(c));
+        m_ui->channelComboBox->addItem(channelDisplayName(c), channelKey(c));
         if (c == activity.channel)
-            m_channel->setCurrentIndex(m_channel->count() - 1);
+            m_ui->channelComboBox->setCurrentIndex(m_ui->channelComboBox->count() - 1);
     }
-    m_topic = new QComboBox(this);
-    m_topic->setEditable(true);
-    m_topic->addItem(QString());
-    m_topic->addItems(focusTopics);
-    m_topic->setCurrentText(activity.focusTopic);
-    m_description = new QLineEdit(activity.description, this);
-    m_description->setObjectName(QStringLiteral("activityDescription"));
-    m_unitResponsible = new QLineEdit(activity.responsibleUnit, this);
-    m_unitResponsible->setPlaceholderText(tr("e.g. Phòng Văn hóa và Thông tin"));
-    m_start = dateEdit(activity.start, this);
-    m_due = dateEdit(activity.due, this);
-    m_target = new QSpinBox(this);
-    m_target->setObjectName(QStringLiteral("activityTarget"));
-    m_target->setRange(1, 100000);
-    m_target->setValue(std::max(1, activity.target));
-    m_unit = new QComboBox(this);
-    m_unit->setEditable(true);
-    m_unit->addItems({QStringLiteral("bài"), QStringLiteral("lượt phát"), QStringLiteral("buổi"),
-                      QStringLiteral("băng rôn"), QStringLiteral("pano"), QStringLiteral("lần")});
-    m_unit->setCurrentText(activity.unit.isEmpty() ? QStringLiteral("bài") : activity.unit);
-    m_reason = new QPlainTextEdit(activity.behindReason, this);
-    m_reason->setPlaceholderText(tr("Why it is behind (for the report)"));
-    m_reason->setMaximumHeight(80);
-    auto *target = new QHBoxLayout;
-    target->addWidget(m_target);
-    target->addWidget(m_unit, 1);
-    form->addRow(tr("Channel:"), m_channel);
-    form->addRow(tr("Focus topic:"), m_topic);
-    form->addRow(tr("Description:"), m_description);
-    form->addRow(tr("Responsible:"), m_unitResponsible);
-    form->addRow(tr("Start:"), m_start);
-    form->addRow(tr("Due:"), m_due);
-    form->addRow(tr("Target:"), target);
-    form->addRow(tr("Behind because:"), m_reason);
-    m_error = errorLabel(this);
-    form->addRow(m_error);
-    form->addRow(okCancel(this));
+    m_ui->focusTopicComboBox->addItem(QString());
+    m_ui->focusTopicComboBox->addItems(focusTopics);
+    m_ui->focusTopicComboBox->setCurrentText(activity.focusTopic);
+    m_ui->descriptionLineEdit->setText(activity.description);
+    m_ui->responsibleLineEdit->setText(activity.responsibleUnit);
+    setDate(m_ui->startDateEdit, activity.start);
+    setDate(m_ui->dueDateEdit, activity.due);
+    m_ui->targetSpinBox->setValue(std::max(1, activity.target));
+    // The units the office counts in (Vietnamese words, as they appear in the report).
+    m_ui->unitComboBox->addItems({QStringLiteral("bài"), QStringLiteral("lượt phát"),
+                                  QStringLiteral("buổi"), QStringLiteral("băng rôn"),
+                                  QStringLiteral("pano"), QStringLiteral("lần")});
+    m_ui->unitComboBox->setCurrentText(activity.unit.isEmpty() ? QStringLiteral("bài")
+                                                               : activity.unit);
+    m_ui->behindReasonPlainTextEdit->setPlainText(activity.behindReason);
+    connectOkCancel(m_ui->dialogButtonBox, this);
     resize(560, sizeHint().height());
 }
+
+ActivityDialog::~ActivityDialog() = default;
 
 void ActivityDialog::accept()
 {
     Activity a = m_activity;
-    a.channel = channelFromKey(m_channel->currentData().toString()).value_or(Channel::Other);
-    a.focusTopic = m_topic->currentText().trimmed();
-    a.description = m_description->text().trimmed();
-    a.responsibleUnit = m_unitResponsible->text().trimmed();
-    a.start = m_start->date();
-    a.due = m_due->date();
-    a.target = m_target->value();
-    a.unit = m_unit->currentText().trimmed();
-    a.behindReason = m_reason->toPlainText().trimmed();
+    a.channel =
+        channelFromKey(m_ui->channelComboBox->currentData().toString()).value_or(Channel::Other);
+    a.focusTopic = m_ui->focusTopicComboBox->currentText().trimmed();
+    a.description = m_ui->descriptionLineEdit->text().trimmed();
+    a.responsibleUnit = m_ui->responsibleLineEdit->text().trimmed();
+    a.start = m_ui->startDateEdit->date();
+    a.due = m_ui->dueDateEdit->date();
+    a.target = m_ui->targetSpinBox->value();
+    a.unit = m_ui->unitComboBox->currentText().trimmed();
+    a.behindReason = m_ui->behindReasonPlainTextEdit->toPlainText().trimmed();
     PlanRepository repo(m_db);
     if (a.id.isEmpty()) {
         auto added = repo.addActivity(a);
         if (!added) {
-            m_error->setText(added.error().message);
+            m_ui->errorLabel->setText(added.error().message);
             return;
         }
         a = added.value();
     } else if (auto st = repo.updateActivity(a); !st) {
-        m_error->setText(st.error().message);
+        m_ui->errorLabel->setText(st.error().message);
         return;
     }
     m_activity = a;
@@ -256,44 +222,33 @@ void ActivityDialog::accept()
 }
 
 ManualEntryDialog::ManualEntryDialog(Database &db, const Activity &activity, QWidget *parent)
-    : QDialog(parent), m_db(db), m_activity(activity)
+    : QDialog(parent), m_db(db), m_activity(activity),
+      m_ui(std::make_unique<Ui::ManualEntryDialog>())
 {
-    setObjectName(QStringLiteral("manualEntryDialog"));
-    setWindowTitle(tr("Output entered by hand"));
-    auto *form = new QFormLayout(this);
-    auto *what = new QLabel(activity.description, this);
-    what->setWordWrap(true);
-    form->addRow(what);
-    m_date = dateEdit(QDate::currentDate(), this);
-    m_quantity = new QSpinBox(this);
-    m_quantity->setRange(1, 10000);
-    m_quantity->setSuffix(u' ' + activity.unit);
-    m_note = new QLineEdit(this);
-    m_note->setObjectName(QStringLiteral("manualNote"));
-    m_note->setPlaceholderText(tr("What was done (required), e.g. Hội nghị tại xã Đức Thượng"));
-    form->addRow(tr("Date:"), m_date);
-    form->addRow(tr("Quantity:"), m_quantity);
-    form->addRow(tr("Note:"), m_note);
-    m_error = errorLabel(this);
-    form->addRow(m_error);
-    form->addRow(okCancel(this));
+    m_ui->setupUi(this);
+    m_ui->activityLabel->setText(activity.description);
+    m_ui->entryDateEdit->setDate(QDate::currentDate());
+    m_ui->quantitySpinBox->setSuffix(u' ' + activity.unit);
+    connectOkCancel(m_ui->dialogButtonBox, this);
 }
+
+ManualEntryDialog::~ManualEntryDialog() = default;
 
 void ManualEntryDialog::accept()
 {
-    if (m_note->text().trimmed().isEmpty()) {
-        m_error->setText(tr("Say what was done: the report marks entries made by hand."));
-        m_note->setFocus();
+    if (m_ui->noteLineEdit->text().trimmed().isEmpty()) {
+        m_ui->errorLabel->setText(tr("Say what was done: the report marks entries made by hand."));
+        m_ui->noteLineEdit->setFocus();
         return;
     }
     ManualEntry e;
     e.activityId = m_activity.id;
-    e.date = m_date->date();
-    e.quantity = m_quantity->value();
-    e.note = m_note->text().trimmed();
+    e.date = m_ui->entryDateEdit->date();
+    e.quantity = m_ui->quantitySpinBox->value();
+    e.note = m_ui->noteLineEdit->text().trimmed();
     e.createdBy = m_db.actingUser();
     if (auto added = PlanRepository(m_db).addManualEntry(e); !added) {
-        m_error->setText(added.error().message);
+        m_ui->errorLabel->setText(added.error().message);
         return;
     }
     QDialog::accept();

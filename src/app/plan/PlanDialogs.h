@@ -5,17 +5,21 @@
 #include <QDialog>
 #include <QSet>
 
-class QComboBox;
-class QDateEdit;
+#include <memory>
+
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
 class QTreeWidget;
 
 namespace PressDesk {
 
 class Database;
+
+namespace Ui {
+class PlanDialog;
+class ActivityDialog;
+class ManualEntryDialog;
+} // namespace Ui
 
 // New or edit a plan: number and symbol, title, issuing body, issue date, period, theme,
 // focus topics (one per line), the original document.
@@ -25,23 +29,18 @@ class PlanDialog : public QDialog
 
 public:
     PlanDialog(Database &db, const Plan &plan, QWidget *parent = nullptr);
+    ~PlanDialog() override;
     void accept() override;
     Plan plan() const { return m_plan; }
 
 private:
+    void chooseDocument();
+    void openDocument();
+
     Database &m_db;
     Plan m_plan;
-    QLineEdit *m_number = nullptr;
-    QLineEdit *m_title = nullptr;
-    QLineEdit *m_body = nullptr;
-    QDateEdit *m_issued = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
-    QLineEdit *m_theme = nullptr;
-    QPlainTextEdit *m_topics = nullptr;
-    QLabel *m_document = nullptr;
+    std::unique_ptr<Ui::PlanDialog> m_ui;
     QString m_documentPath;
-    QLabel *m_error = nullptr;
 };
 
 // New or edit an activity of a plan.
@@ -52,22 +51,14 @@ class ActivityDialog : public QDialog
 public:
     ActivityDialog(Database &db, const Activity &activity, const QStringList &focusTopics,
                    QWidget *parent = nullptr);
+    ~ActivityDialog() override;
     void accept() override;
     Activity activity() const { return m_activity; }
 
 private:
     Database &m_db;
     Activity m_activity;
-    QComboBox *m_channel = nullptr;
-    QComboBox *m_topic = nullptr;
-    QLineEdit *m_description = nullptr;
-    QLineEdit *m_unitResponsible = nullptr;
-    QDateEdit *m_start = nullptr;
-    QDateEdit *m_due = nullptr;
-    QSpinBox *m_target = nullptr;
-    QComboBox *m_unit = nullptr;
-    QPlainTextEdit *m_reason = nullptr;
-    QLabel *m_error = nullptr;
+    std::unique_ptr<Ui::ActivityDialog> m_ui;
 };
 
 // Output PressDesk does not hold (a conference held), entered by hand with a note.
@@ -77,15 +68,13 @@ class ManualEntryDialog : public QDialog
 
 public:
     ManualEntryDialog(Database &db, const Activity &activity, QWidget *parent = nullptr);
+    ~ManualEntryDialog() override;
     void accept() override;
 
 private:
     Database &m_db;
     Activity m_activity;
-    QDateEdit *m_date = nullptr;
-    QSpinBox *m_quantity = nullptr;
-    QLineEdit *m_note = nullptr;
-    QLabel *m_error = nullptr;
+    std::unique_ptr<Ui::ManualEntryDialog> m_ui;
 };
 
 // Which plan activities the open article serves: every plan's activities with a check box.

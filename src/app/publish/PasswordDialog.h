@@ -4,11 +4,13 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QLabel;
-class QLineEdit;
+#include <memory>
 
 namespace PressDesk {
+
+namespace Ui {
+class PasswordDialog;
+} // namespace Ui
 
 // Asks for a portal's application password; remembers it in the system keychain when the
 // user wants (and one is available), else for this session only, and says which.
@@ -18,6 +20,7 @@ class PasswordDialog : public QDialog
 
 public:
     explicit PasswordDialog(const PortalAccount &account, QWidget *parent = nullptr);
+    ~PasswordDialog() override;
 
     QString password() const;
 
@@ -25,9 +28,7 @@ public:
 
 private:
     PortalAccount m_account;
-    QLineEdit *m_password = nullptr;
-    QCheckBox *m_remember = nullptr;
-    QLabel *m_note = nullptr;
+    std::unique_ptr<Ui::PasswordDialog> m_ui;
 };
 
 } // namespace PressDesk

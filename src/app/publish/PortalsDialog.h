@@ -7,15 +7,15 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
-class QCheckBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
+#include <memory>
 
 namespace PressDesk {
 
 class Database;
+
+namespace Ui {
+class PortalsDialog;
+} // namespace Ui
 
 // File → Portals: the portals the office publishes to. Add or edit one (name, address,
 // account, application password kept in the system keychain), test the connection in the
@@ -52,21 +52,13 @@ private:
     void askImport();
     enum class Outcome { Neutral, Good, Warning, Error };
     void showResult(const QString &text, Outcome outcome);
+    void newPortal();
+    void importFinishedRunning();
+    void testFinishedRunning();
 
     Database &m_db;
     QList<PortalAccount> m_portals;
-    QListWidget *m_list = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_url = nullptr;
-    QLineEdit *m_user = nullptr;
-    QLineEdit *m_password = nullptr;
-    QCheckBox *m_remember = nullptr;
-    QLabel *m_trusted = nullptr;
-    QLabel *m_result = nullptr;
-    QPushButton *m_test = nullptr;
-    QPushButton *m_trust = nullptr;
-    QPushButton *m_remove = nullptr;
-    QPushButton *m_import = nullptr;
+    std::unique_ptr<Ui::PortalsDialog> m_ui;
     bool m_importing = false;
     QFutureWatcher<Result<ImportSummary>> m_importWatcher;
     QString m_untrustedFingerprint;

@@ -4,31 +4,28 @@
 #include "publish/Publisher.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
+#include "ui_PublishDialog.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QVBoxLayout>
 
 namespace PressDesk {
 
 PublishDialog::PublishDialog(Database &db, const QString &articleId, Mode mode, QWidget *parent)
-    : QDialog(parent), m_db(db), m_articleId(articleId), m_mode(mode)
+    : QDialog(parent), m_db(db), m_articleId(articleId), m_mode(mode),
+      m_ui(std::make_unique<Ui::PublishDialog>())
 {
-    setObjectName(mode == Publish ? QStringLiteral("publishDialog")
-                                  : QStringLiteral("withdrawDialog"));
-    setWindowTitle(mode == Publish ? tr("Publish to the portal") : tr("Withdraw from the portal"));
-    auto *layout = new QVBoxLayout(this);
+    if (mode == Withdraw)
+        setObjectName(QStringLiteral("withdrawDialog"));
+    m_ui->setupUi(this);
+    if (mode == Withdraw)
+        setWindowTitle(tr("Withdraw from the portal"));
     const auto article = ArticleRepository(db).get(articleId);
-    auto *title = new QLabel(
-        QStringLiteral("<b>%1</b>").arg(article ? article->title.toHtmlEscaped() : QString()),
-        this);
-    title->setWordWrap(true);
-    layout->addWidget(title);
+    m_ui->articleTitleLabel->setText(
+        QStringLiteral("<b>%1</b>").arg(article ? article->title.toHtmlEscaped() : QString()));
 
     const auto posts = Publisher(db).postsOf(articleId);
     if (posts && !posts->isEmpty()) {
@@ -37,94 +34,69 @@ PublishDialog::PublishDialog(Database &db, const QString &articleId, Mode mode, 
             where << tr("%1: <a href=\"%2\">%2</a> (%3)")
                          .arg(p.portalName.toHtmlEscaped(), p.link.toHtmlEscaped(),
                               p.remoteStatus.toHtmlEscaped());
-        auto *links = new QLabel(tr("On the portal:") + QStringLiteral("<br>") +
-                                     where.join(QStringLiteral("<br>")),
-                                 this);
-        links->setObjectName(QStringLiteral("postLinks"));
-        links->setOpenExternalLinks(true);
-        links->setWordWrap(true);
-        layout->addWidget(links);
+        m_ui->postLinksLabel->setText(tr("On the portal:") + QStringLiteral("<br>") +
+                                      where.join(QStringLiteral("<br>")));
+    } else {
+        m_ui->postLinksLabel->hide();
     }
 
-    auto *form = new QFormLayout;
-    m_portal = new QComboBox(this);
-    m_portal->setObjectName(QStringLiteral("portalCombo"));
     if (mode == Publish) {
         if (auto portals = PortalRepository(db).list()) {
             for (const PortalAccount &a : std::as_const(portals.value()))
-                m_portal->addItem(a.name, a.id);
+                m_ui->portalComboBox->addItem(a.name, a.id);
         }
     } else if (posts) {
         for (const ArticlePost &p : std::as_const(posts.value()))
             if (p.remoteStatus != QLatin1String("trash"))
-                m_portal->addItem(p.portalName, p.portalId);
+                m_ui->portalComboBox->addItem(p.portalName, p.portalId);
     }
-    form->addRow(tr("Portal:"), m_portal);
-    layout->addLayout(form);
 
-    if (mode == Publish) {
-        m_first = new QRadioButton(tr("Publish now"), this);
-        m_first->setObjectName(QStringLiteral("nowRadio"));
-        m_second = new QRadioButton(tr("Publish at:"), this);
-        m_second->setObjectName(QStringLiteral("atRadio"));
-        m_at = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), this);
-        m_at->setObjectName(QStringLiteral("atEdit"));
-        m_at->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
-        m_at->setCalendarPopup(true);
-        m_at->setMinimumDateTime(QDateTime::currentDateTime());
-        m_at->setEnabled(false);
-        connect(m_second, &QRadioButton::toggled, m_at, &QWidget::setEnabled);
-        auto *row = new QHBoxLayout;
-        row->addWidget(m_second);
-        row->addWidget(m_at, 1);
-        layout->addWidget(m_first);
-        layout->addLayout(row);
-    } else {
-        m_first =
-            new QRadioButton(tr("Back to draft on the portal (can be published again)"), this);
-        m_first->setObjectName(QStringLiteral("draftRadio"));
-        m_second = new QRadioButton(tr("Move to the portal's trash"), this);
-        m_second->setObjectName(QStringLiteral("trashRadio"));
-        layout->addWidget(m_first);
-        layout->addWidget(m_second);
-    }
+    // The form holds both pairs of choices; each mode shows its own.
+    const bool publish = mode == Publish;
+    m_ui->nowRadioButton->setVisible(publish);
+    m_ui->atRadioButton->setVisible(publish);
+    m_ui->atDateTimeEdit->setVisible(publish);
+    m_ui->draftRadioButton->setVisible(!publish);
+    m_ui->trashRadioButton->setVisible(!publish);
+    m_first = publish ? m_ui->nowRadioButton : m_ui->draftRadioButton;
+    m_second = publish ? m_ui->atRadioButton : m_ui->trashRadioButton;
     m_first->setChecked(true);
+    m_ui->atDateTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+    m_ui->atDateTimeEdit->setMinimumDateTime(QDateTime::currentDateTime());
+    connect(m_ui->atRadioButton, &QRadioButton::toggled, m_ui->atDateTimeEdit,
+            &QWidget::setEnabled);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("publishError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    layout->addWidget(m_error);
     if (!hasPortals())
-        m_error->setText(mode == Publish ? tr("No portal is set up yet: add one in File → Portals.")
-                                         : tr("This article is not on any portal."));
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)
-        ->setText(mode == Publish ? tr("Publish") : tr("Withdraw"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(hasPortals());
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+        m_ui->errorLabel->setText(publish
+                                      ? tr("No portal is set up yet: add one in File → Portals.")
+                                      : tr("This article is not on any portal."));
+    QPushButton *ok = m_ui->dialogButtonBox->button(QDialogButtonBox::Ok);
+    ok->setText(publish ? tr("Publish") : tr("Withdraw"));
+    ok->setEnabled(hasPortals());
+    connect(m_ui->dialogButtonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->dialogButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(520, sizeHint().height());
 }
 
+PublishDialog::~PublishDialog() = default;
+
 bool PublishDialog::hasPortals() const
 {
-    return m_portal->count() > 0;
+    return m_ui->portalComboBox->count() > 0;
 }
 
 void PublishDialog::accept()
 {
-    const QString portal = m_portal->currentData().toString();
+    const QString portal = m_ui->portalComboBox->currentData().toString();
     Publisher publisher(m_db);
     Result<qint64> queued =
-        m_mode == Publish ? publisher.enqueuePublish(
-                                m_articleId, portal,
-                                m_second->isChecked() ? m_at->dateTime().toUTC() : QDateTime())
-                          : publisher.enqueueWithdraw(m_articleId, portal, m_second->isChecked());
+        m_mode == Publish
+            ? publisher.enqueuePublish(
+                  m_articleId, portal,
+                  m_second->isChecked() ? m_ui->atDateTimeEdit->dateTime().toUTC() : QDateTime())
+            : publisher.enqueueWithdraw(m_articleId, portal, m_second->isChecked());
     if (!queued) {
-        m_error->setText(queued.error().message);
+        m_ui->errorLabel->setText(queued.error().message);
         return;
     }
     QDialog::accept();

@@ -2,14 +2,17 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QDateTimeEdit;
-class QLabel;
+#include <memory>
+
 class QRadioButton;
 
 namespace PressDesk {
 
 class Database;
+
+namespace Ui {
+class PublishDialog;
+} // namespace Ui
 
 // Publish the open (approved) article to a portal now or at a set time; or, as a withdraw
 // dialog, take it off a portal (back to draft there, or to the trash). Accepting puts the
@@ -22,6 +25,7 @@ public:
     enum Mode { Publish, Withdraw };
 
     PublishDialog(Database &db, const QString &articleId, Mode mode, QWidget *parent = nullptr);
+    ~PublishDialog() override;
 
     void accept() override;
     // Whether there is anywhere to publish to / withdraw from (else the dialog explains).
@@ -31,11 +35,9 @@ private:
     Database &m_db;
     QString m_articleId;
     Mode m_mode;
-    QComboBox *m_portal = nullptr;
+    std::unique_ptr<Ui::PublishDialog> m_ui;
     QRadioButton *m_first = nullptr;  // now / back to draft
     QRadioButton *m_second = nullptr; // at / trash
-    QDateTimeEdit *m_at = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 } // namespace PressDesk

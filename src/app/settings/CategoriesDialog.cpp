@@ -1,93 +1,66 @@
 #include "settings/CategoriesDialog.h"
 
 #include "store/CategoryRepository.h"
+#include "ui_CategoriesDialog.h"
 
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QInputDialog>
-#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace PressDesk {
 
-CategoriesDialog::CategoriesDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
+CategoriesDialog::CategoriesDialog(Database &db, QWidget *parent)
+    : QDialog(parent), m_db(db), m_ui(std::make_unique<Ui::CategoriesDialog>())
 {
-    setWindowTitle(tr("Categories"));
-    setObjectName(QStringLiteral("categoriesDialog"));
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("categoriesListWidget"));
-    auto *add = new QPushButton(tr("&Add…"), this);
-    add->setObjectName(QStringLiteral("addCategoryPushButton"));
-    m_rename = new QPushButton(tr("&Rename…"), this);
-    m_rename->setObjectName(QStringLiteral("renameCategoryPushButton"));
-    m_remove = new QPushButton(tr("Re&move"), this);
-    m_remove->setObjectName(QStringLiteral("removeCategoryPushButton"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("categoryErrorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(m_rename);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    auto *listRow = new QHBoxLayout;
-    listRow->addWidget(m_list, 1);
-    listRow->addLayout(buttons);
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(listRow);
-    layout->addWidget(m_error);
-    layout->addWidget(close);
-
-    connect(add, &QPushButton::clicked, this, &CategoriesDialog::promptAdd);
-    connect(m_rename, &QPushButton::clicked, this, &CategoriesDialog::promptRename);
-    connect(m_remove, &QPushButton::clicked, this, &CategoriesDialog::confirmRemove);
-    connect(m_list, &QListWidget::itemDoubleClicked, this, &CategoriesDialog::promptRename);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_rename->setEnabled(row >= 0);
-        m_remove->setEnabled(row >= 0);
+    m_ui->setupUi(this);
+    m_ui->categoryErrorLabel->hide();
+    connect(m_ui->addCategoryPushButton, &QPushButton::clicked, this, &CategoriesDialog::promptAdd);
+    connect(m_ui->renameCategoryPushButton, &QPushButton::clicked, this,
+            &CategoriesDialog::promptRename);
+    connect(m_ui->removeCategoryPushButton, &QPushButton::clicked, this,
+            &CategoriesDialog::confirmRemove);
+    connect(m_ui->categoriesListWidget, &QListWidget::itemDoubleClicked, this,
+            &CategoriesDialog::promptRename);
+    connect(m_ui->categoriesListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_ui->renameCategoryPushButton->setEnabled(row >= 0);
+        m_ui->removeCategoryPushButton->setEnabled(row >= 0);
     });
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->dialogButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
-    resize(420, 360);
 }
 
 CategoriesDialog::~CategoriesDialog() = default;
 
 void CategoriesDialog::reload(const QString &selectId)
 {
-    m_list->clear();
+    m_ui->categoriesListWidget->clear();
     auto categories = CategoryRepository(m_db).list();
     if (!categories) {
         showError(categories.error().message);
         return;
     }
     for (const Category &c : categories.value()) {
-        auto *item = new QListWidgetItem(c.name, m_list);
+        auto *item = new QListWidgetItem(c.name, m_ui->categoriesListWidget);
         item->setData(Qt::UserRole, c.id);
         if (c.id == selectId)
-            m_list->setCurrentItem(item);
+            m_ui->categoriesListWidget->setCurrentItem(item);
     }
-    m_rename->setEnabled(m_list->currentRow() >= 0);
-    m_remove->setEnabled(m_list->currentRow() >= 0);
+    m_ui->renameCategoryPushButton->setEnabled(m_ui->categoriesListWidget->currentRow() >= 0);
+    m_ui->removeCategoryPushButton->setEnabled(m_ui->categoriesListWidget->currentRow() >= 0);
 }
 
 QString CategoriesDialog::currentId() const
 {
-    const QListWidgetItem *item = m_list->currentItem();
+    const QListWidgetItem *item = m_ui->categoriesListWidget->currentItem();
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
 void CategoriesDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_ui->categoryErrorLabel->setText(message);
+    m_ui->categoryErrorLabel->setVisible(!message.isEmpty());
 }
 
 bool CategoriesDialog::addCategory(const QString &name)
@@ -144,7 +117,7 @@ void CategoriesDialog::promptAdd()
 
 void CategoriesDialog::promptRename()
 {
-    const QListWidgetItem *item = m_list->currentItem();
+    const QListWidgetItem *item = m_ui->categoriesListWidget->currentItem();
     if (!item)
         return;
     bool ok = false;
@@ -156,7 +129,7 @@ void CategoriesDialog::promptRename()
 
 void CategoriesDialog::confirmRemove()
 {
-    const QListWidgetItem *item = m_list->currentItem();
+    const QListWidgetItem *item = m_ui->categoriesListWidget->currentItem();
     if (!item)
         return;
     const auto answer = QMessageBox::question(

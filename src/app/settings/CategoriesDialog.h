@@ -2,13 +2,15 @@
 
 #include <QDialog>
 
-class QListWidget;
-class QPushButton;
-class QLabel;
+#include <memory>
 
 namespace PressDesk {
 
 class Database;
+
+namespace Ui {
+class CategoriesDialog;
+} // namespace Ui
 
 // Lets the office add, rename and remove its categories. Removing a category keeps its
 // articles (they lose the category).
@@ -39,10 +41,7 @@ private:
     QString currentId() const;
 
     Database &m_db;
-    QListWidget *m_list = nullptr;
-    QPushButton *m_rename = nullptr;
-    QPushButton *m_remove = nullptr;
-    QLabel *m_error = nullptr;
+    std::unique_ptr<Ui::CategoriesDialog> m_ui;
 };
 
 } // namespace PressDesk

@@ -2,9 +2,13 @@
 
 #include <QDialog>
 
-class QComboBox;
+#include <memory>
 
 namespace PressDesk {
+
+namespace Ui {
+class SettingsDialog;
+} // namespace Ui
 
 // The user's preferences: for now the interface language, applied at the next start.
 class SettingsDialog : public QDialog
@@ -21,7 +25,7 @@ public:
     bool apply();
 
 private:
-    QComboBox *m_language = nullptr;
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
 };
 
 } // namespace PressDesk

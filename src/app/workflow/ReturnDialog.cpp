@@ -1,42 +1,30 @@
 #include "workflow/ReturnDialog.h"
 
-#include <QDialogButtonBox>
-#include <QLabel>
-#include <QPlainTextEdit>
+#include "ui_ReturnDialog.h"
+
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace PressDesk {
 
-ReturnDialog::ReturnDialog(const QString &articleTitle, QWidget *parent) : QDialog(parent)
+ReturnDialog::ReturnDialog(const QString &articleTitle, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ReturnDialog>())
 {
-    setObjectName(QStringLiteral("returnDialog"));
-    setWindowTitle(tr("Return to author"));
-    auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("What should the author change in “%1”?").arg(articleTitle), this);
-    label->setWordWrap(true);
-    layout->addWidget(label);
-    m_comment = new QPlainTextEdit(this);
-    m_comment->setObjectName(QStringLiteral("returnCommentEdit"));
-    m_comment->setPlaceholderText(tr("For example: add the figures for 2019 to the second "
-                                     "paragraph."));
-    m_comment->setTabChangesFocus(true);
-    layout->addWidget(m_comment);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Return"));
-    m_ok->setEnabled(false);
-    layout->addWidget(buttons);
-    connect(m_comment, &QPlainTextEdit::textChanged, this,
-            [this] { m_ok->setEnabled(!comment().isEmpty()); });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(460, 220);
+    m_ui->setupUi(this);
+    m_ui->promptLabel->setText(tr("What should the author change in “%1”?").arg(articleTitle));
+    QPushButton *ok = m_ui->dialogButtonBox->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Return"));
+    ok->setEnabled(false);
+    connect(m_ui->commentPlainTextEdit, &QPlainTextEdit::textChanged, this,
+            [this, ok] { ok->setEnabled(!comment().isEmpty()); });
+    connect(m_ui->dialogButtonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->dialogButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
+
+ReturnDialog::~ReturnDialog() = default;
 
 QString ReturnDialog::comment() const
 {
-    return m_comment->toPlainText().trimmed();
+    return m_ui->commentPlainTextEdit->toPlainText().trimmed();
 }
 
 } // namespace PressDesk

@@ -2,10 +2,13 @@
 
 #include <QDialog>
 
-class QPlainTextEdit;
-class QPushButton;
+#include <memory>
 
 namespace PressDesk {
+
+namespace Ui {
+class ReturnDialog;
+} // namespace Ui
 
 // Asks the supervisor what the author should change; OK only with a comment.
 class ReturnDialog : public QDialog
@@ -14,11 +17,11 @@ class ReturnDialog : public QDialog
 
 public:
     explicit ReturnDialog(const QString &articleTitle, QWidget *parent = nullptr);
+    ~ReturnDialog() override;
     QString comment() const;
 
 private:
-    QPlainTextEdit *m_comment = nullptr;
-    QPushButton *m_ok = nullptr;
+    std::unique_ptr<Ui::ReturnDialog> m_ui;
 };
 
 } // namespace PressDesk

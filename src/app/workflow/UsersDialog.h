@@ -2,14 +2,15 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QTreeWidget;
+#include <memory>
 
 namespace PressDesk {
 
 class Database;
+
+namespace Ui {
+class UsersDialog;
+} // namespace Ui
 
 // The profile's people: who works here with which role, who is working now (switch to
 // another user), and, for an administrator, adding someone.
@@ -19,6 +20,7 @@ class UsersDialog : public QDialog
 
 public:
     explicit UsersDialog(Database &db, QWidget *parent = nullptr);
+    ~UsersDialog() override;
     bool makeCurrent(const QString &name);
     bool addUser(const QString &name, int roleIndex);
     bool currentUserChanged() const { return m_changed; }
@@ -27,10 +29,7 @@ private:
     void reload();
 
     Database &m_db;
-    QTreeWidget *m_users = nullptr;
-    QLineEdit *m_name = nullptr;
-    QComboBox *m_role = nullptr;
-    QLabel *m_message = nullptr;
+    std::unique_ptr<Ui::UsersDialog> m_ui;
     bool m_changed = false;
 };
 

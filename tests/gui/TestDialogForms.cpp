@@ -1,0 +1,597 @@
+// The dialogs laid out in Qt Designer forms (ui/*.ui), used as a user uses them: each is
+// opened, filled through its named widgets and accepted, and what the user would notice is
+// checked (the plan saved with its number, the comment a return requires, the user added).
+// Everything runs in Vietnamese, the default language; the last test checks that no label,
+// button or placeholder of a form is cut at the form's default size, and, with
+// PRESSDESK_SCREENSHOT_DIR set, saves each form as a PNG there.
+#include "GuiTestSupport.h"
+#include "Language.h"
+#include "Settings.h"
+#include "TempDatabase.h"
+#include "editor/ImageDetailsDialog.h"
+#include "plan/PlanDialogs.h"
+#include "plan/PlanRepository.h"
+#include "publish/CredentialStore.h"
+#include "publish/PasswordDialog.h"
+#include "publish/PortalRepository.h"
+#include "publish/PortalsDialog.h"
+#include "publish/PublishDialog.h"
+#include "publish/Publisher.h"
+#include "settings/CategoriesDialog.h"
+#include "settings/SettingsDialog.h"
+#include "store/ArticleRepository.h"
+#include "store/UserRepository.h"
+#include "workflow/ReturnDialog.h"
+#include "workflow/UsersDialog.h"
+#include "workflow/WorkflowService.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <functional>
+#include <memory>
+
+using namespace PressDesk;
+using TestSupport::child;
+using TestSupport::clickDialogButton;
+using TestSupport::dialogButton;
+
+class TestDialogForms : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempDatabase> m_t;
+    QString m_shots;
+
+    Database &db() { return m_t->db(); }
+
+    static void show(QDialog &dialog)
+    {
+        dialog.show();
+        if (!QTest::qWaitForWindowExposed(&dialog))
+            qFatal("%s was not shown", qPrintable(dialog.objectName()));
+    }
+
+    // Types text into field: key by key when it is ASCII, else committed as an input method
+    // (Unikey, ibus-bamboo) commits Vietnamese.
+    static void type(QWidget *field, const QString &text)
+    {
+        field->setFocus();
+        bool ascii = true;
+        for (QChar c : text)
+            ascii = ascii && c.unicode() < 0x80;
+        if (ascii) {
+            QTest::keyClicks(field, text);
+            return;
+        }
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QApplication::sendEvent(field, &commit);
+    }
+
+    // On its indicator: a radio button as wide as the dialog takes clicks on its text only.
+    static void clickRadio(QRadioButton *radio)
+    {
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+    }
+
+    // The rows of the users list that say "now working".
+    static QStringList markedUsers(QTreeWidget *tree)
+    {
+        QStringList out;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (!tree->topLevelItem(i)->text(2).isEmpty())
+                out << tree->topLevelItem(i)->text(0);
+        return out;
+    }
+
+    Plan storedPlan()
+    {
+        Plan p;
+        p.number = QStringLiteral("65/KH-UBND");
+        p.title = QStringLiteral("Tuyên truyền cải cách hành chính năm 2026");
+        p.focusTopics = {QStringLiteral("Cải cách hành chính"), QStringLiteral("Chuyển đổi số")};
+        auto created = PlanRepository(db()).create(p);
+        if (!created)
+            qFatal("plan: %s", qPrintable(created.error().message));
+        return created.value();
+    }
+
+    Activity storedActivity()
+    {
+        Activity a;
+        a.planId = storedPlan().id;
+        a.channel = Channel::Other;
+        a.description = QStringLiteral("Hội nghị tuyên truyền tại các xã");
+        a.target = 4;
+        a.unit = QStringLiteral("buổi");
+        auto added = PlanRepository(db()).addActivity(a);
+        if (!added)
+            qFatal("activity: %s", qPrintable(added.error().message));
+        return added.value();
+    }
+
+    PortalAccount storedPortal()
+    {
+        auto a = PortalRepository(db()).add(QStringLiteral("Cổng huyện"),
+                                            QUrl(QStringLiteral("http://127.0.0.1:1/")),
+                                            QStringLiteral("bientap"));
+        if (!a)
+            qFatal("portal: %s", qPrintable(a.error().message));
+        return a.value();
+    }
+
+    QString approvedArticle()
+    {
+        Article a;
+        a.title = QStringLiteral("Hoài Đức đẩy mạnh chuyển đổi số");
+        a.bodyHtml = QStringLiteral("<p>Nội dung đã được duyệt.</p>");
+        auto created = ArticleRepository(db()).create(a);
+        if (!created)
+            qFatal("article");
+        WorkflowService wf(db());
+        if (!wf.apply(created->id, WorkflowAction::Submit) ||
+            !wf.apply(created->id, WorkflowAction::Approve))
+            qFatal("approve");
+        return created->id;
+    }
+
+    // What a user reads cut off in a shown dialog: a label or button narrower than its text,
+    // a wrapped label shorter than its lines, a line edit's placeholder wider than the field.
+    static QStringList cutTexts(QDialog &dialog)
+    {
+        QStringList cut;
+        for (QLabel *l : dialog.findChildren<QLabel *>()) {
+            if (!l->isVisible() || l->text().isEmpty())
+                continue;
+            const bool fits = l->wordWrap() ? l->height() >= l->heightForWidth(l->width())
+                                            : l->width() >= l->sizeHint().width();
+            if (!fits)
+                cut << l->objectName() + QStringLiteral(" “") + l->text() + u'”';
+        }
+        for (QAbstractButton *b : dialog.findChildren<QAbstractButton *>()) {
+            if (b->isVisible() && !b->text().isEmpty() && b->width() < b->sizeHint().width())
+                cut << b->objectName() + QStringLiteral(" “") + b->text() + u'”';
+        }
+        for (QLineEdit *e : dialog.findChildren<QLineEdit *>()) {
+            if (!e->isVisible() || e->placeholderText().isEmpty() ||
+                qobject_cast<QComboBox *>(e->parentWidget()) ||
+                qobject_cast<QAbstractSpinBox *>(e->parentWidget()))
+                continue;
+            // The frame and text margins take about a dozen pixels.
+            if (e->fontMetrics().horizontalAdvance(e->placeholderText()) > e->width() - 12)
+                cut << e->objectName() + QStringLiteral(" “") + e->placeholderText() + u'”';
+        }
+        return cut;
+    }
+
+    void checkLayout(QDialog &dialog, const QString &file)
+    {
+        show(dialog);
+        QApplication::processEvents();
+        if (!m_shots.isEmpty())
+            QVERIFY(dialog.grab().save(m_shots + u'/' + file));
+        const QStringList cut = cutTexts(dialog);
+        QVERIFY2(cut.isEmpty(), qPrintable(dialog.objectName() + QStringLiteral(": ") +
+                                           cut.join(QStringLiteral("; "))));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("PRESSDESK_NO_KEYCHAIN", "1");          // never a keychain prompt on a test machine
+        installTranslation(qApp, QStringLiteral("vi")); // the default language
+        m_shots = qEnvironmentVariable("PRESSDESK_SCREENSHOT_DIR");
+    }
+
+    void init()
+    {
+        m_t = std::make_unique<TempDatabase>();
+        QVERIFY(UserRepository(db()).ensureCurrentUser()); // an administrator
+    }
+
+    void cleanup() { m_t.reset(); }
+
+    void planDialogSavesThePlanWithItsNumber()
+    {
+        PlanDialog dialog(db(), Plan{});
+        show(dialog);
+        auto *error = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
+        // Without its number and symbol the plan is refused, visibly.
+        clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!error->text().isEmpty());
+        QVERIFY(PlanRepository(db()).list()->isEmpty());
+
+        type(child<QLineEdit>(&dialog, QStringLiteral("numberLineEdit")),
+             QStringLiteral("12/KH-UBND"));
+        type(child<QLineEdit>(&dialog, QStringLiteral("titleLineEdit")),
+             QStringLiteral("Tuyên truyền Đại hội Đảng bộ huyện"));
+        auto *topics = child<QPlainTextEdit>(&dialog, QStringLiteral("focusTopicsPlainTextEdit"));
+        topics->setPlainText(QStringLiteral("Đại hội Đảng\n\n  Chuyển đổi số  \n"));
+        clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        auto saved = PlanRepository(db()).find(QStringLiteral("12/KH-UBND"));
+        QVERIFY(saved);
+        QCOMPARE(saved->title, QStringLiteral("Tuyên truyền Đại hội Đảng bộ huyện"));
+        QCOMPARE(saved->issuingBody, QStringLiteral("UBND huyện Hoài Đức")); // the default
+        QCOMPARE(saved->focusTopics,
+                 QStringList({QStringLiteral("Đại hội Đảng"), QStringLiteral("Chuyển đổi số")}));
+        QCOMPARE(dialog.plan().id, saved->id);
+    }
+
+    void planDialogEditsAStoredPlan()
+    {
+        const Plan plan = storedPlan();
+        PlanDialog dialog(db(), plan);
+        show(dialog);
+        auto *title = child<QLineEdit>(&dialog, QStringLiteral("titleLineEdit"));
+        QCOMPARE(title->text(), plan.title);
+        QCOMPARE(child<QPlainTextEdit>(&dialog, QStringLiteral("focusTopicsPlainTextEdit"))
+                     ->toPlainText(),
+                 plan.focusTopics.join(u'\n'));
+        QVERIFY(!child<QPushButton>(&dialog, QStringLiteral("openDocumentPushButton"))
+                     ->isVisible()); // no document attached
+        title->selectAll();
+        type(title, QStringLiteral("Kế hoạch đã sửa"));
+        clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(PlanRepository(db()).get(plan.id)->title, QStringLiteral("Kế hoạch đã sửa"));
+    }
+
+    void activityDialogAddsAnActivity()
+    {
+        const Plan plan = storedPlan();
+        Activity fresh;
+        fresh.planId = plan.id;
+        ActivityDialog dialog(db(), fresh, plan.focusTopics);
+        show(dialog);
+        auto *channel = child<QComboBox>(&dialog, QStringLiteral("channelComboBox"));
+        channel->setCurrentIndex(channel->findData(channelKey(Channel::Radio)));
+        QVERIFY(channel->currentIndex() >= 0);
+        auto *topic = child<QComboBox>(&dialog, QStringLiteral("focusTopicComboBox"));
+        QCOMPARE(topic->count(), 3); // none, and the plan's two topics
+        topic->setCurrentIndex(2);
+        type(child<QLineEdit>(&dialog, QStringLiteral("descriptionLineEdit")),
+             QStringLiteral("Phát thanh chuyên mục chuyển đổi số"));
+        auto *target = child<QSpinBox>(&dialog, QStringLiteral("targetSpinBox"));
+        target->selectAll();
+        type(target, QStringLiteral("12"));
+        auto *unit = child<QComboBox>(&dialog, QStringLiteral("unitComboBox"));
+        unit->setCurrentIndex(unit->findText(QStringLiteral("lượt phát")));
+        clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto activities = PlanRepository(db()).activities(plan.id);
+        QVERIFY(activities);
+        QCOMPARE(activities->size(), 1);
+        const Activity &a = activities->first();
+        QCOMPARE(a.channel, Channel::Radio);
+        QCOMPARE(a.focusTopic, QStringLiteral("Chuyển đổi số"));
+        QCOMPARE(a.description, QStringLiteral("Phát thanh chuyên mục chuyển đổi số"));
+        QCOMPARE(a.target, 12);
+        QCOMPARE(a.unit, QStringLiteral("lượt phát"));
+    }
+
+    void manualEntryNeedsWhatWasDone()
+    {
+        const Activity activity = storedActivity();
+        ManualEntryDialog dialog(db(), activity);
+        show(dialog);
+        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("activityLabel"))->text(),
+                 activity.description);
+        QVERIFY(child<QSpinBox>(&dialog, QStringLiteral("quantitySpinBox"))
+                    ->suffix()
+                    .endsWith(QStringLiteral("buổi")));
+        auto *error = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
+        clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!error->text().isEmpty());
+        QVERIFY(PlanRepository(db()).manualEntries(activity.id)->isEmpty());
+
+        child<QSpinBox>(&dialog, QStringLiteral("quantitySpinBox"))->setValue(2);
+        type(child<QLineEdit>(&dialog, QStringLiteral("noteLineEdit")),
+             QStringLiteral("Hội nghị tại xã Đức Thượng"));
+        clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto entries = PlanRepository(db()).manualEntries(activity.id);
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().quantity, 2);
+        QCOMPARE(entries->first().note, QStringLiteral("Hội nghị tại xã Đức Thượng"));
+    }
+
+    void portalsDialogSavesANewPortal()
+    {
+        PortalsDialog dialog(db());
+        show(dialog);
+        auto *list = child<QListWidget>(&dialog, QStringLiteral("portalListWidget"));
+        QCOMPARE(list->count(), 0);
+        QVERIFY(
+            !child<QPushButton>(&dialog, QStringLiteral("removePortalPushButton"))->isEnabled());
+        QVERIFY(!child<QPushButton>(&dialog, QStringLiteral("trustPushButton"))->isVisible());
+        QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("newPortalPushButton")),
+                          Qt::LeftButton);
+        type(child<QLineEdit>(&dialog, QStringLiteral("nameLineEdit")),
+             QStringLiteral("Cổng thông tin huyện"));
+        type(child<QLineEdit>(&dialog, QStringLiteral("urlLineEdit")),
+             QStringLiteral("https://hoaiduc.example"));
+        type(child<QLineEdit>(&dialog, QStringLiteral("userLineEdit")), QStringLiteral("bientap"));
+        type(child<QLineEdit>(&dialog, QStringLiteral("passwordLineEdit")),
+             QStringLiteral("abcd efgh ijkl"));
+        // No keychain on a test machine: the password is kept for this session only.
+        QVERIFY(!child<QCheckBox>(&dialog, QStringLiteral("rememberCheckBox"))->isEnabled());
+        QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("savePortalPushButton")),
+                          Qt::LeftButton);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Cổng thông tin huyện"));
+        QVERIFY(!dialog.resultText().isEmpty()); // "saved"
+        QVERIFY(child<QPushButton>(&dialog, QStringLiteral("removePortalPushButton"))->isEnabled());
+        auto saved = PortalRepository(db()).find(QStringLiteral("Cổng thông tin huyện"));
+        QVERIFY(saved);
+        QCOMPARE(saved->userName, QStringLiteral("bientap"));
+        QCOMPARE(saved->siteUrl.host(), QStringLiteral("hoaiduc.example"));
+        QCOMPARE(CredentialStore::read(saved->id).value(), QStringLiteral("abcd efgh ijkl"));
+    }
+
+    void publishDialogQueuesTheArticle()
+    {
+        const PortalAccount portal = storedPortal();
+        const QString id = approvedArticle();
+        PublishDialog dialog(db(), id, PublishDialog::Publish);
+        show(dialog);
+        QVERIFY(child<QLabel>(&dialog, QStringLiteral("articleTitleLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Hoài Đức đẩy mạnh chuyển đổi số")));
+        QVERIFY(!child<QLabel>(&dialog, QStringLiteral("postLinksLabel"))->isVisible());
+        QVERIFY(!child<QRadioButton>(&dialog, QStringLiteral("trashRadioButton"))->isVisible());
+        auto *portals = child<QComboBox>(&dialog, QStringLiteral("portalComboBox"));
+        QCOMPARE(portals->currentText(), portal.name);
+        auto *at = child<QDateTimeEdit>(&dialog, QStringLiteral("atDateTimeEdit"));
+        QVERIFY(!at->isEnabled());
+        clickRadio(child<QRadioButton>(&dialog, QStringLiteral("atRadioButton")));
+        QVERIFY(at->isEnabled()); // a time can be chosen now
+        clickRadio(child<QRadioButton>(&dialog, QStringLiteral("nowRadioButton")));
+        QVERIFY(!at->isEnabled());
+        clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto queue = Publisher(db()).queue();
+        QVERIFY(queue);
+        QCOMPARE(queue->size(), 1);
+        QCOMPARE(queue->first().articleId, id);
+        QCOMPARE(queue->first().portalName, portal.name);
+        QCOMPARE(queue->first().action, QStringLiteral("publish"));
+        QVERIFY(!queue->first().publishAt.isValid()); // now
+    }
+
+    void publishDialogWithoutPortalsSaysWhere()
+    {
+        PublishDialog dialog(db(), approvedArticle(), PublishDialog::Publish);
+        show(dialog);
+        QVERIFY(!dialogButton(&dialog, QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(child<QLabel>(&dialog, QStringLiteral("errorLabel"))->text().contains(u'→'));
+        PublishDialog withdraw(db(), approvedArticle(), PublishDialog::Withdraw);
+        show(withdraw);
+        QCOMPARE(withdraw.objectName(), QStringLiteral("withdrawDialog"));
+        QVERIFY(!child<QRadioButton>(&withdraw, QStringLiteral("nowRadioButton"))->isVisible());
+        QVERIFY(child<QRadioButton>(&withdraw, QStringLiteral("draftRadioButton"))->isChecked());
+        QVERIFY(!dialogButton(&withdraw, QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    void passwordDialogKeepsThePasswordForTheSession()
+    {
+        const PortalAccount portal = storedPortal();
+        PasswordDialog dialog(portal);
+        show(dialog);
+        QVERIFY(child<QLabel>(&dialog, QStringLiteral("introLabel"))
+                    ->text()
+                    .contains(QStringLiteral("bientap")));
+        clickDialogButton(&dialog, QDialogButtonBox::Ok); // nothing typed: stays open
+        QVERIFY(dialog.isVisible());
+        type(child<QLineEdit>(&dialog, QStringLiteral("passwordLineEdit")),
+             QStringLiteral("wxyz 1234"));
+        clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(CredentialStore::read(portal.id).value(), QStringLiteral("wxyz 1234"));
+    }
+
+    void settingsDialogChoosesTheLanguage()
+    {
+        const QString before = Settings::language();
+        SettingsDialog dialog;
+        show(dialog);
+        auto *language = child<QComboBox>(&dialog, QStringLiteral("languageComboBox"));
+        QCOMPARE(language->currentData().toString(), before);
+        language->setCurrentIndex(language->findText(QStringLiteral("English")));
+        clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.apply(), before != QLatin1String("en")); // a restart is needed
+        QCOMPARE(Settings::language(), QStringLiteral("en"));
+        Settings::setValue(Settings::Key::Language, before);
+    }
+
+    void usersDialogAddsAUser()
+    {
+        UsersDialog dialog(db());
+        show(dialog);
+        auto *tree = child<QTreeWidget>(&dialog, QStringLiteral("usersTreeWidget"));
+        QCOMPARE(tree->topLevelItemCount(), 1); // the administrator
+        type(child<QLineEdit>(&dialog, QStringLiteral("newUserNameLineEdit")),
+             QStringLiteral("mai.tran"));
+        auto *role = child<QComboBox>(&dialog, QStringLiteral("newUserRoleComboBox"));
+        role->setCurrentIndex(role->findData(roleKey(Role::Supervisor)));
+        QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("addUserPushButton")),
+                          Qt::LeftButton);
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        const auto added = tree->findItems(QStringLiteral("mai.tran"), Qt::MatchExactly);
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first()->text(1), roleDisplayName(Role::Supervisor));
+        QVERIFY(added.first()->text(2).isEmpty()); // not working now
+        QVERIFY(child<QLabel>(&dialog, QStringLiteral("usersMessageLabel"))
+                    ->text()
+                    .contains(QStringLiteral("mai.tran")));
+        QVERIFY(child<QLineEdit>(&dialog, QStringLiteral("newUserNameLineEdit"))->text().isEmpty());
+        QCOMPARE(UserRepository(db()).find(QStringLiteral("mai.tran"))->role, Role::Supervisor);
+    }
+
+    // The list shows who works now twice over: the mark in "now working" and the current
+    // (highlighted) row, which "Work as this user" acts on. Both must name the same user —
+    // also when the dialog opens after a switch, when the list, which has the focus, used to
+    // make its first row current: another user, whom the button then switched to.
+    void usersDialogMarksOnlyTheCurrentUser()
+    {
+        QVERIFY(UserRepository(db()).add(QStringLiteral("lan"), Role::Staff));
+        QVERIFY(UserRepository(db()).add(QStringLiteral("mai"), Role::Supervisor));
+        QVERIFY(UserRepository(db()).setCurrentUser(QStringLiteral("mai")));
+        const auto shownAsCurrent = [](QTreeWidget *tree) {
+            QStringList out = markedUsers(tree);
+            if (tree->currentItem() && !out.contains(tree->currentItem()->text(0)))
+                out << tree->currentItem()->text(0);
+            for (QTreeWidgetItem *item : tree->selectedItems())
+                if (!out.contains(item->text(0)))
+                    out << item->text(0);
+            return out;
+        };
+        {
+            UsersDialog dialog(db());
+            show(dialog);
+            QApplication::setActiveWindow(&dialog);
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            auto *tree = child<QTreeWidget>(&dialog, QStringLiteral("usersTreeWidget"));
+            QVERIFY(tree->hasFocus());
+            QCOMPARE(shownAsCurrent(tree), QStringList{QStringLiteral("mai")});
+            // The button without a choice keeps the user working.
+            QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("makeCurrentPushButton")),
+                              Qt::LeftButton);
+            QCOMPARE(db().actingUser(), QStringLiteral("mai"));
+        }
+        UsersDialog dialog(db());
+        show(dialog);
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *tree = child<QTreeWidget>(&dialog, QStringLiteral("usersTreeWidget"));
+        auto *use = child<QPushButton>(&dialog, QStringLiteral("makeCurrentPushButton"));
+        for (const QString &name : {QStringLiteral("lan"), QStringLiteral("mai")}) {
+            QTreeWidgetItem *row = tree->findItems(name, Qt::MatchExactly).value(0);
+            QVERIFY(row);
+            QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                              tree->visualItemRect(row).center());
+            QTest::mouseClick(use, Qt::LeftButton);
+            QCOMPARE(db().actingUser(), name);
+            QCOMPARE(shownAsCurrent(tree), QStringList{name});
+        }
+        QVERIFY(dialog.currentUserChanged());
+    }
+
+    void returnDialogRequiresAComment()
+    {
+        ReturnDialog dialog(QStringLiteral("Tin hội nghị"));
+        show(dialog);
+        QVERIFY(child<QLabel>(&dialog, QStringLiteral("promptLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Tin hội nghị")));
+        QPushButton *ok = dialogButton(&dialog, QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        auto *comment = child<QPlainTextEdit>(&dialog, QStringLiteral("commentPlainTextEdit"));
+        type(comment, QStringLiteral("   "));
+        QVERIFY(!ok->isEnabled()); // blanks are no comment
+        type(comment, QStringLiteral("Bổ sung số liệu năm 2025."));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.comment(), QStringLiteral("Bổ sung số liệu năm 2025."));
+    }
+
+    void imageDetailsDialogRequiresAlternativeText()
+    {
+        ImageDetailsDialog dialog(QStringLiteral("hoi-nghi.jpg"));
+        show(dialog);
+        QVERIFY(child<QLabel>(&dialog, QStringLiteral("fileLabel"))
+                    ->text()
+                    .contains(QStringLiteral("hoi-nghi.jpg")));
+        QPushButton *ok = dialogButton(&dialog, QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        type(child<QLineEdit>(&dialog, QStringLiteral("captionLineEdit")),
+             QStringLiteral("Hội nghị sáng 5/3"));
+        QVERIFY(!ok->isEnabled()); // a caption is no alternative text
+        type(child<QLineEdit>(&dialog, QStringLiteral("altTextLineEdit")),
+             QStringLiteral("Đại biểu  dự hội nghị"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.altText(), QStringLiteral("Đại biểu dự hội nghị"));
+        QCOMPARE(dialog.caption(), QStringLiteral("Hội nghị sáng 5/3"));
+    }
+
+    void formsReadWellInVietnamese()
+    {
+        const Activity activity = storedActivity();
+        const Plan plan = PlanRepository(db()).get(activity.planId).value();
+        const PortalAccount portal = storedPortal();
+        const QString article = approvedArticle();
+        {
+            PlanDialog d(db(), Plan{});
+            checkLayout(d, QStringLiteral("form-plan.png"));
+        }
+        {
+            ActivityDialog d(db(), activity, plan.focusTopics);
+            checkLayout(d, QStringLiteral("form-activity.png"));
+        }
+        {
+            ManualEntryDialog d(db(), activity);
+            checkLayout(d, QStringLiteral("form-manual-entry.png"));
+        }
+        {
+            PortalsDialog d(db());
+            checkLayout(d, QStringLiteral("form-portals.png"));
+        }
+        {
+            PublishDialog d(db(), article, PublishDialog::Publish);
+            checkLayout(d, QStringLiteral("form-publish.png"));
+        }
+        {
+            PublishDialog d(db(), article, PublishDialog::Withdraw);
+            checkLayout(d, QStringLiteral("form-withdraw.png"));
+        }
+        {
+            PasswordDialog d(portal);
+            checkLayout(d, QStringLiteral("form-password.png"));
+        }
+        {
+            SettingsDialog d;
+            checkLayout(d, QStringLiteral("form-settings.png"));
+        }
+        {
+            UsersDialog d(db());
+            checkLayout(d, QStringLiteral("form-users.png"));
+        }
+        {
+            ReturnDialog d(QStringLiteral("Hoài Đức đẩy mạnh chuyển đổi số"));
+            checkLayout(d, QStringLiteral("form-return.png"));
+        }
+        {
+            ImageDetailsDialog d(QStringLiteral("hoi-nghi-chuyen-doi-so.jpg"));
+            checkLayout(d, QStringLiteral("form-image-details.png"));
+        }
+        {
+            CategoriesDialog d(db());
+            checkLayout(d, QStringLiteral("form-categories.png"));
+        }
+    }
+};
+
+QTEST_MAIN(TestDialogForms)
+#include "TestDialogForms.moc"

@@ -1,0 +1,39 @@
+#pragma once
+
+// Helpers for the GUI tests (tests/gui): find a widget by object name, answer a modal
+// dialog that is about to open, press a dialog's standard button.
+#include <QDialogButtonBox>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QPushButton;
+class QWidget;
+
+namespace TestSupport {
+
+[[noreturn]] void missingChild(const QObject *parent, const QString &name);
+
+// The descendant of parent named name; the test program stops when there is none (a
+// renamed widget is a broken test, not a skipped check).
+template <typename T> T *child(const QObject *parent, const QString &name)
+{
+    auto *w = parent->findChild<T *>(name);
+    if (!w)
+        missingChild(parent, name);
+    return w;
+}
+
+// Once the next modal dialog is open (a dialog's exec() or a QMessageBox), checks that its
+// object name is dialogName and hands it to answer, which fills it and closes it. The test
+// program stops when another dialog, or none, is open.
+void answerModal(const QString &dialogName, const std::function<void(QWidget *)> &answer);
+
+// The standard button (Ok, Cancel, Close…) of the dialog's button box.
+QPushButton *dialogButton(const QWidget *dialog, QDialogButtonBox::StandardButton which);
+
+// Clicks the standard button with the mouse, as a user does (only an enabled button acts).
+void clickDialogButton(const QWidget *dialog, QDialogButtonBox::StandardButton which);
+
+} // namespace TestSupport
