@@ -1924,6 +1924,10 @@ Focus: %2</source>
         <source>the PDF could not be started</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the ODT package could not be put together (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanRepository</name>

@@ -1965,6 +1965,10 @@ Nội dung trọng tâm: %2</translation>
         <source>the PDF could not be started</source>
         <translation>không tạo được tệp PDF</translation>
     </message>
+    <message>
+        <source>the ODT package could not be put together (%1)</source>
+        <translation>không đóng gói được tệp ODT (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanRepository</name>

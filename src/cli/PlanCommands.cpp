@@ -3,7 +3,7 @@
 
 #include "plan/PlanJson.h"
 #include "plan/PlanProgress.h"
-#include "plan/PlanReport.h"
+#include "report/PlanReport.h"
 #include "plan/PlanRepository.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"

@@ -2,7 +2,7 @@
 // (pdftotext, poppler-utils), its paper (pdfinfo), the ODT's content (unzip) and what
 // LibreOffice makes of it (soffice), the HTML's rows. Without those tools the checks that need
 // them are skipped, unless PRESSDESK_REQUIRE_SERVICES=1 (scripts/run-tests.sh), where they fail.
-#include "plan/PlanReport.h"
+#include "report/PlanReport.h"
 
 #include <QDir>
 #include <QFile>
@@ -349,7 +349,13 @@ private Q_SLOTS:
         QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.read(2) == "PK"); // a zip
+        // A zip whose first entry is "mimetype", stored (method 0) without an extra field, so
+        // that its content is readable at byte 38: how programs recognise an ODF file.
+        const QByteArray head = file.read(38 + 39);
+        QVERIFY(head.startsWith("PK\x03\x04"));
+        QCOMPARE(quint8(head[8]) | quint8(head[9]) << 8, 0);   // stored
+        QCOMPARE(quint8(head[28]) | quint8(head[29]) << 8, 0); // no extra field
+        QCOMPARE(head.mid(30), QByteArray("mimetypeapplication/vnd.oasis.opendocument.text"));
 
         REQUIRE_TOOL("unzip");
         const QString mime = QString::fromUtf8(
@@ -364,6 +370,18 @@ private Q_SLOTS:
         QVERIFY(content.contains(QStringLiteral("Hoài Đức đẩy mạnh cải cách hành chính")));
         QVERIFY(content.contains(QStringLiteral("<table:table")));
         QVERIFY(content.contains(QStringLiteral("Times New Roman")));
+        // The rest is deflated (and intact: unzip checks each entry's CRC).
+        const QString listing =
+            QString::fromUtf8(run(QStringLiteral("unzip"), {QStringLiteral("-v"), path}));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\bDefl:\\w\\s.*\\scontent\\.xml"))
+                     .match(listing)
+                     .hasMatch(),
+                 qPrintable(listing));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\bStored\\s.*\\smimetype"))
+                     .match(listing)
+                     .hasMatch(),
+                 qPrintable(listing));
+        QVERIFY(!run(QStringLiteral("unzip"), {QStringLiteral("-tq"), path}).isEmpty());
     }
 
     void libreOfficeReadsTheOdt()
