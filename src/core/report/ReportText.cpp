@@ -1,6 +1,10 @@
 #include "report/ReportText.h"
 
+#include <QRegularExpression>
+#include <QSet>
+
 #include <cmath>
+#include <optional>
 
 namespace PressDesk::ReportText {
 
@@ -96,29 +100,73 @@ QString dayText(const QDate &date)
     return date.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
+// A period of one of the usual kinds inside one calendar year, named with and without its
+// year: {"quý I năm 2019", "quý I"}, {"6 tháng đầu năm 2019", "6 tháng đầu năm"},
+// {"năm 2019", ""}. Nothing for any other range.
+struct NamedPeriod
+{
+    QString full;
+    QString withoutYear;
+};
+
+std::optional<NamedPeriod> namedPeriod(const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid() || from.year() != to.year() || from.day() != 1 ||
+        to.day() != to.daysInMonth() || from > to)
+        return std::nullopt;
+    const QString year = QString::number(from.year());
+    const int m1 = from.month();
+    const int m2 = to.month();
+    auto inYear = [&year](const QString &words) {
+        return NamedPeriod{QStringLiteral("%1 năm %2").arg(words, year), words};
+    };
+    auto ofYear = [&year](const QString &words) { // "6 tháng đầu năm [2019]"
+        return NamedPeriod{QStringLiteral("%1 năm %2").arg(words, year),
+                           QStringLiteral("%1 năm").arg(words)};
+    };
+    if (m1 == 1 && m2 == 12)
+        return NamedPeriod{QStringLiteral("năm %1").arg(year), QString()};
+    if (m1 == 1 && m2 == 6)
+        return ofYear(QStringLiteral("6 tháng đầu"));
+    if (m1 == 7 && m2 == 12)
+        return ofYear(QStringLiteral("6 tháng cuối"));
+    if (m1 == 1 && m2 == 9)
+        return ofYear(QStringLiteral("9 tháng đầu"));
+    if ((m1 - 1) % 3 == 0 && m2 == m1 + 2)
+        return inYear(QStringLiteral("quý %1").arg(roman((m1 + 2) / 3)));
+    if (m1 == m2)
+        return inYear(QStringLiteral("tháng %1").arg(m1));
+    return std::nullopt;
+}
+
+// The one year a plan's title names ("… cải cách hành chính năm 2019"), or 0 when it names
+// none ("giai đoạn 2021-2025" names no single year) or several.
+int yearNamedBy(const QString &title)
+{
+    static const QRegularExpression yearWords(QStringLiteral("(?<!\\w)năm\\s+(\\d{4})(?!\\d)"),
+                                              QRegularExpression::CaseInsensitiveOption |
+                                                  QRegularExpression::UseUnicodePropertiesOption);
+    QSet<int> years;
+    for (auto it = yearWords.globalMatch(title); it.hasNext();)
+        years.insert(it.next().captured(1).toInt());
+    return years.size() == 1 ? *years.cbegin() : 0;
+}
+
 } // namespace
 
 QString periodName(const QDate &from, const QDate &to)
 {
-    if (from.isValid() && to.isValid() && from.year() == to.year() && from.day() == 1 &&
-        to.day() == to.daysInMonth() && from <= to) {
-        const int year = from.year();
-        const int m1 = from.month();
-        const int m2 = to.month();
-        if (m1 == 1 && m2 == 12)
-            return QStringLiteral("năm %1").arg(year);
-        if (m1 == 1 && m2 == 6)
-            return QStringLiteral("6 tháng đầu năm %1").arg(year);
-        if (m1 == 7 && m2 == 12)
-            return QStringLiteral("6 tháng cuối năm %1").arg(year);
-        if (m1 == 1 && m2 == 9)
-            return QStringLiteral("9 tháng đầu năm %1").arg(year);
-        if ((m1 - 1) % 3 == 0 && m2 == m1 + 2)
-            return QStringLiteral("quý %1 năm %2").arg(roman((m1 + 2) / 3)).arg(year);
-        if (m1 == m2)
-            return QStringLiteral("tháng %1 năm %2").arg(m1).arg(year);
-    }
+    if (const auto named = namedPeriod(from, to))
+        return named->full;
     return QStringLiteral("từ ngày %1 đến ngày %2").arg(dayText(from), dayText(to));
+}
+
+QString periodAfterPlan(const Plan &plan, const QDate &from, const QDate &to)
+{
+    const auto named = namedPeriod(from, to);
+    if (named && yearNamedBy(plan.title) == from.year())
+        return named->withoutYear;
+    return periodName(from, to);
 }
 
 QString documentTitle(const ReportInput &in)
@@ -144,16 +192,22 @@ QString placeAndDate(const ReportInput &in)
 
 QString subtitle(const ReportInput &in)
 {
-    return QStringLiteral("Kết quả thực hiện %1, %2")
-        .arg(planReference(in.plan), periodName(in.from, in.to));
+    const QString period = periodAfterPlan(in.plan, in.from, in.to);
+    if (period.isEmpty())
+        return QStringLiteral("Kết quả thực hiện %1").arg(planReference(in.plan));
+    return QStringLiteral("Kết quả thực hiện %1, %2").arg(planReference(in.plan), period);
 }
 
 QString introduction(const ReportInput &in)
 {
     if (!in.introduction.trimmed().isEmpty())
         return in.introduction.trimmed();
+    const QString period = periodAfterPlan(in.plan, in.from, in.to);
+    if (period.isEmpty())
+        return QStringLiteral("Thực hiện %1; kết quả thực hiện như sau:")
+            .arg(planReference(in.plan));
     return QStringLiteral("Thực hiện %1; kết quả thực hiện %2 như sau:")
-        .arg(planReference(in.plan), periodName(in.from, in.to));
+        .arg(planReference(in.plan), period);
 }
 
 QStringList paragraphs(const QString &text)

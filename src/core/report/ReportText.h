@@ -24,6 +24,11 @@ namespace PressDesk::ReportText {
 // "từ ngày 01/03/2019 đến ngày 15/05/2019".
 QString periodName(const QDate &from, const QDate &to);
 
+// The period as it reads right after the plan's reference ("Kế hoạch số … về … năm 2019"):
+// when the plan's title already names the period's year, the year is not said again
+// ("6 tháng đầu năm", "quý I"; nothing for the whole year). Otherwise periodName().
+QString periodAfterPlan(const Plan &plan, const QDate &from, const QDate &to);
+
 // --- The document's parts ------------------------------------------------------------------
 
 inline const QString kNationalTitle = QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
