@@ -2031,6 +2031,18 @@ Focus: %2</source>
         <source>No manual entry number %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The day %1 is outside the period of plan %2 (%3 to %4): an entry on that day would not count. Give a day within the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day %1 is before plan %2 starts (%3): an entry on that day would not count. Give a day within the plan&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day %1 is after plan %2 ends (%3): an entry on that day would not count. Give a day within the plan&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanWindow</name>
