@@ -7,7 +7,7 @@ PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-image-formats-plugins libqt6svg6 libgl-dev
-    libgumbo-dev qtkeychain-qt6-dev
+    libgumbo-dev qtkeychain-qt6-dev libzip-dev
     sqlite3
     fonts-dejavu-core
     fonts-liberation

@@ -1816,6 +1816,10 @@ Focus: %2</source>
         <source>the PDF could not be started</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the ODT package could not be put together (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanRepository</name>
@@ -1917,6 +1921,18 @@ Focus: %2</source>
     </message>
     <message>
         <source>No manual entry number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day %1 is outside the period of plan %2 (%3 to %4): an entry on that day would not count. Give a day within the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day %1 is before plan %2 starts (%3): an entry on that day would not count. Give a day within the plan&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day %1 is after plan %2 ends (%3): an entry on that day would not count. Give a day within the plan&apos;s period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1861,6 +1861,10 @@ Nội dung trọng tâm: %2</translation>
         <source>the PDF could not be started</source>
         <translation>không tạo được tệp PDF</translation>
     </message>
+    <message>
+        <source>the ODT package could not be put together (%1)</source>
+        <translation>không đóng gói được tệp ODT (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanRepository</name>
@@ -1963,6 +1967,18 @@ Nội dung trọng tâm: %2</translation>
     <message>
         <source>No manual entry number %1.</source>
         <translation>Không có kết quả nhập tay số %1.</translation>
+    </message>
+    <message>
+        <source>The day %1 is outside the period of plan %2 (%3 to %4): an entry on that day would not count. Give a day within the period.</source>
+        <translation>Ngày %1 nằm ngoài thời gian thực hiện của Kế hoạch %2 (từ %3 đến %4): số liệu nhập cho ngày đó sẽ không được tính. Hãy chọn một ngày trong thời gian thực hiện kế hoạch.</translation>
+    </message>
+    <message>
+        <source>The day %1 is before plan %2 starts (%3): an entry on that day would not count. Give a day within the plan&apos;s period.</source>
+        <translation>Ngày %1 ở trước ngày bắt đầu thực hiện Kế hoạch %2 (%3): số liệu nhập cho ngày đó sẽ không được tính. Hãy chọn một ngày trong thời gian thực hiện kế hoạch.</translation>
+    </message>
+    <message>
+        <source>The day %1 is after plan %2 ends (%3): an entry on that day would not count. Give a day within the plan&apos;s period.</source>
+        <translation>Ngày %1 ở sau ngày kết thúc Kế hoạch %2 (%3): số liệu nhập cho ngày đó sẽ không được tính. Hãy chọn một ngày trong thời gian thực hiện kế hoạch.</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 
 #include "plan/PlanJson.h"
 #include "plan/PlanProgress.h"
-#include "plan/PlanReport.h"
 #include "plan/PlanRepository.h"
+#include "report/PlanReport.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
 

@@ -3,8 +3,8 @@
 //   bench_plan [--articles N] [--links N] [--db FILE] [--runs N] [--keep]
 // With --db, an existing file with enough articles is reused (generation takes a while).
 #include "plan/PlanProgress.h"
-#include "plan/PlanReport.h"
 #include "plan/PlanRepository.h"
+#include "report/PlanReport.h"
 #include "store/ArticleRepository.h"
 #include "store/CorpusGenerator.h"
 #include "store/Database.h"

@@ -2,7 +2,7 @@
 // (pdftotext, poppler-utils), its paper (pdfinfo), the ODT's content (unzip) and what
 // LibreOffice makes of it (soffice), the HTML's rows. Without those tools the checks that need
 // them are skipped, unless PRESSDESK_REQUIRE_SERVICES=1 (scripts/run-tests.sh), where they fail.
-#include "plan/PlanReport.h"
+#include "report/PlanReport.h"
 
 #include <QDir>
 #include <QFile>
@@ -186,6 +186,83 @@ private Q_SLOTS:
         QCOMPARE(PlanReport::periodName(from, to), name);
     }
 
+    // The title names the period once: when the plan's title already says "năm 2019", the
+    // period after it does not say the year again.
+    void titleNamesTheYearOnce_data()
+    {
+        QTest::addColumn<QString>("planTitle");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QString>("period"); // what follows the plan's title in the subtitle
+        QTest::addColumn<QString>("intro");  // how the introduction's sentence ends
+
+        const QString withYear =
+            QStringLiteral("Thúc đẩy thông tin, tuyên truyền cải cách hành chính năm 2019");
+        const QString withoutYear =
+            QStringLiteral("Thúc đẩy thông tin, tuyên truyền cải cách hành chính");
+        const QDate jan1(2019, 1, 1);
+        QTest::newRow("year, title names it")
+            << withYear << jan1 << QDate(2019, 12, 31) << QString()
+            << QStringLiteral("năm 2019; kết quả thực hiện như sau:");
+        QTest::newRow("year, title without it")
+            << withoutYear << jan1 << QDate(2019, 12, 31) << QStringLiteral(", năm 2019")
+            << QStringLiteral("hành chính; kết quả thực hiện năm 2019 như sau:");
+        QTest::newRow("half year, title names it")
+            << withYear << jan1 << QDate(2019, 6, 30) << QStringLiteral(", 6 tháng đầu năm")
+            << QStringLiteral("năm 2019; kết quả thực hiện 6 tháng đầu năm như sau:");
+        QTest::newRow("half year, title without it")
+            << withoutYear << QDate(2019, 7, 1) << QDate(2019, 12, 31)
+            << QStringLiteral(", 6 tháng cuối năm 2019")
+            << QStringLiteral("hành chính; kết quả thực hiện 6 tháng cuối năm 2019 như sau:");
+        QTest::newRow("quarter, title names it")
+            << withYear << QDate(2019, 4, 1) << QDate(2019, 6, 30) << QStringLiteral(", quý II")
+            << QStringLiteral("năm 2019; kết quả thực hiện quý II như sau:");
+        QTest::newRow("quarter, title without it")
+            << withoutYear << QDate(2019, 4, 1) << QDate(2019, 6, 30)
+            << QStringLiteral(", quý II năm 2019")
+            << QStringLiteral("hành chính; kết quả thực hiện quý II năm 2019 như sau:");
+        QTest::newRow("quarter of another year")
+            << withYear << QDate(2020, 1, 1) << QDate(2020, 3, 31)
+            << QStringLiteral(", quý I năm 2020")
+            << QStringLiteral("năm 2019; kết quả thực hiện quý I năm 2020 như sau:");
+        // A range's dates carry their years; nothing is said twice.
+        QTest::newRow("range, title names it")
+            << withYear << QDate(2019, 3, 1) << QDate(2019, 5, 15)
+            << QStringLiteral(", từ ngày 01/03/2019 đến ngày 15/05/2019")
+            << QStringLiteral("năm 2019; kết quả thực hiện từ ngày 01/03/2019 đến ngày "
+                              "15/05/2019 như sau:");
+        QTest::newRow("range, title without it")
+            << withoutYear << QDate(2019, 3, 1) << QDate(2019, 5, 15)
+            << QStringLiteral(", từ ngày 01/03/2019 đến ngày 15/05/2019")
+            << QStringLiteral("hành chính; kết quả thực hiện từ ngày 01/03/2019 đến ngày "
+                              "15/05/2019 như sau:");
+        // A multi-year title names no single year.
+        QTest::newRow("year, title names a span")
+            << QStringLiteral("Tuyên truyền cải cách hành chính giai đoạn 2016 - 2020") << jan1
+            << QDate(2019, 12, 31) << QStringLiteral(", năm 2019")
+            << QStringLiteral("2016 - 2020; kết quả thực hiện năm 2019 như sau:");
+    }
+
+    void titleNamesTheYearOnce()
+    {
+        QFETCH(QString, planTitle);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QString, period);
+        QFETCH(QString, intro);
+        ReportInput in = sampleInput();
+        in.plan.title = planTitle;
+        in.from = from;
+        in.to = to;
+        const QString text = PlanReport::build(in)->toPlainText();
+        const QString subtitle =
+            QStringLiteral("Kết quả thực hiện Kế hoạch số 65/KH-UBND ngày 19/02/2019 của UBND "
+                           "huyện Hoài Đức về ") +
+            planTitle.left(1).toLower() + planTitle.mid(1) + period;
+        QVERIFY2(text.split(QLatin1Char('\n')).contains(subtitle), qPrintable(text));
+        QVERIFY2(text.contains(intro + QLatin1Char('\n')), qPrintable(text));
+    }
+
     void documentReadsAsTheReport()
     {
         const auto doc = PlanReport::build(sampleInput());
@@ -199,8 +276,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Hoài Đức, ngày 05 tháng 7 năm 2019")));
         QVERIFY(text.contains(QStringLiteral(
             "Kết quả thực hiện Kế hoạch số 65/KH-UBND ngày 19/02/2019 của UBND huyện Hoài Đức về "
-            "thúc đẩy thông tin, tuyên truyền cải cách hành chính năm 2019, 6 tháng đầu năm "
-            "2019")));
+            "thúc đẩy thông tin, tuyên truyền cải cách hành chính năm 2019, 6 tháng đầu năm\n")));
         // The sections in their order.
         qsizetype last = -1;
         for (const char *heading :
@@ -349,7 +425,13 @@ private Q_SLOTS:
         QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.read(2) == "PK"); // a zip
+        // A zip whose first entry is "mimetype", stored (method 0) without an extra field, so
+        // that its content is readable at byte 38: how programs recognise an ODF file.
+        const QByteArray head = file.read(38 + 39);
+        QVERIFY(head.startsWith("PK\x03\x04"));
+        QCOMPARE(quint8(head[8]) | quint8(head[9]) << 8, 0);   // stored
+        QCOMPARE(quint8(head[28]) | quint8(head[29]) << 8, 0); // no extra field
+        QCOMPARE(head.mid(30), QByteArray("mimetypeapplication/vnd.oasis.opendocument.text"));
 
         REQUIRE_TOOL("unzip");
         const QString mime = QString::fromUtf8(
@@ -364,6 +446,18 @@ private Q_SLOTS:
         QVERIFY(content.contains(QStringLiteral("Hoài Đức đẩy mạnh cải cách hành chính")));
         QVERIFY(content.contains(QStringLiteral("<table:table")));
         QVERIFY(content.contains(QStringLiteral("Times New Roman")));
+        // The rest is deflated (and intact: unzip checks each entry's CRC).
+        const QString listing =
+            QString::fromUtf8(run(QStringLiteral("unzip"), {QStringLiteral("-v"), path}));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\bDefl:\\w\\s.*\\scontent\\.xml"))
+                     .match(listing)
+                     .hasMatch(),
+                 qPrintable(listing));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\bStored\\s.*\\smimetype"))
+                     .match(listing)
+                     .hasMatch(),
+                 qPrintable(listing));
+        QVERIFY(!run(QStringLiteral("unzip"), {QStringLiteral("-tq"), path}).isEmpty());
     }
 
     void libreOfficeReadsTheOdt()

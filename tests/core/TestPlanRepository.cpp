@@ -301,6 +301,62 @@ private Q_SLOTS:
         QVERIFY(!repo.removeManualEntry(earlier->id));
     }
 
+    // An entry dated outside the plan's period would never count: refused, with the period in
+    // the reason, and nothing stored. The period's own first and last days are fine.
+    void manualEntryOutsideThePlansPeriodIsRefused_data()
+    {
+        QTest::addColumn<QDate>("periodStart");
+        QTest::addColumn<QDate>("periodEnd");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("reason"); // empty: accepted
+        const QDate jan1(2019, 1, 1);
+        const QDate dec31(2019, 12, 31);
+        QTest::newRow("years later")
+            << jan1 << dec31 << QDate(2030, 5, 10) << QStringLiteral("01/01/2019 to 31/12/2019");
+        QTest::newRow("the day before")
+            << jan1 << dec31 << QDate(2018, 12, 31) << QStringLiteral("01/01/2019 to 31/12/2019");
+        QTest::newRow("the day after")
+            << jan1 << dec31 << QDate(2020, 1, 1) << QStringLiteral("01/01/2019 to 31/12/2019");
+        QTest::newRow("first day") << jan1 << dec31 << jan1 << QString();
+        QTest::newRow("last day") << jan1 << dec31 << dec31 << QString();
+        QTest::newRow("before an open-ended plan")
+            << jan1 << QDate() << QDate(2018, 6, 1) << QStringLiteral("starts (01/01/2019)");
+        QTest::newRow("long after an open-ended plan")
+            << jan1 << QDate() << QDate(2030, 1, 1) << QString();
+        QTest::newRow("after a plan with only an end")
+            << QDate() << dec31 << QDate(2030, 1, 1) << QStringLiteral("ends (31/12/2019)");
+    }
+
+    void manualEntryOutsideThePlansPeriodIsRefused()
+    {
+        QFETCH(QDate, periodStart);
+        QFETCH(QDate, periodEnd);
+        QFETCH(QDate, date);
+        QFETCH(QString, reason);
+        TempDatabase t;
+        PlanRepository repo(t.db());
+        Plan p = plan65();
+        p.periodStart = periodStart;
+        p.periodEnd = periodEnd;
+        const QString id = repo.create(p)->id;
+        const QString meetings =
+            repo.addActivity(activity(id, Channel::Meetings, 4, QStringLiteral("Hội nghị")))->id;
+        auto added = repo.addManualEntry(ManualEntry{
+            .activityId = meetings, .date = date, .quantity = 2, .note = QStringLiteral("x")});
+        if (reason.isEmpty()) {
+            QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+            QCOMPARE(repo.manualEntries(meetings)->size(), 1);
+            return;
+        }
+        QVERIFY(!added);
+        const QString message = added.error().message;
+        QVERIFY2(message.contains(QStringLiteral("65/KH-UBND")), qPrintable(message));
+        QVERIFY2(message.contains(date.toString(QStringLiteral("dd/MM/yyyy"))),
+                 qPrintable(message));
+        QVERIFY2(message.contains(reason), qPrintable(message));
+        QCOMPARE(repo.manualEntries(meetings)->size(), 0);
+    }
+
     void removingCascades()
     {
         TempDatabase t;

@@ -249,6 +249,7 @@ void ManualEntryDialog::accept()
     e.createdBy = m_db.actingUser();
     if (auto added = PlanRepository(m_db).addManualEntry(e); !added) {
         m_ui->errorLabel->setText(added.error().message);
+        adjustSize(); // room for the whole reason (a day outside the plan's period names it)
         return;
     }
     QDialog::accept();

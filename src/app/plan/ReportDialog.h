@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan/PlanReport.h"
+#include "report/PlanReport.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

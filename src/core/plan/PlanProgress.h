@@ -2,7 +2,7 @@
 
 #include "Result.h"
 #include "plan/Plan.h"
-#include "plan/PlanReport.h"
+#include "report/PlanReport.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -608,6 +608,30 @@ Result<QStringList> PlanRepository::articlesOfActivity(const QString &activityId
     return out;
 }
 
+Status PlanRepository::withinPeriod(const Plan &plan, const QDate &date)
+{
+    const QString format = QStringLiteral("dd/MM/yyyy");
+    const bool early = plan.periodStart.isValid() && date < plan.periodStart;
+    const bool late = plan.periodEnd.isValid() && date > plan.periodEnd;
+    if (!early && !late)
+        return {};
+    QString message;
+    if (plan.periodStart.isValid() && plan.periodEnd.isValid())
+        message = tr("The day %1 is outside the period of plan %2 (%3 to %4): an entry on that "
+                     "day would not count. Give a day within the period.")
+                      .arg(date.toString(format), plan.number, plan.periodStart.toString(format),
+                           plan.periodEnd.toString(format));
+    else if (early)
+        message = tr("The day %1 is before plan %2 starts (%3): an entry on that day would not "
+                     "count. Give a day within the plan's period.")
+                      .arg(date.toString(format), plan.number, plan.periodStart.toString(format));
+    else
+        message = tr("The day %1 is after plan %2 ends (%3): an entry on that day would not "
+                     "count. Give a day within the plan's period.")
+                      .arg(date.toString(format), plan.number, plan.periodEnd.toString(format));
+    return Error{QStringLiteral("out-of-period"), message};
+}
+
 Result<ManualEntry> PlanRepository::addManualEntry(ManualEntry e)
 {
     if (e.quantity <= 0)
@@ -619,8 +643,15 @@ Result<ManualEntry> PlanRepository::addManualEntry(ManualEntry e)
     e.createdBy = e.createdBy.isEmpty() ? m_db.actingUser() : e.createdBy;
     e.createdAt = QDateTime::currentDateTimeUtc();
     auto st = m_db.transaction([&]() -> Status {
-        if (auto a = activity(e.activityId); !a)
+        auto a = activity(e.activityId);
+        if (!a)
             return a.error();
+        // An entry outside the plan's period would never count: say so rather than store it.
+        auto plan = get(a->planId);
+        if (!plan)
+            return plan.error();
+        if (Status inPeriod = withinPeriod(plan.value(), e.date); !inPeriod)
+            return inPeriod;
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
             "INSERT INTO activity_manual_entries (activity_id, entry_date, quantity, note, "

@@ -64,7 +64,8 @@ public:
     Result<QList<Activity>> activitiesOfArticle(const QString &articleId) const;
     Result<QStringList> articlesOfActivity(const QString &activityId) const; // oldest link first
 
-    // Output counted by hand. The quantity must be positive and the date valid.
+    // Output counted by hand. The quantity must be positive and the date valid and within the
+    // plan's period (an entry outside it would never count: refused with the period named).
     Result<ManualEntry> addManualEntry(ManualEntry entry);
     Status removeManualEntry(qint64 id);
     Result<QList<ManualEntry>> manualEntries(const QString &activityId) const; // by date
@@ -72,6 +73,7 @@ public:
 private:
     Status validate(const Plan &plan) const;
     Status validate(const Activity &activity) const;
+    static Status withinPeriod(const Plan &plan, const QDate &date);
 
     Database &m_db;
 };

@@ -1,0 +1,347 @@
+#include "report/ReportText.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+#include <optional>
+
+namespace PressDesk::ReportText {
+
+namespace {
+
+QString roman(int n)
+{
+    static const char *const numerals[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    return n >= 1 && n <= 9 ? QString::fromLatin1(numerals[n - 1]) : QString::number(n);
+}
+
+// "41,7" (Vietnamese decimal comma), "50" for whole numbers.
+QString percentText(double percent)
+{
+    const double rounded = std::round(percent * 10.0) / 10.0;
+    if (rounded == std::floor(rounded))
+        return QString::number(static_cast<qint64>(rounded));
+    return QString::number(rounded, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','));
+}
+
+// "10", and under it "(trong đó 2 nhập tay)" when some were counted by hand.
+QStringList doneLines(const ActivityProgress &p)
+{
+    QStringList lines{QString::number(p.done())};
+    if (p.manual > 0)
+        lines << QStringLiteral("(trong đó %1 nhập tay)").arg(p.manual);
+    return lines;
+}
+
+QString targetText(const Activity &a)
+{
+    return a.unit.isEmpty() ? QString::number(a.target)
+                            : QStringLiteral("%1 %2").arg(a.target).arg(a.unit);
+}
+
+QString activityText(const Activity &a)
+{
+    QString text = a.description.isEmpty() ? a.focusTopic : a.description;
+    if (a.status == QLatin1String("cancelled"))
+        text += QStringLiteral(" (đã hủy)");
+    return text;
+}
+
+QString lowerFirst(const QString &s)
+{
+    if (s.isEmpty())
+        return s;
+    return s.left(1).toLower() + s.mid(1);
+}
+
+// "Kế hoạch số 65/KH-UBND ngày 19/02/2019 của UBND huyện Hoài Đức về thúc đẩy …"
+QString planReference(const Plan &plan)
+{
+    QString ref = QStringLiteral("Kế hoạch số %1").arg(plan.number);
+    if (plan.issueDate.isValid())
+        ref +=
+            QStringLiteral(" ngày %1").arg(plan.issueDate.toString(QStringLiteral("dd/MM/yyyy")));
+    if (!plan.issuingBody.isEmpty())
+        ref += QStringLiteral(" của %1").arg(plan.issuingBody);
+    if (!plan.title.isEmpty())
+        ref += QStringLiteral(" về %1").arg(lowerFirst(plan.title));
+    return ref;
+}
+
+// A dotted space to fill in by hand (short enough not to stretch a justified line).
+const QString kPlaceholder = QStringLiteral("……………………");
+
+// What is behind: overdue or at risk, not cancelled.
+bool isBehind(const ActivityProgress &p)
+{
+    return p.activity.status != QLatin1String("cancelled") && (p.overdue || p.atRisk);
+}
+
+QString behindText(const ActivityProgress &p)
+{
+    const Activity &a = p.activity;
+    QString text = QStringLiteral("%1 (%2): đạt %3/%4")
+                       .arg(activityText(a), lowerFirst(vietnameseChannelName(a.channel)))
+                       .arg(p.done())
+                       .arg(targetText(a));
+    if (a.target > 0)
+        text += QStringLiteral(" (%1%)").arg(percentText(p.percent()));
+    text += QStringLiteral(". Nguyên nhân: %1")
+                .arg(a.behindReason.trimmed().isEmpty() ? kPlaceholder : a.behindReason.trimmed());
+    if (!text.endsWith(QLatin1Char('.')) && !text.endsWith(QChar(0x2026)))
+        text += QLatin1Char('.');
+    return text;
+}
+
+// "10/01/2019"
+QString dayText(const QDate &date)
+{
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+// A period of one of the usual kinds inside one calendar year, named with and without its
+// year: {"quý I năm 2019", "quý I"}, {"6 tháng đầu năm 2019", "6 tháng đầu năm"},
+// {"năm 2019", ""}. Nothing for any other range.
+struct NamedPeriod
+{
+    QString full;
+    QString withoutYear;
+};
+
+std::optional<NamedPeriod> namedPeriod(const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid() || from.year() != to.year() || from.day() != 1 ||
+        to.day() != to.daysInMonth() || from > to)
+        return std::nullopt;
+    const QString year = QString::number(from.year());
+    const int m1 = from.month();
+    const int m2 = to.month();
+    auto inYear = [&year](const QString &words) {
+        return NamedPeriod{QStringLiteral("%1 năm %2").arg(words, year), words};
+    };
+    auto ofYear = [&year](const QString &words) { // "6 tháng đầu năm [2019]"
+        return NamedPeriod{QStringLiteral("%1 năm %2").arg(words, year),
+                           QStringLiteral("%1 năm").arg(words)};
+    };
+    if (m1 == 1 && m2 == 12)
+        return NamedPeriod{QStringLiteral("năm %1").arg(year), QString()};
+    if (m1 == 1 && m2 == 6)
+        return ofYear(QStringLiteral("6 tháng đầu"));
+    if (m1 == 7 && m2 == 12)
+        return ofYear(QStringLiteral("6 tháng cuối"));
+    if (m1 == 1 && m2 == 9)
+        return ofYear(QStringLiteral("9 tháng đầu"));
+    if ((m1 - 1) % 3 == 0 && m2 == m1 + 2)
+        return inYear(QStringLiteral("quý %1").arg(roman((m1 + 2) / 3)));
+    if (m1 == m2)
+        return inYear(QStringLiteral("tháng %1").arg(m1));
+    return std::nullopt;
+}
+
+// The one year a plan's title names ("… cải cách hành chính năm 2019"), or 0 when it names
+// none ("giai đoạn 2021-2025" names no single year) or several.
+int yearNamedBy(const QString &title)
+{
+    static const QRegularExpression yearWords(QStringLiteral("(?<!\\w)năm\\s+(\\d{4})(?!\\d)"),
+                                              QRegularExpression::CaseInsensitiveOption |
+                                                  QRegularExpression::UseUnicodePropertiesOption);
+    QSet<int> years;
+    for (auto it = yearWords.globalMatch(title); it.hasNext();)
+        years.insert(it.next().captured(1).toInt());
+    return years.size() == 1 ? *years.cbegin() : 0;
+}
+
+} // namespace
+
+QString periodName(const QDate &from, const QDate &to)
+{
+    if (const auto named = namedPeriod(from, to))
+        return named->full;
+    return QStringLiteral("từ ngày %1 đến ngày %2").arg(dayText(from), dayText(to));
+}
+
+QString periodAfterPlan(const Plan &plan, const QDate &from, const QDate &to)
+{
+    const auto named = namedPeriod(from, to);
+    if (named && yearNamedBy(plan.title) == from.year())
+        return named->withoutYear;
+    return periodName(from, to);
+}
+
+QString documentTitle(const ReportInput &in)
+{
+    return QStringLiteral("Báo cáo kết quả thực hiện Kế hoạch số %1").arg(in.plan.number);
+}
+
+QString numberLine(const ReportInput &in)
+{
+    return QStringLiteral("Số: %1").arg(in.reportNumber);
+}
+
+// Nghị định 30: a zero before days under 10 and months 1 and 2.
+QString placeAndDate(const ReportInput &in)
+{
+    const QDate date = in.date.isValid() ? in.date : QDate::currentDate();
+    const QString day = QStringLiteral("%1").arg(date.day(), 2, 10, QLatin1Char('0'));
+    const QString month = date.month() <= 2
+                              ? QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0'))
+                              : QString::number(date.month());
+    return QStringLiteral("%1, ngày %2 tháng %3 năm %4").arg(in.place, day, month).arg(date.year());
+}
+
+QString subtitle(const ReportInput &in)
+{
+    const QString period = periodAfterPlan(in.plan, in.from, in.to);
+    if (period.isEmpty())
+        return QStringLiteral("Kết quả thực hiện %1").arg(planReference(in.plan));
+    return QStringLiteral("Kết quả thực hiện %1, %2").arg(planReference(in.plan), period);
+}
+
+QString introduction(const ReportInput &in)
+{
+    if (!in.introduction.trimmed().isEmpty())
+        return in.introduction.trimmed();
+    const QString period = periodAfterPlan(in.plan, in.from, in.to);
+    if (period.isEmpty())
+        return QStringLiteral("Thực hiện %1; kết quả thực hiện như sau:")
+            .arg(planReference(in.plan));
+    return QStringLiteral("Thực hiện %1; kết quả thực hiện %2 như sau:")
+        .arg(planReference(in.plan), period);
+}
+
+QStringList paragraphs(const QString &text)
+{
+    QStringList out;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            out << line.trimmed();
+    }
+    return out;
+}
+
+QString vietnameseChannelName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Portal:
+        return QStringLiteral("Trên Cổng thông tin điện tử");
+    case Channel::Radio:
+        return QStringLiteral("Trên hệ thống truyền thanh");
+    case Channel::VisualCampaign:
+        return QStringLiteral("Tuyên truyền trực quan");
+    case Channel::Press:
+        return QStringLiteral("Cung cấp thông tin cho báo chí");
+    case Channel::Meetings:
+        return QStringLiteral("Qua hội nghị, hội thảo");
+    case Channel::Other:
+        break;
+    }
+    return QStringLiteral("Các hình thức khác");
+}
+
+QString channelHeading(int number, Channel channel)
+{
+    return QStringLiteral("%1. %2").arg(number).arg(vietnameseChannelName(channel));
+}
+
+QList<Channel> channelsInUse(const ReportInput &in)
+{
+    QList<Channel> out;
+    for (Channel c : allChannels()) {
+        for (const ActivityProgress &p : in.progress) {
+            if (p.activity.channel == c) {
+                out << c;
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+QList<Row> resultRows(const ReportInput &in, Channel channel)
+{
+    QList<Row> rows;
+    for (const ActivityProgress &p : in.progress) {
+        if (p.activity.channel != channel)
+            continue;
+        const QString percent =
+            p.activity.target > 0 ? percentText(p.percent()) : QStringLiteral("—");
+        rows << Row{{QString::number(rows.size() + 1)},
+                    {activityText(p.activity)},
+                    {targetText(p.activity)},
+                    doneLines(p),
+                    {percent}};
+    }
+    return rows;
+}
+
+QList<Row> articleRows(const ReportInput &in)
+{
+    QList<Row> rows;
+    for (const ReportArticle &a : in.articles) {
+        rows << Row{{QString::number(rows.size() + 1)},
+                    {dayText(a.publishedAt.toLocalTime().date())},
+                    {a.title},
+                    {a.link}};
+    }
+    return rows;
+}
+
+QString signerTitle(const ReportInput &in)
+{
+    return in.signerTitle.toUpper();
+}
+
+QString recipientLine(const QString &recipient)
+{
+    return QStringLiteral("- %1").arg(recipient);
+}
+
+// Too long means about 24 capitals at 12 pt: "PHÒNG VĂN HÓA" / "VÀ THÔNG TIN", as offices
+// write it.
+QStringList agencyLines(const QString &name)
+{
+    const QString upper = name.trimmed().toUpper();
+    const QStringList words = upper.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (upper.size() <= 24 || words.size() < 2)
+        return {upper};
+    int best = 1;
+    qsizetype bestWidth = upper.size();
+    for (int i = 1; i < words.size(); ++i) {
+        const qsizetype width = qMax(words.mid(0, i).join(QLatin1Char(' ')).size(),
+                                     words.mid(i).join(QLatin1Char(' ')).size());
+        if (width < bestWidth) {
+            bestWidth = width;
+            best = i;
+        }
+    }
+    return {words.mid(0, best).join(QLatin1Char(' ')), words.mid(best).join(QLatin1Char(' '))};
+}
+
+QStringList behindParagraphs(const ReportInput &in)
+{
+    QStringList out;
+    for (const ActivityProgress &p : in.progress) {
+        if (isBehind(p))
+            out << QStringLiteral("- %1").arg(behindText(p));
+    }
+    if (out.isEmpty())
+        out << QStringLiteral("Các hoạt động của Kế hoạch được thực hiện đúng tiến độ.");
+    return out;
+}
+
+QStringList proposalParagraphs(const ReportInput &in)
+{
+    QStringList out = paragraphs(in.proposals);
+    if (out.isEmpty())
+        out << kPlaceholder;
+    return out;
+}
+
+QString closingSentence(const ReportInput &in)
+{
+    return QStringLiteral("Trên đây là báo cáo kết quả thực hiện Kế hoạch số %1 %2./.")
+        .arg(in.plan.number, periodName(in.from, in.to));
+}
+
+} // namespace PressDesk::ReportText

@@ -1,0 +1,82 @@
+#pragma once
+
+// What the report says, whatever it is rendered to: its sentences, headings, the period's
+// name, the tables' rows and numbers. The renderers (ReportDocument, ReportOdt, ReportHtml)
+// only lay these out.
+//
+// The report is an official Vietnamese document (Nghị định 30/2020/NĐ-CP): its words are in
+// the document's language whatever the UI language is, the way a printed form is. So these are
+// Vietnamese QStringLiterals, not tr(): a translator must not turn "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+// VIỆT NAM" into English, and an English UI must still produce a report the district can file.
+// For the same reason the channels are named here in Vietnamese rather than through
+// channelDisplayName(), which follows the UI language. Only the errors the user reads in the
+// app go through tr() (PlanReport).
+
+#include "report/PlanReport.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace PressDesk::ReportText {
+
+// "quý I năm 2019", "6 tháng đầu năm 2019", "năm 2019", "tháng 2 năm 2020", or
+// "từ ngày 01/03/2019 đến ngày 15/05/2019".
+QString periodName(const QDate &from, const QDate &to);
+
+// The period as it reads right after the plan's reference ("Kế hoạch số … về … năm 2019"):
+// when the plan's title already names the period's year, the year is not said again
+// ("6 tháng đầu năm", "quý I"; nothing for the whole year). Otherwise periodName().
+QString periodAfterPlan(const Plan &plan, const QDate &from, const QDate &to);
+
+// --- The document's parts ------------------------------------------------------------------
+
+inline const QString kNationalTitle = QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+inline const QString kMotto = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
+inline const QString kKind = QStringLiteral("BÁO CÁO");
+inline const QString kResultsHeading = QStringLiteral("I. KẾT QUẢ THỰC HIỆN");
+inline const QString kArticlesHeading = QStringLiteral("II. DANH SÁCH TIN BÀI ĐÃ ĐĂNG");
+inline const QString kBehindHeading = QStringLiteral("III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN");
+inline const QString kProposalsHeading = QStringLiteral("IV. ĐỀ XUẤT, KIẾN NGHỊ");
+inline const QString kRecipientsTitle = QStringLiteral("Nơi nhận:");
+inline const QString kNoActivities = QStringLiteral("Kế hoạch chưa có hoạt động nào.");
+inline const QString kNoArticles =
+    QStringLiteral("Trong kỳ báo cáo không có tin bài nào được đăng.");
+
+// "Báo cáo kết quả thực hiện Kế hoạch số 65/KH-UBND" (the file's title).
+QString documentTitle(const ReportInput &in);
+// An agency's name in capitals, on two balanced lines when too long for the header's column.
+QStringList agencyLines(const QString &name);
+QString numberLine(const ReportInput &in);   // "Số: 112/BC-VHTT"
+QString placeAndDate(const ReportInput &in); // "Hoài Đức, ngày 05 tháng 7 năm 2019"
+// "Kết quả thực hiện Kế hoạch số 65/KH-UBND ngày … của … về …, 6 tháng đầu năm"
+QString subtitle(const ReportInput &in);
+QString introduction(const ReportInput &in);
+QString vietnameseChannelName(Channel channel);
+QString channelHeading(int number, Channel channel);   // "1. Trên Cổng thông tin điện tử"
+QList<Channel> channelsInUse(const ReportInput &in);   // in the channels' order
+QStringList behindParagraphs(const ReportInput &in);   // III
+QStringList proposalParagraphs(const ReportInput &in); // IV
+QString closingSentence(const ReportInput &in);
+QString signerTitle(const ReportInput &in);
+QString recipientLine(const QString &recipient); // "- Lưu: VT."
+
+// Non-empty lines of free text, trimmed.
+QStringList paragraphs(const QString &text);
+
+// --- The tables ------------------------------------------------------------------------------
+
+// Per row, per cell, its lines.
+using Row = QList<QStringList>;
+
+inline const QStringList kResultColumns{QStringLiteral("TT"), QStringLiteral("Nội dung hoạt động"),
+                                        QStringLiteral("Chỉ tiêu"), QStringLiteral("Đã thực hiện"),
+                                        QStringLiteral("Tỷ lệ %")};
+inline const QStringList kArticleColumns{QStringLiteral("TT"), QStringLiteral("Ngày đăng"),
+                                         QStringLiteral("Tên tin bài"),
+                                         QStringLiteral("Đường dẫn")};
+
+QList<Row> resultRows(const ReportInput &in, Channel channel);
+QList<Row> articleRows(const ReportInput &in); // the last column is the link
+
+} // namespace PressDesk::ReportText
