@@ -402,10 +402,18 @@ void MainWindow::queueForPortal(int mode)
 
 void MainWindow::showCategories()
 {
+    // Removing a category can move articles (each move an edit): the open article is saved
+    // first and re-read afterwards, so the editor never writes back the old category.
+    if (!m_editor->saveIfNeeded())
+        return;
     CategoriesDialog dialog(m_db, this);
     connect(&dialog, &CategoriesDialog::categoriesChanged, this, [this] {
         m_list->reloadCategories();
+        m_editor->reloadArticle();
         m_editor->loadCategories();
+        m_workflowBar->refresh();
+        m_list->refresh();
+        m_queue->refresh();
     });
     dialog.exec();
 }

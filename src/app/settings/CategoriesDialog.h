@@ -10,8 +10,8 @@ namespace PressDesk {
 
 class Database;
 
-// Lets the office add, rename and remove its categories. Removing a category keeps its
-// articles (they lose the category).
+// Lets the office add, rename and remove its categories. Removing a category that articles
+// use asks for the category they move to (each move is an edit: a revision, approvals voided).
 class CategoriesDialog : public QDialog
 {
     Q_OBJECT
@@ -25,7 +25,8 @@ public:
     // the reason in the dialog when the store refuses.
     bool addCategory(const QString &name);
     bool renameCurrent(const QString &name);
-    bool removeCurrent();
+    // moveToId: the category the current one's articles move to (needed when it has any).
+    bool removeCurrent(const QString &moveToId = {});
 
 Q_SIGNALS:
     void categoriesChanged();
@@ -35,6 +36,8 @@ private:
     void promptAdd();
     void promptRename();
     void confirmRemove();
+    // Asks where the articles of the current category go; empty when the user cancels.
+    QString promptMoveTarget(const QString &name, int articles, int reopened);
     void showError(const QString &message);
     QString currentId() const;
 
