@@ -46,6 +46,7 @@ QString Cli::usageText() const
               "  search QUERY [--limit N] [--json]\n"
               "  category list [--json]\n"
               "  category add NAME\n"
+              "  category remove NAME [--move-to NAME]\n"
               "  db generate --articles N [--seed S]\n"
               "  user add NAME --role staff|supervisor|admin [--display-name D]\n"
               "  user list [--json]\n"
@@ -260,6 +261,40 @@ int Cli::runCategory(const QStringList &args)
         if (!c)
             return fail(c.error());
         m_out << c->id << Qt::endl;
+        return Success;
+    }
+    if (sub == QLatin1String("remove")) {
+        QCommandLineParser p;
+        p.addOption({QStringLiteral("move-to"), QString(), QStringLiteral("NAME")});
+        if (!p.parse(QStringList{QStringLiteral("category")} + args.mid(1)))
+            return usage(p.errorText());
+        if (p.positionalArguments().size() != 1)
+            return usage(tr("category remove needs exactly one name."));
+        auto c = repo.find(p.positionalArguments().constFirst());
+        if (!c)
+            return fail(c.error());
+        std::optional<Category> target;
+        if (p.isSet(QStringLiteral("move-to"))) {
+            auto t = repo.find(p.value(QStringLiteral("move-to")));
+            if (!t)
+                return fail(t.error());
+            target = t.value();
+        }
+        auto used = repo.usage(c->id);
+        if (!used)
+            return fail(used.error());
+        if (auto st = repo.remove(c->id, target ? target->id : QString()); !st) {
+            if (st.error().code == QLatin1String("in-use"))
+                return fail(Error{st.error().code,
+                                  st.error().message + u' ' +
+                                      tr("Give --move-to NAME to move them (each move is an "
+                                         "edit: approvals are voided).")});
+            return fail(st.error());
+        }
+        if (used->articles > 0 && target)
+            m_out << tr("Moved %n article(s) to %1.", nullptr, used->articles).arg(target->name)
+                  << u'\n';
+        m_out << tr("Removed the category %1.").arg(c->name) << Qt::endl;
         return Success;
     }
     return usage(tr("Unknown category command: %1").arg(sub));
