@@ -204,6 +204,8 @@ QString CategoriesDialog::promptMoveTarget(const QString &name, int articles, in
     pick.setObjectName(QStringLiteral("moveCategoryInputDialog"));
     pick.setWindowTitle(tr("Remove category"));
     pick.setLabelText(label);
+    if (auto *text = pick.findChild<QLabel *>())
+        text->setWordWrap(true); // the warning is a long sentence
     pick.setComboBoxItems(names);
     pick.setComboBoxEditable(false);
     pick.setOkButtonText(tr("Move and remove"));
