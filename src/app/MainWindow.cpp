@@ -373,6 +373,11 @@ void MainWindow::queueForPortal(int mode)
 
 void MainWindow::showCategories()
 {
+    // Removing a category can move articles (each move an edit): the open article is saved
+    // first, so the editor then follows the stored version (it holds nothing unsaved) and
+    // never writes back the old category.
+    if (!m_editor->saveIfNeeded())
+        return;
     CategoriesDialog dialog(m_db, this);
     dialog.exec();
 }

@@ -22,6 +22,7 @@ QList<CommandGroup::Command> AdminCommands::commands()
             {QStringLiteral("user list"), true, call(&AdminCommands::userList)},
             {QStringLiteral("category list"), true, call(&AdminCommands::categoryList)},
             {QStringLiteral("category add"), false, call(&AdminCommands::categoryAdd)},
+            {QStringLiteral("category remove"), false, call(&AdminCommands::categoryRemove)},
             {QStringLiteral("audit list"), true, call(&AdminCommands::auditList)},
             {QStringLiteral("audit verify"), true, call(&AdminCommands::auditVerify)},
             {QStringLiteral("audit export"), false, call(&AdminCommands::auditExport)},
@@ -105,6 +106,45 @@ int AdminCommands::categoryAdd(const QStringList &args)
     if (!c)
         return fail(c.error());
     out() << c->id << Qt::endl;
+    return Success;
+}
+
+int AdminCommands::categoryRemove(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("move-to"), QString(), QStringLiteral("NAME")});
+    if (!p.parse(QStringList{QStringLiteral("category-remove")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("category remove needs exactly one name."));
+    if (auto st = open(); !st)
+        return fail(st.error());
+    CategoryRepository repo(db());
+    auto c = repo.find(p.positionalArguments().constFirst());
+    if (!c)
+        return fail(c.error());
+    std::optional<Category> target;
+    if (p.isSet(QStringLiteral("move-to"))) {
+        auto t = repo.find(p.value(QStringLiteral("move-to")));
+        if (!t)
+            return fail(t.error());
+        target = t.value();
+    }
+    auto used = repo.usage(c->id);
+    if (!used)
+        return fail(used.error());
+    if (auto st = repo.remove(c->id, target ? target->id : QString()); !st) {
+        if (st.error().code == QLatin1String("in-use"))
+            return fail(Error{st.error().code,
+                              st.error().message + u' ' +
+                                  tr("Give --move-to NAME to move them (each move is an "
+                                     "edit: approvals are voided).")});
+        return fail(st.error());
+    }
+    if (used->articles > 0 && target)
+        out() << tr("Moved %n article(s) to %1.", nullptr, used->articles).arg(target->name)
+              << u'\n';
+    out() << tr("Removed the category %1.").arg(c->name) << Qt::endl;
     return Success;
 }
 

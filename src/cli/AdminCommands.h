@@ -4,7 +4,7 @@
 
 namespace PressDesk {
 
-// The profile's administration: user add | list, category list | add, audit list | verify |
+// The profile's administration: user add | list, category list | add | remove, audit list | verify |
 // export, db generate.
 class AdminCommands : public CommandGroup
 {
@@ -19,6 +19,7 @@ private:
     int userList(const QStringList &args);
     int categoryList(const QStringList &args);
     int categoryAdd(const QStringList &args);
+    int categoryRemove(const QStringList &args);
     int auditList(const QStringList &args);
     int auditVerify(const QStringList &args);
     int auditExport(const QStringList &args);

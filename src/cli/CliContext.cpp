@@ -51,6 +51,7 @@ QString CliContext::usageText()
               "  search QUERY [--limit N] [--json]\n"
               "  category list [--json]\n"
               "  category add NAME\n"
+              "  category remove NAME [--move-to NAME]\n"
               "  db generate --articles N [--seed S]\n"
               "  user add NAME --role staff|supervisor|admin [--display-name D]\n"
               "  user list [--json]\n"

@@ -12,6 +12,75 @@ class TestCliWorkflow : public CliTest
     Q_OBJECT
 
 private Q_SLOTS:
+    void categoryRemoveRefusesOrMovesArticles()
+    {
+        const auto ok = [](const CliRun &r) {
+            if (r.exitCode != 0)
+                qWarning("%s", qPrintable(r.err));
+            return r.exitCode == 0;
+        };
+        const QStringList category{QStringLiteral("category")};
+        QVERIFY(ok(cli(category + QStringList{QStringLiteral("add"), QStringLiteral("Thể thao")})));
+        QVERIFY(ok(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lan"),
+                        QStringLiteral("--role"), QStringLiteral("staff")})));
+        QVERIFY(ok(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("hung"),
+                        QStringLiteral("--role"), QStringLiteral("supervisor")})));
+        const QStringList asLan{QStringLiteral("--user"), QStringLiteral("lan")};
+        const QStringList asHung{QStringLiteral("--user"), QStringLiteral("hung")};
+        const QString id = newArticle({QStringLiteral("--title"), QStringLiteral("Giải bơi"),
+                                       QStringLiteral("--category"), QStringLiteral("the thao")});
+        QVERIFY(
+            ok(cli(asLan + QStringList{QStringLiteral("article"), QStringLiteral("submit"), id})));
+        QVERIFY(ok(
+            cli(asHung + QStringList{QStringLiteral("article"), QStringLiteral("approve"), id})));
+        const auto show = [&] {
+            const CliRun r = cli(
+                {QStringLiteral("--json"), QStringLiteral("article"), QStringLiteral("show"), id});
+            return QJsonDocument::fromJson(r.out.toUtf8()).object();
+        };
+
+        // Used: refused, saying how many articles and how to move them; nothing changes.
+        CliRun r = cli(asLan + category +
+                    QStringList{QStringLiteral("remove"), QStringLiteral("the thao")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("1 article")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--move-to")), qPrintable(r.err));
+        r = cli(category + QStringList{QStringLiteral("remove"), QStringLiteral("the thao"),
+                                       QStringLiteral("--move-to"), QStringLiteral("Không có")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("No category named")));
+        QCOMPARE(show().value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+        QCOMPARE(show().value(QStringLiteral("category")).toString(), QStringLiteral("Thể thao"));
+
+        // Wrong usage exits 2.
+        QCOMPARE(cli(category + QStringList{QStringLiteral("remove")}).exitCode, 2);
+        QCOMPARE(cli(category + QStringList{QStringLiteral("remove"), QStringLiteral("the thao"),
+                                            QStringLiteral("--bogus")})
+                     .exitCode,
+                 2);
+
+        // With --move-to: moved as an edit by the acting user, the approval voided.
+        r = cli(asLan + category +
+                QStringList{QStringLiteral("remove"), QStringLiteral("the thao"),
+                            QStringLiteral("--move-to"), QStringLiteral("kinh te")});
+        QVERIFY(ok(r));
+        QVERIFY2(r.out.contains(QStringLiteral("Moved 1 article to Kinh tế")), qPrintable(r.out));
+        const QJsonObject moved = show();
+        QCOMPARE(moved.value(QStringLiteral("category")).toString(), QStringLiteral("Kinh tế"));
+        QCOMPARE(moved.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+        QCOMPARE(moved.value(QStringLiteral("approved_hash")).toString(), QString());
+        r = cli(
+            {QStringLiteral("--json"), QStringLiteral("article"), QStringLiteral("history"), id});
+        const QJsonObject history = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(history.value(QStringLiteral("revisions")).toArray().size(), 2);
+        const QJsonArray events = history.value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.last()[QStringLiteral("action")].toString(), QStringLiteral("edit"));
+        QCOMPARE(events.last()[QStringLiteral("user")].toString(), QStringLiteral("lan"));
+        r = cli(category + QStringList{QStringLiteral("list")});
+        QVERIFY(!r.out.contains(QStringLiteral("Thể thao")));
+        QVERIFY(ok(cli({QStringLiteral("audit"), QStringLiteral("verify")})));
+    }
+
     void init() { newProfile(); }
 
     void reviewCycleThroughTheCommandLine()

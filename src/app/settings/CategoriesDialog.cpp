@@ -91,12 +91,12 @@ bool CategoriesDialog::renameCurrent(const QString &name)
     return true;
 }
 
-bool CategoriesDialog::removeCurrent()
+bool CategoriesDialog::removeCurrent(const QString &moveToId)
 {
     const QString id = currentId();
     if (id.isEmpty())
         return false;
-    if (auto st = CategoryRepository(m_db).remove(id); !st) {
+    if (auto st = CategoryRepository(m_db).remove(id, moveToId); !st) {
         showError(st.error().message);
         return false;
     }
@@ -132,12 +132,59 @@ void CategoriesDialog::confirmRemove()
     const QListWidgetItem *item = m_ui->categoriesListWidget->currentItem();
     if (!item)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove category"),
-        tr("Remove the category “%1”? Its articles are kept, without a category.")
-            .arg(item->text()));
+    auto usage = CategoryRepository(m_db).usage(currentId());
+    if (!usage) {
+        showError(usage.error().message);
+        return;
+    }
+    if (usage->articles > 0) {
+        const QString moveTo = promptMoveTarget(item->text(), usage->articles, usage->reopened);
+        if (!moveTo.isEmpty())
+            removeCurrent(moveTo);
+        return;
+    }
+    const auto answer = QMessageBox::question(this, tr("Remove category"),
+                                              tr("Remove the category “%1”?").arg(item->text()));
     if (answer == QMessageBox::Yes)
         removeCurrent();
+}
+
+QString CategoriesDialog::promptMoveTarget(const QString &name, int articles, int reopened)
+{
+    QStringList names;
+    QStringList ids;
+    for (int i = 0; i < m_list->count(); ++i) {
+        const QListWidgetItem *other = m_list->item(i);
+        if (other == m_list->currentItem())
+            continue;
+        names << other->text();
+        ids << other->data(Qt::UserRole).toString();
+    }
+    if (names.isEmpty()) {
+        showError(tr("“%1” is used by %n article(s). Add another category to move them to, "
+                     "then remove this one.",
+                     nullptr, articles)
+                      .arg(name));
+        return {};
+    }
+    QString label = tr("“%1” is used by %n article(s). Move them to:", nullptr, articles).arg(name);
+    if (reopened > 0)
+        label += QStringLiteral("\n\n") +
+                 tr("%n of them is approved or published: moving it voids its approval and "
+                    "returns it to draft, so it must be approved again.",
+                    nullptr, reopened);
+    QInputDialog pick(this);
+    pick.setObjectName(QStringLiteral("moveCategoryInputDialog"));
+    pick.setWindowTitle(tr("Remove category"));
+    pick.setLabelText(label);
+    if (auto *text = pick.findChild<QLabel *>())
+        text->setWordWrap(true); // the warning is a long sentence
+    pick.setComboBoxItems(names);
+    pick.setComboBoxEditable(false);
+    pick.setOkButtonText(tr("Move and remove"));
+    if (pick.exec() != QDialog::Accepted)
+        return {};
+    return ids.value(names.indexOf(pick.textValue()));
 }
 
 } // namespace PressDesk

@@ -12,8 +12,8 @@ namespace Ui {
 class CategoriesDialog;
 } // namespace Ui
 
-// Lets the office add, rename and remove its categories. Removing a category keeps its
-// articles (they lose the category).
+// Lets the office add, rename and remove its categories. Removing a category that articles
+// use asks for the category they move to (each move is an edit: a revision, approvals voided).
 class CategoriesDialog : public QDialog
 {
     Q_OBJECT
@@ -27,7 +27,8 @@ public:
     // the reason in the dialog when the store refuses.
     bool addCategory(const QString &name);
     bool renameCurrent(const QString &name);
-    bool removeCurrent();
+    // moveToId: the category the current one's articles move to (needed when it has any).
+    bool removeCurrent(const QString &moveToId = {});
 
 Q_SIGNALS:
     void categoriesChanged();
@@ -37,6 +38,8 @@ private:
     void promptAdd();
     void promptRename();
     void confirmRemove();
+    // Asks where the articles of the current category go; empty when the user cancels.
+    QString promptMoveTarget(const QString &name, int articles, int reopened);
     void showError(const QString &message);
     QString currentId() const;
 

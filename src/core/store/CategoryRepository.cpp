@@ -1,7 +1,9 @@
 #include "store/CategoryRepository.h"
 
+#include "store/ArticleRepository.h"
 #include "store/Database.h"
 #include "text/TextFold.h"
+#include "workflow/Workflow.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -56,18 +58,89 @@ Status CategoryRepository::rename(const QString &id, const QString &rawName)
     return {};
 }
 
-Status CategoryRepository::remove(const QString &id)
+Result<CategoryUsage> CategoryRepository::usage(const QString &id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT status FROM articles WHERE category_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(q.lastError());
+    CategoryUsage u;
+    while (q.next()) {
+        ++u.articles;
+        const auto status = statusFromKey(q.value(0).toString()).value_or(ArticleStatus::Draft);
+        if (Workflow::afterContentEdit(status) != status)
+            ++u.reopened;
+    }
+    return u;
+}
+
+Status CategoryRepository::remove(const QString &id, const QString &moveToId)
 {
     return m_db.transaction([&]() -> Status {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE articles SET category_id = NULL WHERE category_id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return Database::sqlError(q.lastError());
-        q.prepare(QStringLiteral("DELETE FROM categories WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return Database::sqlError(q.lastError());
+        QSqlQuery name(m_db.connection());
+        name.prepare(QStringLiteral("SELECT name FROM categories WHERE id = ?"));
+        name.addBindValue(id);
+        if (!name.exec())
+            return Database::sqlError(name.lastError());
+        if (!name.next())
+            return Error{QStringLiteral("not-found"), tr("No category with id %1.").arg(id)};
+        const QString removedName = name.value(0).toString();
+        name.finish();
+
+        QSqlQuery used(m_db.connection());
+        used.prepare(
+            QStringLiteral("SELECT id FROM articles WHERE category_id = ? ORDER BY local_id"));
+        used.addBindValue(id);
+        if (!used.exec())
+            return Database::sqlError(used.lastError());
+        QStringList articleIds;
+        while (used.next())
+            articleIds << used.value(0).toString();
+        used.finish();
+
+        if (!articleIds.isEmpty()) {
+            const int n = int(articleIds.size());
+            if (moveToId.isEmpty())
+                return Error{QStringLiteral("in-use"),
+                             tr("The category %1 is used by %n article(s). Move them to another "
+                                "category to remove it.",
+                                nullptr, n)
+                                 .arg(removedName)};
+            if (moveToId == id)
+                return Error{QStringLiteral("invalid"),
+                             tr("The articles of %1 cannot move to the category being removed.")
+                                 .arg(removedName)};
+            QSqlQuery target(m_db.connection());
+            target.prepare(QStringLiteral("SELECT 1 FROM categories WHERE id = ? AND deleted = 0"));
+            target.addBindValue(moveToId);
+            if (!target.exec())
+                return Database::sqlError(target.lastError());
+            if (!target.next())
+                return Error{QStringLiteral("not-found"),
+                             tr("No category with id %1.").arg(moveToId)};
+            target.finish();
+
+            // Each move is an edit like any other: ArticleRepository::save writes the revision,
+            // voids an approval and writes the audit entry.
+            ArticleRepository articles(m_db);
+            const QString note = tr("Moved from the removed category %1").arg(removedName);
+            for (const QString &articleId : std::as_const(articleIds)) {
+                auto article = articles.get(articleId);
+                if (!article)
+                    return article.error();
+                Article moved = article.value();
+                moved.categoryId = moveToId;
+                if (auto saved = articles.save(moved, SaveKind::Manual, {}, note); !saved)
+                    return saved.error();
+            }
+        }
+
+        QSqlQuery del(m_db.connection());
+        del.prepare(QStringLiteral("DELETE FROM categories WHERE id = ?"));
+        del.addBindValue(id);
+        if (!del.exec())
+            return Database::sqlError(del.lastError());
         return {};
     });
 }

@@ -10,6 +10,13 @@ namespace PressDesk {
 
 class Database;
 
+// What removing a category touches.
+struct CategoryUsage
+{
+    int articles = 0; // articles in the category
+    int reopened = 0; // of them, approved, scheduled, published… ones that an edit returns to draft
+};
+
 // The office's categories (seeded with what a district press office uses; editable).
 class CategoryRepository
 {
@@ -21,8 +28,12 @@ public:
     Result<QList<Category>> list() const; // by position
     Result<Category> create(const QString &name);
     Status rename(const QString &id, const QString &name);
-    // Articles of a removed category keep their content and lose the category.
-    Status remove(const QString &id);
+    Result<CategoryUsage> usage(const QString &id) const;
+    // Removes an unused category. A category that articles use is refused ("in-use") unless
+    // moveToId names another category: then each of its articles is saved in that category as
+    // a new manual revision by the acting user (like any edit, approvals are voided and
+    // audited), and the category is removed, all in one transaction.
+    Status remove(const QString &id, const QString &moveToId = {});
     // Exact id, or a name compared without case and diacritics ("van hoa" finds "Văn hóa – Xã hội"
     // only when unique).
     Result<Category> find(const QString &idOrName) const;
