@@ -1,12 +1,13 @@
 #include "publish/PortalImporter.h"
 
 #include "publish/Portal.h"
+#include "publish/PortalMappingRepository.h"
 #include "publish/PortalRepository.h"
+#include "publish/PostLinkRepository.h"
 #include "store/ArticleRepository.h"
 #include "store/AuditLog.h"
 #include "store/CategoryRepository.h"
 #include "store/Database.h"
-#include "store/SqlUtil.h"
 #include "text/HtmlSanitizer.h"
 #include "text/TextFold.h"
 #include "workflow/ContentHash.h"
@@ -15,7 +16,6 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
 
 namespace PressDesk {
 
@@ -55,19 +55,12 @@ private:
     {
         if (const auto it = m_local.constFind(remote.id); it != m_local.constEnd())
             return *it;
-        QSqlQuery mapped(m_db.connection());
-        mapped.prepare(QStringLiteral("SELECT pc.category_id FROM portal_categories pc "
-                                      "JOIN categories c ON c.id = pc.category_id "
-                                      "WHERE pc.portal_id = ? AND pc.remote_id = ? AND "
-                                      "c.deleted = 0 ORDER BY c.position LIMIT 1"));
-        mapped.addBindValue(m_portalId);
-        mapped.addBindValue(remote.id);
-        if (!mapped.exec())
-            return Database::sqlError(mapped.lastError());
-        QString local;
-        if (mapped.next()) {
-            local = mapped.value(0).toString();
-        } else {
+        PortalMappingRepository mappings(m_db);
+        auto mapped = mappings.localCategory(m_portalId, remote.id);
+        if (!mapped)
+            return mapped.error();
+        QString local = mapped.value();
+        if (local.isEmpty()) {
             CategoryRepository categories(m_db);
             auto all = categories.list();
             if (!all)
@@ -87,14 +80,8 @@ private:
             }
             // Remembered for publishing too, unless that local category already has a
             // portal category.
-            QSqlQuery save(m_db.connection());
-            save.prepare(QStringLiteral("INSERT OR IGNORE INTO portal_categories "
-                                        "(category_id, portal_id, remote_id) VALUES (?, ?, ?)"));
-            save.addBindValue(local);
-            save.addBindValue(m_portalId);
-            save.addBindValue(remote.id);
-            if (!save.exec())
-                return Database::sqlError(save.lastError());
+            if (auto saved = mappings.mapCategoryUnlessMapped(local, m_portalId, remote.id); !saved)
+                return saved.error();
         }
         m_local.insert(remote.id, local);
         return local;
@@ -122,21 +109,6 @@ Result<qint64> resolveCategory(const QList<PortalCategory> &remote, const QStrin
                  PortalImporter::tr("The portal has no category “%1” (give its name or its "
                                     "slug, as `portal categories` lists them).")
                      .arg(wanted)};
-}
-
-// The remote ids already linked to an article on that portal.
-Result<QSet<qint64>> linkedPosts(Database &db, const QString &portalId)
-{
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT remote_id FROM article_posts WHERE portal_id = ?"));
-    q.addBindValue(portalId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    QSet<qint64> out;
-    while (q.next())
-        out.insert(q.value(0).toLongLong());
-    return out;
 }
 
 } // namespace
@@ -205,7 +177,7 @@ Result<ImportSummary> PortalImporter::run(const PortalAccount &account, Portal &
         }
         ImportSummary pageSummary;
         const Status st = m_db.transaction([&]() -> Status {
-            auto known = linkedPosts(m_db, account.id);
+            auto known = PostLinkRepository(m_db).linkedRemoteIds(account.id);
             if (!known)
                 return known.error();
             QSet<qint64> &linked = known.value();
@@ -273,20 +245,11 @@ Result<QString> PortalImporter::importOne(const RemotePost &post, const PortalAc
         return stored.error();
     const QString hash = contentHash(stored.value());
 
-    QSqlQuery link(m_db.connection());
-    link.prepare(QStringLiteral(
-        "INSERT INTO article_posts (article_id, portal_id, remote_id, link, slug, "
-        "remote_status, modified_gmt, pushed_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    link.addBindValue(stored->id);
-    link.addBindValue(account.id);
-    link.addBindValue(post.id);
-    link.addBindValue(Sql::text(post.link));
-    link.addBindValue(Sql::text(post.slug));
-    link.addBindValue(Sql::text(post.status));
-    link.addBindValue(Sql::text(post.modifiedGmt));
-    link.addBindValue(hash);
-    if (!link.exec())
-        return Database::sqlError(link.lastError());
+    if (auto linked =
+            PostLinkRepository(m_db).add(PostLink{stored->id, account.id, post.id, post.link,
+                                                  post.slug, post.status, post.modifiedGmt, hash});
+        !linked)
+        return linked.error();
 
     // Arriving published skips the editorial decisions: the log says where it came from.
     AuditEntry entry;

@@ -1,10 +1,10 @@
 #include "publish/PortalRepository.h"
 
 #include "store/Database.h"
+#include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
 
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace PressDesk {
@@ -59,55 +59,45 @@ Result<PortalAccount> PortalRepository::add(const QString &name, const QUrl &sit
     if (find(p.name))
         return Error{QStringLiteral("exists"),
                      tr("There is already a portal named %1.").arg(p.name)};
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO portals (") + kColumns +
-              QStringLiteral(") VALUES (?, ?, ?, ?, ?, '', '', ?)"));
-    q.addBindValue(p.id);
-    q.addBindValue(p.name);
-    q.addBindValue(p.kind);
-    q.addBindValue(p.siteUrl.toString());
-    q.addBindValue(p.userName);
-    q.addBindValue(Sql::iso(p.createdAt));
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    if (auto st = Sql::run(
+            m_db,
+            QStringLiteral("INSERT INTO portals (") + kColumns +
+                QStringLiteral(") VALUES (?, ?, ?, ?, ?, '', '', ?)"),
+            {p.id, p.name, p.kind, p.siteUrl.toString(), p.userName, Sql::iso(p.createdAt)});
+        !st)
+        return st.error();
     return p;
 }
 
 Result<QList<PortalAccount>> PortalRepository::list() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT ") + kColumns +
-                QStringLiteral(" FROM portals ORDER BY name COLLATE NOCASE")))
-        return Database::sqlError(q.lastError());
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT ") + kColumns +
+                                 QStringLiteral(" FROM portals ORDER BY name COLLATE NOCASE"));
+    if (!q)
+        return q.error();
     QList<PortalAccount> out;
-    while (q.next())
-        out << fromQuery(q);
+    while (q.value().next())
+        out << fromQuery(q.value());
     return out;
 }
 
 Result<PortalAccount> PortalRepository::find(const QString &name) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
-              QStringLiteral(" FROM portals WHERE name = ? OR id = ?"));
-    q.addBindValue(name.simplified());
-    q.addBindValue(name.trimmed());
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (!q.next())
+    auto row = Sql::one(m_db,
+                        QStringLiteral("SELECT ") + kColumns +
+                            QStringLiteral(" FROM portals WHERE name = ? OR id = ?"),
+                        {name.simplified(), name.trimmed()});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
         return Error{QStringLiteral("no-portal"), tr("There is no portal named %1.").arg(name)};
-    return fromQuery(q);
+    return fromQuery(**row);
 }
 
 Status PortalRepository::setRestRoot(const QString &id, const QUrl &restRoot)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE portals SET rest_root = ? WHERE id = ?"));
-    q.addBindValue(restRoot.toString());
-    q.addBindValue(id);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    return {};
+    return Sql::run(m_db, QStringLiteral("UPDATE portals SET rest_root = ? WHERE id = ?"),
+                    {restRoot.toString(), id});
 }
 
 Status PortalRepository::update(const QString &id, const QString &name, const QUrl &siteUrl,
@@ -123,19 +113,12 @@ Status PortalRepository::update(const QString &id, const QString &name, const QU
         return url.error();
     if (userName.trimmed().isEmpty())
         return Error{QStringLiteral("invalid"), tr("A portal needs the user name of its account.")};
-    QSqlQuery q(m_db.connection());
     // A new address is discovered again.
-    q.prepare(QStringLiteral("UPDATE portals SET name = ?, site_url = ?, user_name = ?, "
-                             "rest_root = CASE WHEN site_url = ? THEN rest_root ELSE '' END "
-                             "WHERE id = ?"));
-    q.addBindValue(name.simplified());
-    q.addBindValue(url->toString());
-    q.addBindValue(userName.trimmed());
-    q.addBindValue(url->toString());
-    q.addBindValue(id);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    return {};
+    return Sql::run(m_db,
+                    QStringLiteral("UPDATE portals SET name = ?, site_url = ?, user_name = ?, "
+                                   "rest_root = CASE WHEN site_url = ? THEN rest_root ELSE '' END "
+                                   "WHERE id = ?"),
+                    {name.simplified(), url->toString(), userName.trimmed(), url->toString(), id});
 }
 
 QString PortalRepository::normalizedFingerprint(const QString &text)
@@ -157,23 +140,13 @@ Status PortalRepository::setTrustedCertificate(const QString &id, const QString 
         return Error{QStringLiteral("invalid"),
                      tr("“%1” is not a SHA-256 fingerprint (64 hexadecimal digits).")
                          .arg(sha256Hex.trimmed())};
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE portals SET trusted_cert_sha256 = ? WHERE id = ?"));
-    q.addBindValue(Sql::text(hex));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    return {};
+    return Sql::run(m_db, QStringLiteral("UPDATE portals SET trusted_cert_sha256 = ? WHERE id = ?"),
+                    {Sql::text(hex), id});
 }
 
 Status PortalRepository::remove(const QString &id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM portals WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    return {};
+    return Sql::run(m_db, QStringLiteral("DELETE FROM portals WHERE id = ?"), {id});
 }
 
 } // namespace PressDesk

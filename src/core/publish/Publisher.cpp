@@ -1,21 +1,21 @@
 #include "publish/Publisher.h"
 
 #include "publish/Portal.h"
+#include "publish/PortalMappingRepository.h"
 #include "publish/PortalRepository.h"
 #include "store/ArticleRepository.h"
 #include "store/CategoryRepository.h"
 #include "store/Database.h"
 #include "store/ImageStore.h"
-#include "store/SqlUtil.h"
 #include "text/TextFold.h"
 
 #include "workflow/ContentHash.h"
 #include "workflow/WorkflowService.h"
-#include <algorithm>
 
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace PressDesk {
 
@@ -51,6 +51,110 @@ QString unescape(QString s)
     return s.replace(QLatin1String("&amp;"), QLatin1String("&"));
 }
 
+// The body with its images pointing at the portal's copies (uploaded once per portal), and
+// the first image as the featured one (0: none).
+struct PortalBody
+{
+    QString html;
+    qint64 featuredMedia = 0;
+};
+
+Result<PortalBody> withPortalImages(Database &db, const Article &a, const QString &portalId,
+                                    Portal &portal)
+{
+    static const QRegularExpression figure(
+        QStringLiteral("<img src=\"pdimg:([0-9a-f]{64})\"(?: "
+                       "alt=\"([^\"]*)\")?>(?:<figcaption>(.*?)</figcaption>)?"));
+    PortalMappingRepository mappings(db);
+    ImageStore images(db);
+    PortalBody out{a.bodyHtml};
+    for (auto it = figure.globalMatch(a.bodyHtml); it.hasNext();) {
+        const auto m = it.next();
+        const QString hash = m.captured(1);
+        auto known = mappings.media(hash, portalId);
+        if (!known)
+            return known.error();
+        RemoteMedia media;
+        if (known->has_value()) {
+            media = **known;
+        } else {
+            auto info = images.info(hash);
+            auto data = images.data(hash);
+            if (!info || !data)
+                return info ? data.error() : info.error();
+            const QString ext = info->mime.section(u'/', 1);
+            auto uploaded = portal.uploadMedia(data.value(), info->mime, hash.left(16) + u'.' + ext,
+                                               unescape(m.captured(2)), unescape(m.captured(3)));
+            if (!uploaded)
+                return uploaded.error();
+            media = uploaded.value();
+            if (auto saved = mappings.saveMedia(hash, portalId, media); !saved)
+                return saved.error();
+        }
+        if (out.featuredMedia == 0)
+            out.featuredMedia = media.id;
+        out.html.replace(QStringLiteral("src=\"pdimg:") + hash + u'"',
+                         QStringLiteral("src=\"") + media.url.toHtmlEscaped() + u'"');
+    }
+    return out;
+}
+
+// The portal category of the article's category: mapped once per portal, by name, created
+// where the account may. Empty when the article has none or the portal gives none.
+Result<QList<qint64>> portalCategories(Database &db, const Article &a, const QString &portalId,
+                                       Portal &portal)
+{
+    if (a.categoryId.isEmpty())
+        return QList<qint64>();
+    PortalMappingRepository mappings(db);
+    auto mapped = mappings.remoteCategory(a.categoryId, portalId);
+    if (!mapped)
+        return mapped.error();
+    if (mapped.value() != 0)
+        return QList<qint64>{mapped.value()};
+    auto local = CategoryRepository(db).find(a.categoryId);
+    if (!local)
+        return QList<qint64>();
+    qint64 remote = 0;
+    if (auto list = portal.categories()) {
+        for (const PortalCategory &c : std::as_const(list.value())) {
+            if (Text::fold(c.name) == Text::fold(local->name))
+                remote = c.id;
+        }
+    }
+    if (remote == 0) {
+        if (auto created = portal.createCategory(local->name))
+            remote = created->id;
+    }
+    if (remote == 0)
+        return QList<qint64>();
+    if (auto saved = mappings.mapCategory(a.categoryId, portalId, remote); !saved)
+        return saved.error();
+    return QList<qint64>{remote};
+}
+
+// The article's tags on the portal, created there as needed.
+Result<QList<qint64>> portalTags(const Article &a, Portal &portal)
+{
+    QList<qint64> tags;
+    for (const QString &tag : a.tags) {
+        if (tag.trimmed().isEmpty())
+            continue;
+        auto id = portal.ensureTag(tag);
+        if (!id)
+            return id.error();
+        if (id.value() != 0)
+            tags << id.value();
+    }
+    return tags;
+}
+
+bool isDue(const OutboxEntry &e, const QString &portalId, const QDateTime &now)
+{
+    return e.portalId == portalId && e.state == QLatin1String("queued") &&
+           (!e.nextAttemptAt.isValid() || e.nextAttemptAt <= now);
+}
+
 } // namespace
 
 int Publisher::backoffSeconds(int attempt)
@@ -80,21 +184,8 @@ Result<qint64> Publisher::enqueuePublish(const QString &articleId, const QString
                      tr("“%1” changed after it was approved; it must be approved again before "
                         "it is published.")
                          .arg(article->title)};
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO outbox (article_id, portal_id, action, publish_at, next_attempt_at, "
-        "created_by, created_at, overwrite) VALUES (?, ?, 'publish', ?, ?, ?, ?, ?)"));
-    const QString now = Sql::iso(QDateTime::currentDateTimeUtc());
-    q.addBindValue(article->id);
-    q.addBindValue(account->id);
-    q.addBindValue(Sql::text(later ? Sql::iso(at) : QString()));
-    q.addBindValue(now);
-    q.addBindValue(Sql::text(m_db.actingUser()));
-    q.addBindValue(now);
-    q.addBindValue(overwrite ? 1 : 0);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    return q.lastInsertId().toLongLong();
+    return OutboxRepository(m_db).add(article->id, account->id, QStringLiteral("publish"),
+                                      later ? at : QDateTime(), overwrite);
 }
 
 Result<qint64> Publisher::enqueueWithdraw(const QString &articleId, const QString &portalName,
@@ -109,119 +200,40 @@ Result<qint64> Publisher::enqueueWithdraw(const QString &articleId, const QStrin
     if (WorkflowService(m_db).actingRole() == Role::Staff)
         return Error{QStringLiteral("not-allowed"),
                      tr("Withdrawing from the portal needs a supervisor or an administrator.")};
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO outbox (article_id, portal_id, action, "
-                             "next_attempt_at, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    const QString now = Sql::iso(QDateTime::currentDateTimeUtc());
-    q.addBindValue(article->id);
-    q.addBindValue(account->id);
-    q.addBindValue(trash ? QStringLiteral("trash") : QStringLiteral("withdraw"));
-    q.addBindValue(now);
-    q.addBindValue(Sql::text(m_db.actingUser()));
-    q.addBindValue(now);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    return q.lastInsertId().toLongLong();
+    return OutboxRepository(m_db).add(article->id, account->id,
+                                      trash ? QStringLiteral("trash") : QStringLiteral("withdraw"));
 }
 
 Result<QList<OutboxEntry>> Publisher::queue(bool includeDone) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT o.id, o.article_id, a.title, o.portal_id, p.name, o.action, "
-                             "o.publish_at, o.state, o.attempts, o.next_attempt_at, o.last_error, "
-                             "o.error_code, o.overwrite "
-                             "FROM outbox o JOIN articles a ON a.id = o.article_id "
-                             "JOIN portals p ON p.id = o.portal_id") +
-              (includeDone ? QString() : QStringLiteral(" WHERE o.state IN ('queued', 'failed')")) +
-              QStringLiteral(" ORDER BY o.id"));
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    QList<OutboxEntry> out;
-    while (q.next()) {
-        OutboxEntry e;
-        e.id = q.value(0).toLongLong();
-        e.articleId = q.value(1).toString();
-        e.articleTitle = q.value(2).toString();
-        e.portalId = q.value(3).toString();
-        e.portalName = q.value(4).toString();
-        e.action = q.value(5).toString();
-        if (!q.value(6).toString().isEmpty())
-            e.publishAt = Sql::fromIso(q.value(6).toString());
-        e.state = q.value(7).toString();
-        e.attempts = q.value(8).toInt();
-        if (!q.value(9).toString().isEmpty())
-            e.nextAttemptAt = Sql::fromIso(q.value(9).toString());
-        e.lastError = q.value(10).toString();
-        e.errorCode = q.value(11).toString();
-        e.overwrite = q.value(12).toInt() != 0;
-        out << e;
-    }
-    return out;
+    return OutboxRepository(m_db).list(includeDone);
 }
 
 Result<QList<ArticlePost>> Publisher::postsOf(const QString &articleId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ap.portal_id, p.name, ap.remote_id, ap.link, ap.remote_status "
-                             "FROM article_posts ap JOIN portals p ON p.id = ap.portal_id "
-                             "WHERE ap.article_id = ? ORDER BY p.name"));
-    q.addBindValue(articleId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    QList<ArticlePost> out;
-    while (q.next())
-        out << ArticlePost{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                           q.value(3).toString(), q.value(4).toString()};
-    return out;
+    return PostLinkRepository(m_db).postsOf(articleId);
 }
 
 Status Publisher::retryFailed()
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = ? "
-                             "WHERE state IN ('queued', 'failed')"));
-    q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    return {};
+    return OutboxRepository(m_db).retryAll(QDateTime::currentDateTimeUtc());
 }
 
 Status Publisher::cancel(qint64 entryId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE outbox SET state = 'cancelled' WHERE id = ? AND state <> 'done'"));
-    q.addBindValue(entryId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    return {};
+    return OutboxRepository(m_db).cancel(entryId);
 }
 
 Status Publisher::overwrite(qint64 entryId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', overwrite = 1, error_code = '', "
-                             "next_attempt_at = ? WHERE id = ? AND state = 'failed' "
-                             "AND error_code = 'conflict'"));
-    q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(entryId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (q.numRowsAffected() != 1)
+    auto queued = OutboxRepository(m_db).queueOverwrite(entryId, QDateTime::currentDateTimeUtc());
+    if (!queued)
+        return queued.error();
+    if (!queued.value())
         return Error{QStringLiteral("not-found"),
                      tr("That outbox entry is not waiting for a decision about a conflict.")};
     return {};
 }
-
-namespace {
-
-bool isDue(const OutboxEntry &e, const QString &portalId, const QDateTime &now)
-{
-    return e.portalId == portalId && e.state == QLatin1String("queued") &&
-           (!e.nextAttemptAt.isValid() || e.nextAttemptAt <= now);
-}
-
-} // namespace
 
 Result<int> Publisher::dueCount(const QString &portalId, const QDateTime &now) const
 {
@@ -239,73 +251,34 @@ Result<bool> Publisher::needsRun(const QString &portalId, const QDateTime &now) 
         return due.error();
     if (due.value() > 0)
         return true;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT 1 FROM article_posts ap JOIN articles a ON a.id = ap.article_id "
-        "JOIN outbox o ON o.article_id = ap.article_id AND o.portal_id = ap.portal_id "
-        "WHERE ap.portal_id = ? AND ap.remote_status = 'future' AND a.status = ? "
-        "AND o.action = 'publish' AND o.state = 'done' AND o.publish_at <> '' "
-        "AND o.publish_at <= ? LIMIT 1"));
-    q.addBindValue(portalId);
-    q.addBindValue(statusKey(ArticleStatus::Scheduled));
-    q.addBindValue(Sql::iso(now));
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    return q.next();
+    return PostLinkRepository(m_db).anyScheduledDue(portalId, now);
 }
 
 Result<QList<Publisher::ScheduledPublication>> Publisher::scheduledPublications() const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT o.article_id, a.title, o.publish_at FROM outbox o "
-                             "JOIN articles a ON a.id = o.article_id WHERE o.action = 'publish' "
-                             "AND o.publish_at <> '' AND o.state IN ('queued', 'done') "
-                             "AND a.status = ? ORDER BY o.publish_at"));
-    q.addBindValue(statusKey(ArticleStatus::Scheduled));
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    QList<ScheduledPublication> out;
-    while (q.next())
-        out << ScheduledPublication{q.value(0).toString(), q.value(1).toString(),
-                                    Sql::fromIso(q.value(2).toString())};
-    return out;
+    return OutboxRepository(m_db).scheduledPublications();
 }
 
 Result<int> Publisher::followScheduled(const PortalAccount &account, Portal &portal)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ap.article_id, ap.remote_id FROM article_posts ap "
-                             "JOIN articles a ON a.id = ap.article_id "
-                             "WHERE ap.portal_id = ? AND ap.remote_status = 'future' "
-                             "AND a.status = ?"));
-    q.addBindValue(account.id);
-    q.addBindValue(statusKey(ArticleStatus::Scheduled));
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    QList<QPair<QString, qint64>> scheduled;
-    while (q.next())
-        scheduled << qMakePair(q.value(0).toString(), q.value(1).toLongLong());
+    PostLinkRepository links(m_db);
+    auto scheduled = links.scheduledPosts(account.id);
+    if (!scheduled)
+        return scheduled.error();
     int moved = 0;
-    for (const auto &[articleId, remoteId] : std::as_const(scheduled)) {
-        auto post = portal.getPost(remoteId);
+    for (const PostLink &link : std::as_const(scheduled.value())) {
+        auto post = portal.getPost(link.remoteId);
         if (!post)
             return post.error();
         if (post->status != QLatin1String("publish"))
             continue;
         const Status st = m_db.transaction([&]() -> Status {
-            QSqlQuery save(m_db.connection());
-            save.prepare(QStringLiteral("UPDATE article_posts SET remote_status = ?, "
-                                        "modified_gmt = ?, link = ? "
-                                        "WHERE article_id = ? AND portal_id = ?"));
-            save.addBindValue(post->status);
-            save.addBindValue(post->modifiedGmt);
-            save.addBindValue(post->link);
-            save.addBindValue(articleId);
-            save.addBindValue(account.id);
-            if (!save.exec())
-                return Database::sqlError(save.lastError());
-            if (auto done =
-                    WorkflowService(m_db).apply(articleId, WorkflowAction::Publish, post->link);
+            if (auto saved = links.updateRemote(link.articleId, account.id, post->status,
+                                                post->modifiedGmt, post->link);
+                !saved)
+                return saved.error();
+            if (auto done = WorkflowService(m_db).apply(link.articleId, WorkflowAction::Publish,
+                                                        post->link);
                 !done)
                 return done.error();
             return {};
@@ -331,6 +304,7 @@ Result<int> Publisher::run(const PortalAccount &account, Portal &portal, const Q
         if (isDue(e, account.id, now))
             due << e;
     }
+    OutboxRepository outbox(m_db);
     int done = 0;
     for (qsizetype i = 0; i < due.size(); ++i) {
         const OutboxEntry &e = due.at(i);
@@ -339,39 +313,20 @@ Result<int> Publisher::run(const PortalAccount &account, Portal &portal, const Q
         // The attempt is on record before anything is sent: if PressDesk is killed while the
         // portal creates the post, the next attempt knows to look for it first.
         const int attempts = e.attempts + 1;
-        {
-            QSqlQuery mark(m_db.connection());
-            mark.prepare(QStringLiteral("UPDATE outbox SET attempts = ? WHERE id = ?"));
-            mark.addBindValue(attempts);
-            mark.addBindValue(e.id);
-            if (!mark.exec())
-                return Database::sqlError(mark.lastError());
-        }
+        if (auto marked = outbox.setAttempts(e.id, attempts); !marked)
+            return marked.error();
         const Status st = e.action == QLatin1String("publish") ? publishOne(e, account, portal)
                                                                : withdrawOne(e, account, portal);
-        QSqlQuery q(m_db.connection());
-        if (st) {
-            q.prepare(QStringLiteral("UPDATE outbox SET state = 'done', attempts = ?, "
-                                     "last_error = '', error_code = '', done_at = ? "
-                                     "WHERE id = ?"));
-            q.addBindValue(attempts);
-            q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
-            q.addBindValue(e.id);
+        const bool transient = !st && isTransient(st.error());
+        const Status recorded =
+            st ? outbox.markDone(e.id, attempts, QDateTime::currentDateTimeUtc())
+               : outbox.markFailed(e.id, attempts, st.error(), transient,
+                                   now.addSecs(backoffSeconds(attempts)));
+        if (!recorded)
+            return recorded.error();
+        if (st)
             ++done;
-        } else {
-            const bool transient = isTransient(st.error());
-            q.prepare(QStringLiteral("UPDATE outbox SET state = ?, attempts = ?, last_error = ?, "
-                                     "error_code = ?, next_attempt_at = ? WHERE id = ?"));
-            q.addBindValue(transient ? QStringLiteral("queued") : QStringLiteral("failed"));
-            q.addBindValue(attempts);
-            q.addBindValue(st.error().message);
-            q.addBindValue(st.error().code);
-            q.addBindValue(Sql::iso(now.addSecs(backoffSeconds(attempts))));
-            q.addBindValue(e.id);
-        }
-        if (!q.exec())
-            return Database::sqlError(q.lastError());
-        if (!st && isTransient(st.error()))
+        if (transient)
             break; // the portal is unreachable: the rest waits too
     }
     if (progress)
@@ -389,111 +344,21 @@ Status Publisher::publishOne(const OutboxEntry &entry, const PortalAccount &acco
         return Error{QStringLiteral("not-approved"),
                      tr("“%1” changed after it was approved; nothing was sent.").arg(a.title)};
 
-    // 1. Images: uploaded once per portal, then the body points at the portal's copies.
-    QString body = a.bodyHtml;
-    qint64 featured = 0;
-    static const QRegularExpression figure(
-        QStringLiteral("<img src=\"pdimg:([0-9a-f]{64})\"(?: "
-                       "alt=\"([^\"]*)\")?>(?:<figcaption>(.*?)</figcaption>)?"));
-    ImageStore images(m_db);
-    for (auto it = figure.globalMatch(a.bodyHtml); it.hasNext();) {
-        const auto m = it.next();
-        const QString hash = m.captured(1);
-        QSqlQuery known(m_db.connection());
-        known.prepare(QStringLiteral(
-            "SELECT remote_id, url FROM portal_media WHERE image_hash = ? AND portal_id = ?"));
-        known.addBindValue(hash);
-        known.addBindValue(account.id);
-        if (!known.exec())
-            return Database::sqlError(known.lastError());
-        qint64 remoteId = 0;
-        QString url;
-        if (known.next()) {
-            remoteId = known.value(0).toLongLong();
-            url = known.value(1).toString();
-        } else {
-            auto info = images.info(hash);
-            auto data = images.data(hash);
-            if (!info || !data)
-                return info ? data.error() : info.error();
-            const QString ext = info->mime.section(u'/', 1);
-            auto media = portal.uploadMedia(data.value(), info->mime, hash.left(16) + u'.' + ext,
-                                            unescape(m.captured(2)), unescape(m.captured(3)));
-            if (!media)
-                return media.error();
-            remoteId = media->id;
-            url = media->url;
-            QSqlQuery save(m_db.connection());
-            save.prepare(QStringLiteral("INSERT OR REPLACE INTO portal_media (image_hash, "
-                                        "portal_id, remote_id, url) VALUES (?, ?, ?, ?)"));
-            save.addBindValue(hash);
-            save.addBindValue(account.id);
-            save.addBindValue(remoteId);
-            save.addBindValue(url);
-            if (!save.exec())
-                return Database::sqlError(save.lastError());
-        }
-        if (featured == 0)
-            featured = remoteId;
-        body.replace(QStringLiteral("src=\"pdimg:") + hash + u'"',
-                     QStringLiteral("src=\"") + url.toHtmlEscaped() + u'"');
-    }
-
-    // 2. The category: mapped once per portal, by name, created where the account may.
-    QList<qint64> categories;
-    if (!a.categoryId.isEmpty()) {
-        QSqlQuery mapped(m_db.connection());
-        mapped.prepare(QStringLiteral("SELECT remote_id FROM portal_categories "
-                                      "WHERE category_id = ? AND portal_id = ?"));
-        mapped.addBindValue(a.categoryId);
-        mapped.addBindValue(account.id);
-        if (!mapped.exec())
-            return Database::sqlError(mapped.lastError());
-        if (mapped.next()) {
-            categories << mapped.value(0).toLongLong();
-        } else if (auto local = CategoryRepository(m_db).find(a.categoryId)) {
-            qint64 remote = 0;
-            if (auto list = portal.categories()) {
-                for (const PortalCategory &c : std::as_const(list.value())) {
-                    if (Text::fold(c.name) == Text::fold(local->name))
-                        remote = c.id;
-                }
-            }
-            if (remote == 0) {
-                if (auto created = portal.createCategory(local->name))
-                    remote = created->id;
-            }
-            if (remote != 0) {
-                categories << remote;
-                QSqlQuery save(m_db.connection());
-                save.prepare(
-                    QStringLiteral("INSERT OR REPLACE INTO portal_categories "
-                                   "(category_id, portal_id, remote_id) VALUES (?, ?, ?)"));
-                save.addBindValue(a.categoryId);
-                save.addBindValue(account.id);
-                save.addBindValue(remote);
-                if (!save.exec())
-                    return Database::sqlError(save.lastError());
-            }
-        }
-    }
-
-    // 3. Tags, created on the portal as needed.
-    QList<qint64> tags;
-    for (const QString &tag : a.tags) {
-        if (tag.trimmed().isEmpty())
-            continue;
-        auto id = portal.ensureTag(tag);
-        if (!id)
-            return id.error();
-        if (id.value() != 0)
-            tags << id.value();
-    }
+    // What the portal gets: its own copies of the images, its category and tags.
+    auto body = withPortalImages(m_db, a, account.id, portal);
+    if (!body)
+        return body.error();
+    auto categories = portalCategories(m_db, a, account.id, portal);
+    if (!categories)
+        return categories.error();
+    auto tags = portalTags(a, portal);
+    if (!tags)
+        return tags.error();
 
     PostFields fields;
-    fields.tags = tags;
+    fields.tags = tags.value();
     fields.title = a.title;
-    fields.content = body;
+    fields.content = body->html;
     fields.excerpt = a.lead;
     fields.slug = postSlug(a);
     const bool future =
@@ -501,32 +366,29 @@ Status Publisher::publishOne(const OutboxEntry &entry, const PortalAccount &acco
     fields.status = future ? QStringLiteral("future") : QStringLiteral("publish");
     if (future)
         fields.dateGmt = entry.publishAt;
-    fields.categories = categories;
-    fields.featuredMedia = featured;
+    fields.categories = categories.value();
+    fields.featuredMedia = body->featuredMedia;
 
-    // 4. Update the post we made before, or find it by its slug (a lost answer), or create.
-    QSqlQuery known(m_db.connection());
-    known.prepare(QStringLiteral("SELECT remote_id, modified_gmt FROM article_posts "
-                                 "WHERE article_id = ? AND portal_id = ?"));
-    known.addBindValue(a.id);
-    known.addBindValue(account.id);
-    if (!known.exec())
-        return Database::sqlError(known.lastError());
+    // Update the post we made before, or find it by its slug (a lost answer), or create.
+    PostLinkRepository links(m_db);
+    auto known = links.find(a.id, account.id);
+    if (!known)
+        return known.error();
     Result<RemotePost> sent = Error{};
-    if (known.next()) {
-        const qint64 remoteId = known.value(0).toLongLong();
-        const QString lastModified = known.value(1).toString();
-        auto current = portal.getPost(remoteId);
+    if (known->has_value()) {
+        const PostLink &link = **known;
+        auto current = portal.getPost(link.remoteId);
         if (!current)
             return current.error();
-        if (!entry.overwrite && !lastModified.isEmpty() && current->modifiedGmt != lastModified)
+        if (!entry.overwrite && !link.modifiedGmt.isEmpty() &&
+            current->modifiedGmt != link.modifiedGmt)
             return Error{QStringLiteral("conflict"),
                          tr("The post was changed on the portal (%1) since PressDesk last sent "
                             "it; it was not overwritten. Choose Overwrite to replace the "
                             "portal's version.")
                              .arg(displayDateTime(QDateTime::fromString(
                                  current->modifiedGmt + QStringLiteral("Z"), Qt::ISODate)))};
-        sent = portal.updatePost(remoteId, fields);
+        sent = portal.updatePost(link.remoteId, fields);
     } else if (entry.attempts == 0) {
         sent = portal.createPost(fields); // never sent before: nothing to find
     } else {
@@ -546,20 +408,10 @@ Status Publisher::publishOne(const OutboxEntry &entry, const PortalAccount &acco
             tr("The portal stored another title (“%1”); check its plugins.").arg(sent->titleRaw)};
 
     return m_db.transaction([&]() -> Status {
-        QSqlQuery save(m_db.connection());
-        save.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO article_posts (article_id, portal_id, remote_id, link, slug, "
-            "remote_status, modified_gmt, pushed_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        save.addBindValue(a.id);
-        save.addBindValue(account.id);
-        save.addBindValue(sent->id);
-        save.addBindValue(sent->link);
-        save.addBindValue(sent->slug);
-        save.addBindValue(sent->status);
-        save.addBindValue(sent->modifiedGmt);
-        save.addBindValue(a.approvedHash);
-        if (!save.exec())
-            return Database::sqlError(save.lastError());
+        if (auto saved = links.save(PostLink{a.id, account.id, sent->id, sent->link, sent->slug,
+                                             sent->status, sent->modifiedGmt, a.approvedHash});
+            !saved)
+            return saved.error();
         if (future && a.status == ArticleStatus::Scheduled)
             return {}; // already scheduled; the new time is on the portal
         const WorkflowAction move = future ? WorkflowAction::Schedule : WorkflowAction::Publish;
@@ -572,30 +424,22 @@ Status Publisher::publishOne(const OutboxEntry &entry, const PortalAccount &acco
 Status Publisher::withdrawOne(const OutboxEntry &entry, const PortalAccount &account,
                               Portal &portal)
 {
-    QSqlQuery known(m_db.connection());
-    known.prepare(QStringLiteral(
-        "SELECT remote_id FROM article_posts WHERE article_id = ? AND portal_id = ?"));
-    known.addBindValue(entry.articleId);
-    known.addBindValue(account.id);
-    if (!known.exec())
-        return Database::sqlError(known.lastError());
-    if (!known.next())
+    PostLinkRepository links(m_db);
+    auto known = links.find(entry.articleId, account.id);
+    if (!known)
+        return known.error();
+    if (!known->has_value())
         return Error{QStringLiteral("not-published"),
                      tr("“%1” is not on the portal %2.").arg(entry.articleTitle, account.name)};
-    const qint64 remoteId = known.value(0).toLongLong();
-    auto done = portal.withdrawPost(remoteId, entry.action == QLatin1String("trash"));
+    auto done = portal.withdrawPost((*known)->remoteId, entry.action == QLatin1String("trash"));
     if (!done)
         return done.error();
     return m_db.transaction([&]() -> Status {
-        QSqlQuery save(m_db.connection());
-        save.prepare(QStringLiteral("UPDATE article_posts SET remote_status = ?, modified_gmt = ? "
-                                    "WHERE article_id = ? AND portal_id = ?"));
-        save.addBindValue(done->status.isEmpty() ? QStringLiteral("trash") : done->status);
-        save.addBindValue(done->modifiedGmt);
-        save.addBindValue(entry.articleId);
-        save.addBindValue(account.id);
-        if (!save.exec())
-            return Database::sqlError(save.lastError());
+        if (auto saved = links.updateRemote(
+                entry.articleId, account.id,
+                done->status.isEmpty() ? QStringLiteral("trash") : done->status, done->modifiedGmt);
+            !saved)
+            return saved.error();
         auto article = ArticleRepository(m_db).get(entry.articleId);
         if (!article)
             return article.error();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Result.h"
+#include "publish/OutboxRepository.h"
+#include "publish/PostLinkRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,33 +15,6 @@ namespace PressDesk {
 class Database;
 class Portal;
 struct PortalAccount;
-
-struct OutboxEntry
-{
-    qint64 id = 0;
-    QString articleId;
-    QString articleTitle;
-    QString portalId;
-    QString portalName;
-    QString action;      // "publish", "withdraw", "trash"
-    QDateTime publishAt; // invalid: now
-    QString state;       // "queued", "done", "failed", "cancelled"
-    int attempts = 0;
-    QDateTime nextAttemptAt;
-    QString lastError;
-    QString errorCode;      // why it stopped: "conflict", "timeout", "auth"…
-    bool overwrite = false; // the user chose to overwrite a post changed on the portal
-};
-
-// Where an article is on a portal.
-struct ArticlePost
-{
-    QString portalId;
-    QString portalName;
-    qint64 remoteId = 0;
-    QString link;
-    QString remoteStatus; // "publish", "future", "draft", "trash"
-};
 
 // Sends approved articles to portals through the outbox. Enqueueing checks the approval;
 // run() sends what is due, one entry at a time, resolving a create whose answer was lost
@@ -84,12 +59,7 @@ public:
     Result<QList<ArticlePost>> postsOf(const QString &articleId) const;
 
     // Articles waiting on a portal for their publication time, soonest first.
-    struct ScheduledPublication
-    {
-        QString articleId;
-        QString title;
-        QDateTime at; // UTC
-    };
+    using ScheduledPublication = PressDesk::ScheduledPublication;
     Result<QList<ScheduledPublication>> scheduledPublications() const;
     Status retryFailed(); // failed and waiting entries go again now
     Status cancel(qint64 entryId);

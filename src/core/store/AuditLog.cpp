@@ -1,11 +1,11 @@
 #include "store/AuditLog.h"
 
 #include "store/Database.h"
+#include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
 
 #include <QCryptographicHash>
 #include <QIODevice>
-#include <QSqlQuery>
 
 namespace PressDesk {
 
@@ -72,17 +72,17 @@ QString AuditLog::hashOf(const AuditEntry &e)
 Result<AuditEntry> AuditLog::append(AuditEntry entry)
 {
     auto st = m_db.transaction([&]() -> Status {
-        QSqlQuery last(m_db.connection());
-        if (!last.exec(QStringLiteral("SELECT seq, entry_hash FROM audit_log "
-                                      "ORDER BY seq DESC LIMIT 1")))
-            return Database::sqlError(last.lastError());
+        auto last = Sql::one(
+            m_db,
+            QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        if (!last)
+            return last.error();
         entry.seq = 1;
         entry.prevHash = genesisHash();
-        if (last.next()) {
-            entry.seq = last.value(0).toLongLong() + 1;
-            entry.prevHash = last.value(1).toString();
+        if (last->has_value()) {
+            entry.seq = (*last)->value(0).toLongLong() + 1;
+            entry.prevHash = (*last)->value(1).toString();
         }
-        last.finish();
         if (entry.userName.isEmpty())
             entry.userName = m_db.actingUser();
         if (!entry.at.isValid())
@@ -91,32 +91,21 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry)
         entry.at = Sql::fromIso(Sql::iso(entry.at));
         entry.entryHash = hashOf(entry);
 
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO audit_log (") + kColumns +
-                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(entry.seq);
-        q.addBindValue(Sql::iso(entry.at));
-        q.addBindValue(Sql::text(entry.userName));
-        q.addBindValue(Sql::text(entry.action));
-        q.addBindValue(Sql::text(entry.articleId));
-        q.addBindValue(Sql::text(entry.fromStatus));
-        q.addBindValue(Sql::text(entry.toStatus));
-        q.addBindValue(Sql::text(entry.hashBefore));
-        q.addBindValue(Sql::text(entry.hashAfter));
-        q.addBindValue(Sql::text(entry.comment));
-        q.addBindValue(entry.prevHash);
-        q.addBindValue(entry.entryHash);
-        if (!q.exec())
-            return Database::sqlError(q.lastError());
-        QSqlQuery head(m_db.connection());
-        head.prepare(QStringLiteral(
-            "INSERT INTO audit_head (id, seq, entry_hash) VALUES (1, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, entry_hash = excluded.entry_hash"));
-        head.addBindValue(entry.seq);
-        head.addBindValue(entry.entryHash);
-        if (!head.exec())
-            return Database::sqlError(head.lastError());
-        return {};
+        if (auto written = Sql::run(
+                m_db,
+                QStringLiteral("INSERT INTO audit_log (") + kColumns +
+                    QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {entry.seq, Sql::iso(entry.at), Sql::text(entry.userName), Sql::text(entry.action),
+                 Sql::text(entry.articleId), Sql::text(entry.fromStatus), Sql::text(entry.toStatus),
+                 Sql::text(entry.hashBefore), Sql::text(entry.hashAfter), Sql::text(entry.comment),
+                 entry.prevHash, entry.entryHash});
+            !written)
+            return written;
+        return Sql::run(m_db,
+                        QStringLiteral("INSERT INTO audit_head (id, seq, entry_hash) "
+                                       "VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                       "seq = excluded.seq, entry_hash = excluded.entry_hash"),
+                        {entry.seq, entry.entryHash});
     });
     if (!st)
         return st.error();
@@ -125,19 +114,17 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry)
 
 Result<QList<AuditEntry>> AuditLog::list(const QString &articleId, int limit) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log") +
-              (articleId.isEmpty() ? QString() : QStringLiteral(" WHERE article_id = ?")) +
-              QStringLiteral(" ORDER BY seq LIMIT ?"));
-    if (!articleId.isEmpty())
-        q.addBindValue(articleId);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    const bool one = !articleId.isEmpty();
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log") +
+                           (one ? QStringLiteral(" WHERE article_id = ?") : QString()) +
+                           QStringLiteral(" ORDER BY seq LIMIT ?"),
+                       one ? QVariantList{articleId, limit} : QVariantList{limit});
+    if (!q)
+        return q.error();
     QList<AuditEntry> out;
-    while (q.next())
-        out << entryFromQuery(q);
+    while (q.value().next())
+        out << entryFromQuery(q.value());
     return out;
 }
 
@@ -150,15 +137,14 @@ Result<AuditVerification> AuditLog::verify() const
         v.problem = problem;
         return v;
     };
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kColumns +
-                QStringLiteral(" FROM audit_log ORDER BY seq")))
-        return Database::sqlError(q.lastError());
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT ") + kColumns +
+                                 QStringLiteral(" FROM audit_log ORDER BY seq"));
+    if (!q)
+        return q.error();
     qint64 expectedSeq = 1;
     QString prev = genesisHash();
-    while (q.next()) {
-        const AuditEntry e = entryFromQuery(q);
+    while (q.value().next()) {
+        const AuditEntry e = entryFromQuery(q.value());
         ++v.entries;
         if (e.seq != expectedSeq)
             return broken(expectedSeq, tr("Entry %1 is missing: the log jumps from %2 to %3.")
@@ -175,14 +161,15 @@ Result<AuditVerification> AuditLog::verify() const
         prev = e.entryHash;
         ++expectedSeq;
     }
-    q.finish();
-    QSqlQuery head(m_db.connection());
-    if (!head.exec(QStringLiteral("SELECT seq, entry_hash FROM audit_head WHERE id = 1")))
-        return Database::sqlError(head.lastError());
+    q.value().finish();
+    auto head =
+        Sql::one(m_db, QStringLiteral("SELECT seq, entry_hash FROM audit_head WHERE id = 1"));
+    if (!head)
+        return head.error();
     const qint64 lastSeq = expectedSeq - 1;
-    if (head.next()) {
-        const qint64 headSeq = head.value(0).toLongLong();
-        if (headSeq != lastSeq || head.value(1).toString() != prev)
+    if (head->has_value()) {
+        const qint64 headSeq = (*head)->value(0).toLongLong();
+        if (headSeq != lastSeq || (*head)->value(1).toString() != prev)
             return broken(std::min(headSeq, lastSeq + 1),
                           tr("The log ends at entry %1 but entry %2 was written: entries were "
                              "removed from the end.")

@@ -1,12 +1,12 @@
 #include "store/ImageStore.h"
 
 #include "store/Database.h"
+#include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QImageReader>
-#include <QSqlQuery>
 
 namespace PressDesk {
 
@@ -39,42 +39,37 @@ Result<StoredImage> ImageStore::put(const QByteArray &data)
     img.height = size.height();
     img.size = data.size();
 
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO images (hash, mime, width, height, size, "
-                             "data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(img.hash);
-    q.addBindValue(img.mime);
-    q.addBindValue(img.width);
-    q.addBindValue(img.height);
-    q.addBindValue(img.size);
-    q.addBindValue(data);
-    q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    if (auto st = Sql::run(m_db,
+                           QStringLiteral("INSERT OR IGNORE INTO images (hash, mime, width, "
+                                          "height, size, data, created_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {img.hash, img.mime, img.width, img.height, img.size, data,
+                            Sql::iso(QDateTime::currentDateTimeUtc())});
+        !st)
+        return st.error();
     return img;
 }
 
 Result<QByteArray> ImageStore::data(const QString &hash) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT data FROM images WHERE hash = ?"));
-    q.addBindValue(hash);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (!q.next())
+    auto data = Sql::value(m_db, QStringLiteral("SELECT data FROM images WHERE hash = ?"), {hash});
+    if (!data)
+        return data.error();
+    if (!data->isValid())
         return Error{QStringLiteral("not-found"), tr("The image %1 is not stored.").arg(hash)};
-    return q.value(0).toByteArray();
+    return data->toByteArray();
 }
 
 Result<StoredImage> ImageStore::info(const QString &hash) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT mime, width, height, size FROM images WHERE hash = ?"));
-    q.addBindValue(hash);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (!q.next())
+    auto row = Sql::one(
+        m_db, QStringLiteral("SELECT mime, width, height, size FROM images WHERE hash = ?"),
+        {hash});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
         return Error{QStringLiteral("not-found"), tr("The image %1 is not stored.").arg(hash)};
+    const QSqlQuery &q = **row;
     return StoredImage{hash, q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(),
                        q.value(3).toLongLong()};
 }

@@ -1,10 +1,10 @@
 #include "store/UserRepository.h"
 
 #include "store/Database.h"
+#include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
 
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace PressDesk {
@@ -58,57 +58,54 @@ Result<User> UserRepository::add(const QString &rawName, Role role, const QStrin
     u.displayName = displayName.trimmed().isEmpty() ? name : displayName.trimmed();
     u.role = role;
     u.createdAt = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO users (") + kUserColumns +
-              QStringLiteral(") VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(u.id);
-    q.addBindValue(u.name);
-    q.addBindValue(u.displayName);
-    q.addBindValue(roleKey(u.role));
-    q.addBindValue(Sql::iso(u.createdAt));
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    if (auto st = Sql::run(m_db,
+                           QStringLiteral("INSERT INTO users (") + kUserColumns +
+                               QStringLiteral(") VALUES (?, ?, ?, ?, ?)"),
+                           {u.id, u.name, u.displayName, roleKey(u.role), Sql::iso(u.createdAt)});
+        !st)
+        return st.error();
     return u;
 }
 
 Result<QList<User>> UserRepository::list() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT ") + kUserColumns +
-                QStringLiteral(" FROM users WHERE deleted = 0 ORDER BY name COLLATE NOCASE")))
-        return Database::sqlError(q.lastError());
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT ") + kUserColumns +
+                                 QStringLiteral(" FROM users WHERE deleted = 0 "
+                                                "ORDER BY name COLLATE NOCASE"));
+    if (!q)
+        return q.error();
     QList<User> out;
-    while (q.next())
-        out << userFromQuery(q);
+    while (q.value().next())
+        out << userFromQuery(q.value());
     return out;
 }
 
 Result<User> UserRepository::find(const QString &name) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kUserColumns +
-              QStringLiteral(" FROM users WHERE deleted = 0 AND name = ?"));
-    q.addBindValue(name.trimmed());
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (!q.next())
+    auto row = Sql::one(m_db,
+                        QStringLiteral("SELECT ") + kUserColumns +
+                            QStringLiteral(" FROM users WHERE deleted = 0 AND name = ?"),
+                        {name.trimmed()});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
         return Error{QStringLiteral("no-user"), tr("There is no user named %1.").arg(name)};
-    return userFromQuery(q);
+    return userFromQuery(**row);
 }
 
 Result<User> UserRepository::ensureCurrentUser()
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT value FROM profile_settings WHERE key = 'current_user'")))
-        return Database::sqlError(q.lastError());
-    if (q.next()) {
-        auto u = find(q.value(0).toString());
+    auto current = Sql::value(
+        m_db, QStringLiteral("SELECT value FROM profile_settings WHERE key = 'current_user'"));
+    if (!current)
+        return current.error();
+    if (current->isValid()) {
+        auto u = find(current->toString());
         if (u) {
             m_db.setActingUser(u->name);
             return u;
         }
     }
-    q.finish();
     auto users = list();
     if (!users)
         return users.error();
@@ -138,12 +135,13 @@ Status UserRepository::setCurrentUser(const QString &name)
     auto u = find(name);
     if (!u)
         return u.error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO profile_settings (key, value) VALUES ('current_user', ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(u->name);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    if (auto st = Sql::run(
+            m_db,
+            QStringLiteral("INSERT INTO profile_settings (key, value) VALUES ('current_user', ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+            {u->name});
+        !st)
+        return st.error();
     m_db.setActingUser(u->name);
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "model/Article.h"
+#include "workflow/ReviewQueueRepository.h"
 #include "workflow/Workflow.h"
 
 #include <QCoreApplication>
@@ -10,19 +11,6 @@
 namespace PressDesk {
 
 class Database;
-
-// A submitted article waiting for a decision.
-struct QueueItem
-{
-    QString articleId;
-    QString title;
-    QString categoryName;
-    QString submittedBy;   // who submitted it last
-    QDateTime submittedAt; // UTC
-    int wordCount = 0;
-    int latestRevision = 0; // the article's newest revision number
-    int seenRevision = 0;   // the newest one the acting user has opened (0: never)
-};
 
 // Applies editorial decisions to stored articles: checks the transition table for the acting
 // user's role, binds approvals to the content hash, and writes the audit log, all in one
