@@ -123,6 +123,25 @@
             <numerusform>Generated %n articles.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>category remove needs exactly one name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --move-to NAME to move them (each move is an edit: approvals are voided).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n article(s) to %1.</source>
+        <translation>
+            <numerusform>Moved %n article to %1.</numerusform>
+            <numerusform>Moved %n articles to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the category %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::Article</name>
@@ -540,7 +559,32 @@ entry: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the category “%1”? Its articles are kept, without a category.</source>
+        <source>Remove the category “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n article(s). Add another category to move them to, then remove this one.</source>
+        <translation>
+            <numerusform>“%1” is used by %n article. Add another category to move it to, then remove this one.</numerusform>
+            <numerusform>“%1” is used by %n articles. Add another category to move them to, then remove this one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n article(s). Move them to:</source>
+        <translation>
+            <numerusform>“%1” is used by %n article. Move it to:</numerusform>
+            <numerusform>“%1” is used by %n articles. Move them to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is approved or published: moving it voids its approval and returns it to draft, so it must be approved again.</source>
+        <translation>
+            <numerusform>%n of them is approved or published: moving it voids its approval and returns it to draft, so it must be approved again.</numerusform>
+            <numerusform>%n of them are approved or published: moving them voids their approval and returns them to draft, so they must be approved again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move and remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -560,6 +604,21 @@ entry: %3</source>
     </message>
     <message>
         <source>No category named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The category %1 is used by %n article(s). Move them to another category to remove it.</source>
+        <translation>
+            <numerusform>The category %1 is used by %n article. Move it to another category to remove it.</numerusform>
+            <numerusform>The category %1 is used by %n articles. Move them to another category to remove it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The articles of %1 cannot move to the category being removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from the removed category %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -600,62 +659,6 @@ entry: %3</source>
 </context>
 <context>
     <name>PressDesk::CliContext</name>
-    <message>
-        <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
-
-Commands:
-  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article list [--json]
-  article show ID [--json]
-  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article export ID --format html|txt [--out FILE]
-  article submit ID
-  article approve ID [--comment C]
-  article return ID --comment C
-  article history ID [--json]
-  article restore ID REVISION
-  article diff ID REVISION_A REVISION_B [--json]
-  search QUERY [--limit N] [--json]
-  category list [--json]
-  category add NAME
-  db generate --articles N [--seed S]
-  user add NAME --role staff|supervisor|admin [--display-name D]
-  user list [--json]
-  audit list [--json] [--article ID]
-  audit verify [--json]
-  audit export --out FILE.csv
-  portal add NAME --url URL --user USER
-  portal list [--json]
-  portal test NAME
-  portal categories NAME [--json]
-  portal trust NAME SHA256-FINGERPRINT | --clear
-  portal import NAME [--since DATE] [--category NAME] [--json]
-  publish ID --portal NAME [--at ISO-DATETIME] [--overwrite]
-  publish queue [--json]
-  publish retry
-  publish cancel ENTRY
-  withdraw ID --portal NAME [--trash]
-  plan new --number N --title T [--body ISSUING-BODY] [--issued DATE] [--from DATE --to DATE] [--theme T] [--topic T]…
-  plan import FILE.json [--json]
-  plan export PLAN [--json] (always JSON)
-  plan list [--json]
-  plan show PLAN [--json]
-  plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]
-  plan attach PLAN FILE.pdf|.doc|.docx|.odt
-  plan activity add PLAN --channel portal|radio|visual|press|meetings|other --target N --unit U [--description D] [--topic T] [--responsible R] [--start DATE] [--due DATE]
-  plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
-  plan manual ACTIVITY --quantity N --date DATE --note NOTE
-  plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
-
-PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
---json is accepted only by the commands marked [--json]; the others refuse it.
-The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
---user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
-A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
-Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
@@ -710,6 +713,63 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
     </message>
     <message>
         <source>%1 is not valid UTF-8 text. Save it as UTF-8 (Unicode) and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
+
+Commands:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show ID [--json]
+  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export ID --format html|txt [--out FILE]
+  article submit ID
+  article approve ID [--comment C]
+  article return ID --comment C
+  article history ID [--json]
+  article restore ID REVISION
+  article diff ID REVISION_A REVISION_B [--json]
+  search QUERY [--limit N] [--json]
+  category list [--json]
+  category add NAME
+  category remove NAME [--move-to NAME]
+  db generate --articles N [--seed S]
+  user add NAME --role staff|supervisor|admin [--display-name D]
+  user list [--json]
+  audit list [--json] [--article ID]
+  audit verify [--json]
+  audit export --out FILE.csv
+  portal add NAME --url URL --user USER
+  portal list [--json]
+  portal test NAME
+  portal categories NAME [--json]
+  portal trust NAME SHA256-FINGERPRINT | --clear
+  portal import NAME [--since DATE] [--category NAME] [--json]
+  publish ID --portal NAME [--at ISO-DATETIME] [--overwrite]
+  publish queue [--json]
+  publish retry
+  publish cancel ENTRY
+  withdraw ID --portal NAME [--trash]
+  plan new --number N --title T [--body ISSUING-BODY] [--issued DATE] [--from DATE --to DATE] [--theme T] [--topic T]…
+  plan import FILE.json [--json]
+  plan export PLAN [--json] (always JSON)
+  plan list [--json]
+  plan show PLAN [--json]
+  plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]
+  plan attach PLAN FILE.pdf|.doc|.docx|.odt
+  plan activity add PLAN --channel portal|radio|visual|press|meetings|other --target N --unit U [--description D] [--topic T] [--responsible R] [--start DATE] [--due DATE]
+  plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
+  plan manual ACTIVITY --quantity N --date DATE --note NOTE
+  plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
+
+PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
+--json is accepted only by the commands marked [--json]; the others refuse it.
+The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
+--user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
+A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
+Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -121,6 +121,24 @@
             <numerusform>Đã tạo %n bài viết.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>category remove needs exactly one name.</source>
+        <translation>category remove cần đúng một tên.</translation>
+    </message>
+    <message>
+        <source>Give --move-to NAME to move them (each move is an edit: approvals are voided).</source>
+        <translation>Dùng --move-to TÊN để chuyển các bài này (mỗi lần chuyển được tính là một lần sửa bài: phê duyệt không còn hiệu lực).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n article(s) to %1.</source>
+        <translation>
+            <numerusform>Đã chuyển %n bài viết sang %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the category %1.</source>
+        <translation>Đã xóa chuyên mục %1.</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::Article</name>
@@ -537,8 +555,30 @@ mục nhật ký: %3</translation>
         <translation>Xóa chuyên mục</translation>
     </message>
     <message>
-        <source>Remove the category “%1”? Its articles are kept, without a category.</source>
-        <translation>Xóa chuyên mục “%1”? Các bài viết thuộc chuyên mục này vẫn được giữ lại, không còn chuyên mục.</translation>
+        <source>Remove the category “%1”?</source>
+        <translation>Xóa chuyên mục “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n article(s). Add another category to move them to, then remove this one.</source>
+        <translation>
+            <numerusform>Chuyên mục “%1” đang có %n bài viết. Hãy thêm một chuyên mục khác để chuyển các bài này sang, rồi mới xóa chuyên mục này.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n article(s). Move them to:</source>
+        <translation>
+            <numerusform>Chuyên mục “%1” đang có %n bài viết. Chuyển các bài này sang chuyên mục:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is approved or published: moving it voids its approval and returns it to draft, so it must be approved again.</source>
+        <translation>
+            <numerusform>Trong đó có %n bài đã duyệt hoặc đã đăng: khi chuyển, phê duyệt của các bài này không còn hiệu lực, bài trở về trạng thái nháp và phải được duyệt lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move and remove</source>
+        <translation>Chuyển và xóa</translation>
     </message>
 </context>
 <context>
@@ -558,6 +598,20 @@ mục nhật ký: %3</translation>
     <message>
         <source>No category named %1.</source>
         <translation>Không có chuyên mục nào tên là %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The category %1 is used by %n article(s). Move them to another category to remove it.</source>
+        <translation>
+            <numerusform>Chuyên mục %1 đang có %n bài viết. Hãy chuyển các bài này sang chuyên mục khác rồi mới xóa được.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The articles of %1 cannot move to the category being removed.</source>
+        <translation>Không thể chuyển các bài viết của %1 sang chính chuyên mục đang bị xóa.</translation>
+    </message>
+    <message>
+        <source>Moved from the removed category %1</source>
+        <translation>Chuyển sang từ chuyên mục %1 (đã bị xóa)</translation>
     </message>
 </context>
 <context>
@@ -597,114 +651,6 @@ mục nhật ký: %3</translation>
 </context>
 <context>
     <name>PressDesk::CliContext</name>
-    <message>
-        <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
-
-Commands:
-  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article list [--json]
-  article show ID [--json]
-  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article export ID --format html|txt [--out FILE]
-  article submit ID
-  article approve ID [--comment C]
-  article return ID --comment C
-  article history ID [--json]
-  article restore ID REVISION
-  article diff ID REVISION_A REVISION_B [--json]
-  search QUERY [--limit N] [--json]
-  category list [--json]
-  category add NAME
-  db generate --articles N [--seed S]
-  user add NAME --role staff|supervisor|admin [--display-name D]
-  user list [--json]
-  audit list [--json] [--article ID]
-  audit verify [--json]
-  audit export --out FILE.csv
-  portal add NAME --url URL --user USER
-  portal list [--json]
-  portal test NAME
-  portal categories NAME [--json]
-  portal trust NAME SHA256-FINGERPRINT | --clear
-  portal import NAME [--since DATE] [--category NAME] [--json]
-  publish ID --portal NAME [--at ISO-DATETIME] [--overwrite]
-  publish queue [--json]
-  publish retry
-  publish cancel ENTRY
-  withdraw ID --portal NAME [--trash]
-  plan new --number N --title T [--body ISSUING-BODY] [--issued DATE] [--from DATE --to DATE] [--theme T] [--topic T]…
-  plan import FILE.json [--json]
-  plan export PLAN [--json] (always JSON)
-  plan list [--json]
-  plan show PLAN [--json]
-  plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]
-  plan attach PLAN FILE.pdf|.doc|.docx|.odt
-  plan activity add PLAN --channel portal|radio|visual|press|meetings|other --target N --unit U [--description D] [--topic T] [--responsible R] [--start DATE] [--due DATE]
-  plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
-  plan manual ACTIVITY --quantity N --date DATE --note NOTE
-  plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
-
-PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
---json is accepted only by the commands marked [--json]; the others refuse it.
-The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
---user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
-A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
-Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
-</source>
-        <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
-
-Các lệnh:
-  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article list [--json]
-  article show MÃ [--json]
-  article edit MÃ [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article export MÃ --format html|txt [--out TỆP]
-  article submit MÃ
-  article approve MÃ [--comment Ý_KIẾN]
-  article return MÃ --comment Ý_KIẾN
-  article history MÃ [--json]
-  article restore MÃ SỐ_PHIÊN_BẢN
-  article diff MÃ PHIÊN_BẢN_A PHIÊN_BẢN_B [--json]
-  search NỘI_DUNG [--limit N] [--json]
-  category list [--json]
-  category add TÊN
-  db generate --articles N [--seed S]
-  user add TÊN --role staff|supervisor|admin [--display-name TÊN_HIỂN_THỊ]
-  user list [--json]
-  audit list [--json] [--article MÃ]
-  audit verify [--json]
-  audit export --out TỆP.csv
-  portal add TÊN --url ĐỊA_CHỈ --user TÀI_KHOẢN
-  portal list [--json]
-  portal test TÊN
-  portal categories TÊN [--json]
-  portal trust TÊN DẤU_VÂN_TAY_SHA256 | --clear
-  portal import TÊN [--since NGÀY] [--category TÊN_CHUYÊN_MỤC] [--json]
-  publish MÃ --portal TÊN [--at NGÀY_GIỜ_ISO] [--overwrite]
-  publish queue [--json]
-  publish retry
-  publish cancel SỐ_MỤC
-  withdraw MÃ --portal TÊN [--trash]
-  plan new --number SỐ --title TIÊU_ĐỀ [--body CƠ_QUAN_BAN_HÀNH] [--issued NGÀY] [--from NGÀY --to NGÀY] [--theme CHỦ_ĐỀ] [--topic NỘI_DUNG_TRỌNG_TÂM]…
-  plan import TỆP.json [--json]
-  plan export KẾ_HOẠCH [--json] (luôn là JSON)
-  plan list [--json]
-  plan show KẾ_HOẠCH [--json]
-  plan progress KẾ_HOẠCH [--from NGÀY] [--to NGÀY] [--today NGÀY] [--json]
-  plan attach KẾ_HOẠCH TỆP.pdf|.doc|.docx|.odt
-  plan activity add KẾ_HOẠCH --channel portal|radio|visual|press|meetings|other --target N --unit ĐƠN_VỊ [--description MÔ_TẢ] [--topic NỘI_DUNG] [--responsible ĐƠN_VỊ_THỰC_HIỆN] [--start NGÀY] [--due NGÀY]
-  plan link MÃ_BÀI MÃ_HOẠT_ĐỘNG    plan unlink MÃ_BÀI MÃ_HOẠT_ĐỘNG
-  plan manual MÃ_HOẠT_ĐỘNG --quantity N --date NGÀY --note GHI_CHÚ
-  plan report KẾ_HOẠCH --format odt|pdf|html --out TỆP [--from NGÀY --to NGÀY] [--signer NGƯỜI_KÝ]
-
-KẾ_HOẠCH là số ký hiệu (65/KH-UBND) hoặc mã của kế hoạch; MÃ_HOẠT_ĐỘNG là mã của hoạt động; ngày viết dạng 2019-02-19 hoặc 19/02/2019.
---json chỉ dùng được với các lệnh có ghi [--json]; các lệnh khác từ chối tùy chọn này.
-Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
---user TÊN (đặt trước lệnh) thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
-Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PASSWORD hoặc từ đầu vào chuẩn.
-Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
-</translation>
-    </message>
     <message>
         <source>Error: %1</source>
         <translation>Lỗi: %1</translation>
@@ -760,6 +706,116 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     <message>
         <source>%1 is not valid UTF-8 text. Save it as UTF-8 (Unicode) and try again; nothing was changed.</source>
         <translation>%1 không phải văn bản UTF-8 hợp lệ. Hãy lưu tệp dưới dạng UTF-8 (Unicode) rồi thử lại; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
+
+Commands:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show ID [--json]
+  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export ID --format html|txt [--out FILE]
+  article submit ID
+  article approve ID [--comment C]
+  article return ID --comment C
+  article history ID [--json]
+  article restore ID REVISION
+  article diff ID REVISION_A REVISION_B [--json]
+  search QUERY [--limit N] [--json]
+  category list [--json]
+  category add NAME
+  category remove NAME [--move-to NAME]
+  db generate --articles N [--seed S]
+  user add NAME --role staff|supervisor|admin [--display-name D]
+  user list [--json]
+  audit list [--json] [--article ID]
+  audit verify [--json]
+  audit export --out FILE.csv
+  portal add NAME --url URL --user USER
+  portal list [--json]
+  portal test NAME
+  portal categories NAME [--json]
+  portal trust NAME SHA256-FINGERPRINT | --clear
+  portal import NAME [--since DATE] [--category NAME] [--json]
+  publish ID --portal NAME [--at ISO-DATETIME] [--overwrite]
+  publish queue [--json]
+  publish retry
+  publish cancel ENTRY
+  withdraw ID --portal NAME [--trash]
+  plan new --number N --title T [--body ISSUING-BODY] [--issued DATE] [--from DATE --to DATE] [--theme T] [--topic T]…
+  plan import FILE.json [--json]
+  plan export PLAN [--json] (always JSON)
+  plan list [--json]
+  plan show PLAN [--json]
+  plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]
+  plan attach PLAN FILE.pdf|.doc|.docx|.odt
+  plan activity add PLAN --channel portal|radio|visual|press|meetings|other --target N --unit U [--description D] [--topic T] [--responsible R] [--start DATE] [--due DATE]
+  plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
+  plan manual ACTIVITY --quantity N --date DATE --note NOTE
+  plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
+
+PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
+--json is accepted only by the commands marked [--json]; the others refuse it.
+The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
+--user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
+A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
+Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
+</source>
+        <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
+
+Các lệnh:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show MÃ [--json]
+  article edit MÃ [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export MÃ --format html|txt [--out TỆP]
+  article submit MÃ
+  article approve MÃ [--comment Ý_KIẾN]
+  article return MÃ --comment Ý_KIẾN
+  article history MÃ [--json]
+  article restore MÃ SỐ_PHIÊN_BẢN
+  article diff MÃ PHIÊN_BẢN_A PHIÊN_BẢN_B [--json]
+  search NỘI_DUNG [--limit N] [--json]
+  category list [--json]
+  category add TÊN
+  category remove TÊN [--move-to TÊN]
+  db generate --articles N [--seed S]
+  user add TÊN --role staff|supervisor|admin [--display-name TÊN_HIỂN_THỊ]
+  user list [--json]
+  audit list [--json] [--article MÃ]
+  audit verify [--json]
+  audit export --out TỆP.csv
+  portal add TÊN --url ĐỊA_CHỈ --user TÀI_KHOẢN
+  portal list [--json]
+  portal test TÊN
+  portal categories TÊN [--json]
+  portal trust TÊN DẤU_VÂN_TAY_SHA256 | --clear
+  portal import TÊN [--since NGÀY] [--category TÊN_CHUYÊN_MỤC] [--json]
+  publish MÃ --portal TÊN [--at NGÀY_GIỜ_ISO] [--overwrite]
+  publish queue [--json]
+  publish retry
+  publish cancel SỐ_MỤC
+  withdraw MÃ --portal TÊN [--trash]
+  plan new --number SỐ --title TIÊU_ĐỀ [--body CƠ_QUAN_BAN_HÀNH] [--issued NGÀY] [--from NGÀY --to NGÀY] [--theme CHỦ_ĐỀ] [--topic NỘI_DUNG_TRỌNG_TÂM]…
+  plan import TỆP.json [--json]
+  plan export KẾ_HOẠCH [--json] (luôn là JSON)
+  plan list [--json]
+  plan show KẾ_HOẠCH [--json]
+  plan progress KẾ_HOẠCH [--from NGÀY] [--to NGÀY] [--today NGÀY] [--json]
+  plan attach KẾ_HOẠCH TỆP.pdf|.doc|.docx|.odt
+  plan activity add KẾ_HOẠCH --channel portal|radio|visual|press|meetings|other --target N --unit ĐƠN_VỊ [--description MÔ_TẢ] [--topic NỘI_DUNG] [--responsible ĐƠN_VỊ_THỰC_HIỆN] [--start NGÀY] [--due NGÀY]
+  plan link MÃ_BÀI MÃ_HOẠT_ĐỘNG    plan unlink MÃ_BÀI MÃ_HOẠT_ĐỘNG
+  plan manual MÃ_HOẠT_ĐỘNG --quantity N --date NGÀY --note GHI_CHÚ
+  plan report KẾ_HOẠCH --format odt|pdf|html --out TỆP [--from NGÀY --to NGÀY] [--signer NGƯỜI_KÝ]
+
+KẾ_HOẠCH là số ký hiệu (65/KH-UBND) hoặc mã của kế hoạch; MÃ_HOẠT_ĐỘNG là mã của hoạt động; ngày viết dạng 2019-02-19 hoặc 19/02/2019.
+--json chỉ dùng được với các lệnh có ghi [--json]; các lệnh khác từ chối tùy chọn này.
+Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
+--user TÊN (đặt trước lệnh) thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
+Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PASSWORD hoặc từ đầu vào chuẩn.
+Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
+</translation>
     </message>
 </context>
 <context>
