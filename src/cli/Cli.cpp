@@ -38,7 +38,7 @@ QString Cli::usageText() const
               "[--tag T]… [--source S]\n"
               "  article export ID --format html|txt [--out FILE]\n"
               "  article submit ID\n"
-              "  article approve ID [--comment C]\n"
+              "  article approve ID [--revision N] [--comment C]\n"
               "  article return ID --comment C\n"
               "  article history ID [--json]\n"
               "  article restore ID REVISION\n"

@@ -41,6 +41,7 @@ int Cli::articleDecide(const QString &actionName, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("comment"), QString(), QStringLiteral("C")});
+    p.addOption({QStringLiteral("revision"), QString(), QStringLiteral("N")});
     if (!p.parse(QStringList{QStringLiteral("article-") + actionName} + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
@@ -48,13 +49,21 @@ int Cli::articleDecide(const QString &actionName, const QStringList &args)
     const WorkflowAction action = actionFromKey(actionName).value();
     if (action == WorkflowAction::Submit && p.isSet(QStringLiteral("comment")))
         return usage(tr("article submit takes no comment."));
+    // --revision N: approve only if N is still the latest revision (what was read).
+    bool revisionOk = false;
+    const int revision = p.value(QStringLiteral("revision")).toInt(&revisionOk);
+    if (p.isSet(QStringLiteral("revision")) &&
+        (action != WorkflowAction::Approve || !revisionOk || revision <= 0))
+        return usage(tr("--revision N takes a revision number and goes with article approve."));
     if (auto st = openDatabase(); !st)
         return fail(st.error());
     auto id = ArticleRepository(*m_db).resolveId(p.positionalArguments().first());
     if (!id)
         return fail(id.error());
-    auto done =
-        WorkflowService(*m_db).apply(id.value(), action, p.value(QStringLiteral("comment")));
+    const QString comment = p.value(QStringLiteral("comment"));
+    auto done = p.isSet(QStringLiteral("revision"))
+                    ? WorkflowService(*m_db).approve(id.value(), ReadMark{revision, {}}, comment)
+                    : WorkflowService(*m_db).apply(id.value(), action, comment);
     if (!done)
         return fail(done.error());
     m_out << tr("%1: %2").arg(done->title, statusDisplayName(done->status)) << Qt::endl;
