@@ -736,16 +736,16 @@ entry: %3</source>
     </message>
     <message numerus="yes">
         <source>%n post(s) imported from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post imported from %1.</numerusform>
+            <numerusform>%n posts imported from %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) were already in PressDesk and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post was already in PressDesk and was skipped.</numerusform>
+            <numerusform>%n posts were already in PressDesk and were skipped.</numerusform>
         </translation>
     </message>
     <message>
@@ -754,61 +754,6 @@ entry: %3</source>
     </message>
     <message>
         <source>The import stopped before the end; what was imported stays. Run the same command again to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
-
-Commands:
-  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article list [--json]
-  article show ID [--json]
-  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article export ID --format html|txt [--out FILE]
-  article submit ID
-  article approve ID [--comment C]
-  article return ID --comment C
-  article history ID [--json]
-  article restore ID REVISION
-  article diff ID REVISION_A REVISION_B
-  search QUERY [--limit N] [--json]
-  category list [--json]
-  category add NAME
-  db generate --articles N [--seed S]
-  user add NAME --role staff|supervisor|admin [--display-name D]
-  user list [--json]
-  audit list [--json] [--article ID]
-  audit verify
-  audit export --out FILE.csv
-  portal add NAME --url URL --user USER
-  portal list [--json]
-  portal test NAME
-  portal categories NAME [--json]
-  portal trust NAME SHA256-FINGERPRINT | --clear
-  portal import NAME [--since DATE] [--category NAME] [--json]
-  publish ID --portal NAME [--at ISO-DATETIME] [--overwrite]
-  publish queue [--json]
-  publish retry
-  publish cancel ENTRY
-  withdraw ID --portal NAME [--trash]
-  plan new --number N --title T [--body ISSUING-BODY] [--issued DATE] [--from DATE --to DATE] [--theme T] [--topic T]…
-  plan import FILE.json
-  plan export PLAN
-  plan list [--json]
-  plan show PLAN [--json]
-  plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]
-  plan attach PLAN FILE.pdf|.doc|.docx|.odt
-  plan activity add PLAN --channel portal|radio|visual|press|meetings|other --target N --unit U [--description D] [--topic T] [--responsible R] [--start DATE] [--due DATE]
-  plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
-  plan manual ACTIVITY --quantity N --date DATE --note NOTE
-  plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
-
-PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
-The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
---user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
-A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
-Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -829,9 +774,9 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
     </message>
     <message numerus="yes">
         <source>Imported plan %1 with %n activity(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported plan %1 with %n activity.</numerusform>
+            <numerusform>Imported plan %1 with %n activities.</numerusform>
         </translation>
     </message>
     <message>
@@ -932,6 +877,65 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
     </message>
     <message>
         <source>Report on %1 (%2) written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
+
+Commands:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show ID [--json]
+  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export ID --format html|txt [--out FILE]
+  article submit ID
+  article approve ID [--revision N] [--comment C]
+  article return ID --comment C
+  article history ID [--json]
+  article restore ID REVISION
+  article diff ID REVISION_A REVISION_B
+  search QUERY [--limit N] [--json]
+  category list [--json]
+  category add NAME
+  db generate --articles N [--seed S]
+  user add NAME --role staff|supervisor|admin [--display-name D]
+  user list [--json]
+  audit list [--json] [--article ID]
+  audit verify
+  audit export --out FILE.csv
+  portal add NAME --url URL --user USER
+  portal list [--json]
+  portal test NAME
+  portal categories NAME [--json]
+  portal trust NAME SHA256-FINGERPRINT | --clear
+  portal import NAME [--since DATE] [--category NAME] [--json]
+  publish ID --portal NAME [--at ISO-DATETIME] [--overwrite]
+  publish queue [--json]
+  publish retry
+  publish cancel ENTRY
+  withdraw ID --portal NAME [--trash]
+  plan new --number N --title T [--body ISSUING-BODY] [--issued DATE] [--from DATE --to DATE] [--theme T] [--topic T]…
+  plan import FILE.json
+  plan export PLAN
+  plan list [--json]
+  plan show PLAN [--json]
+  plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]
+  plan attach PLAN FILE.pdf|.doc|.docx|.odt
+  plan activity add PLAN --channel portal|radio|visual|press|meetings|other --target N --unit U [--description D] [--topic T] [--responsible R] [--start DATE] [--due DATE]
+  plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
+  plan manual ACTIVITY --quantity N --date DATE --note NOTE
+  plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
+
+PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
+The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
+--user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
+A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
+Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--revision N takes a revision number and goes with article approve.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,7 +1059,19 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keychain failed: %1</source>
+        <source>no keychain service runs on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep or give the password (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1460,9 +1476,9 @@ Close anyway and lose them?</source>
     </message>
     <message numerus="yes">
         <source>%n entry(s) sent to the portal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry sent to the portal.</numerusform>
+            <numerusform>%n entries sent to the portal.</numerusform>
         </translation>
     </message>
     <message>
@@ -1583,9 +1599,9 @@ Close anyway and lose them?</source>
     </message>
     <message numerus="yes">
         <source>Waiting to retry (%n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting to retry (%n attempt)</numerusform>
+            <numerusform>Waiting to retry (%n attempts)</numerusform>
         </translation>
     </message>
     <message>
@@ -1662,9 +1678,9 @@ Close anyway and lose them?</source>
     </message>
     <message numerus="yes">
         <source>%n entry(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry sent.</numerusform>
+            <numerusform>%n entries sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -1681,9 +1697,9 @@ Close anyway and lose them?</source>
     </message>
     <message numerus="yes">
         <source>%n entry(s) could not be sent: select one to see why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry could not be sent: select one to see why.</numerusform>
+            <numerusform>%n entries could not be sent: select one to see why.</numerusform>
         </translation>
     </message>
     <message>
@@ -1884,9 +1900,9 @@ Focus: %2</source>
     </message>
     <message numerus="yes">
         <source>(%n by hand)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n by hand)</numerusform>
+            <numerusform>(%n by hand)</numerusform>
         </translation>
     </message>
     <message>
@@ -2128,16 +2144,16 @@ Focus: %2</source>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%n overdue.&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;%n overdue.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;%n overdue.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:#a06000&quot;&gt;%n at risk.&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#a06000&quot;&gt;%n at risk.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#a06000&quot;&gt;%n at risk.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -2359,16 +2375,16 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message numerus="yes">
         <source>%n post(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post imported.</numerusform>
+            <numerusform>%n posts imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) were already in PressDesk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post was already in PressDesk.</numerusform>
+            <numerusform>%n posts were already in PressDesk.</numerusform>
         </translation>
     </message>
     <message>
@@ -2498,6 +2514,30 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message>
         <source>The post was changed on the portal (%1) since PressDesk last sent it; it was not overwritten. Choose Overwrite to replace the portal&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the trash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3063,6 +3103,26 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
         <source>Withdraw from the portal…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions that do not fit on the bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::WorkflowService</name>
@@ -3088,6 +3148,347 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message>
         <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the article and read it before approving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article changed after you opened it: you read revision %1, the latest is revision %2. Read what changed, then approve again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article changed while you were reading it (revision %1 was edited further). Read it again, then approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 byte(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3163,6 +3564,41 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message>
         <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

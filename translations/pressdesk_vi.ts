@@ -751,112 +751,6 @@ mục nhật ký: %3</translation>
         <translation>Việc nhập dừng trước khi xong; các bài đã nhập vẫn được giữ. Chạy lại đúng lệnh này để nhập tiếp.</translation>
     </message>
     <message>
-        <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
-
-Commands:
-  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article list [--json]
-  article show ID [--json]
-  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article export ID --format html|txt [--out FILE]
-  article submit ID
-  article approve ID [--comment C]
-  article return ID --comment C
-  article history ID [--json]
-  article restore ID REVISION
-  article diff ID REVISION_A REVISION_B
-  search QUERY [--limit N] [--json]
-  category list [--json]
-  category add NAME
-  db generate --articles N [--seed S]
-  user add NAME --role staff|supervisor|admin [--display-name D]
-  user list [--json]
-  audit list [--json] [--article ID]
-  audit verify
-  audit export --out FILE.csv
-  portal add NAME --url URL --user USER
-  portal list [--json]
-  portal test NAME
-  portal categories NAME [--json]
-  portal trust NAME SHA256-FINGERPRINT | --clear
-  portal import NAME [--since DATE] [--category NAME] [--json]
-  publish ID --portal NAME [--at ISO-DATETIME] [--overwrite]
-  publish queue [--json]
-  publish retry
-  publish cancel ENTRY
-  withdraw ID --portal NAME [--trash]
-  plan new --number N --title T [--body ISSUING-BODY] [--issued DATE] [--from DATE --to DATE] [--theme T] [--topic T]…
-  plan import FILE.json
-  plan export PLAN
-  plan list [--json]
-  plan show PLAN [--json]
-  plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]
-  plan attach PLAN FILE.pdf|.doc|.docx|.odt
-  plan activity add PLAN --channel portal|radio|visual|press|meetings|other --target N --unit U [--description D] [--topic T] [--responsible R] [--start DATE] [--due DATE]
-  plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
-  plan manual ACTIVITY --quantity N --date DATE --note NOTE
-  plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
-
-PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
-The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
---user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
-A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
-Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
-</source>
-        <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
-
-Các lệnh:
-  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article list [--json]
-  article show MÃ [--json]
-  article edit MÃ [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
-  article export MÃ --format html|txt [--out TỆP]
-  article submit MÃ
-  article approve MÃ [--comment Ý_KIẾN]
-  article return MÃ --comment Ý_KIẾN
-  article history MÃ [--json]
-  article restore MÃ SỐ_PHIÊN_BẢN
-  article diff MÃ PHIÊN_BẢN_A PHIÊN_BẢN_B
-  search NỘI_DUNG [--limit N] [--json]
-  category list [--json]
-  category add TÊN
-  db generate --articles N [--seed S]
-  user add TÊN --role staff|supervisor|admin [--display-name TÊN_HIỂN_THỊ]
-  user list [--json]
-  audit list [--json] [--article MÃ]
-  audit verify
-  audit export --out TỆP.csv
-  portal add TÊN --url ĐỊA_CHỈ --user TÀI_KHOẢN
-  portal list [--json]
-  portal test TÊN
-  portal categories TÊN [--json]
-  portal trust TÊN DẤU_VÂN_TAY_SHA256 | --clear
-  portal import TÊN [--since NGÀY] [--category TÊN_CHUYÊN_MỤC] [--json]
-  publish MÃ --portal TÊN [--at NGÀY_GIỜ_ISO] [--overwrite]
-  publish queue [--json]
-  publish retry
-  publish cancel SỐ_MỤC
-  withdraw MÃ --portal TÊN [--trash]
-  plan new --number SỐ --title TIÊU_ĐỀ [--body CƠ_QUAN_BAN_HÀNH] [--issued NGÀY] [--from NGÀY --to NGÀY] [--theme CHỦ_ĐỀ] [--topic NỘI_DUNG_TRỌNG_TÂM]…
-  plan import TỆP.json
-  plan export KẾ_HOẠCH
-  plan list [--json]
-  plan show KẾ_HOẠCH [--json]
-  plan progress KẾ_HOẠCH [--from NGÀY] [--to NGÀY] [--today NGÀY] [--json]
-  plan attach KẾ_HOẠCH TỆP.pdf|.doc|.docx|.odt
-  plan activity add KẾ_HOẠCH --channel portal|radio|visual|press|meetings|other --target N --unit ĐƠN_VỊ [--description MÔ_TẢ] [--topic NỘI_DUNG] [--responsible ĐƠN_VỊ_THỰC_HIỆN] [--start NGÀY] [--due NGÀY]
-  plan link MÃ_BÀI MÃ_HOẠT_ĐỘNG    plan unlink MÃ_BÀI MÃ_HOẠT_ĐỘNG
-  plan manual MÃ_HOẠT_ĐỘNG --quantity N --date NGÀY --note GHI_CHÚ
-  plan report KẾ_HOẠCH --format odt|pdf|html --out TỆP [--from NGÀY --to NGÀY] [--signer NGƯỜI_KÝ]
-
-KẾ_HOẠCH là số ký hiệu (65/KH-UBND) hoặc mã của kế hoạch; MÃ_HOẠT_ĐỘNG là mã của hoạt động; ngày viết dạng 2019-02-19 hoặc 19/02/2019.
-Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
---user TÊN (đặt trước lệnh) thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
-Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PASSWORD hoặc từ đầu vào chuẩn.
-Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
-</translation>
-    </message>
-    <message>
         <source>Unknown plan command: %1</source>
         <translation>Lệnh kế hoạch không rõ: %1</translation>
     </message>
@@ -978,6 +872,116 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
         <source>Report on %1 (%2) written to %3.</source>
         <translation>Đã ghi báo cáo Kế hoạch %1 (%2) vào %3.</translation>
     </message>
+    <message>
+        <source>Usage: pressdesk-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND …
+
+Commands:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show ID [--json]
+  article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export ID --format html|txt [--out FILE]
+  article submit ID
+  article approve ID [--revision N] [--comment C]
+  article return ID --comment C
+  article history ID [--json]
+  article restore ID REVISION
+  article diff ID REVISION_A REVISION_B
+  search QUERY [--limit N] [--json]
+  category list [--json]
+  category add NAME
+  db generate --articles N [--seed S]
+  user add NAME --role staff|supervisor|admin [--display-name D]
+  user list [--json]
+  audit list [--json] [--article ID]
+  audit verify
+  audit export --out FILE.csv
+  portal add NAME --url URL --user USER
+  portal list [--json]
+  portal test NAME
+  portal categories NAME [--json]
+  portal trust NAME SHA256-FINGERPRINT | --clear
+  portal import NAME [--since DATE] [--category NAME] [--json]
+  publish ID --portal NAME [--at ISO-DATETIME] [--overwrite]
+  publish queue [--json]
+  publish retry
+  publish cancel ENTRY
+  withdraw ID --portal NAME [--trash]
+  plan new --number N --title T [--body ISSUING-BODY] [--issued DATE] [--from DATE --to DATE] [--theme T] [--topic T]…
+  plan import FILE.json
+  plan export PLAN
+  plan list [--json]
+  plan show PLAN [--json]
+  plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]
+  plan attach PLAN FILE.pdf|.doc|.docx|.odt
+  plan activity add PLAN --channel portal|radio|visual|press|meetings|other --target N --unit U [--description D] [--topic T] [--responsible R] [--start DATE] [--due DATE]
+  plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
+  plan manual ACTIVITY --quantity N --date DATE --note NOTE
+  plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
+
+PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
+The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
+--user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
+A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
+Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
+</source>
+        <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
+
+Các lệnh:
+  article new --title T [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article list [--json]
+  article show MÃ [--json]
+  article edit MÃ [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
+  article export MÃ --format html|txt [--out TỆP]
+  article submit MÃ
+  article approve MÃ [--revision SỐ] [--comment Ý_KIẾN]
+  article return MÃ --comment Ý_KIẾN
+  article history MÃ [--json]
+  article restore MÃ SỐ_PHIÊN_BẢN
+  article diff MÃ PHIÊN_BẢN_A PHIÊN_BẢN_B
+  search NỘI_DUNG [--limit N] [--json]
+  category list [--json]
+  category add TÊN
+  db generate --articles N [--seed S]
+  user add TÊN --role staff|supervisor|admin [--display-name TÊN_HIỂN_THỊ]
+  user list [--json]
+  audit list [--json] [--article MÃ]
+  audit verify
+  audit export --out TỆP.csv
+  portal add TÊN --url ĐỊA_CHỈ --user TÀI_KHOẢN
+  portal list [--json]
+  portal test TÊN
+  portal categories TÊN [--json]
+  portal trust TÊN DẤU_VÂN_TAY_SHA256 | --clear
+  portal import TÊN [--since NGÀY] [--category TÊN_CHUYÊN_MỤC] [--json]
+  publish MÃ --portal TÊN [--at NGÀY_GIỜ_ISO] [--overwrite]
+  publish queue [--json]
+  publish retry
+  publish cancel SỐ_MỤC
+  withdraw MÃ --portal TÊN [--trash]
+  plan new --number SỐ --title TIÊU_ĐỀ [--body CƠ_QUAN_BAN_HÀNH] [--issued NGÀY] [--from NGÀY --to NGÀY] [--theme CHỦ_ĐỀ] [--topic NỘI_DUNG_TRỌNG_TÂM]…
+  plan import TỆP.json
+  plan export KẾ_HOẠCH
+  plan list [--json]
+  plan show KẾ_HOẠCH [--json]
+  plan progress KẾ_HOẠCH [--from NGÀY] [--to NGÀY] [--today NGÀY] [--json]
+  plan attach KẾ_HOẠCH TỆP.pdf|.doc|.docx|.odt
+  plan activity add KẾ_HOẠCH --channel portal|radio|visual|press|meetings|other --target N --unit ĐƠN_VỊ [--description MÔ_TẢ] [--topic NỘI_DUNG] [--responsible ĐƠN_VỊ_THỰC_HIỆN] [--start NGÀY] [--due NGÀY]
+  plan link MÃ_BÀI MÃ_HOẠT_ĐỘNG    plan unlink MÃ_BÀI MÃ_HOẠT_ĐỘNG
+  plan manual MÃ_HOẠT_ĐỘNG --quantity N --date NGÀY --note GHI_CHÚ
+  plan report KẾ_HOẠCH --format odt|pdf|html --out TỆP [--from NGÀY --to NGÀY] [--signer NGƯỜI_KÝ]
+
+KẾ_HOẠCH là số ký hiệu (65/KH-UBND) hoặc mã của kế hoạch; MÃ_HOẠT_ĐỘNG là mã của hoạt động; ngày viết dạng 2019-02-19 hoặc 19/02/2019.
+Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
+--user TÊN (đặt trước lệnh) thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
+Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PASSWORD hoặc từ đầu vào chuẩn.
+Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
+</translation>
+    </message>
+    <message>
+        <source>--revision N takes a revision number and goes with article approve.</source>
+        <translation>--revision N nhận một số phiên bản và chỉ dùng với article approve.</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::CommentRepository</name>
@@ -1098,8 +1102,20 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
         <translation>Chưa lưu mật khẩu cho Cổng này.</translation>
     </message>
     <message>
-        <source>The system keychain failed: %1</source>
-        <translation>Kho mật khẩu của hệ thống bị lỗi: %1</translation>
+        <source>no keychain service runs on this computer</source>
+        <translation>máy tính này không có dịch vụ kho mật khẩu</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>không được phép truy cập kho mật khẩu</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>kho mật khẩu không phản hồi</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep or give the password (%1).</source>
+        <translation>Kho mật khẩu của hệ thống không lưu hoặc không trả lại được mật khẩu (%1).</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2557,30 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>The post was changed on the portal (%1) since PressDesk last sent it; it was not overwritten. Choose Overwrite to replace the portal&apos;s version.</source>
         <translation>Bài đã bị sửa trên Cổng (%1) sau lần PressDesk gửi gần nhất nên chưa bị ghi đè. Chọn Ghi đè để thay bản trên Cổng.</translation>
     </message>
+    <message>
+        <source>published</source>
+        <translation>đã đăng</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>pending review</source>
+        <translation>chờ duyệt trên Cổng</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>riêng tư</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>trong thùng rác</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ReportDialog</name>
@@ -3101,6 +3141,26 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>Withdraw from the portal…</source>
         <translation>Gỡ khỏi Cổng…</translation>
     </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Chưa duyệt được</translation>
+    </message>
+    <message>
+        <source>Show what changed</source>
+        <translation>Xem phần thay đổi</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>The actions that do not fit on the bar</source>
+        <translation>Các thao tác không đủ chỗ trên thanh</translation>
+    </message>
+    <message>
+        <source>View on the portal</source>
+        <translation>Xem trên Cổng</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::WorkflowService</name>
@@ -3127,6 +3187,353 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Open the article and read it before approving it.</source>
+        <translation>Hãy mở và đọc bài trước khi duyệt.</translation>
+    </message>
+    <message>
+        <source>The article changed after you opened it: you read revision %1, the latest is revision %2. Read what changed, then approve again.</source>
+        <translation>Bài đã thay đổi sau khi bạn mở: bạn đã đọc phiên bản %1, phiên bản mới nhất là %2. Hãy đọc phần thay đổi rồi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>The article changed while you were reading it (revision %1 was edited further). Read it again, then approve.</source>
+        <translation>Bài đã thay đổi trong lúc bạn đọc (phiên bản %1 vừa được sửa tiếp). Hãy đọc lại rồi duyệt.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Bí danh</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Hiện </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>“%1” đang được chống ghi.
+Bạn vẫn muốn xóa?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa “%1”?</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <translation>&lt;b&gt;Không dùng được tên “%1”.&lt;/b&gt;&lt;p&gt;Hãy đặt tên khác, ngắn hơn hoặc không có dấu câu.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Tên tệp không hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1 byte(s)</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Nhập giá trị:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3609,41 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
 </context>
 <context>
