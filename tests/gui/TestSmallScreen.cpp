@@ -20,6 +20,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QBuffer>
+#include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -259,6 +261,25 @@ private Q_SLOTS:
         QVERIFY(!w->editor()->hasUnsavedChanges());
         QCOMPARE(ArticleRepository(*m_db).get(m_id)->bodyHtml, bodyBefore);
         QCOMPARE(ImageStore(*m_db).data(stored->hash)->size(), png.size());
+    }
+
+    void qtsOwnFileChooserIsVietnamese()
+    {
+        // Qt's own chooser (where the desktop offers none): Debian has no qtbase_vi.qm.
+        QFileDialog dialog(nullptr, QStringLiteral("Chèn ảnh"));
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.setFileMode(QFileDialog::ExistingFile);
+        dialog.show();
+        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("lookInLabel"))->text(),
+                 QStringLiteral("Tìm trong:"));
+        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("fileNameLabel"))->text(),
+                 QStringLiteral("&Tên tệp:"));
+        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("fileTypeLabel"))->text(),
+                 QStringLiteral("Loại tệp:"));
+        auto *box = child<QDialogButtonBox>(&dialog, QStringLiteral("buttonBox"));
+        QCOMPARE(box->button(QDialogButtonBox::Open)->text(), QStringLiteral("&Mở"));
+        QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
+        shoot(&dialog, QStringLiteral("file-chooser"));
     }
 
     void theLeftPaneKeepsItsWidthAcrossTabs()
