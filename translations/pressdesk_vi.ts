@@ -717,7 +717,7 @@ Commands:
   article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
   article export ID --format html|txt [--out FILE]
   article submit ID
-  article approve ID [--comment C]
+  article approve ID [--revision N] [--comment C]
   article return ID --comment C
   article history ID [--json]
   article restore ID REVISION
@@ -771,7 +771,7 @@ Các lệnh:
   article edit MÃ [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
   article export MÃ --format html|txt [--out TỆP]
   article submit MÃ
-  article approve MÃ [--comment Ý_KIẾN]
+  article approve MÃ [--revision N] [--comment Ý_KIẾN]
   article return MÃ --comment Ý_KIẾN
   article history MÃ [--json]
   article restore MÃ SỐ_PHIÊN_BẢN
@@ -937,8 +937,20 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
         <translation>Chưa lưu mật khẩu cho Cổng này.</translation>
     </message>
     <message>
-        <source>The system keychain failed: %1</source>
-        <translation>Kho mật khẩu của hệ thống bị lỗi: %1</translation>
+        <source>no keychain service runs on this computer</source>
+        <translation>máy tính này không có dịch vụ kho mật khẩu</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>không được phép truy cập kho mật khẩu</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>kho mật khẩu không phản hồi</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep or give the password (%1).</source>
+        <translation>Kho mật khẩu của hệ thống không lưu hoặc không trả lại được mật khẩu (%1).</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2621,30 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>The post was changed on the portal (%1) since PressDesk last sent it; it was not overwritten. Choose Overwrite to replace the portal&apos;s version.</source>
         <translation>Bài đã bị sửa trên Cổng (%1) sau lần PressDesk gửi gần nhất nên chưa bị ghi đè. Chọn Ghi đè để thay bản trên Cổng.</translation>
     </message>
+    <message>
+        <source>published</source>
+        <translation>đã đăng</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>pending review</source>
+        <translation>chờ duyệt trên Cổng</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>riêng tư</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>trong thùng rác</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ReportDialog</name>
@@ -2737,6 +2773,10 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>The article has no revision %1.</source>
         <translation>Bài viết không có phiên bản %1.</translation>
+    </message>
+    <message>
+        <source>--revision N goes with article approve.</source>
+        <translation>--revision N chỉ dùng với article approve.</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3248,26 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>Withdraw from the portal…</source>
         <translation>Gỡ khỏi Cổng…</translation>
     </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Chưa duyệt được</translation>
+    </message>
+    <message>
+        <source>Show what changed</source>
+        <translation>Xem phần thay đổi</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>The actions that do not fit on the bar</source>
+        <translation>Các thao tác không đủ chỗ trên thanh</translation>
+    </message>
+    <message>
+        <source>View on the portal</source>
+        <translation>Xem trên Cổng</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::WorkflowService</name>
@@ -3234,6 +3294,353 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Open the article and read it before approving it.</source>
+        <translation>Hãy mở và đọc bài trước khi duyệt.</translation>
+    </message>
+    <message>
+        <source>The article changed after you opened it: you read revision %1, the latest is revision %2. Read what changed, then approve again.</source>
+        <translation>Bài đã thay đổi sau khi bạn mở: bạn đã đọc phiên bản %1, phiên bản mới nhất là %2. Hãy đọc phần thay đổi rồi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>The article changed while you were reading it (revision %1 was edited further). Read it again, then approve.</source>
+        <translation>Bài đã thay đổi trong lúc bạn đọc (phiên bản %1 vừa được sửa tiếp). Hãy đọc lại rồi duyệt.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Bí danh</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Hiện </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>“%1” đang được chống ghi.
+Bạn vẫn muốn xóa?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa “%1”?</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <translation>&lt;b&gt;Không dùng được tên “%1”.&lt;/b&gt;&lt;p&gt;Hãy đặt tên khác, ngắn hơn hoặc không có dấu câu.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Tên tệp không hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1 byte(s)</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Nhập giá trị:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3716,41 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
 </context>
 <context>

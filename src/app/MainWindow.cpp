@@ -17,6 +17,7 @@
 #include "store/CommentRepository.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
+#include "widgets/BalancedSplitter.h"
 #include "workflow/AuditLogDialog.h"
 #include "workflow/CommentsPanel.h"
 #include "workflow/HistoryDialog.h"
@@ -66,7 +67,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     rightLayout->setSpacing(0);
     rightLayout->addWidget(m_workflowBar);
     rightLayout->addWidget(m_editor, 1);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = new BalancedSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_leftTabs);
     m_splitter->addWidget(right);
@@ -78,6 +80,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setCollapsible(2, true); // the comments can be folded away
+    splitter->setCentre(1, 560);         // on a small screen the side panes give way first
     setCentralWidget(m_splitter);
 
     buildMenus();
@@ -97,6 +100,22 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     };
     m_workflowBar->setSaveHook(saveFirst);
     m_queue->setSaveHook(saveFirst);
+    // An approval names the revision on screen; refused when the text changed since then.
+    const auto readOnScreen = [this](const QString &id) {
+        return m_editor->articleId() == id ? m_editor->shownRevision() : ReadMark{};
+    };
+    m_workflowBar->setReadHook(readOnScreen);
+    m_queue->setReadHook(readOnScreen);
+    const auto readOutdated = [this](const QString &id, int read, int latest, bool compare) {
+        if (m_editor->articleId() == id)
+            m_editor->reloadArticle(); // show the latest text
+        else
+            openArticle(id);
+        if (compare && m_editor->articleId() == id)
+            showHistory(read, latest);
+    };
+    connect(m_workflowBar, &WorkflowBar::readOutdated, this, readOutdated);
+    connect(m_queue, &ReviewQueuePanel::readOutdated, this, readOutdated);
     const auto updateQueueTab = [this](int count) {
         m_leftTabs->setTabText(1, count > 0 ? tr("Review (%1)").arg(count) : tr("Review"));
     };

@@ -43,7 +43,7 @@ QString CliContext::usageText()
               "[--tag T]… [--source S]\n"
               "  article export ID --format html|txt [--out FILE]\n"
               "  article submit ID\n"
-              "  article approve ID [--comment C]\n"
+              "  article approve ID [--revision N] [--comment C]\n"
               "  article return ID --comment C\n"
               "  article history ID [--json]\n"
               "  article restore ID REVISION\n"

@@ -51,6 +51,7 @@ int ReviewCommands::decide(const QString &actionName, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("comment"), QString(), QStringLiteral("C")});
+    p.addOption({QStringLiteral("revision"), QString(), QStringLiteral("N")});
     if (!p.parse(QStringList{QStringLiteral("article-") + actionName} + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
@@ -58,10 +59,25 @@ int ReviewCommands::decide(const QString &actionName, const QStringList &args)
     const WorkflowAction action = actionFromKey(actionName).value();
     if (action == WorkflowAction::Submit && p.isSet(QStringLiteral("comment")))
         return usage(tr("article submit takes no comment."));
+    // --revision N: approve only if N is still the latest revision (what was read).
+    const bool readMark = p.isSet(QStringLiteral("revision"));
+    if (readMark && action != WorkflowAction::Approve)
+        return usage(tr("--revision N goes with article approve."));
+    int revision = 0;
+    if (readMark) {
+        const auto n = CliContext::number(QStringLiteral("--revision"),
+                                          p.value(QStringLiteral("revision")), 1, INT_MAX);
+        if (!n)
+            return usage(n.error().message);
+        revision = int(n.value());
+    }
     auto id = m_ctx.articleId(p.positionalArguments().first());
     if (!id)
         return fail(id.error());
-    auto done = WorkflowService(db()).apply(id.value(), action, p.value(QStringLiteral("comment")));
+    const QString comment = p.value(QStringLiteral("comment"));
+    auto done = readMark
+                    ? WorkflowService(db()).approve(id.value(), ReadMark{revision, {}}, comment)
+                    : WorkflowService(db()).apply(id.value(), action, comment);
     if (!done)
         return fail(done.error());
     out() << tr("%1: %2").arg(done->title, statusDisplayName(done->status)) << Qt::endl;

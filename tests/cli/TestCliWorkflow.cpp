@@ -12,6 +12,33 @@ class TestCliWorkflow : public CliTest
     Q_OBJECT
 
 private Q_SLOTS:
+    void approveNamesTheRevisionRead()
+    {
+        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("hung"),
+                      QStringLiteral("--role"), QStringLiteral("supervisor")})
+                     .exitCode,
+                 0);
+        const QString id = newArticle({QStringLiteral("--title"), QStringLiteral("Tin mới")});
+        const QStringList article{QStringLiteral("article")};
+        QCOMPARE(cli(article + QStringList{QStringLiteral("submit"), id}).exitCode, 0);
+        QCOMPARE(cli(article + QStringList{QStringLiteral("edit"), id, QStringLiteral("--lead"),
+                                           QStringLiteral("Sapo bổ sung")})
+                     .exitCode,
+                 0);
+        const QStringList approve{QStringLiteral("--user"),
+                                  QStringLiteral("hung"),
+                                  QStringLiteral("article"),
+                                  QStringLiteral("approve"),
+                                  id,
+                                  QStringLiteral("--revision")};
+        CliRun r = cli(approve + QStringList{QStringLiteral("1")}); // read before the edit
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("revision 2")), qPrintable(r.err));
+        QCOMPARE(cli(approve + QStringList{QStringLiteral("x")}).exitCode, 2);
+        r = cli(approve + QStringList{QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 0);
+    }
+
     void categoryRemoveRefusesOrMovesArticles()
     {
         const auto ok = [](const CliRun &r) {

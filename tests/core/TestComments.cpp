@@ -87,6 +87,61 @@ private Q_SLOTS:
         QVERIFY(comments.noticesForActingUser()->isEmpty());
     }
 
+    void everyWriterOfAReturnedArticleIsTold()
+    {
+        // Lan created it; Minh edited and submitted it; Thu added a paragraph before that.
+        const QList<User> users = UserRepository(db()).list().value();
+        for (const User &u : users) {
+            if (u.role == Role::Admin)
+                actAs(u.name); // adds users
+        }
+        QVERIFY(UserRepository(db()).add(QStringLiteral("minh"), Role::Staff));
+        QVERIFY(UserRepository(db()).add(QStringLiteral("thu"), Role::Staff));
+        QVERIFY(UserRepository(db()).add(QStringLiteral("khoa"), Role::Staff));
+        ArticleRepository articles(db());
+        actAs(QStringLiteral("thu"));
+        Article a = articles.get(m_id).value();
+        a.bodyHtml += QStringLiteral("<p>Đoạn thêm của Thu.</p>");
+        QVERIFY(articles.save(a, SaveKind::Manual));
+        actAs(QStringLiteral("minh"));
+        a = articles.get(m_id).value();
+        a.lead = QStringLiteral("Sapo của Minh");
+        QVERIFY(articles.save(a, SaveKind::Manual));
+        QVERIFY(WorkflowService(db()).apply(m_id, WorkflowAction::Submit));
+
+        actAs(QStringLiteral("hung"));
+        QVERIFY(WorkflowService(db()).apply(m_id, WorkflowAction::Return,
+                                            QStringLiteral("Bổ sung nguồn.")));
+        QVERIFY(CommentRepository(db()).noticesForActingUser()->isEmpty());
+
+        for (const char *writer : {"minh", "thu", "lan"}) {
+            actAs(QString::fromLatin1(writer));
+            auto notices = CommentRepository(db()).noticesForActingUser();
+            QVERIFY(notices);
+            QCOMPARE(notices->size(), 1);
+            QCOMPARE(notices->first().articleId, m_id);
+            QVERIFY(notices->first().returned);
+        }
+        actAs(QStringLiteral("khoa")); // never wrote in it
+        QVERIFY(CommentRepository(db()).noticesForActingUser()->isEmpty());
+    }
+
+    void aSupervisorWhoEditedIsNotToldOfTheirOwnReturn()
+    {
+        actAs(QStringLiteral("lan"));
+        QVERIFY(WorkflowService(db()).apply(m_id, WorkflowAction::Submit));
+        actAs(QStringLiteral("hung"));
+        ArticleRepository articles(db());
+        Article a = articles.get(m_id).value();
+        a.title = QStringLiteral("Tin giao ban tháng 5");
+        QVERIFY(articles.save(a, SaveKind::Manual));
+        QVERIFY(WorkflowService(db()).apply(m_id, WorkflowAction::Return,
+                                            QStringLiteral("Sửa lại số liệu.")));
+        QVERIFY(CommentRepository(db()).noticesForActingUser()->isEmpty());
+        actAs(QStringLiteral("lan"));
+        QCOMPARE(CommentRepository(db()).noticesForActingUser()->size(), 1);
+    }
+
     void lastSeenRevisionIsPerUser()
     {
         actAs(QStringLiteral("hung"));

@@ -99,6 +99,47 @@ private Q_SLOTS:
         QCOMPARE(auditActions(a.id), QStringList{QStringLiteral("submit/lan")});
     }
 
+    void anApprovalNamesTheRevisionRead()
+    {
+        actAs(QStringLiteral("lan"));
+        Article a = newArticle();
+        WorkflowService wf(db());
+        QVERIFY(wf.apply(a.id, WorkflowAction::Submit));
+        // The supervisor opens revision 1; the author, still in the article, adds a line.
+        a.bodyHtml += QStringLiteral("<p>Câu thêm sau khi gửi.</p>");
+        QVERIFY(ArticleRepository(db()).save(a, SaveKind::Manual));
+        actAs(QStringLiteral("hung"));
+        auto refused = wf.approve(a.id, ReadMark{1, {}});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("changed-since-read"));
+        QCOMPARE(refused.error().detail, QStringLiteral("1 2"));
+        QVERIFY2(refused.error().message.contains(u'2'), qPrintable(refused.error().message));
+        QCOMPARE(ArticleRepository(db()).get(a.id)->status, ArticleStatus::Submitted);
+        QCOMPARE(auditActions(a.id), QStringList{QStringLiteral("submit/lan")});
+        QVERIFY(!wf.approve(a.id, ReadMark{0, {}})); // never opened
+
+        // What was on screen is compared too: revision 2 grew in place by an autosave.
+        const Article shown = ArticleRepository(db()).get(a.id).value();
+        actAs(QStringLiteral("lan"));
+        a.bodyHtml += QStringLiteral("<p>Gõ tiếp.</p>");
+        QVERIFY(ArticleRepository(db()).save(a, SaveKind::Autosave, QStringLiteral("s1")));
+        QVERIFY(ArticleRepository(db()).save(a, SaveKind::Autosave, QStringLiteral("s1")));
+        a.bodyHtml += QStringLiteral("<p>Gõ thêm nữa.</p>");
+        QVERIFY(ArticleRepository(db()).save(a, SaveKind::Autosave, QStringLiteral("s1")));
+        const int latest = ArticleRepository(db()).latestRevisionNumber(a.id).value();
+        actAs(QStringLiteral("hung"));
+        auto stale = wf.approve(a.id, ReadMark{latest, contentHash(shown)});
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().code, QStringLiteral("changed-since-read"));
+
+        // Reading the latest: approved, bound to exactly that content.
+        const Article current = ArticleRepository(db()).get(a.id).value();
+        auto ok = wf.approve(a.id, ReadMark{latest, contentHash(current)});
+        QVERIFY2(ok, ok ? "" : qPrintable(ok.error().message));
+        QCOMPARE(ok->status, ArticleStatus::Approved);
+        QCOMPARE(ok->approvedHash, contentHash(current));
+    }
+
     void anyEditVoidsTheApproval()
     {
         const Article a = approved();

@@ -4,12 +4,14 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "editor/ArticleEditor.h"
+#include "editor/BodyTextEdit.h"
 #include "store/ArticleRepository.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
 #include "workflow/AuditLogDialog.h"
 #include "workflow/HistoryDialog.h"
+#include "workflow/NoticesPanel.h"
 #include "workflow/PreviewDialog.h"
 #include "workflow/ReviewQueuePanel.h"
 #include "workflow/UsersDialog.h"
@@ -17,10 +19,12 @@
 #include "workflow/WorkflowService.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -31,6 +35,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <functional>
 #include <memory>
 
 using namespace PressDesk;
@@ -268,6 +273,77 @@ private Q_SLOTS:
         QCOMPARE(compare.size(), 1);
         QCOMPARE(compare.at(0).at(1).toInt(), 1);
         QCOMPARE(compare.at(0).at(2).toInt(), 2);
+    }
+
+    void anApprovalOfTextChangedSinceOpeningIsRefused()
+    {
+        auto w = makeWindow();
+        QVERIFY(w->editor()->openArticle(m_ids.at(0))); // hung reads revision 1
+        actAs(QStringLiteral("lan"));                   // the author adds a sentence meanwhile
+        Article a = stored(m_ids.at(0));
+        a.bodyHtml = QStringLiteral("<p>Nội dung Tin thứ nhất. Thêm số liệu quý IV.</p>");
+        QVERIFY(ArticleRepository(*m_db).save(a, SaveKind::Manual));
+        actAs(QStringLiteral("hung"));
+
+        QString refusal;
+        QString compared;
+        QTimer::singleShot(0, [&] {
+            auto *box = QApplication::activeModalWidget();
+            if (!box || box->objectName() != QLatin1String("approvalRefusedBox"))
+                qFatal("the refusal was not shown");
+            refusal = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+            answerModal(QStringLiteral("historyDialog"), [&](QWidget *history) {
+                compared = history->findChild<QComboBox *>(QStringLiteral("revisionAComboBox"))
+                               ->currentData()
+                               .toString() +
+                           u'-' +
+                           history->findChild<QComboBox *>(QStringLiteral("revisionBComboBox"))
+                               ->currentData()
+                               .toString();
+                static_cast<QDialog *>(history)->reject();
+            });
+            box->findChild<QPushButton *>(QStringLiteral("showChangesButton"))->click();
+        });
+        WorkflowBar *bar = w->workflowBar();
+        QTest::mouseClick(child<QPushButton>(bar, QStringLiteral("approveButton")), Qt::LeftButton);
+        QCOMPARE(stored(m_ids.at(0)).status, ArticleStatus::Submitted);
+        QVERIFY2(refusal.contains(QStringLiteral("revision 2")), qPrintable(refusal));
+        QCOMPARE(compared, QStringLiteral("1-2"));
+        // The editor now shows the latest text; approving it names revision 2 and succeeds.
+        QVERIFY(w->editor()->bodyEdit()->toPlainText().contains(QStringLiteral("quý IV")));
+        QCOMPARE(w->editor()->shownRevision().revision, 2);
+        QTRY_VERIFY(bar->findChild<QPushButton *>(QStringLiteral("approveButton")));
+        QTest::mouseClick(child<QPushButton>(bar, QStringLiteral("approveButton")), Qt::LeftButton);
+        QCOMPARE(stored(m_ids.at(0)).status, ArticleStatus::Approved);
+    }
+
+    void returnedArticleIsForWhoeverSubmittedIt()
+    {
+        // Created by minh, submitted by lan, returned by hung: lan's "For me" lists it.
+        const QList<User> users = UserRepository(*m_db).list().value();
+        for (const User &u : users) {
+            if (u.role == Role::Admin)
+                actAs(u.name); // adds users
+        }
+        QVERIFY(UserRepository(*m_db).add(QStringLiteral("minh"), Role::Staff));
+        actAs(QStringLiteral("minh"));
+        Article draft;
+        draft.title = QStringLiteral("Tin do Minh tạo");
+        const QString id = ArticleRepository(*m_db).create(draft)->id;
+        actAs(QStringLiteral("lan"));
+        QVERIFY(WorkflowService(*m_db).apply(id, WorkflowAction::Submit));
+        actAs(QStringLiteral("hung"));
+        QVERIFY(WorkflowService(*m_db).apply(id, WorkflowAction::Return,
+                                             QStringLiteral("Thiếu nguồn.")));
+        actAs(QStringLiteral("lan"));
+        auto w = makeWindow();
+        auto *list = child<QListWidget>(w->notices(), QStringLiteral("noticesList"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("Tin do Minh tạo")),
+                 qPrintable(list->item(0)->text()));
+        QVERIFY(list->isVisibleTo(w->notices()));
+        auto *tabs = child<QTabWidget>(w.get(), QStringLiteral("leftTabs"));
+        QVERIFY2(tabs->tabText(2).contains(u'1'), qPrintable(tabs->tabText(2)));
     }
 
     void previewShowsTheArticleAsOnThePortal()

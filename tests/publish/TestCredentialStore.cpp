@@ -1,9 +1,11 @@
 // Portal passwords: the system keychain when there is one; otherwise kept for the session
 // only, and the user is told so (never written to the database or the settings file).
+#include "Language.h"
 #include "publish/CredentialStore.h"
 
 #include <QProcess>
 #include <QTest>
+#include <QTranslator>
 
 using namespace PressDesk;
 
@@ -65,6 +67,30 @@ private Q_SLOTS:
         QVERIFY(CredentialStore::remove(key));
         QCOMPARE(CredentialStore::read(key).error().code, QStringLiteral("no-keychain"));
         qunsetenv("PRESSDESK_NO_KEYCHAIN");
+    }
+
+    void keychainFailuresAreToldInOurWords()
+    {
+        // What Secret Service answers when the login collection is missing: for the log.
+        const QString dbus = QStringLiteral(
+            "Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d");
+        installTranslation(qApp, QStringLiteral("vi"));
+        // QKeychain::Error: CouldNotDeleteEntry 2, AccessDeniedByUser 3, AccessDenied 4,
+        // NoBackendAvailable 5, NotImplemented 6, OtherError 7.
+        for (int code = 2; code <= 7; ++code) {
+            const Error e = CredentialStore::keychainError(code, dbus);
+            QVERIFY2(!e.message.contains(QStringLiteral("Object does not exist")),
+                     qPrintable(e.message));
+            QVERIFY2(e.message.contains(QStringLiteral("khóa")) ||
+                         e.message.contains(QStringLiteral("mật khẩu")),
+                     qPrintable(e.message)); // Vietnamese, about the keychain
+            QCOMPARE(e.detail, dbus);
+        }
+        QCOMPARE(CredentialStore::keychainError(5, dbus).code, QStringLiteral("no-keychain"));
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
     }
 
     void aMissingSessionBusMeansNoKeychainNotAHang()

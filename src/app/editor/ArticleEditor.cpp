@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "text/RichText.h"
 #include "text/TextFold.h"
+#include "workflow/ContentHash.h"
 
 #include <QAction>
 #include <QApplication>
@@ -225,11 +226,13 @@ QWidget *ArticleEditor::buildHeader()
     for (const auto &[text, field] : fields) {
         auto *label = new QLabel(text, header);
         label->setBuddy(field);
+        m_fieldLabels << label;
         grid->addWidget(label, 3, column++);
         grid->addWidget(field, 3, column++);
     }
     grid->setColumnStretch(3, 2);
     grid->setColumnStretch(5, 2);
+    m_headerGrid = grid;
 
     connect(m_title, &QLineEdit::textChanged, this, [this](const QString &title) {
         Q_EMIT titleChanged(title);
@@ -240,6 +243,55 @@ QWidget *ArticleEditor::buildHeader()
     connect(m_tags, &QLineEdit::textChanged, this, &ArticleEditor::edited);
     connect(m_source, &QLineEdit::textChanged, this, &ArticleEditor::edited);
     return header;
+}
+
+void ArticleEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeFields();
+}
+
+void ArticleEditor::arrangeFields()
+{
+    if (!m_headerGrid || m_fieldLabels.size() != 3)
+        return;
+    const QMargins margins = m_headerGrid->contentsMargins();
+    const int spacing = m_headerGrid->horizontalSpacing();
+    // Tags and source are never narrower than a few words. On one row that is ensured by
+    // leaving it below that width, so the header's minimum width stays that of two rows and
+    // the window never has to grow.
+    const int field = m_tags->fontMetrics().averageCharWidth() * 16;
+    int oneRow = margins.left() + margins.right() + 5 * spacing + m_category->sizeHint().width() +
+                 2 * field +
+                 m_tags->fontMetrics().averageCharWidth() * 8; // a little more than the least
+    for (const QLabel *label : std::as_const(m_fieldLabels))
+        oneRow += label->sizeHint().width();
+    const bool twoRows = width() < oneRow;
+    for (QLineEdit *f : {m_tags, m_source})
+        f->setMinimumWidth(twoRows ? field : f->fontMetrics().averageCharWidth() * 4);
+    if (twoRows == m_fieldsOnTwoRows)
+        return;
+    m_fieldsOnTwoRows = twoRows;
+    const QList<QWidget *> fields{m_category, m_tags, m_source};
+    for (int i = 0; i < 3; ++i) {
+        m_headerGrid->removeWidget(m_fieldLabels.at(i));
+        m_headerGrid->removeWidget(fields.at(i));
+    }
+    m_headerGrid->addWidget(m_fieldLabels.at(0), 3, 0);
+    if (twoRows) {
+        // The category alone on its row; tags and source share the next one.
+        m_headerGrid->addWidget(m_category, 3, 1, 1, 5, Qt::AlignLeft);
+        m_headerGrid->addWidget(m_fieldLabels.at(1), 4, 0);
+        m_headerGrid->addWidget(m_tags, 4, 1, 1, 3);
+        m_headerGrid->addWidget(m_fieldLabels.at(2), 4, 4);
+        m_headerGrid->addWidget(m_source, 4, 5);
+    } else {
+        m_headerGrid->addWidget(m_category, 3, 1);
+        m_headerGrid->addWidget(m_fieldLabels.at(1), 3, 2);
+        m_headerGrid->addWidget(m_tags, 3, 3);
+        m_headerGrid->addWidget(m_fieldLabels.at(2), 3, 4);
+        m_headerGrid->addWidget(m_source, 3, 5);
+    }
 }
 
 QWidget *ArticleEditor::buildStatusRow()
@@ -300,6 +352,13 @@ bool ArticleEditor::openArticle(const QString &id)
     return true;
 }
 
+ReadMark ArticleEditor::shownRevision() const
+{
+    if (!m_hasArticle)
+        return {};
+    return ReadMark{m_revision, contentHash(m_article)};
+}
+
 bool ArticleEditor::reloadArticle()
 {
     if (!m_hasArticle || !saveIfNeeded())
@@ -335,6 +394,8 @@ void ArticleEditor::showArticle(const Article &article)
     m_autosaveTimer->stop();
     m_loading = true;
     m_article = article;
+    const auto revision = m_repo.latestRevisionNumber(article.id);
+    m_revision = revision ? revision.value() : 0;
     m_hasArticle = true;
     m_editSession = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_images->reset();
@@ -378,7 +439,11 @@ void ArticleEditor::followStoredArticle()
         m_article = stored.value(); // state, approval or links only: the text is the same
         return;
     }
+    // The new text is shown, but what the user has read stays the revision they opened: an
+    // approval from here is refused and shows what changed (WorkflowService::approve).
+    const int read = m_revision;
     showArticle(stored.value());
+    m_revision = read;
 }
 
 Article ArticleEditor::collect() const
@@ -425,6 +490,7 @@ bool ArticleEditor::saveWith(SaveKind kind)
         return false; // widgets untouched; the next change or Ctrl+S retries
     }
     m_article = outcome->article;
+    m_revision = outcome->revisionNumber;
     m_saveError.clear();
     m_errorLabel->hide();
     if (kind == SaveKind::Manual)

@@ -2,11 +2,13 @@
 
 #include "model/Article.h"
 #include "store/ArticleRepository.h"
+#include "workflow/WorkflowService.h"
 
 #include <QWidget>
 
 class QAction;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -50,6 +52,9 @@ public:
     bool saveIfNeeded();
 
     QString articleId() const { return m_hasArticle ? m_article.id : QString(); }
+    // What the editor shows as stored (after saveIfNeeded(), what is on screen): its
+    // revision number and content hash, which an approval names.
+    ReadMark shownRevision() const;
     bool hasUnsavedChanges() const { return m_dirty; }
     QString saveError() const { return m_saveError; }
 
@@ -62,6 +67,9 @@ public:
     // Re-reads the category list (after categories changed), keeping the selection.
     void loadCategories();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     void articleOpened(const QString &id);
     void articleSaved(const QString &id);
@@ -71,6 +79,9 @@ Q_SIGNALS:
 private:
     void buildUi();
     QWidget *buildHeader();
+    // Category, tags and source on one row when there is room, else on two, so the tag and
+    // source fields stay wide enough to type in.
+    void arrangeFields();
     QWidget *buildStatusRow();
     void showArticle(const Article &article);
     // Shows the stored article when it was changed elsewhere and nothing here is unsaved.
@@ -86,7 +97,8 @@ private:
 
     Database &m_db;
     ArticleRepository m_repo;
-    Article m_article; // as last loaded or saved
+    Article m_article;  // as last loaded or saved
+    int m_revision = 0; // m_article's revision number
     bool m_hasArticle = false;
     QString m_editSession;
     bool m_dirty = false;          // changes not yet in the store
@@ -102,6 +114,9 @@ private:
     QComboBox *m_category = nullptr;
     QLineEdit *m_tags = nullptr;
     QLineEdit *m_source = nullptr;
+    QGridLayout *m_headerGrid = nullptr;
+    QList<QLabel *> m_fieldLabels; // category, tags, source
+    bool m_fieldsOnTwoRows = false;
     BodyTextEdit *m_body = nullptr;
     TextFormatter *m_formatter = nullptr;
     ImageInserter *m_images = nullptr;

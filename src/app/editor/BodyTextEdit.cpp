@@ -8,6 +8,9 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace PressDesk {
 
@@ -64,6 +67,35 @@ void BodyTextEdit::resizeEvent(QResizeEvent *event)
     // Margins first: QTextEdit::resizeEvent lays the text out for the viewport's new width.
     updateColumnMargins();
     QTextEdit::resizeEvent(event);
+    fitImages();
+}
+
+void BodyTextEdit::setImageResource(const QString &name, const QImage &image)
+{
+    m_images.insert(name, image);
+    const int room = std::max(16, m_imageWidth);
+    document()->addResource(QTextDocument::ImageResource, QUrl(name),
+                            image.width() > room && m_imageWidth > 0
+                                ? image.scaledToWidth(room, Qt::SmoothTransformation)
+                                : image);
+}
+
+void BodyTextEdit::fitImages(bool force)
+{
+    const int room = std::max(16, viewport()->width() - 2 * int(document()->documentMargin()) - 4);
+    if (room == m_imageWidth && !force)
+        return;
+    m_imageWidth = room;
+    bool changed = false;
+    for (auto it = m_images.cbegin(); it != m_images.cend(); ++it) {
+        const QImage &image = it.value();
+        document()->addResource(
+            QTextDocument::ImageResource, QUrl(it.key()),
+            image.width() > room ? image.scaledToWidth(room, Qt::SmoothTransformation) : image);
+        changed = true;
+    }
+    if (changed) // relayout only: not an edit
+        document()->markContentsDirty(0, document()->characterCount());
 }
 
 void BodyTextEdit::updateColumnMargins()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QImage>
 #include <QTextEdit>
 
 namespace PressDesk {
@@ -22,6 +24,11 @@ public:
     // Inserts source at the cursor the way a paste does: HTML sanitized, else plain text.
     void insertSanitized(const QMimeData *source);
 
+    // Adds an image for the document, shown at most as wide as the text column: display
+    // only — the document's image format (hence the saved HTML) carries no size, and the
+    // stored image stays full size.
+    void setImageResource(const QString &name, const QImage &image);
+
 Q_SIGNALS:
     // Enter split a block: the new block may need the paragraph style back (after a heading,
     // a figure or its caption).
@@ -37,6 +44,11 @@ protected:
 
 private:
     void updateColumnMargins();
+    // Re-adds the images scaled to the current column width when that changed.
+    void fitImages(bool force = false);
+
+    QHash<QString, QImage> m_images; // as decoded, by resource name
+    int m_imageWidth = 0;            // the width images were last fitted to
 };
 
 } // namespace PressDesk

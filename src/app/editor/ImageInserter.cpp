@@ -1,5 +1,6 @@
 #include "editor/ImageInserter.h"
 
+#include "editor/BodyTextEdit.h"
 #include "editor/DocumentStyle.h"
 #include "editor/FormatPrototypes.h"
 #include "editor/ImageDetailsDialog.h"
@@ -65,6 +66,15 @@ void ImageInserter::jobFinished()
 {
     if (--m_pending == 0)
         Q_EMIT busyChanged(false);
+}
+
+void ImageInserter::addImage(const QString &name, const QImage &image)
+{
+    // The body edit shows wide images at its column's width.
+    if (auto *body = qobject_cast<BodyTextEdit *>(m_edit))
+        body->setImageResource(name, image);
+    else
+        m_edit->document()->addResource(QTextDocument::ImageResource, QUrl(name), image);
 }
 
 void ImageInserter::reset()
@@ -177,7 +187,7 @@ void ImageInserter::insertDecoded(QTextCursor at, const Decoded &decoded, const 
     }
     const QString name = ImageStore::urlFor(stored->hash);
     QTextDocument *doc = m_edit->document();
-    doc->addResource(QTextDocument::ImageResource, QUrl(name), decoded.image);
+    addImage(name, decoded.image);
     m_requested.insert(name);
 
     const FormatPrototypes &p = FormatPrototypes::instance();
@@ -244,8 +254,7 @@ void ImageInserter::loadDocumentImages()
                   return;
               QTextDocument *target = m_edit->document();
               for (auto it = images.cbegin(); it != images.cend(); ++it)
-                  target->addResource(QTextDocument::ImageResource,
-                                      QUrl(ImageStore::urlFor(it.key())), it.value());
+                  addImage(ImageStore::urlFor(it.key()), it.value());
               // Relayout only: not an edit, no autosave.
               target->markContentsDirty(0, target->characterCount());
           });

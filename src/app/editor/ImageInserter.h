@@ -58,6 +58,7 @@ Q_SIGNALS:
     void imageInserted(const QString &url);
 
 private:
+    void addImage(const QString &name, const QImage &image);
     void jobStarted();
     void jobFinished();
     void insertDecoded(QTextCursor at, const Decoded &decoded, const QString &altText,

@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace PressDesk {
 
 ArticleListPanel::ArticleListPanel(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
@@ -112,7 +114,8 @@ void ArticleListPanel::buildUi()
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
     }
-    dates->addWidget(m_dateCheck);
+    // The check box on its own line, the dates under it: the pane stays narrow.
+    layout->addWidget(m_dateCheck);
     dates->addWidget(m_from);
     dates->addWidget(new QLabel(tr("to", "date range: from X to Y"), this));
     dates->addWidget(m_to);
@@ -137,10 +140,9 @@ void ArticleListPanel::buildUi()
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(ArticleListModel::CategoryColumn, 130);
-    header->resizeSection(ArticleListModel::StatusColumn, 64);
-    header->resizeSection(ArticleListModel::UpdatedColumn,
-                          fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + 24);
+    header->resizeSection(ArticleListModel::CategoryColumn, categoryColumnWidth());
+    header->resizeSection(ArticleListModel::StatusColumn, statusColumnWidth());
+    header->resizeSection(ArticleListModel::UpdatedColumn, updatedColumnWidth());
     header->setSortIndicator(ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true); // header clicks call model->sort()
     layout->addWidget(m_table, 1);
@@ -148,6 +150,50 @@ void ArticleListPanel::buildUi()
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
     layout->addWidget(m_count);
+}
+
+void ArticleListPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void ArticleListPanel::fitColumns()
+{
+    const int room = m_table->viewport()->width();
+    const int title = fontMetrics().averageCharWidth() * 20;
+    const int category = categoryColumnWidth();
+    const int status = statusColumnWidth();
+    const int updated = updatedColumnWidth();
+    const bool hideCategory = room < title + category + status + updated;
+    const bool hideUpdated = room < title + status + updated;
+    m_table->setColumnHidden(ArticleListModel::CategoryColumn, hideCategory);
+    m_table->setColumnHidden(ArticleListModel::UpdatedColumn, hideUpdated);
+    // Shown again: back to its width.
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!hideCategory && header->sectionSize(ArticleListModel::CategoryColumn) == 0)
+        header->resizeSection(ArticleListModel::CategoryColumn, category);
+    if (!hideUpdated && header->sectionSize(ArticleListModel::UpdatedColumn) == 0)
+        header->resizeSection(ArticleListModel::UpdatedColumn, updated);
+}
+
+int ArticleListPanel::categoryColumnWidth() const
+{
+    return fontMetrics().averageCharWidth() * 18;
+}
+
+int ArticleListPanel::statusColumnWidth() const
+{
+    // Wide enough for the longest state name ("Chờ duyệt"), never cut.
+    int width = 0;
+    for (ArticleStatus s : allStatuses())
+        width = std::max(width, fontMetrics().horizontalAdvance(statusDisplayName(s)));
+    return width + 16;
+}
+
+int ArticleListPanel::updatedColumnWidth() const
+{
+    return fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + 24;
 }
 
 void ArticleListPanel::reloadCategories()

@@ -46,8 +46,17 @@ Q_SIGNALS:
     void articleActivated(const QString &id);
     void newArticleRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildUi();
+    // In a narrow pane the category column, then the date, give way to the title (each
+    // cell's tooltip holds its whole text).
+    void fitColumns();
+    int categoryColumnWidth() const;
+    int statusColumnWidth() const;
+    int updatedColumnWidth() const;
     void applyFilter();
     ArticleFilter currentFilter() const;
     void updateCount();

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QCheckBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -55,7 +56,8 @@ OutboxPanel::OutboxPanel(Database &db, PublishController &controller, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
 
-    auto *buttons = new QHBoxLayout;
+    // Two by two: the left pane is narrow on a laptop screen.
+    auto *buttons = new QGridLayout;
     m_send = new QPushButton(tr("Send now"), this);
     m_send->setObjectName(QStringLiteral("sendNowButton"));
     m_retry = new QPushButton(tr("Retry"), this);
@@ -67,11 +69,11 @@ OutboxPanel::OutboxPanel(Database &db, PublishController &controller, QWidget *p
     m_overwrite->setObjectName(QStringLiteral("overwriteButton"));
     m_overwrite->setToolTip(tr("Replace the post that was changed on the portal with the "
                                "approved version"));
-    buttons->addWidget(m_send);
-    buttons->addWidget(m_retry);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_overwrite);
-    buttons->addStretch(1);
+    buttons->addWidget(m_send, 0, 0);
+    buttons->addWidget(m_retry, 0, 1);
+    buttons->addWidget(m_cancel, 1, 0);
+    buttons->addWidget(m_overwrite, 1, 1);
+    buttons->setColumnStretch(2, 1);
     layout->addLayout(buttons);
 
     m_table = new QTableWidget(0, 6, this);

@@ -33,7 +33,7 @@ PublishDialog::PublishDialog(Database &db, const QString &articleId, Mode mode, 
         for (const ArticlePost &p : std::as_const(posts.value()))
             where << tr("%1: <a href=\"%2\">%2</a> (%3)")
                          .arg(p.portalName.toHtmlEscaped(), p.link.toHtmlEscaped(),
-                              p.remoteStatus.toHtmlEscaped());
+                              remoteStatusDisplayName(p.remoteStatus).toHtmlEscaped());
         m_ui->postLinksLabel->setText(tr("On the portal:") + QStringLiteral("<br>") +
                                       where.join(QStringLiteral("<br>")));
     } else {

@@ -61,6 +61,7 @@ ReviewQueuePanel::ReviewQueuePanel(Database &db, QWidget *parent) : QWidget(pare
     layout->addWidget(m_tree, 1);
     m_empty = new QLabel(tr("Nothing is waiting for review."), this);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
     m_empty->setObjectName(QStringLiteral("reviewQueueEmptyLabel"));
     layout->addWidget(m_empty, 1);
 
@@ -125,7 +126,9 @@ void ReviewQueuePanel::refresh()
             item->setToolTip(TitleColumn, q.title);
             item->setData(TitleColumn, Qt::UserRole, q.articleId);
             item->setText(AuthorColumn, q.submittedBy);
+            item->setToolTip(AuthorColumn, q.submittedBy);
             item->setText(CategoryColumn, q.categoryName);
+            item->setToolTip(CategoryColumn, q.categoryName);
             item->setText(WordsColumn, QString::number(q.wordCount));
             item->setTextAlignment(WordsColumn, Qt::AlignRight | Qt::AlignVCenter);
             item->setText(WaitingColumn, waitingText(q.submittedAt));
@@ -204,7 +207,18 @@ bool ReviewQueuePanel::decideSelected(int action)
     const QString id = selectedArticleId();
     if (id.isEmpty())
         return false;
-    const bool done = decideWithUi(m_db, this, id, static_cast<WorkflowAction>(action), m_saveHook);
+    const int seen = m_tree->currentItem()->data(TitleColumn, SeenRole).toInt();
+    const auto read = [this, seen](const QString &articleId) {
+        ReadMark mark = m_readHook ? m_readHook(articleId) : ReadMark{};
+        if (mark.revision <= 0)
+            mark = ReadMark{seen, {}};
+        return mark;
+    };
+    const bool done = decideWithUi(
+        m_db, this, id, static_cast<WorkflowAction>(action),
+        DecisionHooks{m_saveHook, read, [this, id](int readRevision, int latest, bool compare) {
+                          Q_EMIT readOutdated(id, readRevision, latest, compare);
+                      }});
     refresh();
     if (done) {
         Q_EMIT decided(id);

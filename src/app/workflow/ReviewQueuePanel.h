@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflow/WorkflowService.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -24,6 +26,12 @@ public:
     explicit ReviewQueuePanel(Database &db, QWidget *parent = nullptr);
 
     void setSaveHook(std::function<bool()> hook) { m_saveHook = std::move(hook); }
+    // What the user has read of an article (the revision on screen); an approval names it.
+    // Without one, or for another article, the revision the user last opened counts.
+    void setReadHook(std::function<ReadMark(const QString &)> hook)
+    {
+        m_readHook = std::move(hook);
+    }
     void refresh();
     int count() const;
     // Selects the article open in the editor when it is in the queue (no signal).
@@ -41,6 +49,9 @@ Q_SIGNALS:
     void decided(const QString &id);
     // Show what changed between the revision the reviewer saw and the latest one.
     void compareRequested(const QString &id, int seenRevision, int latestRevision);
+    // An approval was refused: the article changed since the revision read (see WorkflowBar).
+    void readOutdated(const QString &articleId, int readRevision, int latestRevision,
+                      bool showChanges);
 
 private:
     bool decideSelected(int action);
@@ -52,6 +63,7 @@ private:
     QPushButton *m_approve = nullptr;
     QPushButton *m_return = nullptr;
     std::function<bool()> m_saveHook;
+    std::function<ReadMark(const QString &)> m_readHook;
 };
 
 } // namespace PressDesk

@@ -43,7 +43,7 @@ QKeychain::Error runJob(QKeychain::Job &job, QString *errorText)
     if (!finished)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     if (!finished) {
-        *errorText = QStringLiteral("timeout");
+        *errorText = QStringLiteral("timeout after %1 ms").arg(kTimeoutMs);
         return QKeychain::OtherError;
     }
     *errorText = job.errorString();
@@ -57,16 +57,45 @@ bool meansNoKeychain(QKeychain::Error e)
            e == QKeychain::AccessDenied;
 }
 
-Error noKeychain(const QString &why)
+Error noKeychain(const QString &why, const QString &technical = {})
 {
     return Error{
         QStringLiteral("no-keychain"),
         CredentialStore::tr("No system keychain is available (%1). The password is kept only "
                             "until PressDesk closes and will be asked for again.")
-            .arg(why)};
+            .arg(why),
+        technical};
 }
 
 } // namespace
+
+Error CredentialStore::keychainError(int code, const QString &technical)
+{
+    // The keychain's own text (a D-Bus error in English, say) is for the log and the
+    // details, not for the message.
+    if (!technical.isEmpty())
+        qWarning("keychain error %d: %s", code, qPrintable(technical));
+    const auto e = static_cast<QKeychain::Error>(code);
+    QString why;
+    switch (e) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        why = tr("no keychain service runs on this computer");
+        break;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        why = tr("access to the keychain was refused");
+        break;
+    default:
+        why = tr("the keychain did not answer");
+        break;
+    }
+    if (meansNoKeychain(e))
+        return noKeychain(why, technical);
+    return Error{QStringLiteral("keychain"),
+                 tr("The system keychain could not keep or give the password (%1).").arg(why),
+                 technical};
+}
 
 bool CredentialStore::keychainDisabled()
 {
@@ -103,9 +132,7 @@ Result<QString> CredentialStore::read(const QString &key)
         return Error{QStringLiteral("not-found"), tr("No password is stored for this portal.")};
     }
     session().keychainAvailable = !meansNoKeychain(e);
-    return meansNoKeychain(e)
-               ? noKeychain(why)
-               : Error{QStringLiteral("keychain"), tr("The system keychain failed: %1").arg(why)};
+    return keychainError(e, why);
 }
 
 Status CredentialStore::write(const QString &key, const QString &secret)
@@ -125,9 +152,7 @@ Status CredentialStore::write(const QString &key, const QString &secret)
     session().keychainAvailable = e == QKeychain::NoError || !meansNoKeychain(e);
     if (e == QKeychain::NoError)
         return {};
-    return meansNoKeychain(e)
-               ? noKeychain(why)
-               : Error{QStringLiteral("keychain"), tr("The system keychain failed: %1").arg(why)};
+    return keychainError(e, why);
 }
 
 void CredentialStore::keepForSession(const QString &key, const QString &secret)
@@ -150,7 +175,7 @@ Status CredentialStore::remove(const QString &key)
     const QKeychain::Error e = runJob(job, &why);
     if (e == QKeychain::NoError || e == QKeychain::EntryNotFound || meansNoKeychain(e))
         return {};
-    return Error{QStringLiteral("keychain"), tr("The system keychain failed: %1").arg(why)};
+    return keychainError(e, why);
 }
 
 } // namespace PressDesk

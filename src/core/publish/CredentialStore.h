@@ -32,6 +32,10 @@ public:
 
     // PRESSDESK_NO_KEYCHAIN=1 (tests, kiosks): never touch the system keychain.
     static bool keychainDisabled();
+    // A keychain failure (QKeychain::Error code) in our own words; the keychain's text goes
+    // to the log and to Error::detail. Code "no-keychain" when there is none to use.
+    static Error keychainError(int code, const QString &technical);
+
     // Whether the last call reached a keychain.
     static bool keychainAvailable();
 };

@@ -19,6 +19,23 @@
 
 namespace PressDesk {
 
+QString remoteStatusDisplayName(const QString &status)
+{
+    if (status == QLatin1String("publish"))
+        return Publisher::tr("published");
+    if (status == QLatin1String("future"))
+        return Publisher::tr("scheduled");
+    if (status == QLatin1String("draft"))
+        return Publisher::tr("draft");
+    if (status == QLatin1String("pending"))
+        return Publisher::tr("pending review");
+    if (status == QLatin1String("private"))
+        return Publisher::tr("private");
+    if (status == QLatin1String("trash"))
+        return Publisher::tr("in the trash");
+    return status;
+}
+
 namespace {
 
 // Errors worth another try later: the portal or the network was unavailable.

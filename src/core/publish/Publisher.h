@@ -16,6 +16,10 @@ class Database;
 class Portal;
 struct PortalAccount;
 
+// A WordPress post status in the user's words ("publish" → "published"); an unknown status
+// is shown as is.
+QString remoteStatusDisplayName(const QString &status);
+
 // Sends approved articles to portals through the outbox. Enqueueing checks the approval;
 // run() sends what is due, one entry at a time, resolving a create whose answer was lost
 // against the portal before trying again, so a post is never created twice.

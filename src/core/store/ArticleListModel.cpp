@@ -199,7 +199,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return r.snippetHtml.isEmpty() ? QVariant() : QVariant(r.snippetHtml);
+        // The search excerpt while searching; otherwise the cell's text, whole (a narrow
+        // column elides it).
+        if (!r.snippetHtml.isEmpty())
+            return r.snippetHtml;
+        return data(index, Qt::DisplayRole);
     case IdRole:
         return r.id;
     case SnippetRole:

@@ -136,15 +136,21 @@ Result<QList<AuthorNotice>> CommentRepository::noticesForActingUser() const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
+    // The article's writers: whoever saved a revision of it or submitted it. A return is
+    // news for them unless they returned it themselves (a supervisor who also edited).
     q.prepare(QStringLiteral(
-        "SELECT a.id, a.title, a.status = 'returned', "
+        "SELECT a.id, a.title, "
+        " a.status = 'returned' AND coalesce((SELECT l.user_name FROM audit_log l "
+        "  WHERE l.article_id = a.id AND l.action = 'return' ORDER BY l.seq DESC LIMIT 1), '') "
+        "  <> :me AS returned, "
         " (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND c.author <> :me AND "
         "  c.created_at > coalesce((SELECT v.comments_read_at FROM article_views v "
         "  WHERE v.user_name = :me AND v.article_id = a.id), '')) AS unread "
         "FROM articles a "
-        "WHERE a.deleted = 0 AND (SELECT r.saved_by FROM revisions r WHERE r.article_id = a.id "
-        "  ORDER BY r.number LIMIT 1) = :me "
-        "AND (a.status = 'returned' OR unread > 0) ORDER BY a.updated_at DESC"));
+        "WHERE a.deleted = 0 AND (EXISTS (SELECT 1 FROM revisions r WHERE r.article_id = a.id "
+        "  AND r.saved_by = :me) OR EXISTS (SELECT 1 FROM audit_log l WHERE l.article_id = a.id "
+        "  AND l.action = 'submit' AND l.user_name = :me)) "
+        "AND (returned OR unread > 0) ORDER BY a.updated_at DESC"));
     q.bindValue(QStringLiteral(":me"), m_db.actingUser());
     if (!q.exec())
         return Database::sqlError(q.lastError());

@@ -21,8 +21,9 @@ struct Comment
     bool resolved = false;
 };
 
-// Something that waits for the acting user as an author: an article of theirs that was
-// returned, or that has comments they have not read.
+// Something that waits for the acting user as a writer of an article (they saved a revision
+// of it or submitted it): it was returned (by someone else), or it has comments they have
+// not read.
 struct AuthorNotice
 {
     QString articleId;
@@ -52,7 +53,8 @@ public:
     Result<int> lastSeenRevision(const QString &articleId) const;
     Status markSeen(const QString &articleId, int revision);
 
-    // Articles the acting user created that are returned or have unread comments.
+    // Articles the acting user wrote in or submitted that are returned (by someone else) or
+    // have unread comments.
     Result<QList<AuthorNotice>> noticesForActingUser() const;
 
 private:

@@ -22,6 +22,65 @@ Role WorkflowService::actingRole() const
 Result<Article> WorkflowService::apply(const QString &articleId, WorkflowAction action,
                                        const QString &comment)
 {
+    return applyChecked(articleId, action, comment, {});
+}
+
+Result<Article> WorkflowService::approve(const QString &articleId, const ReadMark &read,
+                                         const QString &comment)
+{
+    return applyChecked(
+        articleId, WorkflowAction::Approve, comment, [&](const Article &current) -> Status {
+            ArticleRepository articles(m_db);
+            auto latest = articles.latestRevisionNumber(current.id);
+            if (!latest)
+                return latest.error();
+            const QString detail = QStringLiteral("%1 %2").arg(read.revision).arg(latest.value());
+            if (read.revision <= 0)
+                return Error{QStringLiteral("changed-since-read"),
+                             tr("Open the article and read it before approving it."), detail};
+            if (read.revision < latest.value())
+                return Error{QStringLiteral("changed-since-read"),
+                             tr("The article changed after you opened it: you read revision "
+                                "%1, the latest is revision %2. Read what changed, then "
+                                "approve again.")
+                                 .arg(read.revision)
+                                 .arg(latest.value()),
+                             detail};
+            if (read.revision > latest.value())
+                return Error{QStringLiteral("no-revision"),
+                             tr("The article has no revision %1.").arg(read.revision)};
+            QString readHash = read.contentHash;
+            if (readHash.isEmpty()) {
+                auto revisions = articles.revisions(current.id);
+                if (!revisions)
+                    return revisions.error();
+                for (const Revision &r : std::as_const(revisions.value())) {
+                    if (r.number == read.revision) {
+                        Article shown = current;
+                        shown.title = r.title;
+                        shown.lead = r.lead;
+                        shown.bodyHtml = r.bodyHtml;
+                        shown.categoryId = r.categoryId;
+                        shown.tags = r.tags;
+                        shown.source = r.source;
+                        readHash = contentHash(shown);
+                    }
+                }
+            }
+            if (readHash != contentHash(current))
+                return Error{QStringLiteral("changed-since-read"),
+                             tr("The article changed while you were reading it (revision %1 "
+                                "was edited further). Read it again, then approve.")
+                                 .arg(read.revision),
+                             detail};
+            return {};
+        });
+}
+
+Result<Article> WorkflowService::applyChecked(const QString &articleId, WorkflowAction action,
+                                              const QString &comment,
+                                              const std::function<Status(const Article &)> &check)
+{
     ArticleRepository articles(m_db);
     const Role role = actingRole();
     auto st = m_db.transaction([&]() -> Status {
@@ -31,6 +90,10 @@ Result<Article> WorkflowService::apply(const QString &articleId, WorkflowAction 
         auto to = Workflow::check(current->status, action, role, comment);
         if (!to)
             return to.error();
+        if (check) {
+            if (auto ok = check(current.value()); !ok)
+                return ok;
+        }
         const QString hash = contentHash(current.value());
         const QDateTime now = QDateTime::currentDateTimeUtc();
 
