@@ -153,9 +153,9 @@ QString CategoriesDialog::promptMoveTarget(const QString &name, int articles, in
 {
     QStringList names;
     QStringList ids;
-    for (int i = 0; i < m_list->count(); ++i) {
-        const QListWidgetItem *other = m_list->item(i);
-        if (other == m_list->currentItem())
+    for (int i = 0; i < m_ui->categoriesListWidget->count(); ++i) {
+        const QListWidgetItem *other = m_ui->categoriesListWidget->item(i);
+        if (other == m_ui->categoriesListWidget->currentItem())
             continue;
         names << other->text();
         ids << other->data(Qt::UserRole).toString();

@@ -1,5 +1,7 @@
 #include "publish/CredentialStore.h"
 
+#include "Logging.h"
+
 #include <QEventLoop>
 #include <QHash>
 #include <QMutex>
@@ -74,7 +76,7 @@ Error CredentialStore::keychainError(int code, const QString &technical)
     // The keychain's own text (a D-Bus error in English, say) is for the log and the
     // details, not for the message.
     if (!technical.isEmpty())
-        qWarning("keychain error %d: %s", code, qPrintable(technical));
+        qCWarning(lcKeychain, "keychain error %d: %s", code, qPrintable(technical));
     const auto e = static_cast<QKeychain::Error>(code);
     QString why;
     switch (e) {

@@ -1,5 +1,6 @@
 #include "publish/Publisher.h"
 
+#include "Logging.h"
 #include "publish/Portal.h"
 #include "publish/PortalMappingRepository.h"
 #include "publish/PortalRepository.h"
@@ -341,6 +342,12 @@ Result<int> Publisher::run(const PortalAccount &account, Portal &portal, const Q
                                    now.addSecs(backoffSeconds(attempts)));
         if (!recorded)
             return recorded.error();
+        if (st)
+            qCInfo(lcPublish) << "outbox entry" << e.id << e.action << "done on" << e.portalName;
+        else
+            qCWarning(lcPublish) << "outbox entry" << e.id << e.action << "failed on"
+                                 << e.portalName << st.error().code << st.error().message
+                                 << st.error().detail << (transient ? "(will retry)" : "");
         if (st)
             ++done;
         if (transient)

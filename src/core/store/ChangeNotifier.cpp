@@ -1,5 +1,7 @@
 #include "store/ChangeNotifier.h"
 
+#include "Logging.h"
+
 #include <QLoggingCategory>
 #include <QMetaMethod>
 #include <QSqlDatabase>
@@ -8,8 +10,6 @@
 #include <QSqlQuery>
 
 namespace PressDesk {
-
-Q_LOGGING_CATEGORY(lcChanges, "pressdesk.store.changes", QtWarningMsg)
 
 namespace {
 

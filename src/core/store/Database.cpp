@@ -1,5 +1,7 @@
 #include "store/Database.h"
 
+#include "Logging.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,8 +11,6 @@
 #include <QUuid>
 
 namespace PressDesk {
-
-Q_LOGGING_CATEGORY(lcStore, "pressdesk.store", QtWarningMsg)
 
 namespace {
 

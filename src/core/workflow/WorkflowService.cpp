@@ -1,5 +1,6 @@
 #include "workflow/WorkflowService.h"
 
+#include "Logging.h"
 #include "store/ArticleRepository.h"
 #include "store/AuditLog.h"
 #include "store/CategoryRepository.h"
@@ -139,6 +140,8 @@ Result<Article> WorkflowService::applyChecked(const QString &articleId, Workflow
         entry.at = now;
         if (auto logged = AuditLog(m_db).append(entry); !logged)
             return logged.error();
+        qCInfo(lcWorkflow) << entry.action << current->id << entry.fromStatus << "->"
+                           << entry.toStatus << "by" << m_db.actingUser();
         return {};
     });
     if (!st)
