@@ -222,10 +222,13 @@ Launch launch(const QString &kind, const QString &db, bool verbose)
             }
         }
     }
-    child.waitForFinished(60000);
-    if (out.launch < 0 || child.exitCode() != 0)
+    // A child that crashes or fails while closing fails the benchmark (and its smoke test).
+    if (!child.waitForFinished(60000) || child.exitStatus() != QProcess::NormalExit ||
+        child.exitCode() != 0 || out.launch < 0) {
         std::fprintf(stderr, "%s launch failed: %s\n", qPrintable(kind),
                      child.readAllStandardError().constData());
+        return {};
+    }
     return out;
 }
 
