@@ -90,6 +90,26 @@ private Q_SLOTS:
                      .toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     }
 
+    // A view switching sorting on asks for the order the list already has: what was scrolled
+    // to stays, and the list is not reset; a real change of order still resets it.
+    void sortingInTheCurrentOrderKeepsTheList()
+    {
+        ArticleListModel model(m_t->db());
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * ArticleListModel::pageSize());
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.sort(ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.rowCount(), 2 * ArticleListModel::pageSize());
+        QCOMPARE(model.data(model.index(0, ArticleListModel::TitleColumn)).toString(),
+                 QStringLiteral("Tin số 449"));
+        model.sort(ArticleListModel::UpdatedColumn, Qt::AscendingOrder);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), ArticleListModel::pageSize());
+        QCOMPARE(model.data(model.index(0, ArticleListModel::TitleColumn)).toString(),
+                 QStringLiteral("Cải cách hành chính số 0"));
+    }
+
     void sortsByTitleAcrossPages()
     {
         ArticleListModel model(m_t->db());

@@ -5,6 +5,7 @@
 #include "store/UserRepository.h"
 #include "workflow/WorkflowService.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace PressDesk;
@@ -140,6 +141,58 @@ private Q_SLOTS:
         QVERIFY(CommentRepository(db()).noticesForActingUser()->isEmpty());
         actAs(QStringLiteral("lan"));
         QCOMPARE(CommentRepository(db()).noticesForActingUser()->size(), 1);
+
+    // Among many articles: an unread comment on a draft, a returned article without comments,
+    // and nothing for read, own, other authors' or deleted articles.
+    void noticesListOnlyWhatWaitsForTheAuthor()
+    {
+        actAs(QStringLiteral("lan"));
+        ArticleRepository articles(db());
+        const auto create = [&](const QString &title) {
+            Article a;
+            a.title = title;
+            a.bodyHtml = QStringLiteral("<p>Nội dung.</p>");
+            return articles.create(a)->id;
+        };
+        for (int i = 0; i < 30; ++i)
+            create(QStringLiteral("Tin số %1").arg(i));
+        const QString commented = create(QStringLiteral("Có góp ý chưa đọc"));
+        const QString returned = create(QStringLiteral("Bị trả lại"));
+        const QString read = create(QStringLiteral("Góp ý đã đọc"));
+        const QString deleted = create(QStringLiteral("Đã xóa"));
+        QVERIFY(WorkflowService(db()).apply(returned, WorkflowAction::Submit));
+        QVERIFY(CommentRepository(db()).add(commented, QStringLiteral("Tự ghi chú."))); // own
+
+        actAs(QStringLiteral("hung"));
+        const QString hisOwn = create(QStringLiteral("Bài của Hùng"));
+        CommentRepository hung(db());
+        QVERIFY(hung.add(commented, QStringLiteral("Thiếu nguồn.")));
+        QVERIFY(hung.add(commented, QStringLiteral("Thêm ảnh.")));
+        QVERIFY(hung.add(read, QStringLiteral("Được.")));
+        QVERIFY(hung.add(deleted, QStringLiteral("Bỏ bài này?")));
+        QVERIFY(hung.add(hisOwn, QStringLiteral("Ghi chú.")));
+        QVERIFY(WorkflowService(db()).apply(returned, WorkflowAction::Return,
+                                            QStringLiteral("Viết lại phần mở đầu.")));
+
+        actAs(QStringLiteral("lan"));
+        CommentRepository lan(db());
+        QVERIFY(lan.markRead(read));
+        QSqlQuery q(db().connection());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE articles SET deleted = 1 WHERE id = '%1'").arg(deleted)));
+        auto notices = lan.noticesForActingUser();
+        QVERIFY(notices);
+        QCOMPARE(notices->size(), 2);
+        QHash<QString, AuthorNotice> byId;
+        for (const AuthorNotice &n : std::as_const(notices.value()))
+            byId.insert(n.articleId, n);
+        QVERIFY(byId.contains(commented));
+        QVERIFY(!byId.value(commented).returned);
+        QCOMPARE(byId.value(commented).unreadComments, 2);
+        QCOMPARE(byId.value(commented).title, QStringLiteral("Có góp ý chưa đọc"));
+        QVERIFY(byId.contains(returned));
+        QVERIFY(byId.value(returned).returned);
+        QCOMPARE(byId.value(returned).unreadComments, 0);
     }
 
     void lastSeenRevisionIsPerUser()

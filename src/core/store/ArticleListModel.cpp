@@ -252,7 +252,9 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
 
 void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    // Already in that order: a view calls this when sorting is switched on (at start-up),
+    // and a second count and first page would only repeat the constructor's.
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
         return;
     m_sortColumn = column;
     m_sortOrder = order;

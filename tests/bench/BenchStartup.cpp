@@ -1,0 +1,316 @@
+// Start-up benchmark: launching PressDesk on a large profile until the main window is shown
+// with the first page of the article list drawn, beside an empty QMainWindow shown the same
+// way.
+//   bench_startup [--articles N] [--db FILE] [--runs N] [--verbose]
+// With --db, an existing file with enough articles is reused (generation takes a while).
+//
+// Each launch is a new process (this program started again with --child), because start-up
+// is what a process pays once: loading plugins, fonts and the style, a cold SQLite cache.
+// Timing many windows in one process would measure a warm Qt instead. Two figures per launch:
+//  - "in process": from the first line of main() to the moment the event loop is free again
+//    after the article list's first paint with rows (the window is on screen, the first page
+//    is drawn and the work queued at start-up has run);
+//  - "launch": the same moment seen from this parent, from QProcess::start() on, so it also
+//    counts exec() and the dynamic linker;
+//  - "CPU in process": the child's CPU time (all threads) at that moment. On a machine shared
+//    with other work the wall times also count waiting for a core; this figure does not.
+// One discarded launch of each kind first fills the disk cache and the settings (the
+// article opened last), as on a machine where PressDesk was used the day before. Launches of
+// the two kinds alternate, so load from other programs hits both alike. Medians are printed.
+#include "Language.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "list/ArticleListPanel.h"
+#include "store/ArticleListModel.h"
+#include "store/ArticleRepository.h"
+#include "store/CorpusGenerator.h"
+#include "store/Database.h"
+#include "store/DemoContent.h"
+#include "store/UserRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QProcess>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+using namespace PressDesk;
+
+namespace {
+
+double ms(qint64 nsecs)
+{
+    return double(nsecs) / 1e6;
+}
+
+// CPU time of this process so far, all threads, user + system, in ms (Linux); -1 elsewhere.
+// On a shared machine wall time also counts waiting for a core; this does not.
+double cpuMs()
+{
+#ifdef Q_OS_LINUX
+    rusage u{};
+    if (getrusage(RUSAGE_SELF, &u) == 0)
+        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 +
+               double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+#endif
+    return -1;
+}
+
+double median(QList<double> v)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const qsizetype n = v.size();
+    return n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2;
+}
+
+// Reports the time once the event loop is free after the first paint of `viewport` for which
+// `ready` holds, then quits the application.
+class FirstPaint : public QObject
+{
+public:
+    FirstPaint(QWidget *viewport, std::function<bool()> ready, const QElapsedTimer &clock,
+               bool verbose)
+        : m_ready(std::move(ready)), m_clock(clock), m_verbose(verbose)
+    {
+        viewport->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen && m_ready()) {
+            m_seen = true;
+            watched->removeEventFilter(this);
+            if (m_verbose)
+                std::fprintf(stderr, "  %8.1f ms (CPU %6.1f ms)  first paint begins\n",
+                             ms(m_clock.nsecsElapsed()), cpuMs());
+            // Posted behind the paint and behind what start-up queued before it.
+            QTimer::singleShot(0, qApp, [this] {
+                std::printf("ready %.3f %.3f\n", ms(m_clock.nsecsElapsed()), cpuMs());
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    std::function<bool()> m_ready;
+    const QElapsedTimer &m_clock;
+    bool m_verbose;
+    bool m_seen = false;
+};
+
+// One launch, in its own process: "main" is PressDesk's own main() (src/app/main.cpp) minus
+// the command line; "empty" is an empty QMainWindow of the same size.
+int runChild(int argc, char *argv[], const QElapsedTimer &clock)
+{
+    const auto arg = [&](const char *name) -> QString {
+        for (int i = 1; i + 1 < argc; ++i) {
+            if (std::strcmp(argv[i], name) == 0)
+                return QString::fromLocal8Bit(argv[i + 1]);
+        }
+        return {};
+    };
+    const QString kind = arg("--child");
+    const QString path = arg("--db");
+    bool verbose = false;
+    for (int i = 1; i < argc; ++i)
+        verbose = verbose || std::strcmp(argv[i], "--verbose") == 0;
+    const auto phase = [&](const char *what) {
+        if (verbose)
+            std::fprintf(stderr, "  %8.1f ms (CPU %6.1f ms)  %s\n", ms(clock.nsecsElapsed()),
+                         cpuMs(), what);
+    };
+
+    QApplication app(argc, argv);
+    // The settings (window layout, article opened last) of a bench profile, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("PressDesk"));
+    QApplication::setApplicationName(QStringLiteral("bench_startup"));
+    phase("QApplication");
+
+    if (kind == QLatin1String("empty")) {
+        QMainWindow window;
+        // The size MainWindow takes on a profile without a saved layout.
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        window.resize((screen ? screen->availableGeometry().size() : QSize(1440, 900))
+                          .boundedTo(QSize(1440, 900)));
+        FirstPaint probe(
+            &window, [] { return true; }, clock, verbose);
+        window.show();
+        return app.exec();
+    }
+
+    installTranslation(&app, Settings::language());
+    auto db = Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 1;
+    }
+    Database &database = *db.value();
+    if (database.isNew()) {
+        if (auto seeded = DemoContent::seed(database); !seeded)
+            return 1;
+    }
+    if (auto user = UserRepository(database).ensureCurrentUser(); !user)
+        return 1;
+    phase("profile opened");
+    MainWindow window(database);
+    phase("main window constructed");
+    const ArticleListModel *model = window.listPanel()->model();
+    auto *view = window.listPanel()->findChild<QTableView *>(QStringLiteral("articleTableView"));
+    if (!view)
+        return 1;
+    FirstPaint probe(
+        view->viewport(), [model] { return model->rowCount() > 0; }, clock, verbose);
+    window.show();
+    phase("shown");
+    window.openInitialArticle();
+    phase("initial article opened");
+    return app.exec();
+}
+
+struct Launch
+{
+    double inProcess = -1;
+    double cpu = -1;
+    double launch = -1;
+};
+
+Launch launch(const QString &kind, const QString &db, bool verbose)
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(verbose ? QProcess::ForwardedErrorChannel
+                                        : QProcess::SeparateChannels);
+    QStringList args{QStringLiteral("--child"), kind, QStringLiteral("--db"), db};
+    if (verbose)
+        args << QStringLiteral("--verbose");
+    QElapsedTimer t;
+    t.start();
+    child.start(QCoreApplication::applicationFilePath(), args);
+    Launch out;
+    QByteArray line;
+    while (child.waitForReadyRead(60000) || child.canReadLine()) {
+        if (child.canReadLine()) {
+            line = child.readLine().trimmed();
+            if (line.startsWith("ready ")) {
+                out.launch = ms(t.nsecsElapsed());
+                const QList<QByteArray> fields = line.split(' ');
+                out.inProcess = fields.value(1).toDouble();
+                out.cpu = fields.value(2).toDouble();
+                break;
+            }
+        }
+    }
+    // A child that crashes or fails while closing fails the benchmark (and its smoke test).
+    if (!child.waitForFinished(60000) || child.exitStatus() != QProcess::NormalExit ||
+        child.exitCode() != 0 || out.launch < 0) {
+        std::fprintf(stderr, "%s launch failed: %s\n", qPrintable(kind),
+                     child.readAllStandardError().constData());
+        return {};
+    }
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--child") == 0)
+            return runChild(argc, argv, clock);
+    }
+
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addOption(
+        {QStringLiteral("articles"), QString(), QStringLiteral("N"), QStringLiteral("100000")});
+    p.addOption({QStringLiteral("db"), QString(), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("runs"), QString(), QStringLiteral("N"), QStringLiteral("9")});
+    p.addOption({QStringLiteral("verbose"), QStringLiteral("Print each launch's phases.")});
+    p.process(app);
+    const bool verbose = p.isSet(QStringLiteral("verbose"));
+    const int n = p.value(QStringLiteral("articles")).toInt();
+    const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
+    QTemporaryDir tmp;
+    const QString path = p.isSet(QStringLiteral("db"))
+                             ? p.value(QStringLiteral("db"))
+                             : tmp.filePath(QStringLiteral("bench.sqlite"));
+    int count = 0;
+    {
+        auto db = Database::open(path);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+            return 1;
+        }
+        const int have = ArticleRepository(*db.value()).count().value();
+        if (have < n) {
+            QElapsedTimer t;
+            t.start();
+            if (auto st = CorpusGenerator::generate(*db.value(), n - have, 42); !st) {
+                std::fprintf(stderr, "%s\n", qPrintable(st.error().message));
+                return 1;
+            }
+            std::printf("generated %d articles in %.1f s\n", n - have, ms(t.nsecsElapsed()) / 1000);
+        }
+        count = ArticleRepository(*db.value()).count().value();
+    }
+
+    // Warm-up: disk cache, settings; not counted.
+    if (launch(QStringLiteral("empty"), path, false).launch < 0 ||
+        launch(QStringLiteral("main"), path, false).launch < 0)
+        return 1;
+    QList<double> emptyIn, emptyCpu, emptyLaunch, mainIn, mainCpu, mainLaunch;
+    for (int i = 0; i < runs; ++i) {
+        if (verbose)
+            std::fprintf(stderr, "run %d: empty QMainWindow\n", i + 1);
+        const Launch e = launch(QStringLiteral("empty"), path, verbose);
+        if (verbose)
+            std::fprintf(stderr, "run %d: PressDesk\n", i + 1);
+        const Launch m = launch(QStringLiteral("main"), path, verbose);
+        if (e.launch < 0 || m.launch < 0)
+            return 1;
+        emptyIn << e.inProcess;
+        emptyCpu << e.cpu;
+        emptyLaunch << e.launch;
+        mainIn << m.inProcess;
+        mainCpu << m.cpu;
+        mainLaunch << m.launch;
+    }
+
+    const auto row = [](const char *what, const QList<double> &launchMs, const QList<double> &inMs,
+                        const QList<double> &cpu) {
+        std::printf("| %s | %.1f ms | %.1f ms | %.1f ms |\n", what, median(launchMs), median(inMs),
+                    median(cpu));
+    };
+    std::printf("\n| start-up (%d articles), median of %d launches | launch | in process | "
+                "CPU in process |\n|---|---|---|---|\n",
+                count, runs);
+    row("empty QMainWindow shown", emptyLaunch, emptyIn, emptyCpu);
+    row("PressDesk main window, first list page drawn", mainLaunch, mainIn, mainCpu);
+    std::printf("| ratio | %.1fx | %.1fx | %.1fx |\n", median(mainLaunch) / median(emptyLaunch),
+                median(mainIn) / median(emptyIn), median(mainCpu) / median(emptyCpu));
+    return 0;
+}
