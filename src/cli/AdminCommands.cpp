@@ -135,10 +135,10 @@ int AdminCommands::categoryRemove(const QStringList &args)
         return fail(used.error());
     if (auto st = repo.remove(c->id, target ? target->id : QString()); !st) {
         if (st.error().code == QLatin1String("in-use"))
-            return fail(Error{st.error().code,
-                              st.error().message + u' ' +
-                                  tr("Give --move-to NAME to move them (each move is an "
-                                     "edit: approvals are voided).")});
+            return fail(
+                Error{st.error().code, st.error().message + u' ' +
+                                           tr("Give --move-to NAME to move them (each move is an "
+                                              "edit: approvals are voided).")});
         return fail(st.error());
     }
     if (used->articles > 0 && target)

@@ -4,8 +4,8 @@
 
 namespace PressDesk {
 
-// The profile's administration: user add | list, category list | add | remove, audit list | verify |
-// export, db generate.
+// The profile's administration: user add | list, category list | add | remove, audit list | verify
+// | export, db generate.
 class AdminCommands : public CommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(PressDesk::AdminCommands)

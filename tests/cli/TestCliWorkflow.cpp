@@ -68,7 +68,7 @@ private Q_SLOTS:
 
         // Used: refused, saying how many articles and how to move them; nothing changes.
         CliRun r = cli(asLan + category +
-                    QStringList{QStringLiteral("remove"), QStringLiteral("the thao")});
+                       QStringList{QStringLiteral("remove"), QStringLiteral("the thao")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("1 article")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("--move-to")), qPrintable(r.err));

@@ -141,6 +141,7 @@ private Q_SLOTS:
         QVERIFY(CommentRepository(db()).noticesForActingUser()->isEmpty());
         actAs(QStringLiteral("lan"));
         QCOMPARE(CommentRepository(db()).noticesForActingUser()->size(), 1);
+    }
 
     // Among many articles: an unread comment on a draft, a returned article without comments,
     // and nothing for read, own, other authors' or deleted articles.
