@@ -12,6 +12,7 @@ namespace PressDesk {
 class ChannelProgressChart : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChannelProgressChart)
 
 public:
     explicit ChannelProgressChart(QWidget *parent = nullptr);
@@ -37,6 +38,7 @@ private:
 class OutputOverTimeChart : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutputOverTimeChart)
 
 public:
     explicit OutputOverTimeChart(QWidget *parent = nullptr);

@@ -26,6 +26,7 @@ class ManualEntryDialog;
 class PlanDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanDialog)
 
 public:
     PlanDialog(Database &db, const Plan &plan, QWidget *parent = nullptr);
@@ -47,6 +48,7 @@ private:
 class ActivityDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivityDialog)
 
 public:
     ActivityDialog(Database &db, const Activity &activity, const QStringList &focusTopics,
@@ -65,6 +67,7 @@ private:
 class ManualEntryDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ManualEntryDialog)
 
 public:
     ManualEntryDialog(Database &db, const Activity &activity, QWidget *parent = nullptr);
@@ -81,6 +84,7 @@ private:
 class LinkActivitiesDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LinkActivitiesDialog)
 
 public:
     LinkActivitiesDialog(Database &db, const QString &articleId, QWidget *parent = nullptr);
@@ -99,6 +103,7 @@ private:
 class ActivityArticlesPicker : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivityArticlesPicker)
 
 public:
     ActivityArticlesPicker(Database &db, const Activity &activity, QWidget *parent = nullptr);

@@ -12,6 +12,7 @@ namespace PressDesk {
 class PlanProgressView : public QTreeWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanProgressView)
 
 public:
     enum Column { NameColumn, UnitColumn, DueColumn, CountColumn, BarColumn };

@@ -25,6 +25,7 @@ class PlanProgressView;
 class PlanWindow : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanWindow)
 
 public:
     explicit PlanWindow(Database &db, QWidget *parent = nullptr);

@@ -24,6 +24,7 @@ class Database;
 class ReportDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportDialog)
 
 public:
     ReportDialog(Database &db, const QString &planId, const QDate &from, const QDate &to,

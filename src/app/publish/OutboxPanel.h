@@ -21,6 +21,7 @@ class PublishController;
 class OutboxPanel : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutboxPanel)
 
 public:
     OutboxPanel(Database &db, PublishController &controller, QWidget *parent = nullptr);

@@ -17,6 +17,7 @@ class PasswordDialog;
 class PasswordDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PasswordDialog)
 
 public:
     explicit PasswordDialog(const PortalAccount &account, QWidget *parent = nullptr);

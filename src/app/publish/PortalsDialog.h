@@ -24,6 +24,7 @@ class PortalsDialog;
 class PortalsDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PortalsDialog)
 
 public:
     explicit PortalsDialog(Database &db, QWidget *parent = nullptr);

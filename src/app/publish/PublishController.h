@@ -28,6 +28,7 @@ struct PortalJob
 class OutboxWorker : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutboxWorker)
 
 public:
     OutboxWorker(QString databasePath, QString actingUser, std::atomic_bool *stop);
@@ -54,6 +55,7 @@ private:
 class PublishController : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PublishController)
 
 public:
     PublishController(Database &db, QWidget *window);

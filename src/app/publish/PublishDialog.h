@@ -20,6 +20,7 @@ class PublishDialog;
 class PublishDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PublishDialog)
 
 public:
     enum Mode { Publish, Withdraw };

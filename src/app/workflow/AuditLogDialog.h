@@ -14,6 +14,7 @@ class Database;
 class AuditLogDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditLogDialog)
 
 public:
     explicit AuditLogDialog(Database &db, QWidget *parent = nullptr);

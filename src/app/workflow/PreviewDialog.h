@@ -13,6 +13,7 @@ class Database;
 class PreviewDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewDialog)
 
 public:
     PreviewDialog(Database &db, const QString &articleId, QWidget *parent = nullptr);

@@ -14,6 +14,7 @@ class ReturnDialog;
 class ReturnDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReturnDialog)
 
 public:
     explicit ReturnDialog(const QString &articleTitle, QWidget *parent = nullptr);

@@ -17,6 +17,7 @@ class UsersDialog;
 class UsersDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsersDialog)
 
 public:
     explicit UsersDialog(Database &db, QWidget *parent = nullptr);
