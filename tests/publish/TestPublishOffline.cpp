@@ -2,6 +2,7 @@
 // mappings are checked on every build (TestPublisher does the same against the real
 // WordPress when scripts/run-tests.sh starts it).
 #include "TempDatabase.h"
+#include "TestImages.h"
 #include "publish/Portal.h"
 #include "publish/PortalRepository.h"
 #include "publish/Publisher.h"
@@ -162,22 +163,14 @@ private:
     // An approved article with a photo, a category and two tags.
     Article approvedArticle(const QString &title)
     {
-        QImage image(64, 40, QImage::Format_RGB32);
-        image.fill(QColor(30, 90, 160));
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        auto stored = ImageStore(db()).put(png);
-        if (!stored)
-            qFatal("image");
+        const QString imageHash = storeTestImage(db(), QSize(64, 40));
         Article a;
         a.title = title;
         a.lead = QStringLiteral("Sapo: huyện đẩy mạnh chuyển đổi số.");
         a.bodyHtml = QStringLiteral("<p>Đoạn một.</p>\n<figure><img src=\"pdimg:%1\" "
                                     "alt=\"Hội nghị\"><figcaption>Quang cảnh</figcaption>"
                                     "</figure>\n<p>Đoạn hai.</p>")
-                         .arg(stored->hash);
+                         .arg(imageHash);
         a.categoryId = CategoryRepository(db()).find(QStringLiteral("Kinh tế"))->id;
         a.tags = QStringList{QStringLiteral("chuyển đổi số"), QStringLiteral("Hoài Đức")};
         auto created = ArticleRepository(db()).create(a);

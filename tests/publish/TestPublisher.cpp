@@ -1,6 +1,7 @@
 // Publishing to a real WordPress (started by scripts/run-tests.sh): what the portal really
 // holds after publish, update, schedule, withdraw and a lost answer.
 #include "TempDatabase.h"
+#include "TestImages.h"
 #include "TestWordPress.h"
 #include "publish/PortalRepository.h"
 #include "publish/Publisher.h"
@@ -37,15 +38,7 @@ private:
     // An approved article with a photo and a category, ready to publish.
     Article approvedArticle(const QString &title)
     {
-        QImage image(320, 200, QImage::Format_RGB32);
-        image.fill(QColor(30, 90, 160));
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        auto stored = ImageStore(db()).put(png);
-        if (!stored)
-            qFatal("image");
+        const QString imageHash = storeTestImage(db(), QSize(320, 200));
         Article a;
         a.title = title;
         a.lead = QStringLiteral("Sapo: huyện đẩy mạnh cải cách hành chính & chuyển đổi số.");
@@ -53,7 +46,7 @@ private:
                                     "<figure><img src=\"pdimg:%1\" alt=\"Hội nghị\"><figcaption>"
                                     "Quang cảnh hội nghị</figcaption></figure>\n"
                                     "<p>Đoạn hai.</p>")
-                         .arg(stored->hash);
+                         .arg(imageHash);
         a.categoryId = CategoryRepository(db()).find(QStringLiteral("Kinh tế"))->id;
         a.source = QStringLiteral("Theo Cổng thông tin điện tử huyện");
         a.tags = QStringList{QStringLiteral("cải cách hành chính"), QStringLiteral("Hoài Đức")};
