@@ -52,7 +52,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_leftTabs = new QTabWidget(this);
     m_leftTabs->setObjectName(QStringLiteral("leftTabs"));
     m_leftTabs->setDocumentMode(true);
-    m_leftTabs->addTab(m_list, tr("Articles"));
+    // On a laptop the four tabs share the pane's width, their texts shortened ("Chờ du…")
+    // and whole in a tooltip, rather than one of them hidden behind scroll arrows.
+    m_leftTabs->setUsesScrollButtons(false);
+    m_leftTabs->setElideMode(Qt::ElideRight);
+    m_leftTabs->addTab(m_list, QString());
+    setLeftTabText(0, tr("Articles"));
     m_leftTabs->addTab(m_queue, QString());
     m_notices = new NoticesPanel(db, this);
     m_leftTabs->addTab(m_notices, QString());
@@ -117,12 +122,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     connect(m_workflowBar, &WorkflowBar::readOutdated, this, readOutdated);
     connect(m_queue, &ReviewQueuePanel::readOutdated, this, readOutdated);
     const auto updateQueueTab = [this](int count) {
-        m_leftTabs->setTabText(1, count > 0 ? tr("Review (%1)").arg(count) : tr("Review"));
+        setLeftTabText(1, count > 0 ? tr("Review (%1)").arg(count) : tr("Review"));
     };
     connect(m_queue, &ReviewQueuePanel::countChanged, this, updateQueueTab);
     updateQueueTab(m_queue->count());
     const auto updateNoticesTab = [this](int count) {
-        m_leftTabs->setTabText(2, count > 0 ? tr("For me (%1)").arg(count) : tr("For me"));
+        setLeftTabText(2, count > 0 ? tr("For me (%1)").arg(count) : tr("For me"));
     };
     connect(m_notices, &NoticesPanel::countChanged, this, updateNoticesTab);
     updateNoticesTab(m_notices->count());
@@ -133,7 +138,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     connect(m_workflowBar, &WorkflowBar::publishRequested, this, &MainWindow::publishArticle);
     connect(m_workflowBar, &WorkflowBar::withdrawRequested, this, &MainWindow::withdrawArticle);
     const auto updateOutboxTab = [this](int count) {
-        m_leftTabs->setTabText(3, count > 0 ? tr("Outbox (%1)").arg(count) : tr("Outbox"));
+        setLeftTabText(3, count > 0 ? tr("Outbox (%1)").arg(count) : tr("Outbox"));
     };
     connect(m_outbox, &OutboxPanel::countChanged, this, updateOutboxTab);
     updateOutboxTab(m_outbox->pendingCount());
@@ -432,6 +437,12 @@ void MainWindow::showUsers()
     // this user may do, or what waits for them, follows through the change notifications.
     UsersDialog dialog(m_db, this);
     dialog.exec();
+}
+
+void MainWindow::setLeftTabText(int index, const QString &text)
+{
+    m_leftTabs->setTabText(index, text);
+    m_leftTabs->setTabToolTip(index, text); // whole when the tab is too narrow for it
 }
 
 void MainWindow::updateUserLabel()

@@ -64,6 +64,7 @@ private:
     void showPreview();
     void showUsers();
     void updateUserLabel();
+    void setLeftTabText(int index, const QString &text);
     // compareA/compareB > 0: open on that comparison.
     void showHistory(int compareA = 0, int compareB = 0);
     void showCategories();

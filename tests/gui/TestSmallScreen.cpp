@@ -34,6 +34,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -284,6 +285,13 @@ private Q_SLOTS:
         settle();
         auto *tabs = child<QTabWidget>(w.get(), QStringLiteral("leftTabs"));
         const int width = tabs->width();
+        // Every tab can be seen and clicked (none behind scroll arrows), its text whole in a
+        // tooltip when shortened.
+        const QTabBar *bar = tabs->tabBar();
+        for (int i = 0; i < tabs->count(); ++i) {
+            QVERIFY2(bar->rect().contains(bar->tabRect(i)), qPrintable(tabs->tabText(i)));
+            QCOMPARE(tabs->tabToolTip(i), tabs->tabText(i));
+        }
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             settle();
