@@ -1,5 +1,6 @@
 #pragma once
 
+#include "publish/OutboxWorker.h"
 #include "publish/PortalRepository.h"
 
 #include <QObject>
@@ -15,39 +16,6 @@ class QWidget;
 namespace PressDesk {
 
 class Database;
-
-// One portal's due work for the worker, with the password the user gave for it.
-struct PortalJob
-{
-    PortalAccount account;
-    QString password;
-};
-
-// Runs the outbox on its own thread and its own connection to the profile, so the window
-// never waits for the portal. Lives in the worker thread; driven by PublishController.
-class OutboxWorker : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(OutboxWorker)
-
-public:
-    OutboxWorker(QString databasePath, QString actingUser, std::atomic_bool *stop);
-    ~OutboxWorker() override;
-
-public Q_SLOTS:
-    void run(const QList<PressDesk::PortalJob> &jobs);
-
-Q_SIGNALS:
-    void progress(int done, int total, const QString &title);
-    void entryFinished(); // the outbox changed
-    void finished(int sent, const QString &error);
-
-private:
-    QString m_path;
-    QString m_user;
-    std::atomic_bool *m_stop;
-    std::unique_ptr<Database> m_db;
-};
 
 // The window's side of publishing: finds each portal's password (this session, the system
 // keychain, or by asking), hands due work to the worker thread, and wakes up every half
@@ -90,5 +58,3 @@ private:
 };
 
 } // namespace PressDesk
-
-Q_DECLARE_METATYPE(PressDesk::PortalJob)
