@@ -1,58 +1,13 @@
 #pragma once
 
+// The plan tracker's charts and the colour each channel has in them.
+#include "plan/ChannelProgressChart.h"
+#include "plan/OutputOverTimeChart.h"
 #include "plan/Plan.h"
 
-#include <QMap>
-#include <QWidget>
+#include <QColor>
 
 namespace PressDesk {
-
-// Progress per channel against its target: one horizontal bar per channel, the done share
-// filled, the numbers beside it. Painted: no charting library for a handful of bars.
-class ChannelProgressChart : public QWidget
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ChannelProgressChart)
-
-public:
-    explicit ChannelProgressChart(QWidget *parent = nullptr);
-
-    void setProgress(const QList<ActivityProgress> &progress);
-    QSize sizeHint() const override;
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-
-private:
-    struct Row
-    {
-        QString name;
-        int done = 0;
-        int target = 0;
-        bool behind = false;
-    };
-    QList<Row> m_rows;
-};
-
-// Output over time: how many pieces were produced each month (all channels stacked).
-class OutputOverTimeChart : public QWidget
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(OutputOverTimeChart)
-
-public:
-    explicit OutputOverTimeChart(QWidget *parent = nullptr);
-
-    // month (first day) -> channel -> count
-    void setSeries(const QMap<QDate, QMap<Channel, int>> &perMonth);
-    QSize sizeHint() const override;
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-
-private:
-    QMap<QDate, QMap<Channel, int>> m_series;
-};
 
 QColor channelColor(Channel channel);
 
