@@ -74,7 +74,7 @@ private Q_SLOTS:
         // What Secret Service answers when the login collection is missing: for the log.
         const QString dbus = QStringLiteral(
             "Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d");
-        installTranslation(qApp, QStringLiteral("vi"));
+        installTranslation(QCoreApplication::instance(), QStringLiteral("vi"));
         // QKeychain::Error: CouldNotDeleteEntry 2, AccessDeniedByUser 3, AccessDenied 4,
         // NoBackendAvailable 5, NotImplemented 6, OtherError 7.
         for (int code = 2; code <= 7; ++code) {
@@ -87,7 +87,7 @@ private Q_SLOTS:
             QCOMPARE(e.detail, dbus);
         }
         QCOMPARE(CredentialStore::keychainError(5, dbus).code, QStringLiteral("no-keychain"));
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(t);
             delete t;
         }
