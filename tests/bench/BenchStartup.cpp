@@ -17,6 +17,7 @@
 // One discarded launch of each kind first fills the disk cache and the settings (the
 // article opened last), as on a machine where PressDesk was used the day before. Launches of
 // the two kinds alternate, so load from other programs hits both alike. Medians are printed.
+#include "BenchCorpus.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -258,25 +259,9 @@ int main(int argc, char *argv[])
     const QString path = p.isSet(QStringLiteral("db"))
                              ? p.value(QStringLiteral("db"))
                              : tmp.filePath(QStringLiteral("bench.sqlite"));
-    int count = 0;
-    {
-        auto db = Database::open(path);
-        if (!db) {
-            std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
-            return 1;
-        }
-        const int have = ArticleRepository(*db.value()).count().value();
-        if (have < n) {
-            QElapsedTimer t;
-            t.start();
-            if (auto st = CorpusGenerator::generate(*db.value(), n - have, 42); !st) {
-                std::fprintf(stderr, "%s\n", qPrintable(st.error().message));
-                return 1;
-            }
-            std::printf("generated %d articles in %.1f s\n", n - have, ms(t.nsecsElapsed()) / 1000);
-        }
-        count = ArticleRepository(*db.value()).count().value();
-    }
+    const int count = ensureBenchCorpus(path, n);
+    if (count < 0)
+        return 1;
 
     // Warm-up: disk cache, settings; not counted.
     if (launch(QStringLiteral("empty"), path, false).launch < 0 ||

@@ -2,6 +2,7 @@
 // search beside LIKE scans, and peak memory while scrolling the whole list.
 //   bench_store [--articles N] [--db FILE] [--queries N]
 // With --db, an existing file with enough articles is reused (generation takes a while).
+#include "BenchCorpus.h"
 #include "model/ArticleFilter.h"
 #include "store/ArticleListModel.h"
 #include "store/ArticleRepository.h"
@@ -67,23 +68,8 @@ int main(int argc, char *argv[])
     const QString path = p.isSet(QStringLiteral("db"))
                              ? p.value(QStringLiteral("db"))
                              : tmp.filePath(QStringLiteral("bench.sqlite"));
-    {
-        auto db = Database::open(path);
-        if (!db) {
-            std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
-            return 1;
-        }
-        const int have = ArticleRepository(*db.value()).count().value();
-        if (have < n) {
-            QElapsedTimer t;
-            t.start();
-            if (auto st = CorpusGenerator::generate(*db.value(), n - have, 42); !st) {
-                std::fprintf(stderr, "%s\n", qPrintable(st.error().message));
-                return 1;
-            }
-            std::printf("generated %d articles in %.1f s\n", n - have, ms(t) / 1000);
-        }
-    }
+    if (ensureBenchCorpus(path, n) < 0)
+        return 1;
 
     // 1. Open the profile and show the first page of the list (5 runs, median).
     QList<double> openTimes;
