@@ -56,8 +56,12 @@ ReviewQueuePanel::ReviewQueuePanel(Database &db, QWidget *parent) : QWidget(pare
         {tr("Title"), tr("Author"), tr("Category"), tr("Words"), tr("Waiting"), tr("Changes")});
     m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    for (int c : {AuthorColumn, CategoryColumn, WordsColumn, WaitingColumn, ChangesColumn})
+    for (int c : {AuthorColumn, WordsColumn, WaitingColumn, ChangesColumn})
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // A long category name would leave the title a few letters: it gets a modest width,
+    // shortened with its full name in the tooltip, and can be widened by hand.
+    m_tree->header()->setSectionResizeMode(CategoryColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(CategoryColumn, fontMetrics().averageCharWidth() * 12);
     layout->addWidget(m_tree, 1);
     m_empty = new QLabel(tr("Nothing is waiting for review."), this);
     m_empty->setAlignment(Qt::AlignCenter);
