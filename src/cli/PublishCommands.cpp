@@ -124,17 +124,27 @@ int PublishCommands::publish(const QStringList &args)
         if (!at.isValid())
             return usage(tr("--at needs a date and time like 2026-12-01T08:00:00+07:00."));
     }
-    auto id = m_ctx.articleId(p.positionalArguments().first());
-    if (!id)
-        return fail(id.error());
-    auto account = m_ctx.portal(p.value(QStringLiteral("portal")));
-    if (!account)
-        return fail(account.error());
-    auto queued = Publisher(db()).enqueuePublish(id.value(), account->name, at.toUTC(),
+    const auto target = articleAndPortal(p);
+    if (!target)
+        return fail(target.error());
+    const auto &[id, account] = target.value();
+    auto queued = Publisher(db()).enqueuePublish(id, account.name, at.toUTC(),
                                                  p.isSet(QStringLiteral("overwrite")));
     if (!queued)
         return fail(queued.error());
-    return send(account.value());
+    return send(account);
+}
+
+Result<std::pair<QString, PortalAccount>>
+PublishCommands::articleAndPortal(const QCommandLineParser &p)
+{
+    auto id = m_ctx.articleId(p.positionalArguments().first());
+    if (!id)
+        return id.error();
+    auto account = m_ctx.portal(p.value(QStringLiteral("portal")));
+    if (!account)
+        return account.error();
+    return std::pair{id.value(), account.value()};
 }
 
 int PublishCommands::withdraw(const QStringList &args)
@@ -146,17 +156,15 @@ int PublishCommands::withdraw(const QStringList &args)
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("portal")))
         return usage(tr("withdraw needs an article id and --portal NAME."));
-    auto id = m_ctx.articleId(p.positionalArguments().first());
-    if (!id)
-        return fail(id.error());
-    auto account = m_ctx.portal(p.value(QStringLiteral("portal")));
-    if (!account)
-        return fail(account.error());
-    auto queued = Publisher(db()).enqueueWithdraw(id.value(), account->name,
-                                                  p.isSet(QStringLiteral("trash")));
+    const auto target = articleAndPortal(p);
+    if (!target)
+        return fail(target.error());
+    const auto &[id, account] = target.value();
+    auto queued =
+        Publisher(db()).enqueueWithdraw(id, account.name, p.isSet(QStringLiteral("trash")));
     if (!queued)
         return fail(queued.error());
-    return send(account.value());
+    return send(account);
 }
 
 } // namespace PressDesk

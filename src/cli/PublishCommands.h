@@ -2,6 +2,10 @@
 
 #include "CliContext.h"
 
+#include <utility>
+
+class QCommandLineParser;
+
 namespace PressDesk {
 
 struct PortalAccount;
@@ -23,6 +27,8 @@ private:
     int withdraw(const QStringList &args);
     // Sends what is due for one portal; prints what happened to each entry.
     int send(const PortalAccount &account);
+    // The article (its id or a prefix) and the --portal of a publish or withdraw command.
+    Result<std::pair<QString, PortalAccount>> articleAndPortal(const QCommandLineParser &p);
 };
 
 } // namespace PressDesk

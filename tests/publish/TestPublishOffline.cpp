@@ -1,8 +1,8 @@
 // Publisher against an in-memory portal, so the outbox, the post links and the portal
 // mappings are checked on every build (TestPublisher does the same against the real
 // WordPress when scripts/run-tests.sh starts it).
+#include "PublishFixtures.h"
 #include "TempDatabase.h"
-#include "TestImages.h"
 #include "publish/Portal.h"
 #include "publish/PortalRepository.h"
 #include "publish/Publisher.h"
@@ -173,19 +173,10 @@ private:
                          .arg(imageHash);
         a.categoryId = CategoryRepository(db()).find(QStringLiteral("Kinh tế"))->id;
         a.tags = QStringList{QStringLiteral("chuyển đổi số"), QStringLiteral("Hoài Đức")};
-        auto created = ArticleRepository(db()).create(a);
-        if (!created)
-            qFatal("create");
-        approve(created->id);
-        return ArticleRepository(db()).get(created->id).value();
+        return createApproved(db(), a);
     }
 
-    void approve(const QString &id)
-    {
-        WorkflowService wf(db());
-        QVERIFY(wf.apply(id, WorkflowAction::Submit));
-        QVERIFY(wf.apply(id, WorkflowAction::Approve));
-    }
+    void approve(const QString &id) { QVERIFY(submitAndApprove(db(), id)); }
 
     int run(const QDateTime &now = QDateTime::currentDateTimeUtc())
     {

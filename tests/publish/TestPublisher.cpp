@@ -1,7 +1,7 @@
 // Publishing to a real WordPress (started by scripts/run-tests.sh): what the portal really
 // holds after publish, update, schedule, withdraw and a lost answer.
+#include "PublishFixtures.h"
 #include "TempDatabase.h"
-#include "TestImages.h"
 #include "TestWordPress.h"
 #include "publish/PortalRepository.h"
 #include "publish/Publisher.h"
@@ -50,19 +50,10 @@ private:
         a.categoryId = CategoryRepository(db()).find(QStringLiteral("Kinh tế"))->id;
         a.source = QStringLiteral("Theo Cổng thông tin điện tử huyện");
         a.tags = QStringList{QStringLiteral("cải cách hành chính"), QStringLiteral("Hoài Đức")};
-        auto created = ArticleRepository(db()).create(a);
-        if (!created)
-            qFatal("create");
-        approve(created->id);
-        return ArticleRepository(db()).get(created->id).value();
+        return createApproved(db(), a);
     }
 
-    void approve(const QString &id)
-    {
-        WorkflowService wf(db());
-        QVERIFY(wf.apply(id, WorkflowAction::Submit));
-        QVERIFY(wf.apply(id, WorkflowAction::Approve));
-    }
+    void approve(const QString &id) { QVERIFY(submitAndApprove(db(), id)); }
 
     qint64 remoteId(const QString &articleId)
     {
