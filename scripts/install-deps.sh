@@ -12,6 +12,11 @@ PACKAGES=(
     fonts-dejavu-core
     fonts-liberation
 )
+if [ "${1:-}" = "--windows" ] || [ "${2:-}" = "--windows" ]; then
+    # The Windows cross-build (scripts/build-windows.sh): MinGW-w64, NSIS for the installer,
+    # Wine to run the tests and the installer.
+    PACKAGES+=(g++-mingw-w64-x86-64-posix nsis wine64 xz-utils x11-utils)
+fi
 if [ "${1:-}" = "--tests" ]; then
     # Screenshots and GUI checks under a virtual X server; a real WordPress on loopback for
     # the publisher's integration tests (scripts/wordpress-test-env.sh).

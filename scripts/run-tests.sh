@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything with warnings as errors and runs every test
-# through ctest. Options:
-#   --sanitize   build and test with AddressSanitizer + UndefinedBehaviorSanitizer
+# through ctest; then the Windows stage: the same tests cross-built for Windows and run under
+# Wine, against the same WordPress, and the Windows installer installed, used and removed
+# (scripts/build-windows.sh, scripts/test-windows.sh). Options:
+#   --sanitize     build and test with AddressSanitizer + UndefinedBehaviorSanitizer (Linux only)
+#   --linux-only   skip the Windows stage
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --tests
 
 build_dir=build/tests
 extra=()
+windows=1
+[ "${1:-}" = "--linux-only" ] && windows=0
 if [ "${1:-}" = "--sanitize" ]; then
+    windows=0
     build_dir=build/asan
     extra=(-DPRESSDESK_SANITIZE=ON)
     export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
@@ -27,5 +33,10 @@ trap '"$wp_env" stop "$services"' EXIT
 source "$services/wordpress.env"
 export PRESSDESK_REQUIRE_SERVICES=1
 
-cd "$build_dir"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j2
+(cd "$build_dir" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j2)
+
+if [ "$windows" = 1 ]; then
+    echo "== Windows: cross-build, tests under Wine, installer"
+    scripts/build-windows.sh
+    scripts/test-windows.sh
+fi

@@ -772,6 +772,10 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>another program has it open and does not let others read it. Close it there (in Word, for example) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::CommentRepository</name>

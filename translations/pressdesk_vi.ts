@@ -817,6 +817,10 @@ Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PA
 Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
 </translation>
     </message>
+    <message>
+        <source>another program has it open and does not let others read it. Close it there (in Word, for example) and try again.</source>
+        <translation>một chương trình khác đang mở tệp này và không cho đọc. Hãy đóng tệp ở chương trình đó (ví dụ Word) rồi thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::CommentRepository</name>

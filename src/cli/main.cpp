@@ -10,13 +10,20 @@
 int main(int argc, char *argv[])
 {
     // Writing a PDF lays text out with fonts, which needs a GUI application; no window is
-    // shown, so the offscreen platform does (a server has no display).
+    // shown. On Linux the offscreen platform does (a server has no display) and finds the
+    // fonts through fontconfig; on Windows the offscreen platform finds no fonts at all (the
+    // report's text would be empty boxes), the Windows one finds the system's.
     bool needsGui = false;
     for (int i = 1; i + 1 < argc; ++i)
         needsGui =
             needsGui || (qstrcmp(argv[i], "plan") == 0 && qstrcmp(argv[i + 1], "report") == 0);
-    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+#ifdef Q_OS_WIN
+        qputenv("QT_QPA_PLATFORM", "windows:fontengine=directwrite");
+#else
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    }
     const std::unique_ptr<QCoreApplication> application =
         needsGui ? std::make_unique<QGuiApplication>(argc, argv)
                  : std::make_unique<QCoreApplication>(argc, argv);

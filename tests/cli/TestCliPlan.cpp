@@ -1,5 +1,6 @@
 // The plan commands: plans, activities, links, hand counts, progress and reports.
 #include "CliRunner.h"
+#include "Wine.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -166,6 +167,7 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(QStringLiteral("quý I năm 2019")), qPrintable(r.out));
             QVERIFY(QFileInfo(out).size() > 1000);
         }
+        WINE_SKIP_LINUX_TOOL("pdftotext");
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
             if (qEnvironmentVariableIntValue("PRESSDESK_REQUIRE_SERVICES"))
                 QFAIL("pdftotext (poppler-utils) is missing");

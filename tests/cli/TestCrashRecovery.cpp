@@ -41,8 +41,9 @@ private Q_SLOTS:
             QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
 
             const auto lines = QString::fromUtf8(writer.readAllStandardOutput()).split(u'\n');
+            // A line is complete with its end: LF, or CRLF as Windows programs write it.
             static const QRegularExpression re(
-                QStringLiteral("^(autosaved|committed) (\\d+) (\\d+)$"));
+                QStringLiteral("^(autosaved|committed) (\\d+) (\\d+)\r?$"));
             for (const QString &line : lines) {
                 const auto m = re.match(line);
                 if (!m.hasMatch())

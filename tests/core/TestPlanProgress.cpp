@@ -1,3 +1,4 @@
+#include "HanoiTime.h"
 #include "TempDatabase.h"
 #include "plan/PlanProgress.h"
 #include "plan/PlanRepository.h"
@@ -7,8 +8,6 @@
 
 #include <QSqlQuery>
 #include <QTest>
-
-#include <ctime>
 
 using namespace PressDesk;
 
@@ -103,8 +102,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         // Days are the office's local days (Hà Nội, UTC+7).
-        qputenv("TZ", "Asia/Ho_Chi_Minh");
-        tzset();
+        QVERIFY(useHanoiLocalTime());
     }
 
     void articleCounting_data()

@@ -2,6 +2,7 @@
 // (pdftotext, poppler-utils), its paper (pdfinfo), the ODT's content (unzip) and what
 // LibreOffice makes of it (soffice), the HTML's rows. Without those tools the checks that need
 // them are skipped, unless PRESSDESK_REQUIRE_SERVICES=1 (scripts/run-tests.sh), where they fail.
+#include "Wine.h"
 #include "report/PlanReport.h"
 
 #include <QDir>
@@ -18,6 +19,7 @@ using namespace PressDesk;
 
 #define REQUIRE_TOOL(name)                                                                         \
     do {                                                                                           \
+        WINE_SKIP_LINUX_TOOL(name);                                                                \
         if (QStandardPaths::findExecutable(QStringLiteral(name)).isEmpty()) {                      \
             if (qEnvironmentVariableIntValue("PRESSDESK_REQUIRE_SERVICES"))                        \
                 QFAIL(name " is not installed (scripts/install-deps.sh --tests)");                 \
@@ -464,6 +466,7 @@ private Q_SLOTS:
     {
         // LibreOffice is large and optional: skipped when absent, even with
         // PRESSDESK_REQUIRE_SERVICES.
+        WINE_SKIP_LINUX_TOOL("soffice");
         if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
             QSKIP("soffice is not installed");
         QTemporaryDir dir;

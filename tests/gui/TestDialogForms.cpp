@@ -194,6 +194,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Settings are kept where the app keeps them (on Windows the registry, which, unlike
+        // a Linux settings file, takes nothing without an organisation), under a name of
+        // their own so that a test never changes a real user's settings.
+        QCoreApplication::setOrganizationName(QStringLiteral("PressDesk"));
+        QCoreApplication::setApplicationName(QStringLiteral("pressdesk-tests"));
         qputenv("PRESSDESK_NO_KEYCHAIN", "1");          // never a keychain prompt on a test machine
         installTranslation(qApp, QStringLiteral("vi")); // the default language
         m_shots = qEnvironmentVariable("PRESSDESK_SCREENSHOT_DIR");

@@ -16,8 +16,9 @@ class TestCredentialStore : public QObject
 private Q_SLOTS:
     void aRealSecretServiceKeepsThePassword()
     {
-        // scripts/run-tests.sh runs this program once more inside a private D-Bus session
-        // with gnome-keyring (Secret Service) and sets PRESSDESK_TEST_KEYCHAIN=1.
+        // ctest runs this program once more with PRESSDESK_TEST_KEYCHAIN=1: on Linux inside a
+        // private D-Bus session with gnome-keyring (Secret Service), on Windows against the
+        // Credential Manager (tests/publish/CMakeLists.txt).
         if (!qEnvironmentVariableIntValue("PRESSDESK_TEST_KEYCHAIN"))
             QSKIP("no Secret Service session (run through scripts/keychain-session.sh)");
         const QString key = QStringLiteral("portal-real-keychain");

@@ -5,6 +5,7 @@
 #include "publish/WordPressPortal.h"
 
 #include "FakeHttpServer.h"
+#include "Wine.h"
 #include "publish/PortalRepository.h"
 
 #include <QSslSocket>
@@ -26,6 +27,10 @@ private Q_SLOTS:
     {
         if (!QSslSocket::supportsSsl())
             QSKIP("no TLS backend");
+        // Only a real Windows can confirm this part: Wine's Schannel (built on GnuTLS) reports
+        // the self-signed certificate, but then completes no TLS exchange, trusted or not — the
+        // same with this in-process server, with openssl s_server, TLS 1.2 and 1.3.
+        WINE_ONLY_SKIP("its Schannel completes no TLS exchange with a self-signed certificate");
         SelfSignedHttpsServer server;
         const QString fingerprint =
             QString::fromLatin1(server.certificate.digest(QCryptographicHash::Sha256).toHex());

@@ -54,8 +54,27 @@ protected:
         p.start(QStringLiteral(PRESSDESK_CLI), args);
         if (!p.waitForFinished(60000))
             qFatal("pressdesk-cli did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), lines(p.readAllStandardOutput(), "standard output"),
+                lines(p.readAllStandardError(), "standard error")};
+    }
+
+    // The CLI's output as text with "\n" line ends. On Windows it must end every line with
+    // CRLF, as Windows programs do (a file made with `> out.txt` reads right in Notepad).
+    static QString lines(const QByteArray &bytes, const char *stream)
+    {
+        QString text = QString::fromUtf8(bytes);
+#ifdef Q_OS_WIN
+        const qsizetype crlf = text.count(QStringLiteral("\r\n"));
+        if (crlf != text.count(u'\n'))
+            QTest::qFail(qPrintable(QStringLiteral("pressdesk-cli's %1 has lines ending in a "
+                                                   "bare LF (Windows programs write CRLF)")
+                                        .arg(QLatin1String(stream))),
+                         __FILE__, __LINE__);
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+#else
+        Q_UNUSED(stream);
+#endif
+        return text;
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)

@@ -1,6 +1,7 @@
 #include "editor/ImageDetailsDialog.h"
 
 #include "ui_ImageDetailsDialog.h"
+#include "widgets/PlaceholderFit.h"
 
 #include <QPushButton>
 
@@ -10,6 +11,7 @@ ImageDetailsDialog::ImageDetailsDialog(const QString &fileName, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ImageDetailsDialog>())
 {
     m_ui->setupUi(this);
+    fitPlaceholders(this);
     m_ui->fileLabel->setText(tr("Image: %1").arg(fileName));
     m_ui->dialogButtonBox->button(QDialogButtonBox::Ok)->setText(tr("Insert"));
     connect(m_ui->dialogButtonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);

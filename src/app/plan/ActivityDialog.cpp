@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Search.h"
 #include "ui_ActivityDialog.h"
+#include "widgets/PlaceholderFit.h"
 
 #include <QDateEdit>
 #include <QDesktopServices>
@@ -32,6 +33,7 @@ ActivityDialog::ActivityDialog(Database &db, const Activity &activity,
     : QDialog(parent), m_db(db), m_activity(activity), m_ui(std::make_unique<Ui::ActivityDialog>())
 {
     m_ui->setupUi(this);
+    fitPlaceholders(this);
     if (!activity.id.isEmpty())
         setWindowTitle(tr("Edit activity"));
     for (Channel c : allChannels()) {

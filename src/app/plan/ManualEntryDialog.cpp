@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Search.h"
 #include "ui_ManualEntryDialog.h"
+#include "widgets/PlaceholderFit.h"
 
 #include <QDateEdit>
 #include <QDesktopServices>
@@ -32,6 +33,7 @@ ManualEntryDialog::ManualEntryDialog(Database &db, const Activity &activity, QWi
       m_ui(std::make_unique<Ui::ManualEntryDialog>())
 {
     m_ui->setupUi(this);
+    fitPlaceholders(this);
     m_ui->activityLabel->setText(activity.description);
     m_ui->entryDateEdit->setDate(QDate::currentDate());
     m_ui->quantitySpinBox->setSuffix(u' ' + activity.unit);

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Search.h"
 #include "ui_PlanDialog.h"
+#include "widgets/PlaceholderFit.h"
 
 #include <QDateEdit>
 #include <QDesktopServices>
@@ -31,6 +32,7 @@ PlanDialog::PlanDialog(Database &db, const Plan &plan, QWidget *parent)
     : QDialog(parent), m_db(db), m_plan(plan), m_ui(std::make_unique<Ui::PlanDialog>())
 {
     m_ui->setupUi(this);
+    fitPlaceholders(this);
     if (!plan.id.isEmpty())
         setWindowTitle(tr("Edit plan"));
     m_ui->numberLineEdit->setText(plan.number);

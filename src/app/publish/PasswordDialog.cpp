@@ -2,6 +2,7 @@
 
 #include "publish/CredentialStore.h"
 #include "ui_PasswordDialog.h"
+#include "widgets/PlaceholderFit.h"
 
 #include <QMessageBox>
 
@@ -11,6 +12,7 @@ PasswordDialog::PasswordDialog(const PortalAccount &account, QWidget *parent)
     : QDialog(parent), m_account(account), m_ui(std::make_unique<Ui::PasswordDialog>())
 {
     m_ui->setupUi(this);
+    fitPlaceholders(this);
     m_ui->introLabel->setText(tr("The application password of <b>%1</b> on %2 (portal “%3”):")
                                   .arg(account.userName.toHtmlEscaped(),
                                        account.siteUrl.toString().toHtmlEscaped(),

@@ -4,6 +4,7 @@
 #include "publish/WordPressPortal.h"
 #include "store/Database.h"
 #include "ui_PortalsDialog.h"
+#include "widgets/PlaceholderFit.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -35,6 +36,7 @@ PortalsDialog::PortalsDialog(Database &db, QWidget *parent)
     : QDialog(parent), m_db(db), m_ui(std::make_unique<Ui::PortalsDialog>())
 {
     m_ui->setupUi(this);
+    fitPlaceholders(this);
     m_ui->rememberCheckBox->setChecked(!CredentialStore::keychainDisabled());
     m_ui->rememberCheckBox->setEnabled(!CredentialStore::keychainDisabled());
     m_ui->trustPushButton->hide(); // until a certificate fails to verify

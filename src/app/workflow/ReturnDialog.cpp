@@ -1,6 +1,7 @@
 #include "workflow/ReturnDialog.h"
 
 #include "ui_ReturnDialog.h"
+#include "widgets/PlaceholderFit.h"
 
 #include <QPushButton>
 
@@ -10,6 +11,7 @@ ReturnDialog::ReturnDialog(const QString &articleTitle, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ReturnDialog>())
 {
     m_ui->setupUi(this);
+    fitPlaceholders(this);
     m_ui->promptLabel->setText(tr("What should the author change in “%1”?").arg(articleTitle));
     QPushButton *ok = m_ui->dialogButtonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("Return"));

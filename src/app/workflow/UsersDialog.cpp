@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/UserRepository.h"
 #include "ui_UsersDialog.h"
+#include "widgets/PlaceholderFit.h"
 
 #include <QHeaderView>
 
@@ -12,6 +13,7 @@ UsersDialog::UsersDialog(Database &db, QWidget *parent)
     : QDialog(parent), m_db(db), m_ui(std::make_unique<Ui::UsersDialog>())
 {
     m_ui->setupUi(this);
+    fitPlaceholders(this);
     m_ui->usersTreeWidget->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (Role r : allRoles())
         m_ui->newUserRoleComboBox->addItem(roleDisplayName(r), roleKey(r));

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs a program of the Windows build under Wine, the way ctest runs every Windows test (the
+# toolchain's CMAKE_CROSSCOMPILING_EMULATOR): with the Qt, library and MinGW runtime DLLs of
+# the toolchain on WINEPATH, Qt's plugins from the toolchain, and the project's own Wine prefix
+# (build/windows/wine, made by scripts/test-windows.sh). Usage: wine-run.sh PROGRAM.exe [ARGS…]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+win() { printf 'Z:%s' "${1//\//\\}"; }
+gcc_dir="$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libstdc++-6.dll)")"
+pthread_dir="$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libwinpthread-1.dll)")"
+export WINEPREFIX="${WINEPREFIX:-$root/build/windows/wine}"
+export WINEDEBUG="${WINEDEBUG:--all}"
+# No Mono or Gecko install prompts: PressDesk needs neither.
+export WINEDLLOVERRIDES="${WINEDLLOVERRIDES:-mscoree,mshtml=}"
+export WINEPATH="$(win /opt/qt6-win/bin);$(win /opt/pd-win/bin);$(win "$gcc_dir");$(win "$pthread_dir")"
+export QT_PLUGIN_PATH="$(win /opt/qt6-win/plugins)"
+# Qt's offscreen platform on Windows finds no fonts by itself (it reads only QT_QPA_FONTDIR, not
+# Windows' fonts): the tests get the fonts they have on Linux, Debian's DejaVu and Liberation.
+fonts="$root/build/windows/test-fonts"
+if [ ! -d "$fonts" ]; then
+    tmp="$(mktemp -d "$fonts.XXXXXX")"
+    cp /usr/share/fonts/truetype/dejavu/DejaVuSans{,-Bold,-Oblique,-BoldOblique}.ttf \
+        /usr/share/fonts/truetype/dejavu/DejaVuSerif{,-Bold,-Italic,-BoldItalic}.ttf \
+        /usr/share/fonts/truetype/dejavu/DejaVuSansMono{,-Bold}.ttf \
+        /usr/share/fonts/truetype/liberation/LiberationSerif-{Regular,Bold,Italic,BoldItalic}.ttf \
+        "$tmp/"
+    mv -T "$tmp" "$fonts" 2>/dev/null || rm -rf "$tmp"
+fi
+export QT_QPA_FONTDIR="$(win "$fonts")"
+# Wine keeps the Unix side's QT_* variables from Windows programs (they would be Linux Qt's);
+# WINEQT_X reaches them as QT_X. Tests choose the platform (offscreen) and more through them.
+for var in $(compgen -e | grep '^QT_'); do
+    export "WINE$var=${!var}"
+done
+# Qt Test's console output does not reach a pipe under Wine: a test program writes its log to
+# a file, printed when it ends.
+case "$(basename "$1")" in
+Test*.exe)
+    log="$(mktemp --suffix=.txt)"
+    status=0
+    wine "$@" -o "$(win "$log"),txt" || status=$?
+    tr -d '\r' <"$log"
+    rm -f "$log"
+    exit "$status"
+    ;;
+esac
+exec wine "$@"
