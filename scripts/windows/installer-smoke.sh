@@ -55,6 +55,7 @@ cli --lang en search "hoai duc" | grep -q "Hoài Đức" || fail "search without
 cli --lang en search '"cải cách hành chính"' | grep -q "Hoài Đức" || fail "search with diacritics"
 cli --lang en article export "$id" --format txt --out "Z:${work//\//\\}\\out.txt"
 grep -q "cải cách hành chính" "$work/out.txt" || fail "export lost the text"
+grep -q $'\r$' "$work/out.txt" || fail "the exported text file does not end its lines with CRLF"
 cli --lang en plan report 65/KH-UBND --format pdf --out "Z:${work//\//\\}\\report.pdf"
 head -c 5 "$work/report.pdf" | grep -q '%PDF-' || fail "the report is not a PDF"
 # What the Windows tests cannot read under Wine (tests/support/Wine.h), read here.

@@ -247,7 +247,9 @@ int ArticleCommands::exportArticle(const QStringList &args)
     }
 
     if (p.isSet(QStringLiteral("out"))) {
-        if (auto st = m_ctx.writeFile(p.value(QStringLiteral("out")), text.toUtf8()); !st)
+        if (auto st = m_ctx.writeFile(p.value(QStringLiteral("out")), text.toUtf8(),
+                                      format == QLatin1String("txt"));
+            !st)
             return fail(st.error());
         return Success;
     }

@@ -306,12 +306,12 @@ Result<QString> CliContext::readTextFile(const QString &path)
     return text;
 }
 
-Status CliContext::writeFile(const QString &path, const QByteArray &bytes)
+Status CliContext::writeFile(const QString &path, const QByteArray &bytes, bool asText)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(asText ? QIODevice::WriteOnly | QIODevice::Text : QIODevice::WriteOnly))
         return writeError(path, file);
-    if (file.write(bytes) != bytes.size()) {
+    if (file.write(bytes) != bytes.size()) { // the size given, whatever the line ends
         const Error e = writeError(path, file);
         file.cancelWriting();
         return e;

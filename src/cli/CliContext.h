@@ -69,7 +69,9 @@ public:
     // Files, with messages in our own words (the system's text only as a detail).
     Result<QByteArray> readFile(const QString &path);
     Result<QString> readTextFile(const QString &path); // UTF-8, without a BOM
-    Status writeFile(const QString &path, const QByteArray &bytes);
+    // asText: a text file for people, with the system's line ends (CRLF on Windows, where
+    // Notepad and Word expect them).
+    Status writeFile(const QString &path, const QByteArray &bytes, bool asText = false);
     // Checks that `path` can be created or replaced (its folder exists and is writable).
     static Status checkWritable(const QString &path);
     static Error readError(const QString &path, const QFileDevice &file);

@@ -3,12 +3,14 @@
 #include "Wine.h"
 #include "store/Database.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace PressDesk;
 
@@ -346,6 +348,46 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("No such file")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("directory")), qPrintable(r.err));
+    }
+
+    // A Windows office: the account is "Nguyễn Văn An" and the profile and files live in
+    // folders named in Vietnamese.
+    void vietnameseAccountAndFolderNames()
+    {
+        QTemporaryDir home;
+        const QString folder = home.filePath(QStringLiteral("Hồ sơ của Nguyễn Văn An"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString db = folder + QStringLiteral("/Tin bài.sqlite");
+        const QString body = folder + QStringLiteral("/Bài viết Đức.html");
+        QFile f(body);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("<p>Xã Đức Thượng</p>").toUtf8());
+        f.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("USER"), QStringLiteral("Nguyễn Văn An"));
+        env.insert(QStringLiteral("USERNAME"), QStringLiteral("Nguyễn Văn An"));
+
+        const CliRun created =
+            cli({QStringLiteral("--db"), db, QStringLiteral("article"), QStringLiteral("new"),
+                 QStringLiteral("--title"), QStringLiteral("Đức Thượng"),
+                 QStringLiteral("--body-file"), body},
+                QStringLiteral("en"), env);
+        QVERIFY2(created.exitCode == 0, qUtf8Printable(created.err));
+        QVERIFY(QFileInfo::exists(db));
+        const CliRun shown = cli({QStringLiteral("--db"), db, QStringLiteral("article"),
+                                  QStringLiteral("show"), created.out.trimmed()},
+                                 QStringLiteral("en"), env);
+        QVERIFY2(shown.out.contains(QStringLiteral("Xã Đức Thượng")), qUtf8Printable(shown.out));
+
+        // The first user is the account, with a login name without diacritics.
+        const CliRun users = cli({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                  QStringLiteral("user"), QStringLiteral("list")},
+                                 QStringLiteral("en"), env);
+        const QJsonArray list = QJsonDocument::fromJson(users.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first()[QStringLiteral("name")].toString(), QStringLiteral("nguyen.van.an"));
+        QCOMPARE(list.first()[QStringLiteral("display_name")].toString(),
+                 QStringLiteral("Nguyễn Văn An"));
     }
 
 #ifdef Q_OS_WIN

@@ -72,6 +72,22 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("Bài đã sửa\n\nSapo ngắn\n\nMục một")));
         QVERIFY(r.out.contains(QStringLiteral("Theo UBND huyện")));
+
+        // A text file for people ends its lines the system's way: CRLF on Windows.
+        const QString txt = m_dir.filePath(QStringLiteral("bài.txt"));
+        r = cli({QStringLiteral("article"), QStringLiteral("export"), id,
+                 QStringLiteral("--format"), QStringLiteral("txt"), QStringLiteral("--out"), txt});
+        QCOMPARE(r.exitCode, 0);
+        QFile file(txt);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+#ifdef Q_OS_WIN
+        QVERIFY(bytes.startsWith(QStringLiteral("Bài đã sửa\r\n\r\nSapo ngắn\r\n").toUtf8()));
+        QCOMPARE(bytes.count("\r\n"), bytes.count('\n'));
+#else
+        QVERIFY(bytes.startsWith(QStringLiteral("Bài đã sửa\n\nSapo ngắn\n").toUtf8()));
+        QVERIFY(!bytes.contains('\r'));
+#endif
     }
 
     void searchFindsFoldedText()

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
+#include "text/TextFold.h"
 
 #include <QRegularExpression>
 #include <QUuid>
@@ -24,14 +25,31 @@ User userFromQuery(const QSqlQuery &q)
 
 const QString kUserColumns = QStringLiteral("id, name, display_name, role, created_at");
 
-QString osAccountName()
+// The operating-system account, as PressDesk's first user: a login name without diacritics
+// ("Nguyễn Văn An" on Windows -> "nguyen.van.an") and the account's own name for display.
+struct OsAccount
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME"); // Windows
+    QString name;
+    QString displayName;
+};
+
+OsAccount osAccount()
+{
+    QString account = qEnvironmentVariable("USER");
+    if (account.isEmpty())
+        account = qEnvironmentVariable("USERNAME"); // Windows
+    account = Text::toNfc(account.trimmed());
+    QString name = Text::fold(account);
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
     static const QRegularExpression bad(QStringLiteral("[^A-Za-z0-9._-]"));
+    name.replace(spaces, QStringLiteral("."));
     name.remove(bad);
-    return name.isEmpty() ? QStringLiteral("admin") : name;
+    while (!name.isEmpty() && !name.front().isLetterOrNumber())
+        name.remove(0, 1);
+    name.truncate(64);
+    if (name.isEmpty())
+        name = QStringLiteral("admin");
+    return {name, account != name ? account : QString()};
 }
 
 } // namespace
@@ -122,7 +140,8 @@ Result<User> UserRepository::ensureCurrentUser()
             return st.error();
         return pick;
     }
-    auto first = add(osAccountName(), Role::Admin);
+    const OsAccount account = osAccount();
+    auto first = add(account.name, Role::Admin, account.displayName);
     if (!first)
         return first.error();
     if (auto st = setCurrentUser(first->name); !st)
