@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliContext.h"
+#include "CommandGroup.h"
 
 namespace PressDesk {
 
