@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -15,15 +14,7 @@ namespace PressDesk {
 
 namespace {
 
-// One thing that may count for an activity: a linked article or a manual entry.
-struct Item
-{
-    QString activityId;
-    QString articleId; // empty: a manual entry
-    QDate day;         // local day it counts on
-    QString at;        // UTC ISO 8601 (sorts as text), for ordering articles
-    int quantity = 1;
-};
+using Item = CountableItem;
 
 struct Span
 {
@@ -73,49 +64,10 @@ Result<Loaded> load(Database &db, const QString &planId)
     auto activities = repo.activities(planId);
     if (!activities)
         return activities.error();
-    // CROSS JOIN keeps SQLite's join order: from the plan's links to the articles (left to
-    // itself, it walks every approved or published article of the store by status instead).
-    // The counting time is the publication time on the portal, else the approval's; SQLite
-    // turns it into the local day (as Qt does, from the system's time zone).
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT activity_id, article_id, at, date(at, 'localtime'), 1 FROM ("
-        " SELECT aa.activity_id, a.id AS article_id, CASE WHEN pa.channel <> ? "
-        "  THEN coalesce(a.approved_at, a.status_changed_at) "
-        "  WHEN a.status = ? THEN a.status_changed_at END AS at "
-        " FROM plan_activities pa "
-        " CROSS JOIN activity_articles aa ON aa.activity_id = pa.id "
-        " CROSS JOIN articles a ON a.id = aa.article_id "
-        " WHERE pa.plan_id = ? AND pa.deleted = 0 AND a.status IN (?, ?, ?) AND a.deleted = 0) "
-        "WHERE at IS NOT NULL "
-        "UNION ALL "
-        "SELECT m.activity_id, '', '', m.entry_date, m.quantity "
-        "FROM plan_activities pa JOIN activity_manual_entries m ON m.activity_id = pa.id "
-        "WHERE pa.plan_id = ? AND pa.deleted = 0"));
-    q.addBindValue(channelKey(Channel::Portal));
-    q.addBindValue(statusKey(ArticleStatus::Published));
-    q.addBindValue(planId);
-    q.addBindValue(statusKey(ArticleStatus::Published));
-    q.addBindValue(statusKey(ArticleStatus::Approved));
-    q.addBindValue(statusKey(ArticleStatus::Scheduled));
-    q.addBindValue(planId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    QList<Item> items;
-    while (q.next()) {
-        Item it;
-        it.activityId = q.value(0).toString();
-        it.articleId = q.value(1).toString();
-        it.at = q.value(2).toString();
-        const QString day = q.value(3).toString(); // yyyy-MM-dd
-        if (day.size() == 10)
-            it.day = QDate(QStringView(day).left(4).toInt(), QStringView(day).mid(5, 2).toInt(),
-                           QStringView(day).mid(8, 2).toInt());
-        it.quantity = q.value(4).toInt();
-        items << it;
-    }
-    return Loaded{plan.value(), activities.value(), items};
+    auto items = repo.countableItems(planId);
+    if (!items)
+        return items.error();
+    return Loaded{plan.value(), activities.value(), items.value()};
 }
 
 } // namespace
@@ -266,33 +218,19 @@ PlanProgress::publishedArticles(const QString &planId, const QDate &from, const 
         }
     }
 
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT a.id, a.title, a.status_changed_at, aa.activity_id, "
-        " (SELECT ap.link FROM article_posts ap WHERE ap.article_id = a.id AND ap.link <> '' "
-        "  ORDER BY ap.remote_status = 'publish' DESC, ap.portal_id LIMIT 1) "
-        "FROM plan_activities pa "
-        "CROSS JOIN activity_articles aa ON aa.activity_id = pa.id "
-        "CROSS JOIN articles a ON a.id = aa.article_id "
-        "WHERE pa.plan_id = ? AND pa.deleted = 0 AND a.deleted = 0 AND a.status = ?"));
-    q.addBindValue(planId);
-    q.addBindValue(statusKey(ArticleStatus::Published));
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    auto links = PlanRepository(m_db).publishedArticles(planId);
+    if (!links)
+        return links.error();
     QHash<QString, ReportArticle> byId;
-    while (q.next()) {
-        const QString id = q.value(0).toString();
-        const QDateTime at = Sql::fromIso(q.value(2).toString());
-        if (!range.contains(localDay(at)))
+    for (const PlanArticleLink &l : std::as_const(links.value())) {
+        if (!range.contains(localDay(l.publishedAt)))
             continue;
-        const QString activityId = q.value(3).toString();
-        auto found = byId.find(id);
+        auto found = byId.find(l.articleId);
         if (found == byId.end()) {
-            found = byId.insert(
-                id, ReportArticle{q.value(1).toString(), at, q.value(4).toString(), activityId});
-        } else if (position.value(activityId) < position.value(found->activityId)) {
-            found->activityId = activityId;
+            found = byId.insert(l.articleId,
+                                ReportArticle{l.title, l.publishedAt, l.link, l.activityId});
+        } else if (position.value(l.activityId) < position.value(found->activityId)) {
+            found->activityId = l.activityId;
         }
     }
     QList<ReportArticle> out;

@@ -1,6 +1,8 @@
 #include "plan/PlanRepository.h"
 
+#include "model/Article.h"
 #include "store/Database.h"
+#include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
 #include "text/TextFold.h"
 
@@ -707,6 +709,72 @@ Result<QList<ManualEntry>> PlanRepository::manualEntries(const QString &activity
         out << e;
     }
     return out;
+}
+
+Result<QList<CountableItem>> PlanRepository::countableItems(const QString &planId) const
+{
+    // CROSS JOIN keeps SQLite's join order: from the plan's links to the articles (left to
+    // itself, it walks every approved or published article of the store by status instead).
+    // The counting time is the publication time on the portal, else the approval's; SQLite
+    // turns it into the local day (as Qt does, from the system's time zone).
+    auto q = Sql::exec(
+        m_db,
+        QStringLiteral(
+            "SELECT activity_id, article_id, at, date(at, 'localtime'), 1 FROM ("
+            " SELECT aa.activity_id, a.id AS article_id, CASE WHEN pa.channel <> ? "
+            "  THEN coalesce(a.approved_at, a.status_changed_at) "
+            "  WHEN a.status = ? THEN a.status_changed_at END AS at "
+            " FROM plan_activities pa "
+            " CROSS JOIN activity_articles aa ON aa.activity_id = pa.id "
+            " CROSS JOIN articles a ON a.id = aa.article_id "
+            " WHERE pa.plan_id = ? AND pa.deleted = 0 AND a.status IN (?, ?, ?) AND a.deleted = 0) "
+            "WHERE at IS NOT NULL "
+            "UNION ALL "
+            "SELECT m.activity_id, '', '', m.entry_date, m.quantity "
+            "FROM plan_activities pa JOIN activity_manual_entries m ON m.activity_id = pa.id "
+            "WHERE pa.plan_id = ? AND pa.deleted = 0"),
+        {channelKey(Channel::Portal), statusKey(ArticleStatus::Published), planId,
+         statusKey(ArticleStatus::Published), statusKey(ArticleStatus::Approved),
+         statusKey(ArticleStatus::Scheduled), planId});
+    if (!q)
+        return q.error();
+    QList<CountableItem> items;
+    while (q.value().next()) {
+        CountableItem it;
+        it.activityId = q->value(0).toString();
+        it.articleId = q->value(1).toString();
+        it.at = q->value(2).toString();
+        const QString day = q->value(3).toString(); // yyyy-MM-dd
+        if (day.size() == 10)
+            it.day = QDate(QStringView(day).left(4).toInt(), QStringView(day).mid(5, 2).toInt(),
+                           QStringView(day).mid(8, 2).toInt());
+        it.quantity = q->value(4).toInt();
+        items << it;
+    }
+    return items;
+}
+
+Result<QList<PlanArticleLink>> PlanRepository::publishedArticles(const QString &planId) const
+{
+    auto q = Sql::exec(
+        m_db,
+        QStringLiteral(
+            "SELECT a.id, a.title, a.status_changed_at, aa.activity_id, "
+            " (SELECT ap.link FROM article_posts ap WHERE ap.article_id = a.id AND ap.link <> '' "
+            "  ORDER BY ap.remote_status = 'publish' DESC, ap.portal_id LIMIT 1) "
+            "FROM plan_activities pa "
+            "CROSS JOIN activity_articles aa ON aa.activity_id = pa.id "
+            "CROSS JOIN articles a ON a.id = aa.article_id "
+            "WHERE pa.plan_id = ? AND pa.deleted = 0 AND a.deleted = 0 AND a.status = ?"),
+        {planId, statusKey(ArticleStatus::Published)});
+    if (!q)
+        return q.error();
+    QList<PlanArticleLink> links;
+    while (q.value().next())
+        links << PlanArticleLink{q->value(0).toString(), q->value(1).toString(),
+                                 Sql::fromIso(q->value(2).toString()), q->value(3).toString(),
+                                 q->value(4).toString()};
+    return links;
 }
 
 } // namespace PressDesk

@@ -5,11 +5,34 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QList>
 
 namespace PressDesk {
 
 class Database;
+
+// One thing that may count for a plan's activity (PlanProgress decides whether it does): a
+// linked article in a counting status, at the time it counts, or a manual entry.
+struct CountableItem
+{
+    QString activityId;
+    QString articleId; // empty: a manual entry
+    QDate day;         // local day it counts on
+    QString at;        // UTC ISO 8601 (sorts as text), for ordering articles
+    int quantity = 1;
+};
+
+// A published article linked to one of a plan's activities, with its link on the portal.
+struct PlanArticleLink
+{
+    QString articleId;
+    QString title;
+    QDateTime publishedAt;
+    QString activityId;
+    QString link; // empty: not known
+};
 
 // The original document of a plan, as issued.
 struct PlanDocument
@@ -20,7 +43,7 @@ struct PlanDocument
 };
 
 // Plans, their activities, the articles linked to activities and the manual entries. The only
-// place that runs SQL on plans (progress is counted by PlanProgress).
+// place that runs SQL on plans (progress is counted by PlanProgress from what it reads here).
 class PlanRepository
 {
     Q_DECLARE_TR_FUNCTIONS(PressDesk::PlanRepository)
@@ -69,6 +92,13 @@ public:
     Result<ManualEntry> addManualEntry(ManualEntry entry);
     Status removeManualEntry(qint64 id);
     Result<QList<ManualEntry>> manualEntries(const QString &activityId) const; // by date
+
+    // Every item that may count for the plan's activities, unfiltered by date: linked articles
+    // in a counting status (a portal activity counts the publication, the other channels the
+    // approval) and manual entries.
+    Result<QList<CountableItem>> countableItems(const QString &planId) const;
+    // The published articles linked to the plan's activities (one row per link).
+    Result<QList<PlanArticleLink>> publishedArticles(const QString &planId) const;
 
 private:
     Status validate(const Plan &plan) const;

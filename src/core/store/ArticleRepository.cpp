@@ -2,6 +2,7 @@
 
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
 #include "text/HtmlSanitizer.h"
 #include "text/TextFold.h"
@@ -535,6 +536,21 @@ Result<int> ArticleRepository::count() const
     if (!q.exec(QStringLiteral("SELECT count(*) FROM articles WHERE deleted = 0")) || !q.next())
         return Database::sqlError(q.lastError());
     return q.value(0).toInt();
+}
+
+Status ArticleRepository::setWorkflowState(const QString &id, ArticleStatus status,
+                                           const QDateTime &changedAt, const QString &approvedHash,
+                                           const QString &approvedBy, const QDateTime &approvedAt)
+{
+    return Sql::run(m_db,
+                    QStringLiteral("UPDATE articles SET status = ?, status_changed_at = ?, "
+                                   "approved_hash = ?, approved_by = ?, approved_at = ?, "
+                                   "local_rev = local_rev + 1, dirty = 1 WHERE id = ?"),
+                    {statusKey(status), Sql::iso(changedAt), Sql::text(approvedHash),
+                     Sql::text(approvedBy),
+                     approvedAt.isValid() ? QVariant(Sql::iso(approvedAt))
+                                          : QVariant(QMetaType::fromType<QString>()),
+                     id});
 }
 
 } // namespace PressDesk

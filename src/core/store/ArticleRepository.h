@@ -46,6 +46,13 @@ public:
     Result<int> count() const;
     Result<int> latestRevisionNumber(const QString &articleId) const; // 0: none
 
+    // The workflow's state of an article: its status since `changedAt` and the approval it
+    // carries (an empty hash: none). WorkflowService calls it inside its transaction, with
+    // the audit entry of the decision.
+    Status setWorkflowState(const QString &id, ArticleStatus status, const QDateTime &changedAt,
+                            const QString &approvedHash, const QString &approvedBy,
+                            const QDateTime &approvedAt);
+
     // Bulk insert for generated corpora: one transaction, revision 1 each, indexed.
     Status insertMany(const QList<Article> &articles);
 

@@ -10,8 +10,6 @@
 #include "text/HtmlSanitizer.h"
 #include "workflow/ContentHash.h"
 
-#include <QSqlQuery>
-
 namespace PressDesk {
 
 Role WorkflowService::actingRole() const
@@ -114,20 +112,10 @@ Result<Article> WorkflowService::applyChecked(const QString &articleId, Workflow
             approvedAt = {};
         }
 
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "UPDATE articles SET status = ?, status_changed_at = ?, approved_hash = ?, "
-            "approved_by = ?, approved_at = ?, local_rev = local_rev + 1, dirty = 1 "
-            "WHERE id = ?"));
-        q.addBindValue(statusKey(to.value()));
-        q.addBindValue(Sql::iso(now));
-        q.addBindValue(Sql::text(approvedHash));
-        q.addBindValue(Sql::text(approvedBy));
-        q.addBindValue(approvedAt.isValid() ? QVariant(Sql::iso(approvedAt))
-                                            : QVariant(QMetaType::fromType<QString>()));
-        q.addBindValue(current->id);
-        if (!q.exec())
-            return Database::sqlError(q.lastError());
+        if (auto written = ArticleRepository(m_db).setWorkflowState(
+                current->id, to.value(), now, approvedHash, approvedBy, approvedAt);
+            !written)
+            return written.error();
 
         AuditEntry entry;
         entry.action = actionKey(action);
