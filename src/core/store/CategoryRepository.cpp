@@ -2,23 +2,23 @@
 
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
+#include "store/SqlQuery.h"
 #include "text/TextFold.h"
 #include "workflow/Workflow.h"
 
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace PressDesk {
 
 Result<QList<Category>> CategoryRepository::list() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT id, name, position FROM categories WHERE deleted = 0 ORDER BY position, name")))
-        return Database::sqlError(q.lastError());
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT id, name, position FROM categories "
+                                            "WHERE deleted = 0 ORDER BY position, name"));
+    if (!q)
+        return q.error();
     QList<Category> out;
-    while (q.next())
-        out << Category{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
+    while (q.value().next())
+        out << Category{q->value(0).toString(), q->value(1).toString(), q->value(2).toInt()};
     return out;
 }
 
@@ -30,14 +30,13 @@ Result<Category> CategoryRepository::create(const QString &rawName)
     if (auto existing = find(name); existing && Text::fold(existing->name) == Text::fold(name))
         return Error{QStringLiteral("exists"), tr("The category %1 already exists.").arg(name)};
     Category c{QUuid::createUuid().toString(QUuid::WithoutBraces), name, 0};
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO categories (id, name, position) "
-                       "VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM categories))"));
-    q.addBindValue(c.id);
-    q.addBindValue(c.name);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    if (auto st =
+            Sql::run(m_db,
+                     QStringLiteral("INSERT INTO categories (id, name, position) VALUES (?, ?, "
+                                    "(SELECT coalesce(max(position), -1) + 1 FROM categories))"),
+                     {c.id, c.name});
+        !st)
+        return st.error();
     return find(c.id);
 }
 
@@ -46,29 +45,28 @@ Status CategoryRepository::rename(const QString &id, const QString &rawName)
     const QString name = Text::toNfc(rawName).simplified();
     if (name.isEmpty())
         return Error{QStringLiteral("invalid"), tr("A category needs a name.")};
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE categories SET name = ?, local_rev = local_rev + 1, dirty = 1 WHERE id = ?"));
-    q.addBindValue(name);
-    q.addBindValue(id);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (q.numRowsAffected() == 0)
+    auto changed = Sql::affected(
+        m_db,
+        QStringLiteral(
+            "UPDATE categories SET name = ?, local_rev = local_rev + 1, dirty = 1 WHERE id = ?"),
+        {name, id});
+    if (!changed)
+        return changed.error();
+    if (changed.value() == 0)
         return Error{QStringLiteral("not-found"), tr("No category with id %1.").arg(id)};
     return {};
 }
 
 Result<CategoryUsage> CategoryRepository::usage(const QString &id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT status FROM articles WHERE category_id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    auto q =
+        Sql::exec(m_db, QStringLiteral("SELECT status FROM articles WHERE category_id = ?"), {id});
+    if (!q)
+        return q.error();
     CategoryUsage u;
-    while (q.next()) {
+    while (q.value().next()) {
         ++u.articles;
-        const auto status = statusFromKey(q.value(0).toString()).value_or(ArticleStatus::Draft);
+        const auto status = statusFromKey(q->value(0).toString()).value_or(ArticleStatus::Draft);
         if (Workflow::afterContentEdit(status) != status)
             ++u.reopened;
     }
@@ -78,26 +76,25 @@ Result<CategoryUsage> CategoryRepository::usage(const QString &id) const
 Status CategoryRepository::remove(const QString &id, const QString &moveToId)
 {
     return m_db.transaction([&]() -> Status {
-        QSqlQuery name(m_db.connection());
-        name.prepare(QStringLiteral("SELECT name FROM categories WHERE id = ?"));
-        name.addBindValue(id);
-        if (!name.exec())
-            return Database::sqlError(name.lastError());
-        if (!name.next())
+        auto name =
+            Sql::value(m_db, QStringLiteral("SELECT name FROM categories WHERE id = ?"), {id});
+        if (!name)
+            return name.error();
+        if (!name->isValid())
             return Error{QStringLiteral("not-found"), tr("No category with id %1.").arg(id)};
-        const QString removedName = name.value(0).toString();
-        name.finish();
+        const QString removedName = name->toString();
 
-        QSqlQuery used(m_db.connection());
-        used.prepare(
-            QStringLiteral("SELECT id FROM articles WHERE category_id = ? ORDER BY local_id"));
-        used.addBindValue(id);
-        if (!used.exec())
-            return Database::sqlError(used.lastError());
         QStringList articleIds;
-        while (used.next())
-            articleIds << used.value(0).toString();
-        used.finish();
+        {
+            auto used = Sql::exec(
+                m_db,
+                QStringLiteral("SELECT id FROM articles WHERE category_id = ? ORDER BY local_id"),
+                {id});
+            if (!used)
+                return used.error();
+            while (used.value().next())
+                articleIds << used->value(0).toString();
+        }
 
         if (!articleIds.isEmpty()) {
             const int n = int(articleIds.size());
@@ -111,15 +108,14 @@ Status CategoryRepository::remove(const QString &id, const QString &moveToId)
                 return Error{QStringLiteral("invalid"),
                              tr("The articles of %1 cannot move to the category being removed.")
                                  .arg(removedName)};
-            QSqlQuery target(m_db.connection());
-            target.prepare(QStringLiteral("SELECT 1 FROM categories WHERE id = ? AND deleted = 0"));
-            target.addBindValue(moveToId);
-            if (!target.exec())
-                return Database::sqlError(target.lastError());
-            if (!target.next())
+            auto target = Sql::value(
+                m_db, QStringLiteral("SELECT 1 FROM categories WHERE id = ? AND deleted = 0"),
+                {moveToId});
+            if (!target)
+                return target.error();
+            if (!target->isValid())
                 return Error{QStringLiteral("not-found"),
                              tr("No category with id %1.").arg(moveToId)};
-            target.finish();
 
             // Each move is an edit like any other: ArticleRepository::save writes the revision,
             // voids an approval and writes the audit entry.
@@ -136,12 +132,7 @@ Status CategoryRepository::remove(const QString &id, const QString &moveToId)
             }
         }
 
-        QSqlQuery del(m_db.connection());
-        del.prepare(QStringLiteral("DELETE FROM categories WHERE id = ?"));
-        del.addBindValue(id);
-        if (!del.exec())
-            return Database::sqlError(del.lastError());
-        return {};
+        return Sql::run(m_db, QStringLiteral("DELETE FROM categories WHERE id = ?"), {id});
     });
 }
 

@@ -1,6 +1,7 @@
 #include "store/CommentRepository.h"
 
 #include "store/Database.h"
+#include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
 #include "text/TextFold.h"
 
@@ -43,36 +44,35 @@ Result<Comment> CommentRepository::add(const QString &articleId, const QString &
 
 Status CommentRepository::setResolved(const QString &commentId, bool resolved)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE comments SET resolved = ? WHERE id = ?"));
-    q.addBindValue(resolved ? 1 : 0);
-    q.addBindValue(commentId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (q.numRowsAffected() == 0)
+    auto changed =
+        Sql::affected(m_db, QStringLiteral("UPDATE comments SET resolved = ? WHERE id = ?"),
+                      {resolved ? 1 : 0, commentId});
+    if (!changed)
+        return changed.error();
+    if (changed.value() == 0)
         return Error{QStringLiteral("not-found"), tr("The comment no longer exists.")};
     return {};
 }
 
 Result<QList<Comment>> CommentRepository::list(const QString &articleId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, author, created_at, body, quote, resolved FROM comments "
-                             "WHERE article_id = ? ORDER BY created_at, rowid"));
-    q.addBindValue(articleId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    auto q =
+        Sql::exec(m_db,
+                  QStringLiteral("SELECT id, author, created_at, body, quote, resolved "
+                                 "FROM comments WHERE article_id = ? ORDER BY created_at, rowid"),
+                  {articleId});
+    if (!q)
+        return q.error();
     QList<Comment> out;
-    while (q.next()) {
+    while (q.value().next()) {
         Comment c;
-        c.id = q.value(0).toString();
+        c.id = q->value(0).toString();
         c.articleId = articleId;
-        c.author = q.value(1).toString();
-        c.createdAt = Sql::fromIso(q.value(2).toString());
-        c.body = q.value(3).toString();
-        c.quote = q.value(4).toString();
-        c.resolved = q.value(5).toBool();
+        c.author = q->value(1).toString();
+        c.createdAt = Sql::fromIso(q->value(2).toString());
+        c.body = q->value(3).toString();
+        c.quote = q->value(4).toString();
+        c.resolved = q->value(5).toBool();
         out << c;
     }
     return out;
@@ -80,33 +80,28 @@ Result<QList<Comment>> CommentRepository::list(const QString &articleId) const
 
 Result<int> CommentRepository::unreadCount(const QString &articleId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT count(*) FROM comments c WHERE c.article_id = ? AND c.author <> ? AND "
-        "c.created_at > coalesce((SELECT v.comments_read_at FROM article_views v "
-        "WHERE v.user_name = ? AND v.article_id = c.article_id), '')"));
-    q.addBindValue(articleId);
-    q.addBindValue(m_db.actingUser());
-    q.addBindValue(m_db.actingUser());
-    if (!q.exec() || !q.next())
-        return Database::sqlError(q.lastError());
-    return q.value(0).toInt();
+    auto n = Sql::value(
+        m_db,
+        QStringLiteral(
+            "SELECT count(*) FROM comments c WHERE c.article_id = ? AND c.author <> ? AND "
+            "c.created_at > coalesce((SELECT v.comments_read_at FROM article_views v "
+            "WHERE v.user_name = ? AND v.article_id = c.article_id), '')"),
+        {articleId, m_db.actingUser(), m_db.actingUser()});
+    if (!n)
+        return n.error();
+    return n->toInt();
 }
 
 Status CommentRepository::upsertView(const QString &articleId, const QString &column,
                                      const QVariant &value)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO article_views (user_name, article_id, %1) "
-                             "VALUES (?, ?, ?) ON CONFLICT (user_name, article_id) "
-                             "DO UPDATE SET %1 = excluded.%1")
-                  .arg(column));
-    q.addBindValue(Sql::text(m_db.actingUser()));
-    q.addBindValue(articleId);
-    q.addBindValue(value);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    return {};
+    // column is one of ours (comments_read_at, revision), never the user's.
+    return Sql::run(m_db,
+                    QStringLiteral("INSERT INTO article_views (user_name, article_id, %1) "
+                                   "VALUES (?, ?, ?) ON CONFLICT (user_name, article_id) "
+                                   "DO UPDATE SET %1 = excluded.%1")
+                        .arg(column),
+                    {Sql::text(m_db.actingUser()), articleId, value});
 }
 
 Status CommentRepository::markRead(const QString &articleId)
@@ -117,14 +112,13 @@ Status CommentRepository::markRead(const QString &articleId)
 
 Result<int> CommentRepository::lastSeenRevision(const QString &articleId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT revision FROM article_views WHERE user_name = ? AND article_id = ?"));
-    q.addBindValue(m_db.actingUser());
-    q.addBindValue(articleId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    return q.next() ? q.value(0).toInt() : 0;
+    auto revision = Sql::value(
+        m_db,
+        QStringLiteral("SELECT revision FROM article_views WHERE user_name = ? AND article_id = ?"),
+        {m_db.actingUser(), articleId});
+    if (!revision)
+        return revision.error();
+    return revision->isValid() ? revision->toInt() : 0;
 }
 
 Status CommentRepository::markSeen(const QString &articleId, int revision)
