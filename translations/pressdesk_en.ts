@@ -672,23 +672,7 @@ entry: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>you have no permission to read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file could not be opened. Details: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -770,10 +754,6 @@ The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another program has it open and does not let others read it. Close it there (in Word, for example) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -961,6 +941,33 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>PressDesk::FileErrors</name>
+    <message>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have no permission to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program has it open and does not let others read it. Close it there (in Word, for example) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be opened. Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::HistoryDialog</name>
     <message>
         <source>History and comparison</source>
@@ -1101,10 +1108,6 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
     </message>
     <message>
         <source>The image could not be decoded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1961,10 +1964,6 @@ Focus: %2</source>
     </message>
     <message>
         <source>%1 is larger than 50 MB; attach a smaller copy (for example a PDF).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -664,24 +664,8 @@ mục nhật ký: %3</translation>
         <translation>%1 phải nằm trong khoảng từ %2 đến %3; %4 nằm ngoài khoảng này.</translation>
     </message>
     <message>
-        <source>the file does not exist.</source>
-        <translation>không tìm thấy tệp.</translation>
-    </message>
-    <message>
         <source>it is a folder, not a file.</source>
         <translation>đây là một thư mục, không phải tệp.</translation>
-    </message>
-    <message>
-        <source>you have no permission to read it.</source>
-        <translation>không có quyền đọc tệp này.</translation>
-    </message>
-    <message>
-        <source>the file could not be opened. Details: %1</source>
-        <translation>không mở được tệp. Chi tiết: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
         <source>the disk is full.</source>
@@ -816,10 +800,6 @@ Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu 
 Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PASSWORD hoặc từ đầu vào chuẩn.
 Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
 </translation>
-    </message>
-    <message>
-        <source>another program has it open and does not let others read it. Close it there (in Word, for example) and try again.</source>
-        <translation>một chương trình khác đang mở tệp này và không cho đọc. Hãy đóng tệp ở chương trình đó (ví dụ Word) rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +985,33 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     </message>
 </context>
 <context>
+    <name>PressDesk::FileErrors</name>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>không tìm thấy tệp.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>đây là một thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <source>you have no permission to read it.</source>
+        <translation>không có quyền đọc tệp này.</translation>
+    </message>
+    <message>
+        <source>another program has it open and does not let others read it. Close it there (in Word, for example) and try again.</source>
+        <translation>một chương trình khác đang mở tệp này và không cho đọc. Hãy đóng tệp ở chương trình đó (ví dụ Word) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>the file could not be opened. Details: %1</source>
+        <translation>không mở được tệp. Chi tiết: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::HistoryDialog</name>
     <message>
         <source>History and comparison</source>
@@ -1146,10 +1153,6 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     <message>
         <source>The image could not be decoded: %1</source>
         <translation>Không đọc được nội dung ảnh: %1</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Không mở được %1: %2</translation>
     </message>
     <message>
         <source>The image is larger than %1 MB; reduce it before inserting it.</source>
@@ -2003,10 +2006,6 @@ Nội dung trọng tâm: %2</translation>
     <message>
         <source>%1 is larger than 50 MB; attach a smaller copy (for example a PDF).</source>
         <translation>%1 lớn hơn 50 MB; hãy đính kèm bản nhỏ hơn (ví dụ PDF).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
         <source>The plan&apos;s original document has not been attached.</source>

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "FileErrors.h"
 #include "plan/PlanRepository.h"
 #include "publish/PortalRepository.h"
 #include "store/ArticleRepository.h"
@@ -19,13 +20,6 @@
 #include <QStringDecoder>
 
 #include <cstdio>
-
-#ifdef Q_OS_WIN
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#include <windows.h>
-#endif
 
 namespace PressDesk {
 
@@ -212,44 +206,6 @@ Result<qint64> CliContext::number(const QString &name, const QString &text, qint
     return n;
 }
 
-// Windows: whether another program holds the file open without sharing it (Word does so
-// with the document it edits): the usual reason there why an existing file cannot be read.
-static bool openedElsewhere(const QString &path)
-{
-#ifdef Q_OS_WIN
-    const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
-    HANDLE h = CreateFileW(native.c_str(), GENERIC_READ,
-                           FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
-                           OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
-    if (h != INVALID_HANDLE_VALUE) {
-        CloseHandle(h);
-        return false;
-    }
-    return GetLastError() == ERROR_SHARING_VIOLATION;
-#else
-    Q_UNUSED(path);
-    return false;
-#endif
-}
-
-Error CliContext::readError(const QString &path, const QFileDevice &file)
-{
-    const QFileInfo info(path);
-    QString reason;
-    if (!info.exists())
-        reason = tr("the file does not exist.");
-    else if (info.isDir())
-        reason = tr("it is a folder, not a file.");
-    else if (!info.isReadable())
-        reason = tr("you have no permission to read it.");
-    else if (openedElsewhere(path))
-        reason = tr("another program has it open and does not let others read it. Close it "
-                    "there (in Word, for example) and try again.");
-    else
-        reason = tr("the file could not be opened. Details: %1").arg(file.errorString());
-    return Error{QStringLiteral("io"), tr("Cannot read %1: %2").arg(path, reason)};
-}
-
 Error CliContext::writeError(const QString &path, const QFileDevice &file)
 {
     if (auto st = checkWritable(path); !st)
@@ -285,7 +241,7 @@ Result<QByteArray> CliContext::readFile(const QString &path)
 {
     QFile file(path);
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
-        return readError(path, file);
+        return FileErrors::readError(path, file);
     return file.readAll();
 }
 

@@ -73,7 +73,6 @@ public:
     Status writeFile(const QString &path, const QByteArray &bytes, bool asText = false);
     // Checks that `path` can be created or replaced (its folder exists and is writable).
     static Status checkWritable(const QString &path);
-    static Error readError(const QString &path, const QFileDevice &file);
     static Error writeError(const QString &path, const QFileDevice &file);
 
 private:

@@ -9,8 +9,6 @@
 #include "store/Database.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -409,11 +407,6 @@ int PlanCommands::attach(const QStringList &args)
     auto plan = m_ctx.plan(args.at(0));
     if (!plan)
         return fail(plan.error());
-    // A file that cannot be read is named in our words before the store reads it.
-    QFile file(args.at(1));
-    if (QFileInfo(args.at(1)).isDir() || !file.open(QIODevice::ReadOnly))
-        return fail(CliContext::readError(args.at(1), file));
-    file.close();
     if (auto st = PlanRepository(db()).attachDocumentFile(plan->id, args.at(1)); !st)
         return fail(st.error());
     return Success;

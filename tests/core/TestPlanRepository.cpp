@@ -195,6 +195,26 @@ private Q_SLOTS:
         QCOMPARE(st.error().code, QStringLiteral("too-large"));
     }
 
+    // The plan's document picked from a file that cannot be read: said in our words, in the
+    // app as on the command line, and nothing attached.
+    void unreadableDocumentIsExplained()
+    {
+        TempDatabase t;
+        PlanRepository repo(t.db());
+        const QString id = repo.create(plan65())->id;
+        const QString missing = t.dir() + QStringLiteral("/Kế hoạch 65.pdf");
+        Status st = repo.attachDocumentFile(id, missing);
+        QVERIFY(!st);
+        QCOMPARE(st.error().code, QStringLiteral("io"));
+        QVERIFY2(st.error().message.contains(QStringLiteral("the file does not exist")),
+                 qUtf8Printable(st.error().message));
+        st = repo.attachDocumentFile(id, t.dir());
+        QVERIFY(!st);
+        QVERIFY2(st.error().message.contains(QStringLiteral("it is a folder")),
+                 qUtf8Printable(st.error().message));
+        QCOMPARE(repo.document(id).error().code, QStringLiteral("no-document"));
+    }
+
     void activitiesKeepTheirOrder()
     {
         TempDatabase t;

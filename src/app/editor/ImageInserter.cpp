@@ -1,5 +1,6 @@
 #include "editor/ImageInserter.h"
 
+#include "FileErrors.h"
 #include "editor/BodyTextEdit.h"
 #include "editor/DocumentStyle.h"
 #include "editor/FormatPrototypes.h"
@@ -116,7 +117,7 @@ ImageInserter::Decoded ImageInserter::readFile(const QString &path, int maxWidth
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {{}, {}, tr("Cannot open %1: %2").arg(path, file.errorString())};
+        return {{}, {}, FileErrors::readError(path, file).message};
     if (file.size() > maxFileSize())
         return {{},
                 {},

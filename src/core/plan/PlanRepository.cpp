@@ -1,5 +1,6 @@
 #include "plan/PlanRepository.h"
 
+#include "FileErrors.h"
 #include "model/Article.h"
 #include "store/Database.h"
 #include "store/SqlQuery.h"
@@ -383,8 +384,8 @@ Status PlanRepository::attachDocumentFile(const QString &planId, const QString &
         return Error{QStringLiteral("too-large"),
                      tr("%1 is larger than 50 MB; attach a smaller copy (for example a PDF).")
                          .arg(QFileInfo(path).fileName())};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("io"), tr("Cannot read %1: %2").arg(path, file.errorString())};
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
+        return FileErrors::readError(path, file); // in our words, for the app and the CLI
     return attachDocument(planId, path, file.readAll());
 }
 
