@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "editor/ArticleEditor.h"
@@ -62,16 +63,12 @@ private:
 
     int cli(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(PRESSDESK_CLI),
-                QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
-                            path()} +
-                    args);
-        if (!p.waitForFinished(60000))
-            qFatal("pressdesk-cli did not finish");
-        if (p.exitCode() != 0)
-            qWarning("pressdesk-cli: %s", p.readAllStandardError().constData());
-        return p.exitCode();
+        const CliRun r = CliTest::runCli(QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
+                                                     QStringLiteral("--db"), path()} +
+                                         args);
+        if (r.exitCode != 0)
+            qWarning("pressdesk-cli: %s", qPrintable(r.err));
+        return r.exitCode;
     }
 
 private Q_SLOTS:

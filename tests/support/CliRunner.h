@@ -45,15 +45,24 @@ protected:
         return runCli(all + args, env);
     }
 
+public:
     // Runs the CLI with exactly these arguments.
     static CliRun runCli(const QStringList &args,
                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PRESSDESK_CLI), args);
+        // Under Wine on a loaded machine, creating a process now and then fails outright
+        // (the program never ran, so nothing of ours was tested): try again, at most twice.
+        for (int attempt = 1;; ++attempt) {
+            p.start(QStringLiteral(PRESSDESK_CLI), args);
+            if (p.waitForStarted(60000) || attempt == 3)
+                break;
+            qWarning("pressdesk-cli did not start (%s); trying again", qPrintable(p.errorString()));
+        }
         if (!p.waitForFinished(60000))
-            qFatal("pressdesk-cli did not finish");
+            qFatal("pressdesk-cli did not finish: %s (QProcess error %d, state %d)",
+                   qPrintable(p.errorString()), int(p.error()), int(p.state()));
         return {p.exitCode(), lines(p.readAllStandardOutput(), "standard output"),
                 lines(p.readAllStandardError(), "standard error")};
     }
@@ -77,6 +86,7 @@ protected:
         return text;
     }
 
+protected:
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
         const QString path = m_dir.filePath(name);
