@@ -6,6 +6,8 @@ set -euo pipefail
 PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+    # Qt's PostgreSQL driver (QPSQL, with libpq): the office server.
+    libqt6sql6-psql
     qt6-l10n-tools qt6-translations-l10n qt6-image-formats-plugins libqt6svg6 libgl-dev
     libgumbo-dev qtkeychain-qt6-dev libzip-dev
     sqlite3
@@ -21,6 +23,10 @@ if [ "${1:-}" = "--tests" ]; then
     # Screenshots and GUI checks under a virtual X server; a real WordPress on loopback for
     # the publisher's integration tests (scripts/wordpress-test-env.sh).
     PACKAGES+=(xvfb xauth imagemagick curl procps wordpress mariadb-server php-cli php-mysql)
+    # A real PostgreSQL with TLS on loopback for the office server's integration tests
+    # (scripts/postgres-test-env.sh: a cluster of its own; the one Debian's package may start
+    # on port 5432 is not used).
+    PACKAGES+=(postgresql openssl)
     # The plan report's checks: the PDF's text and pages (pdftotext, pdfinfo), the ODT's XML.
     PACKAGES+=(poppler-utils unzip)
     # LibreOffice opens the report's ODT in its test (83 MB; 30 s to install here).

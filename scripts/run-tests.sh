@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything with warnings as errors and runs every test
 # through ctest; then the Windows stage: the same tests cross-built for Windows and run under
-# Wine, against the same WordPress, and the Windows installer installed, used and removed
-# (scripts/build-windows.sh, scripts/test-windows.sh). Options:
+# Wine, against the same WordPress and PostgreSQL, and the Windows installer installed, used
+# and removed (scripts/build-windows.sh, scripts/test-windows.sh). Options:
 #   --sanitize     build and test with AddressSanitizer + UndefinedBehaviorSanitizer (Linux only)
 #   --linux-only   skip the Windows stage
 set -euo pipefail
@@ -24,13 +24,18 @@ fi
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPRESSDESK_WERROR=ON "${extra[@]}"
 cmake --build "$build_dir"
 
-# One real WordPress for the whole run; the tests that need it fail (not skip) without it.
+# One real WordPress and one real PostgreSQL (the office server's) for the whole run, the
+# Windows stage included; the tests that need them fail (not skip) without them.
 services="$PWD/$build_dir/services"
 wp_env="$PWD/scripts/wordpress-test-env.sh"
-trap '"$wp_env" stop "$services"' EXIT
+pg_env="$PWD/scripts/postgres-test-env.sh"
+trap '"$pg_env" stop "$services" || true; "$wp_env" stop "$services"' EXIT
 "$wp_env" start "$services" >/dev/null
+"$pg_env" start "$services" >/dev/null
 # shellcheck disable=SC1091
 source "$services/wordpress.env"
+# shellcheck disable=SC1091
+source "$services/postgres.env"
 export PRESSDESK_REQUIRE_SERVICES=1
 
 (cd "$build_dir" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j2)

@@ -6,6 +6,7 @@
 #include "PortalCommands.h"
 #include "PublishCommands.h"
 #include "ReviewCommands.h"
+#include "ServerCommands.h"
 
 namespace PressDesk {
 
@@ -17,6 +18,7 @@ Cli::Cli()
     m_groups.push_back(std::make_unique<PortalCommands>(m_ctx));
     m_groups.push_back(std::make_unique<PublishCommands>(m_ctx));
     m_groups.push_back(std::make_unique<PlanCommands>(m_ctx));
+    m_groups.push_back(std::make_unique<ServerCommands>(m_ctx));
     for (const auto &group : m_groups)
         m_commands += group->commands();
 }

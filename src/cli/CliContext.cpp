@@ -85,6 +85,10 @@ QString CliContext::usageText()
               "  plan manual ACTIVITY --quantity N --date DATE --note NOTE\n"
               "  plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] "
               "[--signer NAME]\n"
+              "  server init --server URL [--office NAME] [--json]\n"
+              "  server user add NAME --role staff|supervisor|admin --server URL "
+              "[--display-name D] [--json]\n"
+              "  server check --server URL [--json]\n"
               "\n"
               "PLAN is a plan's number (65/KH-UBND) or id; ACTIVITY an activity's id; dates are "
               "2019-02-19 or 19/02/2019.\n"
@@ -94,6 +98,10 @@ QString CliContext::usageText()
               "current user.\n"
               "A portal's application password is read from $PRESSDESK_PORTAL_PASSWORD or "
               "standard input.\n"
+              "URL (the office server) is postgresql://[USER@]HOST[:PORT]/DATABASE"
+              "[?sslmode=…&sslrootcert=FILE]; the administrator signs in as psql does "
+              "($PGPASSWORD, ~/.pgpass); a new person's password is read from "
+              "$PRESSDESK_SERVER_PASSWORD or standard input.\n"
               "Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.\n");
 }
 

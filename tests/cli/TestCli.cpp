@@ -268,9 +268,12 @@ private Q_SLOTS:
             {QStringLiteral("plan show"), {plan}},
             {QStringLiteral("plan progress"), {plan}},
         };
-        // These talk to a portal: TestCliPortal parses their JSON against the real WordPress.
-        const QSet<QString> needPortal{QStringLiteral("portal categories"),
-                                       QStringLiteral("portal import")};
+        // These talk to a portal or the office server: TestCliPortal and TestCliServer parse
+        // their JSON against the real WordPress and PostgreSQL.
+        const QSet<QString> needPortal{
+            QStringLiteral("portal categories"), QStringLiteral("portal import"),
+            QStringLiteral("server init"), QStringLiteral("server user add"),
+            QStringLiteral("server check")};
         for (const QString &command : std::as_const(withJson)) {
             if (needPortal.contains(command))
                 continue;
