@@ -158,6 +158,17 @@ CREATE TABLE pd.comment (
 );
 CREATE INDEX comment_change ON pd.comment (change_xid, change_seq);
 
+-- What each desk already applied, by its own key (a workflow decision is "audit:<seq>" of the
+-- desk's log): a pass that is run again after a lost answer applies nothing twice.
+CREATE TABLE pd.applied_mutation (
+    office_id uuid NOT NULL REFERENCES pd.office (id),
+    desk text NOT NULL,
+    key text NOT NULL,
+    login name NOT NULL DEFAULT session_user,
+    applied_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (desk, key)
+);
+
 -- The office's audit log: one hash chain per office, sealed by the server. entry_hash is the
 -- SHA-256 of the entry's fields and prev_hash; audit_head holds the newest entry, so removing,
 -- changing or reordering entries, or cutting the end off, is found by `server check`.
@@ -734,7 +745,7 @@ DECLARE
     t text;
 BEGIN
     FOREACH t IN ARRAY ARRAY['category', 'article', 'article_revision', 'approval', 'comment',
-                             'conflict', 'audit_entry', 'audit_head'] LOOP
+                             'conflict', 'applied_mutation', 'audit_entry', 'audit_head'] LOOP
         EXECUTE format('ALTER TABLE pd.%I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE pd.%I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('CREATE POLICY own_office ON pd.%I USING (office_id = pd.my_office()) '
@@ -752,6 +763,7 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA pd FROM PUBLIC;
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA pd FROM PUBLIC;
 GRANT SELECT ON ALL TABLES IN SCHEMA pd TO {{staff}};
 GRANT INSERT, UPDATE ON pd.article, pd.category, pd.comment TO {{staff}};
+GRANT INSERT ON pd.applied_mutation TO {{staff}};
 GRANT EXECUTE ON FUNCTION pd.my_office(), pd.my_role(), pd.role_rank(text),
     pd.hash_field(text, text), pd.simplified(text),
     pd.content_hash(text, text, text, uuid, text[], text), pd.article_hash(pd.article),

@@ -7,6 +7,7 @@
 #include "PublishCommands.h"
 #include "ReviewCommands.h"
 #include "ServerCommands.h"
+#include "SyncCommands.h"
 
 namespace PressDesk {
 
@@ -19,6 +20,7 @@ Cli::Cli()
     m_groups.push_back(std::make_unique<PublishCommands>(m_ctx));
     m_groups.push_back(std::make_unique<PlanCommands>(m_ctx));
     m_groups.push_back(std::make_unique<ServerCommands>(m_ctx));
+    m_groups.push_back(std::make_unique<SyncCommands>(m_ctx));
     for (const auto &group : m_groups)
         m_commands += group->commands();
 }

@@ -89,6 +89,8 @@ QString CliContext::usageText()
               "  server user add NAME --role staff|supervisor|admin --server URL "
               "[--display-name D] [--json]\n"
               "  server check --server URL [--json]\n"
+              "  sync join --server URL --user NAME [--import] [--json]\n"
+              "  sync [--json]    sync status [--json]\n"
               "\n"
               "PLAN is a plan's number (65/KH-UBND) or id; ACTIVITY an activity's id; dates are "
               "2019-02-19 or 19/02/2019.\n"
@@ -101,7 +103,9 @@ QString CliContext::usageText()
               "URL (the office server) is postgresql://[USER@]HOST[:PORT]/DATABASE"
               "[?sslmode=…&sslrootcert=FILE]; the administrator signs in as psql does "
               "($PGPASSWORD, ~/.pgpass); a new person's password is read from "
-              "$PRESSDESK_SERVER_PASSWORD or standard input.\n"
+              "$PRESSDESK_SERVER_PASSWORD or standard input; a desk's password comes from the "
+              "system keychain (kept there by sync join), $PRESSDESK_SERVER_PASSWORD or standard "
+              "input.\n"
               "Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.\n");
 }
 
@@ -127,7 +131,7 @@ Status CliContext::open()
     if (!opened)
         return opened.error();
     m_db = std::move(opened).value();
-    if (m_db->isNew()) {
+    if (m_db->isNew() && seedDemo) {
         if (auto st = DemoContent::seed(*m_db); !st)
             return st;
     }

@@ -36,6 +36,8 @@ public:
     QString dbPath;
     QString userName; // --user: act as this profile user for this command
     bool json = false;
+    // A new profile starts with the demo article and plan, except one made to join an office.
+    bool seedDemo = true;
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }

@@ -267,13 +267,17 @@ private Q_SLOTS:
             {QStringLiteral("plan list"), {}},
             {QStringLiteral("plan show"), {plan}},
             {QStringLiteral("plan progress"), {plan}},
+            {QStringLiteral("sync status"), {}},
         };
         // These talk to a portal or the office server: TestCliPortal and TestCliServer parse
         // their JSON against the real WordPress and PostgreSQL.
-        const QSet<QString> needPortal{
-            QStringLiteral("portal categories"), QStringLiteral("portal import"),
-            QStringLiteral("server init"), QStringLiteral("server user add"),
-            QStringLiteral("server check")};
+        const QSet<QString> needPortal{QStringLiteral("portal categories"),
+                                       QStringLiteral("portal import"),
+                                       QStringLiteral("server init"),
+                                       QStringLiteral("server user add"),
+                                       QStringLiteral("server check"),
+                                       QStringLiteral("sync join"),
+                                       QStringLiteral("sync")};
         for (const QString &command : std::as_const(withJson)) {
             if (needPortal.contains(command))
                 continue;

@@ -145,7 +145,9 @@ Result<QList<ServerAdmin::Finding>> ServerAdmin::check(QSqlDatabase &db)
         "CROSS JOIN (VALUES ('DELETE'), ('TRUNCATE'), ('INSERT'), ('UPDATE')) AS p (priv) "
         "WHERE n.nspname = 'pd' AND c.relkind = 'r' AND has_table_privilege(?, c.oid, p.priv) "
         "AND (p.priv IN ('DELETE', 'TRUNCATE') "
-        "     OR c.relname NOT IN ('article', 'category', 'comment')) ORDER BY 1"));
+        "     OR (c.relname NOT IN ('article', 'category', 'comment') "
+        "         AND NOT (c.relname = 'applied_mutation' AND p.priv = 'INSERT'))) "
+        "ORDER BY 1"));
     q.addBindValue(staff);
     if (!q.exec())
         return queryError(q);

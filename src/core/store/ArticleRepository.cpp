@@ -165,6 +165,87 @@ Status ArticleRepository::writeNew(const Article &a)
     return insertRevision(first, 1, SaveKind::Manual, QString());
 }
 
+Status ArticleRepository::applyServerState(const Article &article, int serverVersion)
+{
+    const Article &a = article;
+    auto existing =
+        Sql::value(m_db, QStringLiteral("SELECT local_id FROM articles WHERE id = ?"), {a.id});
+    if (!existing)
+        return existing.error();
+    const QVariantList content{Sql::text(a.title),
+                               Sql::text(a.lead),
+                               Sql::text(a.bodyHtml),
+                               nullIfEmpty(a.categoryId),
+                               Sql::text(a.source),
+                               Sql::text(a.author),
+                               statusKey(a.status),
+                               Text::wordCount(Html::toPlainText(a.bodyHtml)),
+                               iso(a.updatedAt),
+                               a.statusChangedAt.isValid() ? QVariant(iso(a.statusChangedAt))
+                                                           : QVariant(iso(a.updatedAt)),
+                               Sql::text(a.approvedHash),
+                               Sql::text(a.approvedBy),
+                               a.approvedAt.isValid() ? QVariant(iso(a.approvedAt))
+                                                      : QVariant(QMetaType::fromType<QString>()),
+                               serverVersion};
+    qint64 localId = 0;
+    if (existing->isValid()) {
+        localId = existing->toLongLong();
+        if (auto st =
+                Sql::run(m_db,
+                         QStringLiteral("UPDATE articles SET title = ?, lead = ?, body_html = ?, "
+                                        "category_id = ?, source = ?, author = ?, status = ?, "
+                                        "word_count = ?, updated_at = ?, status_changed_at = ?, "
+                                        "approved_hash = ?, approved_by = ?, approved_at = ?, "
+                                        "server_version = ?, dirty = 0, local_rev = local_rev + 1 "
+                                        "WHERE id = ?"),
+                         content + QVariantList{a.id});
+            !st)
+            return st;
+    } else {
+        auto inserted = Sql::exec(
+            m_db,
+            QStringLiteral("INSERT INTO articles (title, lead, body_html, category_id, source, "
+                           "author, status, word_count, updated_at, status_changed_at, "
+                           "approved_hash, approved_by, approved_at, server_version, id, "
+                           "created_at, local_rev, dirty) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)"),
+            content + QVariantList{a.id, iso(a.createdAt)});
+        if (!inserted)
+            return inserted.error();
+        localId = inserted->lastInsertId().toLongLong();
+    }
+    if (auto st = writeTags(a); !st)
+        return st;
+    if (auto st = writeImageRefs(a); !st)
+        return st;
+    return writeSearchIndex(localId, a);
+}
+
+Status ArticleRepository::addServerRevision(const Revision &r, int serverVersion,
+                                            const QString &kind)
+{
+    auto known =
+        Sql::affected(m_db, QStringLiteral("UPDATE revisions SET server_version = ? WHERE id = ?"),
+                      {serverVersion, r.id});
+    if (!known)
+        return known.error();
+    if (known.value() > 0)
+        return {};
+    return Sql::run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO revisions (id, article_id, number, title, lead, body_html, category_id, "
+            "tags, source, author, edit_session, autosave, created_at, updated_at, saved_by, "
+            "status, note, server_version, kind) "
+            "SELECT ?, ?, coalesce(max(number), 0) + 1, ?, ?, ?, ?, ?, ?, ?, '', 0, ?, ?, ?, ?, "
+            "'', ?, ? FROM revisions WHERE article_id = ?"),
+        {r.id, r.articleId, Sql::text(r.title), Sql::text(r.lead), Sql::text(r.bodyHtml),
+         nullIfEmpty(r.categoryId), tagsJson(r.tags), Sql::text(r.source), Sql::text(r.author),
+         iso(r.createdAt), iso(r.updatedAt), Sql::text(r.savedBy), statusKey(r.status),
+         serverVersion, kind, r.articleId});
+}
+
 Status ArticleRepository::insertRevision(const Article &a, int number, SaveKind kind,
                                          const QString &session, const QString &note)
 {

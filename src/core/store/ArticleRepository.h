@@ -53,6 +53,15 @@ public:
                             const QString &approvedHash, const QString &approvedBy,
                             const QDateTime &approvedAt);
 
+    // The office server's state of an article (SyncEngine's pull), written without a revision
+    // of its own (the server's revisions arrive as revisions): inserted when new, else its
+    // content, state and approval replaced; tags, images and the search index follow. The
+    // article is then not dirty and based on `serverVersion`. Call inside a transaction.
+    Status applyServerState(const Article &article, int serverVersion);
+    // A revision from the office server, kept under its id after this desk's own numbers;
+    // when the desk has it already, only its server version is recorded.
+    Status addServerRevision(const Revision &revision, int serverVersion, const QString &kind);
+
     // Bulk insert for generated corpora: one transaction, revision 1 each, indexed.
     Status insertMany(const QList<Article> &articles);
 

@@ -44,9 +44,9 @@ Result<Comment> CommentRepository::add(const QString &articleId, const QString &
 
 Status CommentRepository::setResolved(const QString &commentId, bool resolved)
 {
-    auto changed =
-        Sql::affected(m_db, QStringLiteral("UPDATE comments SET resolved = ? WHERE id = ?"),
-                      {resolved ? 1 : 0, commentId});
+    auto changed = Sql::affected(
+        m_db, QStringLiteral("UPDATE comments SET resolved = ?, dirty = 1 WHERE id = ?"),
+        {resolved ? 1 : 0, commentId});
     if (!changed)
         return changed.error();
     if (changed.value() == 0)

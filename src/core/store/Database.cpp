@@ -25,6 +25,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/006_post_links_unique.sql",
     ":/pressdesk/migrations/007_plans.sql",
     ":/pressdesk/migrations/008_change_counters.sql",
+    ":/pressdesk/migrations/009_sync.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 

@@ -1,0 +1,190 @@
+// The `sync` commands of pressdesk-cli: joining the office server and syncing with it.
+#include "SyncCommands.h"
+
+#include "publish/CredentialStore.h"
+#include "server/ServerAddress.h"
+#include "server/ServerConnection.h"
+#include "store/Database.h"
+#include "store/SqlUtil.h"
+#include "sync/SyncEngine.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace PressDesk {
+
+namespace {
+
+// The desk's password: the system keychain's, else $PRESSDESK_SERVER_PASSWORD, else one
+// line on standard input.
+QString deskPassword(const ServerAddress &address, const QString &user, bool *fromKeychain)
+{
+    *fromKeychain = false;
+    const QString fromEnv = qEnvironmentVariable("PRESSDESK_SERVER_PASSWORD");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    if (auto stored = CredentialStore::read(address.credentialKey(user)); stored) {
+        *fromKeychain = true;
+        return stored.value();
+    }
+    char line[1024] = {};
+    if (!std::fgets(line, sizeof line, stdin))
+        return {};
+    QString password = QString::fromUtf8(line);
+    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
+        password.chop(1);
+    return password;
+}
+
+QJsonObject reportJson(const SyncReport &r)
+{
+    return QJsonObject{{QStringLiteral("pushed"), r.pushed},
+                       {QStringLiteral("pulled"), r.pulled},
+                       {QStringLiteral("conflicts"), r.conflicts},
+                       {QStringLiteral("rejected"), QJsonArray::fromStringList(r.rejected)}};
+}
+
+} // namespace
+
+QList<CommandGroup::Command> SyncCommands::commands()
+{
+    return {{QStringLiteral("sync join"), true, call(&SyncCommands::join)},
+            {QStringLiteral("sync"), true, call(&SyncCommands::pass)},
+            {QStringLiteral("sync status"), true, call(&SyncCommands::status)}};
+}
+
+int SyncCommands::join(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("server"), QString(), QStringLiteral("URL")});
+    p.addOption({QStringLiteral("user"), QString(), QStringLiteral("NAME")});
+    p.addOption(QCommandLineOption(QStringLiteral("import")));
+    if (!p.parse(QStringList{QStringLiteral("sync-join")} + args))
+        return usage(p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr("sync join takes no names: %1").arg(p.positionalArguments().join(u' ')));
+    if (!p.isSet(QStringLiteral("server")) || !p.isSet(QStringLiteral("user")))
+        return usage(tr("sync join needs --server URL and --user NAME (your login on the office "
+                        "server)."));
+    auto address = ServerAddress::parse(p.value(QStringLiteral("server")));
+    if (!address)
+        return fail(address.error());
+    const QString user = p.value(QStringLiteral("user"));
+    bool fromKeychain = false;
+    const QString password = deskPassword(address.value(), user, &fromKeychain);
+    if (password.isEmpty())
+        return fail(Error{QStringLiteral("password-needed"),
+                          tr("Give the password of %1 on the office server in "
+                             "$PRESSDESK_SERVER_PASSWORD or as one line on standard input.")
+                              .arg(user)});
+    auto connection = ServerConnection::open(address.value(), user, password);
+    if (!connection)
+        return fail(connection.error());
+
+    m_ctx.seedDemo = false; // a new profile made to join starts empty
+    if (auto st = open(); !st)
+        return fail(st.error());
+    auto joined = SyncEngine(db(), *connection.value())
+                      .join(address->toString(), p.isSet(QStringLiteral("import")));
+    if (!joined)
+        return fail(joined.error());
+    // Remembered for the next passes (the app's too); without a keychain, asked again.
+    if (!fromKeychain && !CredentialStore::keychainDisabled()) {
+        if (auto kept = CredentialStore::write(address->credentialKey(user), password); !kept)
+            err() << kept.error().message << Qt::endl;
+    }
+    if (json())
+        return m_ctx.printJson(reportJson(joined.value()));
+    out() << tr("This profile is now a desk of %1, as %2.").arg(address->toString(), user) << u'\n'
+          << tr("Received %n change(s).", nullptr, joined->pulled) << Qt::endl;
+    return Success;
+}
+
+int SyncCommands::pass(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("Unknown sync command: %1").arg(args.join(u' ')));
+    if (auto st = open(); !st)
+        return fail(st.error());
+    auto status = SyncEngine::status(db());
+    if (!status)
+        return fail(status.error());
+    if (!status->joined)
+        return fail(Error{QStringLiteral("not-joined"),
+                          tr("This profile is not a desk of an office server yet: run "
+                             "“pressdesk-cli sync join --server URL --user NAME” first.")});
+    auto address = ServerAddress::parse(status->serverUrl);
+    if (!address)
+        return fail(address.error());
+    bool fromKeychain = false;
+    const QString password = deskPassword(address.value(), status->userName, &fromKeychain);
+    auto connection = ServerConnection::open(address.value(), status->userName, password);
+    if (!connection) {
+        if (auto st = SyncEngine::recordFailure(db(), connection.error()); !st)
+            err() << st.error().message << Qt::endl;
+        return fail(connection.error());
+    }
+    auto report = SyncEngine(db(), *connection.value()).runPass();
+    if (!report) {
+        if (auto st = SyncEngine::recordFailure(db(), report.error()); !st)
+            err() << st.error().message << Qt::endl;
+        return fail(report.error());
+    }
+    if (json())
+        return m_ctx.printJson(reportJson(report.value()));
+    out() << tr("Sent %n change(s).", nullptr, report->pushed) << u'\n'
+          << tr("Received %n change(s).", nullptr, report->pulled) << u'\n';
+    if (report->conflicts > 0)
+        out() << tr("%n article(s) were also edited on another desk: both versions are kept.",
+                    nullptr, report->conflicts)
+              << u'\n';
+    for (const QString &r : std::as_const(report->rejected))
+        out() << tr("Refused by the office server: %1").arg(r) << u'\n';
+    out().flush();
+    return Success;
+}
+
+int SyncCommands::status(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("sync status takes no names: %1").arg(args.join(u' ')));
+    if (auto st = open(); !st)
+        return fail(st.error());
+    auto s = SyncEngine::status(db());
+    if (!s)
+        return fail(s.error());
+    if (json()) {
+        return m_ctx.printJson(
+            QJsonObject{{QStringLiteral("joined"), s->joined},
+                        {QStringLiteral("server"), s->serverUrl},
+                        {QStringLiteral("user"), s->userName},
+                        {QStringLiteral("pending"), s->pending},
+                        {QStringLiteral("last_sync"),
+                         s->lastSync.isValid() ? QJsonValue(Sql::iso(s->lastSync)) : QJsonValue()},
+                        {QStringLiteral("online"), s->online},
+                        {QStringLiteral("conflicts"), s->conflicts},
+                        {QStringLiteral("last_error"), s->lastError}});
+    }
+    if (!s->joined) {
+        out() << tr("This profile is not a desk of an office server.") << Qt::endl;
+        return Success;
+    }
+    out() << tr("Office server: %1 (as %2)").arg(s->serverUrl, s->userName) << u'\n'
+          << tr("%n change(s) waiting to be sent", nullptr, s->pending) << u'\n'
+          << (s->lastSync.isValid()
+                  ? tr("Last synced: %1")
+                        .arg(QLocale().toString(s->lastSync.toLocalTime(), QLocale::ShortFormat))
+                  : tr("Not synced yet"))
+          << u'\n';
+    if (!s->online)
+        out() << tr("The office server could not be reached: %1").arg(s->lastError) << u'\n';
+    if (s->conflicts > 0)
+        out() << tr("%n article(s) in conflict", nullptr, s->conflicts) << u'\n';
+    out().flush();
+    return Success;
+}
+
+} // namespace PressDesk

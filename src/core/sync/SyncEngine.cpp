@@ -1,0 +1,859 @@
+#include "sync/SyncEngine.h"
+
+#include "Logging.h"
+#include "server/ServerAddress.h"
+#include "server/ServerConnection.h"
+#include "store/ArticleRepository.h"
+#include "store/Database.h"
+#include "store/SqlUtil.h"
+#include "store/UserRepository.h"
+#include "sync/SyncRepository.h"
+#include "workflow/Workflow.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace PressDesk {
+
+namespace {
+
+// The demo article a new profile starts with (resources/demo/article.json): it stays on the
+// desk when the profile joins an office.
+const QString kDemoArticleId = QStringLiteral("5d1c9a0e-65a0-4c1b-9e0b-3f2a0b190219");
+
+// Rows are pulled in pages of this many, one local transaction each.
+constexpr int kPage = 500;
+
+// A timestamp of the server as the desks store them (UTC ISO 8601 with milliseconds).
+QString isoColumn(const QString &column)
+{
+    return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+        .arg(column);
+}
+
+QStringList tagsFromJson(const QString &json)
+{
+    QStringList tags;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        tags << v.toString();
+    return tags;
+}
+
+QDateTime fromIso(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : Sql::fromIso(v.toString());
+}
+
+// The cursor of one kind of row: "xid:seq" of the last row taken ("0:0" at the start).
+struct Cursor
+{
+    QString xid = QStringLiteral("0");
+    qint64 seq = 0;
+
+    static Cursor from(const QJsonObject &cursors, const QString &kind)
+    {
+        Cursor c;
+        const QStringList parts = cursors.value(kind).toString().split(u':');
+        if (parts.size() == 2) {
+            c.xid = parts.at(0);
+            c.seq = parts.at(1).toLongLong();
+        }
+        return c;
+    }
+    QString toString() const { return xid + u':' + QString::number(seq); }
+};
+
+} // namespace
+
+SyncEngine::SyncEngine(Database &local, ServerConnection &server) : m_local(local), m_server(server)
+{}
+
+// ---------------------------------------------------------------------------------------------
+// The server's statements. Each returns the server's error in our words.
+
+namespace {
+
+// The statements of the pass's transaction: a prepared statement can only be freed (Qt's
+// driver deallocates it with its last QSqlQuery) once a failed change's savepoint is rolled
+// back, since PostgreSQL ignores everything in an aborted transaction until then.
+thread_local QList<QSqlQuery> liveStatements;
+
+class Server
+{
+public:
+    explicit Server(ServerConnection &c) : m_c(c) {}
+
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery q(m_c.db());
+        bool done = false;
+        if (values.isEmpty()) {
+            done = q.exec(sql);
+        } else if (q.prepare(sql)) {
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            done = q.exec();
+        }
+        liveStatements.append(q);
+        if (done)
+            return q;
+        return ServerConnection::translate(q.lastError());
+    }
+    Status run(const QString &sql, const QVariantList &values = {})
+    {
+        auto q = exec(sql, values);
+        if (!q)
+            return q.error();
+        return {};
+    }
+    // One change inside the pass's transaction: its failure undoes only itself.
+    template <typename Fn> Status step(Fn &&fn)
+    {
+        if (auto st = run(QStringLiteral("SAVEPOINT change")); !st)
+            return st;
+        Status st = fn();
+        if (st) {
+            st = run(QStringLiteral("RELEASE SAVEPOINT change"));
+            liveStatements.clear();
+            return st;
+        }
+        if (auto undone = run(QStringLiteral("ROLLBACK TO SAVEPOINT change")); !undone)
+            return undone; // the connection is gone: the whole pass stops
+        liveStatements.clear();
+        return st;
+    }
+
+private:
+    ServerConnection &m_c;
+};
+
+// An error that ends the pass (the connection, not the change).
+bool isConnectionError(const Error &e)
+{
+    return e.code == QLatin1String("server-unreachable") ||
+           e.code == QLatin1String("server-login-failed") || e.code == QLatin1String("server-tls");
+}
+
+} // namespace
+
+Result<SyncStatus> SyncEngine::status(Database &local)
+{
+    SyncRepository repo(local);
+    auto state = repo.state();
+    if (!state)
+        return state.error();
+    SyncStatus s;
+    if (!state->has_value())
+        return s;
+    const SyncRepository::State &st = **state;
+    s.joined = true;
+    s.serverUrl = st.serverUrl;
+    s.userName = st.userName;
+    s.lastSync = st.lastSync;
+    s.lastAttempt = st.lastAttempt;
+    s.online = st.online;
+    s.lastError = st.lastError;
+    auto pending = repo.pendingCount(st.auditSent);
+    if (!pending)
+        return pending.error();
+    s.pending = pending.value();
+    auto conflicts = repo.conflictCount();
+    if (!conflicts)
+        return conflicts.error();
+    s.conflicts = conflicts.value();
+    return s;
+}
+
+Status SyncEngine::recordFailure(Database &local, const Error &error)
+{
+    return SyncRepository(local).recordPass(error.message.isEmpty() ? error.code : error.message,
+                                            !isConnectionError(error));
+}
+
+Result<SyncReport> SyncEngine::join(const QString &serverUrl, bool upload)
+{
+    SyncRepository repo(m_local);
+    auto state = repo.state();
+    if (!state)
+        return state.error();
+    if (state->has_value()) {
+        const SyncRepository::State &st = **state;
+        if (st.serverUrl != serverUrl || st.userName != m_server.user())
+            return Error{QStringLiteral("already-joined"),
+                         tr("This profile is already a desk of the office server %1 (as %2).")
+                             .arg(st.serverUrl, st.userName)};
+        return runPass();
+    }
+    Server server(m_server);
+    auto me = server.exec(QStringLiteral(
+        "SELECT pd.my_role(), (SELECT display_name FROM pd.person WHERE login = session_user), "
+        "(SELECT value FROM pd.meta WHERE key = 'epoch'), pd.my_office() IS NOT NULL"));
+    if (!me)
+        return me.error();
+    if (!me->next() || !me->value(3).toBool())
+        return Error{QStringLiteral("not-a-member"),
+                     tr("The login %1 is not one of this office's people on the server. Ask "
+                        "the administrator to add it (pressdesk-cli server user add).")
+                         .arg(m_server.user())};
+    const QString role = me->value(0).toString();
+    const QString displayName = me->value(1).toString();
+    const QString epoch = me->value(2).toString();
+
+    auto work = repo.localWorkCount(kDemoArticleId);
+    if (!work)
+        return work.error();
+    if (work.value() > 0 && !upload)
+        return Error{QStringLiteral("has-local-work"),
+                     tr("This profile already has %n article(s) of its own. Join with a new "
+                        "profile, or let a supervisor upload this one's work once (--import).",
+                        nullptr, work.value())};
+    if (upload && role != QLatin1String("supervisor") && role != QLatin1String("admin"))
+        return Error{QStringLiteral("not-allowed"),
+                     tr("Only a supervisor uploads a profile's work to the office server; %1 is "
+                        "%2.")
+                         .arg(m_server.user(),
+                              roleDisplayName(roleFromKey(role).value_or(Role::Staff)).toLower())};
+
+    auto joined = m_local.transaction([&]() -> Status {
+        // The demo article stays here (the demo plan is not synced yet in any case).
+        if (auto st = repo.markLocalOnly(QStringLiteral("article"), kDemoArticleId); !st)
+            return st;
+        // The categories every profile starts with are the office's already, or become so.
+        if (auto st = repo.applyUser(m_server.user(), displayName, role); !st)
+            return st;
+        if (auto st = UserRepository(m_local).setCurrentUser(m_server.user()); !st)
+            return st;
+        SyncRepository::State s;
+        s.serverUrl = serverUrl;
+        s.userName = m_server.user();
+        s.deskId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        s.epoch = epoch;
+        // Decisions taken before joining are not the office's (they are in the uploaded
+        // articles' state); after joining, every decision goes up.
+        auto audit = AuditLog(m_local).list({}, 1);
+        if (!audit)
+            return audit.error();
+        s.auditSent = (upload || audit->isEmpty()) ? 0 : audit->first().seq;
+        return repo.create(s);
+    });
+    if (!joined)
+        return joined.error();
+    m_local.setActingUser(m_server.user());
+    return runPass();
+}
+
+Result<SyncReport> SyncEngine::runPass()
+{
+    // The server's statements end with the pass (they belong to this thread's connection).
+    struct ReleaseStatements
+    {
+        ~ReleaseStatements() { liveStatements.clear(); }
+    } release;
+    SyncRepository repo(m_local);
+    auto stateRow = repo.state();
+    if (!stateRow)
+        return stateRow.error();
+    if (!stateRow->has_value())
+        return Error{QStringLiteral("not-joined"),
+                     tr("This profile is not a desk of an office server yet: join one first "
+                        "(File → Office server…, or pressdesk-cli sync join).")};
+    const SyncRepository::State state = **stateRow;
+    if (m_server.user() != state.userName)
+        return Error{QStringLiteral("wrong-login"),
+                     tr("This desk syncs as %1, not as %2.").arg(state.userName, m_server.user())};
+    Server server(m_server);
+
+    // A server restored from a backup has another epoch: pushing to it could lose work the
+    // backup does not have, so nothing goes up until an administrator decides.
+    auto epoch = server.exec(QStringLiteral("SELECT value FROM pd.meta WHERE key = 'epoch'"));
+    if (!epoch)
+        return epoch.error();
+    if (!epoch->next())
+        return Error{QStringLiteral("not-initialised"),
+                     tr("The office server has no PressDesk schema.")};
+    if (!state.epoch.isEmpty() && epoch->value(0).toString() != state.epoch)
+        return Error{QStringLiteral("server-restored"),
+                     tr("The office server was restored from a backup since this desk last "
+                        "synced. Nothing was sent, so nothing is lost; ask the administrator "
+                        "before syncing again.")};
+
+    SyncReport report;
+    if (auto pushed = push(report, state); !pushed)
+        return pushed.error();
+    if (m_stopAt == QLatin1String("after-push"))
+        return Error{QStringLiteral("stopped"), QStringLiteral("stopped after the push (test)")};
+    if (auto pulled = pull(report); !pulled)
+        return pulled.error();
+    if (auto st = repo.recordPass({}, true); !st)
+        return st.error();
+    return report;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Push: one server transaction with a savepoint per change; then what the server said is
+// recorded here in one local transaction. Cut off between the two, the next pass sends the
+// same changes again and the server recognises each: a revision by its id, a decision by the
+// desk's key, a comment by its id.
+
+Status SyncEngine::push(SyncReport &report, const SyncRepository::State &state)
+{
+    SyncRepository repo(m_local);
+    auto frozen = repo.freeze(state.auditSent);
+    if (!frozen)
+        return frozen.error();
+    const SyncRepository::Pending &p = frozen.value();
+    if (p.categories.isEmpty() && p.articles.isEmpty() && p.decisions.isEmpty() &&
+        p.comments.isEmpty())
+        return {};
+
+    Server server(m_server);
+    // What the server said, recorded locally after its commit.
+    struct Outcome
+    {
+        QList<QString> categories;
+        QList<QPair<QString, int>> revisions;   // id, server version
+        QList<QPair<QString, qint64>> articles; // sent whole: id, local revision
+        QList<ConflictOut> conflicts;
+        QList<QString> comments;
+        qint64 auditSent = 0;
+        struct Rejection
+        {
+            QString articleId;
+            QString what;
+            QString reason;
+        };
+        QList<Rejection> rejected;
+    } out;
+
+    if (auto st = server.run(QStringLiteral("BEGIN")); !st)
+        return st;
+    const auto abort = [&](const Error &e) -> Status {
+        (void)server.run(QStringLiteral("ROLLBACK")); // the error at hand is what the user hears
+        liveStatements.clear();
+        return e;
+    };
+    if (auto st =
+            server.run(QStringLiteral("SELECT set_config('pd.desk', ?, true)"), {state.deskId});
+        !st)
+        return abort(st.error());
+
+    for (const Category &c : p.categories) {
+        auto st = server.step([&]() -> Status {
+            return server.run(QStringLiteral("INSERT INTO pd.category (id, office_id, name, "
+                                             "position) VALUES (?::uuid, pd.my_office(), ?, ?) "
+                                             "ON CONFLICT (id) DO UPDATE SET name = "
+                                             "EXCLUDED.name, position = EXCLUDED.position"),
+                              {c.id, c.name, c.position});
+        });
+        if (!st && isConnectionError(st.error()))
+            return abort(st.error());
+        if (!st)
+            out.rejected.append({QString(), tr("Category “%1”").arg(c.name), st.error().message});
+        out.categories << c.id; // refused or taken: not sent again
+    }
+
+    // Content and decisions in the order they happened on this desk: a decision applies to the
+    // content it was taken on.
+    struct Event
+    {
+        QDateTime at;
+        const SyncRepository::PendingArticle *article = nullptr;
+        const Revision *revision = nullptr;
+        const AuditEntry *decision = nullptr;
+    };
+    QList<Event> events;
+    for (const SyncRepository::PendingArticle &a : p.articles) {
+        for (const Revision &r : a.revisions)
+            events.append({r.updatedAt, &a, &r, nullptr});
+    }
+    for (const AuditEntry &d : p.decisions)
+        events.append({d.at, nullptr, nullptr, &d});
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event &x, const Event &y) { return x.at < y.at; });
+
+    // Per article: the server version the desk's content is based on, and whether it is in
+    // conflict (then its other revisions are not sent: the head went up as the conflict).
+    QHash<QString, int> base;
+    QSet<QString> inConflict;
+    QSet<QString> refusedContent;
+    for (const SyncRepository::PendingArticle &a : p.articles)
+        base.insert(a.id, a.serverVersion);
+
+    for (const Event &e : events) {
+        if (e.revision) {
+            const SyncRepository::PendingArticle &a = *e.article;
+            if (inConflict.contains(a.id))
+                continue;
+            const Revision &r = *e.revision;
+            Status st = server.step([&]() -> Status {
+                return pushRevision(a, r, base, inConflict, out.revisions, out.conflicts);
+            });
+            if (!st && isConnectionError(st.error()))
+                return abort(st.error());
+            if (!st) {
+                // Kept waiting: sent again by the next pass (after the cause is fixed).
+                refusedContent.insert(a.id);
+                out.rejected.append(
+                    {a.id, tr("Changes to “%1”").arg(a.head.title), st.error().message});
+            }
+            continue;
+        }
+        const AuditEntry &d = *e.decision;
+        out.auditSent = d.seq;
+        Status st = server.step([&]() -> Status { return pushDecision(d, state.deskId); });
+        if (!st && isConnectionError(st.error()))
+            return abort(st.error());
+        if (!st)
+            out.rejected.append(
+                {d.articleId, actionDisplayName(*actionFromKey(d.action)), st.error().message});
+    }
+    for (const SyncRepository::PendingArticle &a : p.articles) {
+        if (!refusedContent.contains(a.id))
+            out.articles.append({a.id, a.localRevision});
+    }
+
+    for (const SyncRepository::PendingComment &c : p.comments) {
+        Status st = server.step([&]() -> Status {
+            if (c.serverVersion == 0)
+                return server.run(
+                    QStringLiteral("INSERT INTO pd.comment (id, office_id, article_id, author, "
+                                   "body, quote, resolved) VALUES (?::uuid, pd.my_office(), "
+                                   "?::uuid, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
+                    {c.comment.id, c.comment.articleId, c.comment.author, c.comment.body,
+                     Sql::text(c.comment.quote), c.comment.resolved});
+            return server.run(QStringLiteral("UPDATE pd.comment SET resolved = ? "
+                                             "WHERE id = ?::uuid AND resolved <> ?"),
+                              {c.comment.resolved, c.comment.id, c.comment.resolved});
+        });
+        if (!st && isConnectionError(st.error()))
+            return abort(st.error());
+        if (!st)
+            out.rejected.append({c.comment.articleId, tr("A comment"), st.error().message});
+        out.comments << c.comment.id;
+    }
+
+    if (auto st = server.run(QStringLiteral("COMMIT")); !st)
+        return st; // not known whether it committed: the next pass sends the same again
+    liveStatements.clear();
+    if (m_stopAt == QLatin1String("before-ack"))
+        return Error{QStringLiteral("stopped"), QStringLiteral("stopped before the ack (test)")};
+
+    // The server has it: recorded here.
+    auto recorded = m_local.transaction([&]() -> Status {
+        for (const QString &id : std::as_const(out.categories)) {
+            if (auto st = repo.markCategorySent(id); !st)
+                return st;
+        }
+        for (const auto &[id, version] : std::as_const(out.revisions)) {
+            if (auto st = repo.markRevisionSent(id, version); !st)
+                return st;
+        }
+        for (const auto &[id, localRevision] : std::as_const(out.articles)) {
+            if (auto st = repo.markArticleSent(id, localRevision); !st)
+                return st;
+        }
+        for (const auto &c : std::as_const(out.conflicts)) {
+            if (auto st = repo.addConflict(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                           c.articleId, c.revisionId, state.userName,
+                                           QDateTime::currentDateTimeUtc());
+                !st)
+                return st;
+        }
+        for (const QString &id : std::as_const(out.comments)) {
+            if (auto st = repo.markCommentSent(id); !st)
+                return st;
+        }
+        if (out.auditSent > 0) {
+            if (auto st = repo.setAuditSent(out.auditSent); !st)
+                return st;
+        }
+        for (const auto &r : std::as_const(out.rejected)) {
+            if (auto st = repo.addRejection(r.articleId, r.what, r.reason); !st)
+                return st;
+        }
+        return {};
+    });
+    if (!recorded)
+        return recorded;
+    report.pushed += int(out.revisions.size() + out.comments.size() + out.categories.size());
+    report.pushed +=
+        int(std::count_if(p.decisions.begin(), p.decisions.end(),
+                          [&](const AuditEntry &d) { return d.seq <= out.auditSent; }));
+    report.conflicts += int(out.conflicts.size());
+    for (const auto &r : std::as_const(out.rejected))
+        report.rejected << r.what + QStringLiteral(": ") + r.reason;
+    // What the server refused is put back as the server has it (the pull below only brings
+    // rows that changed there).
+    for (const auto &r : std::as_const(out.rejected)) {
+        if (!r.articleId.isEmpty() && !refusedContent.contains(r.articleId)) {
+            if (auto st = refreshArticle(r.articleId); !st)
+                return st;
+        }
+    }
+    return {};
+}
+
+Status SyncEngine::pushRevision(const SyncRepository::PendingArticle &a, const Revision &r,
+                                QHash<QString, int> &base, QSet<QString> &inConflict,
+                                QList<QPair<QString, int>> &sent, QList<ConflictOut> &conflicts)
+{
+    Server server(m_server);
+    const QVariantList content{Sql::text(r.title),
+                               Sql::text(r.lead),
+                               Sql::text(r.bodyHtml),
+                               r.categoryId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                      : QVariant(r.categoryId),
+                               Sql::text(r.tags.join(QChar(0x1f))),
+                               Sql::text(r.source),
+                               Sql::text(r.author)};
+    // Sent before (the answer was lost)?
+    auto known = server.exec(QStringLiteral("SELECT version FROM pd.article_revision "
+                                            "WHERE id = ?::uuid"),
+                             {r.id});
+    if (!known)
+        return known.error();
+    if (known->next()) {
+        sent.append({r.id, known->value(0).toInt()});
+        base.insert(a.id, std::max(base.value(a.id), known->value(0).toInt()));
+        return {};
+    }
+    auto head = server.exec(QStringLiteral("SELECT version FROM pd.article WHERE id = ?::uuid "
+                                           "FOR UPDATE"),
+                            {a.id});
+    if (!head)
+        return head.error();
+    if (!head->next()) {
+        auto inserted = server.exec(
+            QStringLiteral("INSERT INTO pd.article (title, lead, body_html, category_id, tags, "
+                           "source, author, id, office_id, revision_id, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?::uuid, string_to_array(?, chr(31)), ?, ?, "
+                           "?::uuid, pd.my_office(), ?::uuid, ?::timestamptz, ?::timestamptz) "
+                           "RETURNING version"),
+            content + QVariantList{a.id, r.id, Sql::iso(a.head.createdAt), Sql::iso(r.updatedAt)});
+        if (!inserted)
+            return inserted.error();
+        inserted->next();
+        sent.append({r.id, inserted->value(0).toInt()});
+        base.insert(a.id, inserted->value(0).toInt());
+        return {};
+    }
+    // Content written on the server since this desk's base by someone else's revisions: a
+    // conflict. The desk's content (its head) is kept there as a revision of kind 'conflict';
+    // the head of the server stays.
+    auto others = server.exec(QStringLiteral("SELECT id::text FROM pd.article_revision "
+                                             "WHERE article_id = ?::uuid AND version > ? "
+                                             "AND kind <> 'conflict'"),
+                              {a.id, base.value(a.id)});
+    if (!others)
+        return others.error();
+    bool foreign = false;
+    while (others->next())
+        foreign = foreign || !a.knownRevisionIds.contains(others->value(0).toString());
+    if (foreign) {
+        const Article &h = a.head;
+        const Revision &last = a.revisions.isEmpty() ? r : a.revisions.last();
+        auto kept = server.exec(
+            QStringLiteral("SELECT pd.keep_conflict(?::uuid, ?::uuid, ?, ?, ?, ?, ?::uuid, "
+                           "string_to_array(?, chr(31)), ?, ?)"),
+            {a.id, last.id, base.value(a.id), Sql::text(h.title), Sql::text(h.lead),
+             Sql::text(h.bodyHtml),
+             h.categoryId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                    : QVariant(h.categoryId),
+             Sql::text(h.tags.join(QChar(0x1f))), Sql::text(h.source), Sql::text(h.author)});
+        if (!kept)
+            return kept.error();
+        inConflict.insert(a.id);
+        conflicts.append({a.id, last.id});
+        for (const Revision &unsent : a.revisions)
+            sent.append({unsent.id, base.value(a.id)});
+        return {};
+    }
+    auto updated = server.exec(
+        QStringLiteral("UPDATE pd.article SET title = ?, lead = ?, body_html = ?, "
+                       "category_id = ?::uuid, tags = string_to_array(?, chr(31)), source = ?, "
+                       "author = ?, revision_id = ?::uuid, updated_at = ?::timestamptz "
+                       "WHERE id = ?::uuid RETURNING version"),
+        content + QVariantList{r.id, Sql::iso(r.updatedAt), a.id});
+    if (!updated)
+        return updated.error();
+    updated->next();
+    sent.append({r.id, updated->value(0).toInt()});
+    base.insert(a.id, updated->value(0).toInt());
+    return {};
+}
+
+Status SyncEngine::pushDecision(const AuditEntry &d, const QString &deskId)
+{
+    Server server(m_server);
+    const QString key = QStringLiteral("audit:") + QString::number(d.seq);
+    auto done = server.exec(QStringLiteral("SELECT 1 FROM pd.applied_mutation WHERE desk = ? "
+                                           "AND key = ?"),
+                            {deskId, key});
+    if (!done)
+        return done.error();
+    if (done->next())
+        return {};
+    if (d.userName != m_server.user())
+        return Error{QStringLiteral("not-allowed"),
+                     tr("it was taken on this desk by %1, but the desk signs in to the office "
+                        "server as %2; only %1 can send it, from their own desk.")
+                         .arg(d.userName, m_server.user())};
+    const auto action = actionFromKey(d.action);
+    auto changed = server.exec(
+        QStringLiteral("UPDATE pd.article SET status = ?, status_note = ?, approved_hash = "
+                       "CASE WHEN ? THEN ? ELSE approved_hash END "
+                       "WHERE id = ?::uuid AND status = ? RETURNING version"),
+        {d.toStatus, Sql::text(d.comment), action == WorkflowAction::Approve, d.hashBefore,
+         d.articleId, d.fromStatus});
+    if (!changed)
+        return changed.error();
+    if (!changed->next()) {
+        auto now = server.exec(QStringLiteral("SELECT status FROM pd.article WHERE id = ?::uuid"),
+                               {d.articleId});
+        if (!now)
+            return now.error();
+        const QString status = now->next() ? now->value(0).toString() : QString();
+        return Error{QStringLiteral("changed-since-review"),
+                     status.isEmpty() ? tr("the article is not on the office server.")
+                                      : tr("on the office server the article is %1 by now, not %2.")
+                                            .arg(statusDisplayNameForKey(status).toLower(),
+                                                 statusDisplayNameForKey(d.fromStatus).toLower())};
+    }
+    return server.run(QStringLiteral("INSERT INTO pd.applied_mutation (office_id, desk, key) "
+                                     "VALUES (pd.my_office(), ?, ?)"),
+                      {deskId, key});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pull: every kind of row in the order the server wrote it, from the pass's cursor up to the
+// oldest transaction still running on the server (xmin), so that a change committed later by
+// a transaction that started earlier is never skipped. One local transaction per page.
+
+namespace {
+
+const QString kArticleColumns =
+    QStringLiteral("id::text, status, title, lead, body_html, coalesce(category_id::text, ''), "
+                   "array_to_json(tags)::text, source, author, %1, %2, %3, approved_hash, "
+                   "approved_by, %4, version")
+        .arg(isoColumn(QStringLiteral("created_at")), isoColumn(QStringLiteral("updated_at")),
+             isoColumn(QStringLiteral("status_changed_at")),
+             isoColumn(QStringLiteral("approved_at")));
+
+Article articleFrom(const QSqlQuery &q)
+{
+    Article a;
+    a.id = q.value(0).toString();
+    a.status = statusFromKey(q.value(1).toString()).value_or(ArticleStatus::Draft);
+    a.title = q.value(2).toString();
+    a.lead = q.value(3).toString();
+    a.bodyHtml = q.value(4).toString();
+    a.categoryId = q.value(5).toString();
+    a.tags = tagsFromJson(q.value(6).toString());
+    a.source = q.value(7).toString();
+    a.author = q.value(8).toString();
+    a.createdAt = fromIso(q.value(9));
+    a.updatedAt = fromIso(q.value(10));
+    a.statusChangedAt = fromIso(q.value(11));
+    a.approvedHash = q.value(12).toString();
+    a.approvedBy = q.value(13).toString();
+    a.approvedAt = fromIso(q.value(14));
+    return a;
+}
+
+} // namespace
+
+Status SyncEngine::refreshArticle(const QString &articleId)
+{
+    Server server(m_server);
+    auto row = server.exec(QStringLiteral("SELECT ") + kArticleColumns +
+                               QStringLiteral(" FROM pd.article WHERE id = ?::uuid"),
+                           {articleId});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return {};
+    const Article a = articleFrom(*row);
+    const int version = row->value(15).toInt();
+    return m_local.transaction(
+        [&]() -> Status { return ArticleRepository(m_local).applyServerState(a, version); });
+}
+
+Status SyncEngine::pull(SyncReport &report)
+{
+    Server server(m_server);
+    SyncRepository repo(m_local);
+    ArticleRepository articles(m_local);
+
+    // People first (small, and read whole): the desk shows who wrote what.
+    auto people = server.exec(QStringLiteral("SELECT login::text, display_name, "
+                                             "coalesce(pd.role_of(login), '') FROM pd.person "
+                                             "WHERE office_id = pd.my_office()"));
+    if (!people)
+        return people.error();
+    auto st = m_local.transaction([&]() -> Status {
+        while (people->next()) {
+            if (auto applied =
+                    repo.applyUser(people->value(0).toString(), people->value(1).toString(),
+                                   people->value(2).toString());
+                !applied)
+                return applied;
+        }
+        return {};
+    });
+    if (!st)
+        return st;
+
+    auto horizon =
+        server.exec(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
+    if (!horizon)
+        return horizon.error();
+    horizon->next();
+    const QString h = horizon->value(0).toString();
+
+    struct Kind
+    {
+        QString name;
+        QString table;
+        QString columns;
+        int columnCount; // the change cursor's two columns follow
+        std::function<Status(const QSqlQuery &)> apply;
+    };
+    const QList<Kind> kinds{
+        {QStringLiteral("category"), QStringLiteral("pd.category"),
+         QStringLiteral("id::text, name, position, deleted"), 4,
+         [&](const QSqlQuery &q) -> Status {
+             return repo.applyCategory(
+                 {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()},
+                 q.value(3).toBool());
+         }},
+        {QStringLiteral("article"), QStringLiteral("pd.article"), kArticleColumns, 16,
+         [&](const QSqlQuery &q) -> Status {
+             const Article a = articleFrom(q);
+             const int version = q.value(15).toInt();
+             auto here = repo.articleSync(a.id);
+             if (!here)
+                 return here.error();
+             // This desk's pending work or conflict is not overwritten: its next push
+             // compares it with the server.
+             if (here->exists && (here->dirty || here->conflict))
+                 return {};
+             if (here->exists && here->serverVersion >= version)
+                 return {};
+             ++report.pulled;
+             return articles.applyServerState(a, version);
+         }},
+        {QStringLiteral("revision"), QStringLiteral("pd.article_revision"),
+         QStringLiteral("id::text, article_id::text, title, lead, body_html, "
+                        "coalesce(category_id::text, ''), array_to_json(tags)::text, source, "
+                        "author, status, saved_by::text, %1, version, kind")
+             .arg(isoColumn(QStringLiteral("saved_at"))),
+         14,
+         [&](const QSqlQuery &q) -> Status {
+             Revision r;
+             r.id = q.value(0).toString();
+             r.articleId = q.value(1).toString();
+             r.title = q.value(2).toString();
+             r.lead = q.value(3).toString();
+             r.bodyHtml = q.value(4).toString();
+             r.categoryId = q.value(5).toString();
+             r.tags = tagsFromJson(q.value(6).toString());
+             r.source = q.value(7).toString();
+             r.author = q.value(8).toString();
+             r.status = statusFromKey(q.value(9).toString()).value_or(ArticleStatus::Draft);
+             r.savedBy = q.value(10).toString();
+             r.createdAt = fromIso(q.value(11));
+             r.updatedAt = r.createdAt;
+             auto here = repo.articleSync(r.articleId);
+             if (!here)
+                 return here.error();
+             if (!here->exists)
+                 return {}; // the article's row comes first; not for this desk otherwise
+             return articles.addServerRevision(r, q.value(12).toInt(), q.value(13).toString());
+         }},
+        {QStringLiteral("comment"), QStringLiteral("pd.comment"),
+         QStringLiteral("id::text, article_id::text, author::text, %1, body, quote, resolved, "
+                        "version")
+             .arg(isoColumn(QStringLiteral("created_at"))),
+         8,
+         [&](const QSqlQuery &q) -> Status {
+             Comment c;
+             c.id = q.value(0).toString();
+             c.articleId = q.value(1).toString();
+             c.author = q.value(2).toString();
+             c.createdAt = fromIso(q.value(3));
+             c.body = q.value(4).toString();
+             c.quote = q.value(5).toString();
+             c.resolved = q.value(6).toBool();
+             auto here = repo.articleSync(c.articleId);
+             if (!here)
+                 return here.error();
+             if (!here->exists)
+                 return {};
+             ++report.pulled;
+             return repo.applyComment(c, q.value(7).toInt());
+         }},
+        {QStringLiteral("conflict"), QStringLiteral("pd.conflict"),
+         QStringLiteral("id::text, article_id::text, revision_id::text, login::text, %1")
+             .arg(isoColumn(QStringLiteral("created_at"))),
+         5,
+         [&](const QSqlQuery &q) -> Status {
+             auto here = repo.articleSync(q.value(1).toString());
+             if (!here)
+                 return here.error();
+             if (!here->exists)
+                 return {};
+             return repo.addConflict(q.value(0).toString(), q.value(1).toString(),
+                                     q.value(2).toString(), q.value(3).toString(),
+                                     fromIso(q.value(4)));
+         }},
+    };
+
+    auto state = repo.state();
+    if (!state)
+        return state.error();
+    QJsonObject cursors = (*state)->cursors;
+    bool firstPage = true;
+    for (const Kind &kind : kinds) {
+        Cursor cursor = Cursor::from(cursors, kind.name);
+        for (;;) {
+            auto page = server.exec(
+                QStringLiteral("SELECT %1, change_xid::text, change_seq FROM %2 "
+                               "WHERE (change_xid, change_seq) > (?::xid8, ?) "
+                               "AND change_xid < ?::xid8 ORDER BY change_xid, change_seq "
+                               "LIMIT %3")
+                    .arg(kind.columns, kind.table)
+                    .arg(kPage),
+                {cursor.xid, cursor.seq, h});
+            if (!page)
+                return page.error();
+            int rows = 0;
+            const int xidColumn = kind.columnCount;
+            auto applied = m_local.transaction([&]() -> Status {
+                while (page->next()) {
+                    ++rows;
+                    if (auto written = kind.apply(*page); !written)
+                        return written;
+                    cursor.xid = page->value(xidColumn).toString();
+                    cursor.seq = page->value(xidColumn + 1).toLongLong();
+                }
+                if (rows == 0)
+                    return {};
+                return repo.setCursor(kind.name, cursor.toString());
+            });
+            liveStatements.clear();
+            if (!applied)
+                return applied;
+            if (firstPage && rows > 0 && m_stopAt == QLatin1String("mid-pull"))
+                return Error{QStringLiteral("stopped"), QStringLiteral("stopped mid-pull (test)")};
+            firstPage = firstPage && rows == 0;
+            if (rows < kPage)
+                break;
+        }
+    }
+    return {};
+}
+
+} // namespace PressDesk

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "Result.h"
+#include "sync/SyncRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace PressDesk {
+
+class Database;
+class ServerConnection;
+
+// Where a profile stands with its office server (the sync_state row and what waits).
+struct SyncStatus
+{
+    bool joined = false;   // the profile belongs to an office
+    QString serverUrl;     // without a password
+    QString userName;      // the login this desk syncs as
+    int pending = 0;       // local changes not yet on the server
+    int conflicts = 0;     // articles edited here and elsewhere, waiting for a decision
+    QDateTime lastSync;    // the end of the last pass that completed (UTC); invalid: never
+    QDateTime lastAttempt; // the end of the last pass, completed or not
+    bool online = false;   // the last pass reached the server
+    QString lastError;     // the last pass's error in the user's language ("" when it ran)
+};
+
+// What one pass did.
+struct SyncReport
+{
+    int pushed = 0;       // changes the server took
+    int pulled = 0;       // changes from the server written here
+    int conflicts = 0;    // new conflicts found in this pass
+    QStringList rejected; // changes the server refused, each explained (the server's state kept)
+};
+
+// The desk's side of the office server: joining an office, and one sync pass — push what
+// this desk changed, pull what changed on the server — on a local Database and a
+// ServerConnection the caller opened on its own thread. Every step can be cut off at any
+// point and simply run again: the server and this profile never apply a change twice and
+// never lose one. See docs/ARCHITECTURE.md, "Office server and sync".
+class SyncEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(PressDesk::SyncEngine)
+
+public:
+    SyncEngine(Database &local, ServerConnection &server);
+
+    // Makes the profile a desk of the office the connection reaches, as the connection's
+    // login: records the server, takes the login's role from the server as the profile's
+    // current user, keeps the demo article and plan out of the office, then runs a first pass.
+    // A profile with work of its own joins only with `upload` (a supervisor uploads it once);
+    // otherwise "has-local-work".
+    Result<SyncReport> join(const QString &serverUrl, bool upload);
+
+    // One pass: push, then pull. Errors: the server could not be reached (the profile is
+    // untouched; run again), or the profile has not joined an office ("not-joined").
+    Result<SyncReport> runPass();
+
+    // Test hook: the pass stops (as if cut off) at this point: "after-push" (the server
+    // committed, this desk has not recorded it), "mid-pull" (after the first page).
+    void setStopAt(const QString &point) { m_stopAt = point; }
+
+    static Result<SyncStatus> status(Database &local);
+    // After a pass that could not reach the server: the status says so.
+    static Status recordFailure(Database &local, const Error &error);
+
+private:
+    struct ConflictOut
+    {
+        QString articleId;
+        QString revisionId; // this desk's content, kept on the server as a conflict revision
+    };
+    Status push(SyncReport &report, const SyncRepository::State &state);
+    Status pushRevision(const SyncRepository::PendingArticle &article, const Revision &revision,
+                        QHash<QString, int> &base, QSet<QString> &inConflict,
+                        QList<QPair<QString, int>> &sent, QList<ConflictOut> &conflicts);
+    Status pushDecision(const AuditEntry &decision, const QString &deskId);
+    Status pull(SyncReport &report);
+    // The server's state of one article written here (after the server refused a change).
+    Status refreshArticle(const QString &articleId);
+
+    Database &m_local;
+    ServerConnection &m_server;
+    QString m_stopAt;
+};
+
+} // namespace PressDesk

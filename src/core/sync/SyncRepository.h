@@ -1,0 +1,116 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Article.h"
+#include "store/AuditLog.h"
+#include "store/CommentRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace PressDesk {
+
+class Database;
+
+// The sync's side of the local profile: its state with the office server, what waits to be
+// sent (the "freeze" of a pass), and the sync's own bookkeeping. The only place that runs SQL
+// on the sync_* tables; articles are written through ArticleRepository.
+class SyncRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PressDesk::SyncRepository)
+
+public:
+    explicit SyncRepository(Database &db) : m_db(db) {}
+
+    struct State
+    {
+        QString serverUrl;
+        QString userName;
+        QString deskId;
+        QString epoch;
+        QJsonObject cursors; // per kind of row: the server's position (opaque)
+        qint64 auditSent = 0;
+        QDateTime lastSync;
+        QDateTime lastAttempt;
+        bool online = false;
+        QString lastError;
+    };
+    Result<std::optional<State>> state() const;
+    Status create(const State &state);
+    Status setEpoch(const QString &epoch);
+    Status setCursor(const QString &kind, const QString &position);
+    Status setAuditSent(qint64 seq);
+    // The end of a pass: completed (error empty) or not.
+    Status recordPass(const QString &error, bool reachedServer);
+
+    // Rows that stay on this desk (the demo article of a profile that joined later).
+    Status markLocalOnly(const QString &entity, const QString &id);
+
+    // What a pass sends, frozen in one local transaction (open autosaves are sealed first, so
+    // what is sent never changes afterwards).
+    struct PendingArticle
+    {
+        QString id;
+        int serverVersion = 0; // the server version its content is based on (0: not there)
+        qint64 localRevision = 0;
+        QList<Revision> revisions;    // not yet on the server, oldest first
+        Article head;                 // as it is now
+        QStringList knownRevisionIds; // every revision this desk has of it
+    };
+    struct PendingComment
+    {
+        Comment comment;
+        int serverVersion = 0;
+    };
+    struct Pending
+    {
+        QList<Category> categories;
+        QList<PendingArticle> articles;
+        QList<AuditEntry> decisions; // workflow decisions not yet sent, in order
+        QList<PendingComment> comments;
+    };
+    Result<Pending> freeze(qint64 auditSent);
+
+    // After the server took (or refused) them.
+    Status markCategorySent(const QString &id);
+    Status markRevisionSent(const QString &revisionId, int serverVersion);
+    // Clean unless it was edited again meanwhile (its local revision moved on).
+    Status markArticleSent(const QString &id, qint64 localRevision);
+    Status markCommentSent(const QString &id);
+    Status addRejection(const QString &articleId, const QString &what, const QString &reason);
+
+    // Conflicts: recorded once per revision of the other side.
+    Status addConflict(const QString &id, const QString &articleId, const QString &revisionId,
+                       const QString &login, const QDateTime &at);
+
+    // How an article stands here, for applying the server's version of it.
+    struct ArticleSync
+    {
+        bool exists = false;
+        bool dirty = false;
+        bool conflict = false;
+        int serverVersion = 0;
+    };
+    Result<ArticleSync> articleSync(const QString &id) const;
+
+    // Rows from the server.
+    Status applyCategory(const Category &category, bool deleted);
+    Status applyComment(const Comment &comment, int serverVersion);
+    Status applyUser(const QString &name, const QString &displayName, const QString &role);
+
+    // For `sync status` and the status bar.
+    Result<int> pendingCount(qint64 auditSent) const;
+    Result<int> conflictCount() const;
+    // Articles of this profile that are its own work (not the untouched demo article).
+    Result<int> localWorkCount(const QString &demoArticleId) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace PressDesk

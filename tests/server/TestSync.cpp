@@ -1,0 +1,398 @@
+// Desks syncing with the office server: the real PostgreSQL of the test command, each desk a
+// profile of its own (SQLite) signed in as one person. What a press office would notice: work
+// reaches the other desks, decisions are the server's to accept, two desks editing the same
+// article keep both versions, and a pass cut off at any point is simply run again.
+
+#include "TempDatabase.h"
+#include "TestPostgres.h"
+#include "server/ServerAddress.h"
+#include "server/ServerAdmin.h"
+#include "server/ServerConnection.h"
+#include "server/ServerSchema.h"
+#include "store/ArticleRepository.h"
+#include "store/CommentRepository.h"
+#include "store/Database.h"
+#include "store/DemoContent.h"
+#include "sync/SyncEngine.h"
+#include "workflow/ContentHash.h"
+#include "workflow/WorkflowService.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace PressDesk;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Mat-khau-du-dai-65"); // ASCII: see TestServerSchema
+
+// One desk: a profile and its connection to the office server.
+struct Desk
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ServerConnection> server;
+    QString url;
+
+    Result<SyncReport> sync(const QString &stopAt = {})
+    {
+        SyncEngine engine(*db, *server);
+        engine.setStopAt(stopAt);
+        return engine.runPass();
+    }
+    SyncStatus status() { return SyncEngine::status(*db).value(); }
+    Article article(const QString &id) { return ArticleRepository(*db).get(id).value(); }
+    QList<Revision> revisions(const QString &id)
+    {
+        return ArticleRepository(*db).revisions(id).value();
+    }
+};
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    TestPostgresServer m_pg = TestPostgresServer::fromEnvironment();
+    std::unique_ptr<TestPostgresDatabase> m_database;
+    std::unique_ptr<TestPostgresConnection> m_admin;
+    QTemporaryDir m_dir;
+    QString m_prefix;
+    QString m_staff1, m_staff2, m_sup;
+    int m_desks = 0;
+
+    QString url(const QString &login) const
+    {
+        return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable")
+            .arg(login, m_pg.host)
+            .arg(m_pg.port)
+            .arg(m_database->name());
+    }
+
+    // A new desk (a new, empty profile) that has joined the office as `login`.
+    std::unique_ptr<Desk> join(const QString &login, bool demo = false)
+    {
+        auto desk = std::make_unique<Desk>();
+        auto opened =
+            Database::open(m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_desks)));
+        if (!opened)
+            qFatal("open: %s", qPrintable(opened.error().message));
+        desk->db = std::move(opened).value();
+        if (demo && !DemoContent::seed(*desk->db))
+            qFatal("demo content");
+        desk->url = url(login);
+        auto address = ServerAddress::parse(desk->url);
+        auto connection = ServerConnection::open(address.value(), login, kPassword);
+        if (!connection)
+            qFatal("connect: %s", qPrintable(connection.error().message));
+        desk->server = std::move(connection).value();
+        auto joined = SyncEngine(*desk->db, *desk->server).join(desk->url, false);
+        if (!joined)
+            qFatal("join: %s", qPrintable(joined.error().message));
+        return desk;
+    }
+
+    QVariant admin(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery q(m_admin->db());
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec() || !q.next()) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return {};
+        }
+        return q.value(0);
+    }
+
+    static QString newArticle(Desk &desk, const QString &title)
+    {
+        Article a;
+        a.title = title;
+        a.lead = QStringLiteral("Sáng 19/02, UBND huyện Hoài Đức tổ chức hội nghị.");
+        a.bodyHtml = QStringLiteral("<p>Đoạn một.</p><p>Đoạn hai.</p><p>Đoạn ba.</p>");
+        a.tags = {QStringLiteral("CCHC")};
+        a.author = desk.db->actingUser();
+        return ArticleRepository(*desk.db).create(a).value().id;
+    }
+
+    static void edit(Desk &desk, const QString &id, const QString &body)
+    {
+        Article a = desk.article(id);
+        a.bodyHtml = body;
+        QVERIFY(ArticleRepository(*desk.db).save(a, SaveKind::Manual));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        PRESSDESK_REQUIRE_POSTGRES(m_pg);
+        m_database = std::make_unique<TestPostgresDatabase>(m_pg);
+        QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+        m_admin = std::make_unique<TestPostgresConnection>(m_pg, m_database->name());
+        QVERIFY2(m_admin->isOpen(), qPrintable(m_admin->errorText()));
+        QVERIFY(ServerSchema::apply(m_admin->db(), QStringLiteral("UBND xã Hoài Đức")));
+        m_prefix = uniqueRolePrefix();
+        m_staff1 = m_prefix + QStringLiteral("an");
+        m_staff2 = m_prefix + QStringLiteral("cuong");
+        m_sup = m_prefix + QStringLiteral("binh");
+        QVERIFY(ServerAdmin::addUser(m_admin->db(), m_staff1, Role::Staff, kPassword,
+                                     QStringLiteral("Nguyễn Văn An")));
+        QVERIFY(ServerAdmin::addUser(m_admin->db(), m_staff2, Role::Staff, kPassword));
+        QVERIFY(ServerAdmin::addUser(m_admin->db(), m_sup, Role::Supervisor, kPassword,
+                                     QStringLiteral("Trần Thị Bình")));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_database)
+            return;
+        m_admin.reset();
+        const QString name = m_database->name();
+        m_database.reset();
+        QStringList roles{m_staff1, m_staff2, m_sup};
+        for (const char *role : {"staff", "supervisor", "admin", "owner"})
+            roles << ServerSchema::roleName(name, QLatin1String(role));
+        QString error;
+        QVERIFY2(m_pg.dropRoles(roles, &error), qPrintable(error));
+    }
+
+    // A reporter writes and submits; the supervisor, at another desk, approves; the reporter's
+    // desk learns it. The server holds the decisions, each by whom it says.
+    void workReachesTheOtherDesks()
+    {
+        auto reporter = join(m_staff1);
+        auto supervisor = join(m_sup);
+        QCOMPARE(reporter->db->actingUser(), m_staff1);
+        QCOMPARE(reporter->status().pending, 0);
+
+        const QString id = newArticle(*reporter, QStringLiteral("Hoài Đức đẩy mạnh CCHC"));
+        QVERIFY(WorkflowService(*reporter->db).apply(id, WorkflowAction::Submit));
+        QCOMPARE(reporter->status().pending, 2); // the article and the decision
+        auto pass = reporter->sync();
+        QVERIFY2(pass, qPrintable(pass ? QString() : pass.error().message));
+        QVERIFY2(pass->rejected.isEmpty(), qPrintable(pass->rejected.join(u'\n')));
+        QCOMPARE(reporter->status().pending, 0);
+        QVERIFY(reporter->status().lastSync.isValid());
+        QCOMPARE(admin(QStringLiteral("SELECT status FROM pd.article WHERE id = ?::uuid"), {id})
+                     .toString(),
+                 QStringLiteral("submitted"));
+
+        QVERIFY(supervisor->sync());
+        const Article arrived = supervisor->article(id);
+        QCOMPARE(arrived.title, QStringLiteral("Hoài Đức đẩy mạnh CCHC"));
+        QCOMPARE(arrived.status, ArticleStatus::Submitted);
+        QCOMPARE(contentHash(arrived), contentHash(reporter->article(id)));
+        QCOMPARE(supervisor->revisions(id).size(), 1);
+        QVERIFY(WorkflowService(*supervisor->db).apply(id, WorkflowAction::Approve));
+        pass = supervisor->sync();
+        QVERIFY2(pass && pass->rejected.isEmpty(),
+                 qPrintable(pass ? pass->rejected.join(u'\n') : pass.error().message));
+        QCOMPARE(
+            admin(QStringLiteral("SELECT approved_by FROM pd.article WHERE id = ?::uuid"), {id})
+                .toString(),
+            m_sup);
+
+        QVERIFY(reporter->sync());
+        const Article approved = reporter->article(id);
+        QCOMPARE(approved.status, ArticleStatus::Approved);
+        QCOMPARE(approved.approvedBy, m_sup);
+        QCOMPARE(approved.approvedHash, contentHash(approved));
+        // The supervisor's comment reaches the reporter too.
+        QVERIFY(CommentRepository(*supervisor->db).add(id, QStringLiteral("Tốt, đăng sáng mai.")));
+        QVERIFY(supervisor->sync());
+        QVERIFY(reporter->sync());
+        const auto comments = CommentRepository(*reporter->db).list(id).value();
+        QCOMPARE(comments.size(), 1);
+        QCOMPARE(comments.first().author, m_sup);
+
+        auto findings = ServerAdmin::check(m_admin->db());
+        QVERIFY(findings);
+        for (const ServerAdmin::Finding &f : findings.value())
+            QVERIFY2(f.ok, qPrintable(f.message));
+    }
+
+    // Two desks edit the same article between passes: both versions are on the server and on
+    // both desks, the article is marked as in conflict on both, and nothing was overwritten.
+    void twoDesksEditingTheSameArticleKeepBoth()
+    {
+        auto an = join(m_staff1);
+        auto cuong = join(m_staff2);
+        const QString id = newArticle(*an, QStringLiteral("Bài hai người cùng sửa"));
+        QVERIFY(an->sync());
+        QVERIFY(cuong->sync());
+        QCOMPARE(cuong->article(id).title, QStringLiteral("Bài hai người cùng sửa"));
+
+        edit(*an, id, QStringLiteral("<p>Đoạn một của An.</p><p>Đoạn hai.</p><p>Đoạn ba.</p>"));
+        edit(*cuong, id,
+             QStringLiteral("<p>Đoạn một.</p><p>Đoạn hai.</p><p>Đoạn ba của Cường.</p>"));
+        QVERIFY(an->sync());
+        auto pass = cuong->sync();
+        QVERIFY2(pass, qPrintable(pass ? QString() : pass.error().message));
+        QCOMPARE(pass->conflicts, 1);
+        QCOMPARE(cuong->status().conflicts, 1);
+        // Cường's own text is still his head; An's is a revision beside it.
+        QVERIFY(cuong->article(id).bodyHtml.contains(QStringLiteral("của Cường")));
+        QStringList bodies;
+        for (const Revision &r : cuong->revisions(id))
+            bodies << r.bodyHtml;
+        QVERIFY2(bodies.join(u'|').contains(QStringLiteral("của An")),
+                 qPrintable(bodies.join(u'|')));
+
+        // On the server: An's text is the head, Cường's is kept as a conflict revision.
+        QVERIFY(admin(QStringLiteral("SELECT body_html FROM pd.article WHERE id = ?::uuid"), {id})
+                    .toString()
+                    .contains(QStringLiteral("của An")));
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.article_revision WHERE "
+                                      "article_id = ?::uuid AND kind = 'conflict' AND body_html "
+                                      "LIKE '%của Cường%'"),
+                       {id})
+                     .toInt(),
+                 1);
+        // An's desk learns of the conflict too, and has Cường's version.
+        QVERIFY(an->sync());
+        QCOMPARE(an->status().conflicts, 1);
+        bodies.clear();
+        for (const Revision &r : an->revisions(id))
+            bodies << r.bodyHtml;
+        QVERIFY2(bodies.join(u'|').contains(QStringLiteral("của Cường")),
+                 qPrintable(bodies.join(u'|')));
+        // Passes after that add nothing twice.
+        QVERIFY(cuong->sync());
+        QVERIFY(an->sync());
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.conflict WHERE article_id = "
+                                      "?::uuid"),
+                       {id})
+                     .toInt(),
+                 1);
+        QCOMPARE(cuong->status().conflicts, 1);
+    }
+
+    // A supervisor approves offline what the author changed meanwhile: the server refuses the
+    // approval (it was for other content), the desk says why and shows the server's state.
+    void staleApprovalIsRefusedAndExplained()
+    {
+        auto an = join(m_staff1);
+        auto binh = join(m_sup);
+        const QString id = newArticle(*an, QStringLiteral("Duyệt bản cũ"));
+        QVERIFY(WorkflowService(*an->db).apply(id, WorkflowAction::Submit));
+        QVERIFY(an->sync());
+        QVERIFY(binh->sync());
+        QCOMPARE(binh->article(id).status, ArticleStatus::Submitted);
+
+        edit(*an, id, QStringLiteral("<p>Đoạn một, sửa sau khi gửi.</p>"));
+        QVERIFY(an->sync());
+        QVERIFY(WorkflowService(*binh->db).apply(id, WorkflowAction::Approve));
+        auto pass = binh->sync();
+        QVERIFY2(pass, qPrintable(pass ? QString() : pass.error().message));
+        QCOMPARE(pass->rejected.size(), 1);
+        QVERIFY2(pass->rejected.first().contains(QStringLiteral("changed after it was reviewed")),
+                 qPrintable(pass->rejected.first()));
+        const Article now = binh->article(id);
+        QCOMPARE(now.status, ArticleStatus::Submitted);
+        QVERIFY(now.bodyHtml.contains(QStringLiteral("sửa sau khi gửi")));
+        QCOMPARE(admin(QStringLiteral("SELECT status FROM pd.article WHERE id = ?::uuid"), {id})
+                     .toString(),
+                 QStringLiteral("submitted"));
+    }
+
+    // Cut off after the server committed and before the desk heard it, or after the first
+    // page of the pull: run again, nothing is applied twice and nothing is lost.
+    void aPassCutOffIsSimplyRunAgain()
+    {
+        auto an = join(m_staff1);
+        auto binh = join(m_sup);
+        const QString id = newArticle(*an, QStringLiteral("Mất kết nối giữa chừng"));
+        edit(*an, id, QStringLiteral("<p>Bản hai.</p>"));
+        QVERIFY(WorkflowService(*an->db).apply(id, WorkflowAction::Submit));
+        auto cut = an->sync(QStringLiteral("before-ack"));
+        QVERIFY(!cut);
+        QCOMPARE(an->status().pending, 2); // the desk does not know the server has them
+        QVERIFY(an->sync());
+        QCOMPARE(an->status().pending, 0);
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.article_revision WHERE "
+                                      "article_id = ?::uuid"),
+                       {id})
+                     .toInt(),
+                 2);
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.audit_entry WHERE article_id = "
+                                      "?::uuid AND action = 'submit'"),
+                       {id})
+                     .toInt(),
+                 1);
+
+        QVERIFY(!binh->sync(QStringLiteral("mid-pull")));
+        QVERIFY(binh->sync());
+        QCOMPARE(binh->article(id).status, ArticleStatus::Submitted);
+        QCOMPARE(binh->revisions(id).size(), 2);
+    }
+
+    // A change committed later by a transaction that started earlier is still pulled.
+    void pullNeverSkipsALateCommit()
+    {
+        auto an = join(m_staff1);
+        auto binh = join(m_sup);
+        const QString early = newArticle(*an, QStringLiteral("Giao dịch bắt đầu trước"));
+        const QString late = newArticle(*an, QStringLiteral("Giao dịch kết thúc trước"));
+        QVERIFY(an->sync());
+        QVERIFY(binh->sync());
+
+        TestPostgresConnection first(m_pg, m_database->name(), m_staff2, kPassword,
+                                     TestPostgresServer::plainOptions());
+        TestPostgresConnection second(m_pg, m_database->name(), m_staff2, kPassword,
+                                      TestPostgresServer::plainOptions());
+        QVERIFY(first.isOpen() && second.isOpen());
+        QSqlQuery q1(first.db());
+        QSqlQuery q2(second.db());
+        QVERIFY(q1.exec(QStringLiteral("BEGIN")));
+        QVERIFY(q1.exec(QStringLiteral("UPDATE pd.article SET title = 'Sửa trong giao dịch dài' "
+                                       "WHERE id = '%1'")
+                            .arg(early)));
+        QVERIFY(q2.exec(QStringLiteral("UPDATE pd.article SET title = 'Sửa trong giao dịch ngắn' "
+                                       "WHERE id = '%1'")
+                            .arg(late)));
+        QVERIFY(binh->sync());
+        QCOMPARE(binh->article(early).title, QStringLiteral("Giao dịch bắt đầu trước"));
+        QVERIFY(q1.exec(QStringLiteral("COMMIT")));
+        QVERIFY(binh->sync());
+        QCOMPARE(binh->article(early).title, QStringLiteral("Sửa trong giao dịch dài"));
+        QCOMPARE(binh->article(late).title, QStringLiteral("Sửa trong giao dịch ngắn"));
+    }
+
+    // The demo article of a profile that joins later stays on that desk.
+    void theDemoArticleStaysOnTheDesk()
+    {
+        const int before = admin(QStringLiteral("SELECT count(*) FROM pd.article")).toInt();
+        auto desk = join(m_staff2, true);
+        QCOMPARE(ArticleRepository(*desk->db).count().value() >= 1, true);
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.article")).toInt(), before);
+        QCOMPARE(desk->status().pending, 0);
+    }
+
+    void aProfileWithWorkJoinsOnlyByUpload()
+    {
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("own-work.sqlite")));
+        QVERIFY(opened);
+        Database &db = *opened.value();
+        Article a;
+        a.title = QStringLiteral("Bài viết trước khi vào văn phòng");
+        QVERIFY(ArticleRepository(db).create(a));
+        auto connection = ServerConnection::open(ServerAddress::parse(url(m_staff1)).value(),
+                                                 m_staff1, kPassword);
+        QVERIFY(connection);
+        auto joined = SyncEngine(db, *connection.value()).join(url(m_staff1), false);
+        QVERIFY(!joined);
+        QCOMPARE(joined.error().code, QStringLiteral("has-local-work"));
+        joined = SyncEngine(db, *connection.value()).join(url(m_staff1), true);
+        QVERIFY(!joined);
+        QCOMPARE(joined.error().code, QStringLiteral("not-allowed"));
+        QVERIFY(!SyncEngine::status(db).value().joined);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "TestSync.moc"
