@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/SqlUtil.h"
 #include "store/UserRepository.h"
+#include "sync/ServerSession.h"
 #include "sync/SyncRepository.h"
 #include "workflow/Workflow.h"
 
@@ -26,13 +27,6 @@ const QString kDemoArticleId = QStringLiteral("5d1c9a0e-65a0-4c1b-9e0b-3f2a0b190
 
 // Rows are pulled in pages of this many, one local transaction each.
 constexpr int kPage = 500;
-
-// A timestamp of the server as the desks store them (UTC ISO 8601 with milliseconds).
-QString isoColumn(const QString &column)
-{
-    return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
-        .arg(column);
-}
 
 QStringList tagsFromJson(const QString &json)
 {
@@ -68,76 +62,19 @@ struct Cursor
 
 } // namespace
 
-SyncEngine::SyncEngine(Database &local, ServerConnection &server) : m_local(local), m_server(server)
-{}
-
-// ---------------------------------------------------------------------------------------------
-// The server's statements. Each returns the server's error in our words.
-
-namespace {
-
-// The statements of the pass's transaction: a prepared statement can only be freed (Qt's
-// driver deallocates it with its last QSqlQuery) once a failed change's savepoint is rolled
-// back, since PostgreSQL ignores everything in an aborted transaction until then.
-thread_local QList<QSqlQuery> liveStatements;
-
-class Server
+// The parts that sync besides articles, comments and categories.
+std::vector<std::unique_ptr<SyncPart>> SyncEngine::partsFor(Database &local)
 {
-public:
-    explicit Server(ServerConnection &c) : m_c(c) {}
-
-    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {})
-    {
-        QSqlQuery q(m_c.db());
-        bool done = false;
-        if (values.isEmpty()) {
-            done = q.exec(sql);
-        } else if (q.prepare(sql)) {
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            done = q.exec();
-        }
-        liveStatements.append(q);
-        if (done)
-            return q;
-        return ServerConnection::translate(q.lastError());
-    }
-    Status run(const QString &sql, const QVariantList &values = {})
-    {
-        auto q = exec(sql, values);
-        if (!q)
-            return q.error();
-        return {};
-    }
-    // One change inside the pass's transaction: its failure undoes only itself.
-    template <typename Fn> Status step(Fn &&fn)
-    {
-        if (auto st = run(QStringLiteral("SAVEPOINT change")); !st)
-            return st;
-        Status st = fn();
-        if (st) {
-            st = run(QStringLiteral("RELEASE SAVEPOINT change"));
-            liveStatements.clear();
-            return st;
-        }
-        if (auto undone = run(QStringLiteral("ROLLBACK TO SAVEPOINT change")); !undone)
-            return undone; // the connection is gone: the whole pass stops
-        liveStatements.clear();
-        return st;
-    }
-
-private:
-    ServerConnection &m_c;
-};
-
-// An error that ends the pass (the connection, not the change).
-bool isConnectionError(const Error &e)
-{
-    return e.code == QLatin1String("server-unreachable") ||
-           e.code == QLatin1String("server-login-failed") || e.code == QLatin1String("server-tls");
+    std::vector<std::unique_ptr<SyncPart>> parts;
+    Q_UNUSED(local);
+    return parts;
 }
 
-} // namespace
+SyncEngine::SyncEngine(Database &local, ServerConnection &server)
+    : m_local(local), m_server(server), m_parts(partsFor(local))
+{}
+
+SyncEngine::~SyncEngine() = default;
 
 Result<SyncStatus> SyncEngine::status(Database &local)
 {
@@ -160,6 +97,12 @@ Result<SyncStatus> SyncEngine::status(Database &local)
     if (!pending)
         return pending.error();
     s.pending = pending.value();
+    for (const auto &part : partsFor(local)) {
+        auto waiting = part->pendingCount();
+        if (!waiting)
+            return waiting.error();
+        s.pending += waiting.value();
+    }
     auto conflicts = repo.conflictCount();
     if (!conflicts)
         return conflicts.error();
@@ -170,7 +113,7 @@ Result<SyncStatus> SyncEngine::status(Database &local)
 Status SyncEngine::recordFailure(Database &local, const Error &error)
 {
     return SyncRepository(local).recordPass(error.message.isEmpty() ? error.code : error.message,
-                                            !isConnectionError(error));
+                                            !ServerSession::isConnectionError(error));
 }
 
 Result<SyncReport> SyncEngine::join(const QString &serverUrl, bool upload)
@@ -187,7 +130,7 @@ Result<SyncReport> SyncEngine::join(const QString &serverUrl, bool upload)
                              .arg(st.serverUrl, st.userName)};
         return runPass();
     }
-    Server server(m_server);
+    ServerSession server(m_server);
     auto me = server.exec(QStringLiteral(
         "SELECT pd.my_role(), (SELECT display_name FROM pd.person WHERE login = session_user), "
         "(SELECT value FROM pd.meta WHERE key = 'epoch'), pd.my_office() IS NOT NULL"));
@@ -247,11 +190,6 @@ Result<SyncReport> SyncEngine::join(const QString &serverUrl, bool upload)
 
 Result<SyncReport> SyncEngine::runPass()
 {
-    // The server's statements end with the pass (they belong to this thread's connection).
-    struct ReleaseStatements
-    {
-        ~ReleaseStatements() { liveStatements.clear(); }
-    } release;
     SyncRepository repo(m_local);
     auto stateRow = repo.state();
     if (!stateRow)
@@ -261,10 +199,10 @@ Result<SyncReport> SyncEngine::runPass()
                      tr("This profile is not a desk of an office server yet: join one first "
                         "(File → Office server…, or pressdesk-cli sync join).")};
     const SyncRepository::State state = **stateRow;
+    ServerSession server(m_server);
     if (m_server.user() != state.userName)
         return Error{QStringLiteral("wrong-login"),
                      tr("This desk syncs as %1, not as %2.").arg(state.userName, m_server.user())};
-    Server server(m_server);
 
     // A server restored from a backup has another epoch: pushing to it could lose work the
     // backup does not have, so nothing goes up until an administrator decides.
@@ -281,11 +219,11 @@ Result<SyncReport> SyncEngine::runPass()
                         "before syncing again.")};
 
     SyncReport report;
-    if (auto pushed = push(report, state); !pushed)
+    if (auto pushed = push(server, report, state); !pushed)
         return pushed.error();
     if (m_stopAt == QLatin1String("after-push"))
         return Error{QStringLiteral("stopped"), QStringLiteral("stopped after the push (test)")};
-    if (auto pulled = pull(report); !pulled)
+    if (auto pulled = pull(server, report); !pulled)
         return pulled.error();
     if (auto st = repo.recordPass({}, true); !st)
         return st.error();
@@ -298,18 +236,30 @@ Result<SyncReport> SyncEngine::runPass()
 // same changes again and the server recognises each: a revision by its id, a decision by the
 // desk's key, a comment by its id.
 
-Status SyncEngine::push(SyncReport &report, const SyncRepository::State &state)
+Status SyncEngine::push(ServerSession &server, SyncReport &report,
+                        const SyncRepository::State &state)
 {
     SyncRepository repo(m_local);
     auto frozen = repo.freeze(state.auditSent);
     if (!frozen)
         return frozen.error();
     const SyncRepository::Pending &p = frozen.value();
+    int partChanges = 0;
+    auto partsFrozen = m_local.transaction([&]() -> Status {
+        for (const auto &part : m_parts) {
+            auto n = part->freeze();
+            if (!n)
+                return n.error();
+            partChanges += n.value();
+        }
+        return {};
+    });
+    if (!partsFrozen)
+        return partsFrozen;
     if (p.categories.isEmpty() && p.articles.isEmpty() && p.decisions.isEmpty() &&
-        p.comments.isEmpty())
+        p.comments.isEmpty() && partChanges == 0)
         return {};
 
-    Server server(m_server);
     // What the server said, recorded locally after its commit.
     struct Outcome
     {
@@ -319,20 +269,14 @@ Status SyncEngine::push(SyncReport &report, const SyncRepository::State &state)
         QList<ConflictOut> conflicts;
         QList<QString> comments;
         qint64 auditSent = 0;
-        struct Rejection
-        {
-            QString articleId;
-            QString what;
-            QString reason;
-        };
-        QList<Rejection> rejected;
+        QList<SyncRejection> rejected;
     } out;
 
     if (auto st = server.run(QStringLiteral("BEGIN")); !st)
         return st;
     const auto abort = [&](const Error &e) -> Status {
         (void)server.run(QStringLiteral("ROLLBACK")); // the error at hand is what the user hears
-        liveStatements.clear();
+        server.releaseStatements();
         return e;
     };
     if (auto st =
@@ -348,7 +292,7 @@ Status SyncEngine::push(SyncReport &report, const SyncRepository::State &state)
                                              "EXCLUDED.name, position = EXCLUDED.position"),
                               {c.id, c.name, c.position});
         });
-        if (!st && isConnectionError(st.error()))
+        if (!st && ServerSession::isConnectionError(st.error()))
             return abort(st.error());
         if (!st)
             out.rejected.append({QString(), tr("Category “%1”").arg(c.name), st.error().message});
@@ -389,9 +333,9 @@ Status SyncEngine::push(SyncReport &report, const SyncRepository::State &state)
                 continue;
             const Revision &r = *e.revision;
             Status st = server.step([&]() -> Status {
-                return pushRevision(a, r, base, inConflict, out.revisions, out.conflicts);
+                return pushRevision(server, a, r, base, inConflict, out.revisions, out.conflicts);
             });
-            if (!st && isConnectionError(st.error()))
+            if (!st && ServerSession::isConnectionError(st.error()))
                 return abort(st.error());
             if (!st) {
                 // Kept waiting: sent again by the next pass (after the cause is fixed).
@@ -403,8 +347,8 @@ Status SyncEngine::push(SyncReport &report, const SyncRepository::State &state)
         }
         const AuditEntry &d = *e.decision;
         out.auditSent = d.seq;
-        Status st = server.step([&]() -> Status { return pushDecision(d, state.deskId); });
-        if (!st && isConnectionError(st.error()))
+        Status st = server.step([&]() -> Status { return pushDecision(server, d, state.deskId); });
+        if (!st && ServerSession::isConnectionError(st.error()))
             return abort(st.error());
         if (!st)
             out.rejected.append(
@@ -413,6 +357,12 @@ Status SyncEngine::push(SyncReport &report, const SyncRepository::State &state)
     for (const SyncRepository::PendingArticle &a : p.articles) {
         if (!refusedContent.contains(a.id))
             out.articles.append({a.id, a.localRevision});
+    }
+
+    // Plans and the rest: after the articles their links point to.
+    for (const auto &part : m_parts) {
+        if (auto st = part->push(server, out.rejected); !st)
+            return abort(st.error());
     }
 
     for (const SyncRepository::PendingComment &c : p.comments) {
@@ -428,7 +378,7 @@ Status SyncEngine::push(SyncReport &report, const SyncRepository::State &state)
                                              "WHERE id = ?::uuid AND resolved <> ?"),
                               {c.comment.resolved, c.comment.id, c.comment.resolved});
         });
-        if (!st && isConnectionError(st.error()))
+        if (!st && ServerSession::isConnectionError(st.error()))
             return abort(st.error());
         if (!st)
             out.rejected.append({c.comment.articleId, tr("A comment"), st.error().message});
@@ -437,12 +387,16 @@ Status SyncEngine::push(SyncReport &report, const SyncRepository::State &state)
 
     if (auto st = server.run(QStringLiteral("COMMIT")); !st)
         return st; // not known whether it committed: the next pass sends the same again
-    liveStatements.clear();
+    server.releaseStatements();
     if (m_stopAt == QLatin1String("before-ack"))
         return Error{QStringLiteral("stopped"), QStringLiteral("stopped before the ack (test)")};
 
     // The server has it: recorded here.
     auto recorded = m_local.transaction([&]() -> Status {
+        for (const auto &part : m_parts) {
+            if (auto st = part->acknowledge(); !st)
+                return st;
+        }
         for (const QString &id : std::as_const(out.categories)) {
             if (auto st = repo.markCategorySent(id); !st)
                 return st;
@@ -489,18 +443,18 @@ Status SyncEngine::push(SyncReport &report, const SyncRepository::State &state)
     // rows that changed there).
     for (const auto &r : std::as_const(out.rejected)) {
         if (!r.articleId.isEmpty() && !refusedContent.contains(r.articleId)) {
-            if (auto st = refreshArticle(r.articleId); !st)
+            if (auto st = refreshArticle(server, r.articleId); !st)
                 return st;
         }
     }
     return {};
 }
 
-Status SyncEngine::pushRevision(const SyncRepository::PendingArticle &a, const Revision &r,
-                                QHash<QString, int> &base, QSet<QString> &inConflict,
-                                QList<QPair<QString, int>> &sent, QList<ConflictOut> &conflicts)
+Status SyncEngine::pushRevision(ServerSession &server, const SyncRepository::PendingArticle &a,
+                                const Revision &r, QHash<QString, int> &base,
+                                QSet<QString> &inConflict, QList<QPair<QString, int>> &sent,
+                                QList<ConflictOut> &conflicts)
 {
-    Server server(m_server);
     const QVariantList content{Sql::text(r.title),
                                Sql::text(r.lead),
                                Sql::text(r.bodyHtml),
@@ -585,9 +539,8 @@ Status SyncEngine::pushRevision(const SyncRepository::PendingArticle &a, const R
     return {};
 }
 
-Status SyncEngine::pushDecision(const AuditEntry &d, const QString &deskId)
+Status SyncEngine::pushDecision(ServerSession &server, const AuditEntry &d, const QString &deskId)
 {
-    Server server(m_server);
     const QString key = QStringLiteral("audit:") + QString::number(d.seq);
     auto done = server.exec(QStringLiteral("SELECT 1 FROM pd.applied_mutation WHERE desk = ? "
                                            "AND key = ?"),
@@ -638,9 +591,10 @@ const QString kArticleColumns =
     QStringLiteral("id::text, status, title, lead, body_html, coalesce(category_id::text, ''), "
                    "array_to_json(tags)::text, source, author, %1, %2, %3, approved_hash, "
                    "approved_by, %4, version")
-        .arg(isoColumn(QStringLiteral("created_at")), isoColumn(QStringLiteral("updated_at")),
-             isoColumn(QStringLiteral("status_changed_at")),
-             isoColumn(QStringLiteral("approved_at")));
+        .arg(ServerSession::isoColumn(QStringLiteral("created_at")),
+             ServerSession::isoColumn(QStringLiteral("updated_at")),
+             ServerSession::isoColumn(QStringLiteral("status_changed_at")),
+             ServerSession::isoColumn(QStringLiteral("approved_at")));
 
 Article articleFrom(const QSqlQuery &q)
 {
@@ -665,9 +619,8 @@ Article articleFrom(const QSqlQuery &q)
 
 } // namespace
 
-Status SyncEngine::refreshArticle(const QString &articleId)
+Status SyncEngine::refreshArticle(ServerSession &server, const QString &articleId)
 {
-    Server server(m_server);
     auto row = server.exec(QStringLiteral("SELECT ") + kArticleColumns +
                                QStringLiteral(" FROM pd.article WHERE id = ?::uuid"),
                            {articleId});
@@ -681,9 +634,8 @@ Status SyncEngine::refreshArticle(const QString &articleId)
         [&]() -> Status { return ArticleRepository(m_local).applyServerState(a, version); });
 }
 
-Status SyncEngine::pull(SyncReport &report)
+Status SyncEngine::pull(ServerSession &server, SyncReport &report)
 {
-    Server server(m_server);
     SyncRepository repo(m_local);
     ArticleRepository articles(m_local);
 
@@ -713,24 +665,16 @@ Status SyncEngine::pull(SyncReport &report)
     horizon->next();
     const QString h = horizon->value(0).toString();
 
-    struct Kind
-    {
-        QString name;
-        QString table;
-        QString columns;
-        int columnCount; // the change cursor's two columns follow
-        std::function<Status(const QSqlQuery &)> apply;
-    };
-    const QList<Kind> kinds{
+    QList<PullKind> kinds{
         {QStringLiteral("category"), QStringLiteral("pd.category"),
          QStringLiteral("id::text, name, position, deleted"), 4,
-         [&](const QSqlQuery &q) -> Status {
+         [&](QSqlQuery &q) -> Status {
              return repo.applyCategory(
                  {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()},
                  q.value(3).toBool());
          }},
         {QStringLiteral("article"), QStringLiteral("pd.article"), kArticleColumns, 16,
-         [&](const QSqlQuery &q) -> Status {
+         [&](QSqlQuery &q) -> Status {
              const Article a = articleFrom(q);
              const int version = q.value(15).toInt();
              auto here = repo.articleSync(a.id);
@@ -749,9 +693,9 @@ Status SyncEngine::pull(SyncReport &report)
          QStringLiteral("id::text, article_id::text, title, lead, body_html, "
                         "coalesce(category_id::text, ''), array_to_json(tags)::text, source, "
                         "author, status, saved_by::text, %1, version, kind")
-             .arg(isoColumn(QStringLiteral("saved_at"))),
+             .arg(ServerSession::isoColumn(QStringLiteral("saved_at"))),
          14,
-         [&](const QSqlQuery &q) -> Status {
+         [&](QSqlQuery &q) -> Status {
              Revision r;
              r.id = q.value(0).toString();
              r.articleId = q.value(1).toString();
@@ -776,9 +720,9 @@ Status SyncEngine::pull(SyncReport &report)
         {QStringLiteral("comment"), QStringLiteral("pd.comment"),
          QStringLiteral("id::text, article_id::text, author::text, %1, body, quote, resolved, "
                         "version")
-             .arg(isoColumn(QStringLiteral("created_at"))),
+             .arg(ServerSession::isoColumn(QStringLiteral("created_at"))),
          8,
-         [&](const QSqlQuery &q) -> Status {
+         [&](QSqlQuery &q) -> Status {
              Comment c;
              c.id = q.value(0).toString();
              c.articleId = q.value(1).toString();
@@ -797,9 +741,9 @@ Status SyncEngine::pull(SyncReport &report)
          }},
         {QStringLiteral("conflict"), QStringLiteral("pd.conflict"),
          QStringLiteral("id::text, article_id::text, revision_id::text, login::text, %1")
-             .arg(isoColumn(QStringLiteral("created_at"))),
+             .arg(ServerSession::isoColumn(QStringLiteral("created_at"))),
          5,
-         [&](const QSqlQuery &q) -> Status {
+         [&](QSqlQuery &q) -> Status {
              auto here = repo.articleSync(q.value(1).toString());
              if (!here)
                  return here.error();
@@ -811,12 +755,15 @@ Status SyncEngine::pull(SyncReport &report)
          }},
     };
 
+    for (const auto &part : m_parts)
+        kinds += part->pullKinds();
+
     auto state = repo.state();
     if (!state)
         return state.error();
     QJsonObject cursors = (*state)->cursors;
     bool firstPage = true;
-    for (const Kind &kind : kinds) {
+    for (const PullKind &kind : std::as_const(kinds)) {
         Cursor cursor = Cursor::from(cursors, kind.name);
         for (;;) {
             auto page = server.exec(
@@ -843,7 +790,7 @@ Status SyncEngine::pull(SyncReport &report)
                     return {};
                 return repo.setCursor(kind.name, cursor.toString());
             });
-            liveStatements.clear();
+            server.releaseStatements();
             if (!applied)
                 return applied;
             if (firstPage && rows > 0 && m_stopAt == QLatin1String("mid-pull"))

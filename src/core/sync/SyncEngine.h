@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "sync/ServerSession.h"
 #include "sync/SyncRepository.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace PressDesk {
 
@@ -51,6 +54,9 @@ class SyncEngine
 
 public:
     SyncEngine(Database &local, ServerConnection &server);
+    ~SyncEngine();
+    SyncEngine(const SyncEngine &) = delete;
+    SyncEngine &operator=(const SyncEngine &) = delete;
 
     // Makes the profile a desk of the office the connection reaches, as the connection's
     // login: records the server, takes the login's role from the server as the profile's
@@ -77,17 +83,21 @@ private:
         QString articleId;
         QString revisionId; // this desk's content, kept on the server as a conflict revision
     };
-    Status push(SyncReport &report, const SyncRepository::State &state);
-    Status pushRevision(const SyncRepository::PendingArticle &article, const Revision &revision,
-                        QHash<QString, int> &base, QSet<QString> &inConflict,
-                        QList<QPair<QString, int>> &sent, QList<ConflictOut> &conflicts);
-    Status pushDecision(const AuditEntry &decision, const QString &deskId);
-    Status pull(SyncReport &report);
+    Status push(ServerSession &server, SyncReport &report, const SyncRepository::State &state);
+    Status pushRevision(ServerSession &server, const SyncRepository::PendingArticle &article,
+                        const Revision &revision, QHash<QString, int> &base,
+                        QSet<QString> &inConflict, QList<QPair<QString, int>> &sent,
+                        QList<ConflictOut> &conflicts);
+    Status pushDecision(ServerSession &server, const AuditEntry &decision, const QString &deskId);
+    Status pull(ServerSession &server, SyncReport &report);
     // The server's state of one article written here (after the server refused a change).
-    Status refreshArticle(const QString &articleId);
+    Status refreshArticle(ServerSession &server, const QString &articleId);
+
+    static std::vector<std::unique_ptr<SyncPart>> partsFor(Database &local);
 
     Database &m_local;
     ServerConnection &m_server;
+    std::vector<std::unique_ptr<SyncPart>> m_parts;
     QString m_stopAt;
 };
 
