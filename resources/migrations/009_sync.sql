@@ -32,6 +32,8 @@ ALTER TABLE revisions ADD COLUMN server_version INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE revisions ADD COLUMN kind TEXT NOT NULL DEFAULT 'edit';
 ALTER TABLE comments ADD COLUMN dirty INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE comments ADD COLUMN server_version INTEGER NOT NULL DEFAULT 0;
+-- Images go up once (the server keeps each by its SHA-256, like the profile).
+ALTER TABLE images ADD COLUMN sent INTEGER NOT NULL DEFAULT 0;
 
 -- Two desks edited the same article between passes: both versions are kept as revisions
 -- (theirs here, ours on the server) until someone decides.

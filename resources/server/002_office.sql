@@ -158,6 +158,21 @@ CREATE TABLE pd.comment (
 );
 CREATE INDEX comment_change ON pd.comment (change_xid, change_seq);
 
+-- Images, kept once per office under the SHA-256 of their bytes (the articles' "pdimg:"
+-- references); never changed or removed.
+CREATE TABLE pd.blob (
+    office_id uuid NOT NULL REFERENCES pd.office (id),
+    hash text NOT NULL,
+    mime text NOT NULL,
+    data bytea NOT NULL,
+    login name NOT NULL DEFAULT session_user,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    change_xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    change_seq bigint NOT NULL DEFAULT 0,
+    PRIMARY KEY (office_id, hash)
+);
+CREATE INDEX blob_change ON pd.blob (change_xid, change_seq);
+
 -- What each desk already applied, by its own key (a workflow decision is "audit:<seq>" of the
 -- desk's log): a pass that is run again after a lost answer applies nothing twice.
 CREATE TABLE pd.applied_mutation (
@@ -364,6 +379,10 @@ CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON pd.article_revision
     FOR EACH ROW EXECUTE FUNCTION pd.append_only('a revision');
 CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON pd.article_revision
     FOR EACH STATEMENT EXECUTE FUNCTION pd.append_only('a revision');
+CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON pd.blob
+    FOR EACH ROW EXECUTE FUNCTION pd.append_only('an image');
+CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON pd.blob
+    FOR EACH STATEMENT EXECUTE FUNCTION pd.append_only('an image');
 CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON pd.approval
     FOR EACH ROW EXECUTE FUNCTION pd.append_only('an approval');
 CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON pd.approval
@@ -424,6 +443,31 @@ CREATE TRIGGER a_stamp BEFORE INSERT OR UPDATE ON pd.comment
     FOR EACH ROW EXECUTE FUNCTION pd.stamp();
 CREATE TRIGGER a_stamp BEFORE INSERT OR UPDATE ON pd.article
     FOR EACH ROW EXECUTE FUNCTION pd.stamp();
+
+-- An image is its bytes: its name must be their SHA-256.
+CREATE FUNCTION pd.blob_rules() RETURNS trigger
+    LANGUAGE plpgsql
+    SECURITY DEFINER
+    SET search_path = pd, pg_catalog
+AS $$
+BEGIN
+    IF pd.my_office() IS NULL THEN
+        PERFORM pd.refuse('PD002', format('the login %s is not one of this office''s people',
+                                          session_user));
+    END IF;
+    IF encode(sha256(NEW.data), 'hex') IS DISTINCT FROM NEW.hash THEN
+        PERFORM pd.refuse('PD002', 'an image is named by the SHA-256 of its bytes');
+    END IF;
+    NEW.office_id := pd.my_office();
+    NEW.login := session_user;
+    NEW.created_at := now();
+    NEW.change_xid := pg_current_xact_id();
+    NEW.change_seq := nextval('pd.change_seq');
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER a_stamp BEFORE INSERT ON pd.blob
+    FOR EACH ROW EXECUTE FUNCTION pd.blob_rules();
 
 CREATE FUNCTION pd.category_rules() RETURNS trigger
     LANGUAGE plpgsql
@@ -745,7 +789,8 @@ DECLARE
     t text;
 BEGIN
     FOREACH t IN ARRAY ARRAY['category', 'article', 'article_revision', 'approval', 'comment',
-                             'conflict', 'applied_mutation', 'audit_entry', 'audit_head'] LOOP
+                             'conflict', 'blob', 'applied_mutation', 'audit_entry',
+                             'audit_head'] LOOP
         EXECUTE format('ALTER TABLE pd.%I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE pd.%I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('CREATE POLICY own_office ON pd.%I USING (office_id = pd.my_office()) '
@@ -763,7 +808,7 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA pd FROM PUBLIC;
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA pd FROM PUBLIC;
 GRANT SELECT ON ALL TABLES IN SCHEMA pd TO {{staff}};
 GRANT INSERT, UPDATE ON pd.article, pd.category, pd.comment TO {{staff}};
-GRANT INSERT ON pd.applied_mutation TO {{staff}};
+GRANT INSERT ON pd.applied_mutation, pd.blob TO {{staff}};
 GRANT EXECUTE ON FUNCTION pd.my_office(), pd.my_role(), pd.role_rank(text),
     pd.hash_field(text, text), pd.simplified(text),
     pd.content_hash(text, text, text, uuid, text[], text), pd.article_hash(pd.article),

@@ -3,6 +3,7 @@
 // reaches the other desks, decisions are the server's to accept, two desks editing the same
 // article keep both versions, and a pass cut off at any point is simply run again.
 
+#include "PublishFixtures.h"
 #include "TempDatabase.h"
 #include "TestPostgres.h"
 #include "server/ServerAddress.h"
@@ -13,6 +14,7 @@
 #include "store/CommentRepository.h"
 #include "store/Database.h"
 #include "store/DemoContent.h"
+#include "store/ImageStore.h"
 #include "sync/SyncEngine.h"
 #include "workflow/ContentHash.h"
 #include "workflow/WorkflowService.h"
@@ -361,6 +363,39 @@ private Q_SLOTS:
         QVERIFY(binh->sync());
         QCOMPARE(binh->article(early).title, QStringLiteral("Sửa trong giao dịch dài"));
         QCOMPARE(binh->article(late).title, QStringLiteral("Sửa trong giao dịch ngắn"));
+    }
+
+    // A photo in an article reaches the other desk with it, and is sent once.
+    void imagesTravelWithTheirArticles()
+    {
+        auto an = join(m_staff1);
+        auto binh = join(m_sup);
+        const QString hash = storeTestImage(*an->db, QSize(640, 480), QColor(200, 40, 40));
+        const QString id = newArticle(*an, QStringLiteral("Ảnh hội nghị"));
+        edit(*an, id,
+             QStringLiteral("<p>Toàn cảnh hội nghị.</p><figure><img src=\"pdimg:%1\" "
+                            "alt=\"Hội nghị\"></figure>")
+                 .arg(hash));
+        QVERIFY(an->sync());
+        QCOMPARE(
+            admin(QStringLiteral("SELECT count(*) FROM pd.blob WHERE hash = ?"), {hash}).toInt(),
+            1);
+        QVERIFY(binh->sync());
+        auto received = ImageStore(*binh->db).data(hash);
+        QVERIFY2(received, qPrintable(received ? QString() : received.error().message));
+        QCOMPARE(ImageStore::hashOf(received.value()), hash);
+        QVERIFY(binh->article(id).bodyHtml.contains(hash));
+        // Nothing to send again on either desk.
+        QCOMPARE(ImageStore(*an->db).unsent().value().size(), 0);
+        QCOMPARE(ImageStore(*binh->db).unsent().value().size(), 0);
+        // An image whose bytes are not its name is refused by the server.
+        TestPostgresConnection asAn(m_pg, m_database->name(), m_staff1, kPassword,
+                                    TestPostgresServer::plainOptions());
+        QSqlQuery q(asAn.db());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO pd.blob (office_id, hash, mime, data) "
+                                       "VALUES (pd.my_office(), repeat('a', 64), 'image/png', "
+                                       "'\\x00')")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("PD002"));
     }
 
     // The demo article of a profile that joins later stays on that desk.

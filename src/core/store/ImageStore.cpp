@@ -74,4 +74,20 @@ Result<StoredImage> ImageStore::info(const QString &hash) const
                        q.value(3).toLongLong()};
 }
 
+Result<QStringList> ImageStore::unsent() const
+{
+    auto rows = Sql::exec(m_db, QStringLiteral("SELECT hash FROM images WHERE sent = 0"));
+    if (!rows)
+        return rows.error();
+    QStringList hashes;
+    while (rows->next())
+        hashes << rows->value(0).toString();
+    return hashes;
+}
+
+Status ImageStore::markSent(const QString &hash)
+{
+    return Sql::run(m_db, QStringLiteral("UPDATE images SET sent = 1 WHERE hash = ?"), {hash});
+}
+
 } // namespace PressDesk

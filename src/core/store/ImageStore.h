@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace PressDesk {
 
@@ -35,6 +36,11 @@ public:
     Result<StoredImage> put(const QByteArray &data);
     Result<QByteArray> data(const QString &hash) const;
     Result<StoredImage> info(const QString &hash) const;
+
+    // For the office server's sync: the images not yet sent, and marking one sent (an image
+    // received from the server is marked at once).
+    Result<QStringList> unsent() const;
+    Status markSent(const QString &hash);
 
 private:
     Database &m_db;

@@ -55,6 +55,7 @@ struct PullKind
     QString columns; // "id::text, title, …"
     int columnCount; // how many columns `columns` has
     std::function<Status(QSqlQuery &row)> apply;
+    int pageSize = 500; // rows per page, one local transaction each
 };
 
 // A change the server refused, for the desk's notices.

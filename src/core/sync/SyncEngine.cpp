@@ -5,6 +5,7 @@
 #include "server/ServerConnection.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
+#include "store/ImageStore.h"
 #include "store/SqlUtil.h"
 #include "store/UserRepository.h"
 #include "sync/ServerSession.h"
@@ -24,9 +25,6 @@ namespace {
 // The demo article a new profile starts with (resources/demo/article.json): it stays on the
 // desk when the profile joins an office.
 const QString kDemoArticleId = QStringLiteral("5d1c9a0e-65a0-4c1b-9e0b-3f2a0b190219");
-
-// Rows are pulled in pages of this many, one local transaction each.
-constexpr int kPage = 500;
 
 QStringList tagsFromJson(const QString &json)
 {
@@ -240,6 +238,29 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
                         const SyncRepository::State &state)
 {
     SyncRepository repo(m_local);
+    // Images first, each in a transaction of its own (a 20 MB photo is sent once, whatever
+    // happens to the rest of the pass); the server checks that each is its SHA-256.
+    ImageStore images(m_local);
+    auto unsentImages = images.unsent();
+    if (!unsentImages)
+        return unsentImages.error();
+    for (const QString &hash : std::as_const(unsentImages.value())) {
+        auto data = images.data(hash);
+        auto info = images.info(hash);
+        if (!data || !info)
+            return data ? info.error() : data.error();
+        if (auto st = server.run(QStringLiteral("INSERT INTO pd.blob (office_id, hash, mime, "
+                                                "data) VALUES (pd.my_office(), ?, ?, "
+                                                "decode(?, 'base64')) ON CONFLICT DO NOTHING"),
+                                 {hash, info->mime, QString::fromLatin1(data->toBase64())});
+            !st)
+            return st;
+        if (auto st = images.markSent(hash); !st)
+            return st;
+        ++report.pushed;
+    }
+    server.releaseStatements();
+
     auto frozen = repo.freeze(state.auditSent);
     if (!frozen)
         return frozen.error();
@@ -665,7 +686,23 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
     horizon->next();
     const QString h = horizon->value(0).toString();
 
+    ImageStore images(m_local);
     QList<PullKind> kinds{
+        {QStringLiteral("blob"), QStringLiteral("pd.blob"),
+         QStringLiteral("hash, encode(data, 'base64')"), 2,
+         [&](QSqlQuery &q) -> Status {
+             const QString hash = q.value(0).toString();
+             if (images.info(hash))
+                 return images.markSent(hash);
+             auto stored = images.put(QByteArray::fromBase64(q.value(1).toString().toLatin1()));
+             if (!stored)
+                 return stored.error();
+             if (stored->hash != hash)
+                 return Error{QStringLiteral("server-error"),
+                              tr("An image from the office server is not what it says it is.")};
+             return images.markSent(hash);
+         },
+         20},
         {QStringLiteral("category"), QStringLiteral("pd.category"),
          QStringLiteral("id::text, name, position, deleted"), 4,
          [&](QSqlQuery &q) -> Status {
@@ -772,7 +809,7 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
                                "AND change_xid < ?::xid8 ORDER BY change_xid, change_seq "
                                "LIMIT %3")
                     .arg(kind.columns, kind.table)
-                    .arg(kPage),
+                    .arg(kind.pageSize),
                 {cursor.xid, cursor.seq, h});
             if (!page)
                 return page.error();
@@ -796,7 +833,7 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
             if (firstPage && rows > 0 && m_stopAt == QLatin1String("mid-pull"))
                 return Error{QStringLiteral("stopped"), QStringLiteral("stopped mid-pull (test)")};
             firstPage = firstPage && rows == 0;
-            if (rows < kPage)
+            if (rows < kind.pageSize)
                 break;
         }
     }
