@@ -13,6 +13,9 @@ CREATE TABLE sync_state (
     cursors TEXT NOT NULL DEFAULT '{}',
     -- The newest local audit entry sent (entries are sent in order).
     audit_sent INTEGER NOT NULL DEFAULT 0,
+    -- 1 until the first pass after a supervisor joined with this profile's own work
+    -- (`sync join --import`) has sent it: its articles keep the state they have here.
+    importing INTEGER NOT NULL DEFAULT 0,
     last_sync TEXT,
     last_attempt TEXT,
     online INTEGER NOT NULL DEFAULT 0,

@@ -11,10 +11,12 @@
 #include "server/ServerConnection.h"
 #include "server/ServerSchema.h"
 #include "store/ArticleRepository.h"
+#include "store/CategoryRepository.h"
 #include "store/CommentRepository.h"
 #include "store/Database.h"
 #include "store/DemoContent.h"
 #include "store/ImageStore.h"
+#include "store/UserRepository.h"
 #include "sync/SyncEngine.h"
 #include "workflow/ContentHash.h"
 #include "workflow/WorkflowService.h"
@@ -406,6 +408,92 @@ private Q_SLOTS:
         QCOMPARE(ArticleRepository(*desk->db).count().value() >= 1, true);
         QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.article")).toInt(), before);
         QCOMPARE(desk->status().pending, 0);
+    }
+
+    // A supervisor uploads a profile's own work once: its articles keep their state, the
+    // approval becomes the supervisor's for the content the server has, and the audit log
+    // says it was an import. Another desk then has them as they were.
+    void aSupervisorUploadsAProfilesWork()
+    {
+        // The office renamed a category every profile starts with.
+        TestPostgresConnection asBinh(m_pg, m_database->name(), m_sup, kPassword,
+                                      TestPostgresServer::plainOptions());
+        QSqlQuery rename(asBinh.db());
+        QVERIFY2(rename.exec(QStringLiteral(
+                     "INSERT INTO pd.category (id, office_id, name, position) VALUES "
+                     "('8d57a84e-8193-56ef-9df0-dfcdf2eb1b05', pd.my_office(), "
+                     "'Hoạt động của phường', 1) "
+                     "ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name")),
+                 qPrintable(rename.lastError().text()));
+
+        auto desk = std::make_unique<Desk>();
+        desk->db =
+            std::move(Database::open(m_dir.filePath(QStringLiteral("upload.sqlite")))).value();
+        const QString owner = UserRepository(*desk->db).ensureCurrentUser()->name;
+        desk->db->setActingUser(owner);
+        const QString approved = newArticle(*desk, QStringLiteral("Bài đã duyệt trước đó"));
+        QVERIFY(WorkflowService(*desk->db).apply(approved, WorkflowAction::Submit));
+        QVERIFY(WorkflowService(*desk->db).apply(approved, WorkflowAction::Approve));
+        const QString draft = newArticle(*desk, QStringLiteral("Bản nháp trước đó"));
+        edit(*desk, draft, QStringLiteral("<p>Bản nháp, sửa lần hai.</p>"));
+
+        desk->url = url(m_sup);
+        desk->server = std::move(ServerConnection::open(ServerAddress::parse(desk->url).value(),
+                                                        m_sup, kPassword))
+                           .value();
+        auto joined = SyncEngine(*desk->db, *desk->server).join(desk->url, true);
+        QVERIFY2(joined, qPrintable(joined ? QString() : joined.error().message));
+        QVERIFY2(joined->rejected.isEmpty(), qPrintable(joined->rejected.join(u'\n')));
+        QCOMPARE(desk->status().pending, 0);
+
+        QCOMPARE(admin(QStringLiteral("SELECT status || ' ' || approved_by FROM pd.article "
+                                      "WHERE id = ?::uuid"),
+                       {approved})
+                     .toString(),
+                 QStringLiteral("approved ") + m_sup);
+        QCOMPARE(admin(QStringLiteral("SELECT string_agg(action, ' ') FROM pd.audit_entry "
+                                      "WHERE article_id = ?::uuid"),
+                       {approved})
+                     .toString(),
+                 QStringLiteral("import"));
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.article_revision WHERE "
+                                      "article_id = ?::uuid"),
+                       {draft})
+                     .toInt(),
+                 2);
+        // Uploading did not rename the office's category back.
+        QCOMPARE(admin(QStringLiteral("SELECT name FROM pd.category WHERE id = "
+                                      "'8d57a84e-8193-56ef-9df0-dfcdf2eb1b05'"))
+                     .toString(),
+                 QStringLiteral("Hoạt động của phường"));
+        auto findings = ServerAdmin::check(m_admin->db());
+        QVERIFY(findings);
+        for (const ServerAdmin::Finding &f : findings.value())
+            QVERIFY2(f.ok, qPrintable(f.message));
+
+        auto other = join(m_staff2);
+        QCOMPARE(other->article(approved).status, ArticleStatus::Approved);
+        QCOMPARE(other->article(approved).approvedHash, contentHash(other->article(approved)));
+        QCOMPARE(other->revisions(draft).size(), 2);
+        auto renamed = CategoryRepository(*other->db).find(QStringLiteral("Hoạt động của phường"));
+        QVERIFY(renamed);
+        QCOMPARE(renamed->id, QStringLiteral("8d57a84e-8193-56ef-9df0-dfcdf2eb1b05"));
+    }
+
+    void aStaffLoginCannotUpload()
+    {
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("upload-staff.sqlite")));
+        QVERIFY(opened);
+        Database &db = *opened.value();
+        Article a;
+        a.title = QStringLiteral("Bài của cán bộ");
+        QVERIFY(ArticleRepository(db).create(a));
+        auto connection = ServerConnection::open(ServerAddress::parse(url(m_staff1)).value(),
+                                                 m_staff1, kPassword);
+        QVERIFY(connection);
+        auto refused = SyncEngine(db, *connection.value()).join(url(m_staff1), true);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("not-allowed"));
     }
 
     void aProfileWithWorkJoinsOnlyByUpload()

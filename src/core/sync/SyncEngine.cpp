@@ -143,6 +143,13 @@ Result<SyncReport> SyncEngine::join(const QString &serverUrl, bool upload)
     const QString displayName = me->value(1).toString();
     const QString epoch = me->value(2).toString();
 
+    auto categories = server.exec(QStringLiteral("SELECT id::text FROM pd.category"));
+    if (!categories)
+        return categories.error();
+    QStringList officeCategories;
+    while (categories->next())
+        officeCategories << categories->value(0).toString();
+
     auto work = repo.localWorkCount(kDemoArticleId);
     if (!work)
         return work.error();
@@ -163,6 +170,8 @@ Result<SyncReport> SyncEngine::join(const QString &serverUrl, bool upload)
         if (auto st = repo.markLocalOnly(QStringLiteral("article"), kDemoArticleId); !st)
             return st;
         // The categories every profile starts with are the office's already, or become so.
+        if (auto st = repo.markCategoriesKnown(officeCategories); !st)
+            return st;
         if (auto st = repo.applyUser(m_server.user(), displayName, role); !st)
             return st;
         if (auto st = UserRepository(m_local).setCurrentUser(m_server.user()); !st)
@@ -172,12 +181,14 @@ Result<SyncReport> SyncEngine::join(const QString &serverUrl, bool upload)
         s.userName = m_server.user();
         s.deskId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         s.epoch = epoch;
-        // Decisions taken before joining are not the office's (they are in the uploaded
-        // articles' state); after joining, every decision goes up.
-        auto audit = AuditLog(m_local).list({}, 1);
+        // Decisions taken before joining are not the office's: an uploaded article takes the
+        // state it has here (pd.import_state); after joining, every decision goes up.
+        auto audit = AuditLog(m_local).list();
         if (!audit)
             return audit.error();
-        s.auditSent = (upload || audit->isEmpty()) ? 0 : audit->first().seq;
+        for (const AuditEntry &e : std::as_const(audit.value()))
+            s.auditSent = std::max(s.auditSent, e.seq);
+        s.importing = upload;
         return repo.create(s);
     });
     if (!joined)
@@ -223,6 +234,10 @@ Result<SyncReport> SyncEngine::runPass()
         return Error{QStringLiteral("stopped"), QStringLiteral("stopped after the push (test)")};
     if (auto pulled = pull(server, report); !pulled)
         return pulled.error();
+    if (state.importing) {
+        if (auto st = repo.finishImport(); !st)
+            return st.error();
+    }
     if (auto st = repo.recordPass({}, true); !st)
         return st.error();
     return report;
@@ -378,6 +393,24 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
     for (const SyncRepository::PendingArticle &a : p.articles) {
         if (!refusedContent.contains(a.id))
             out.articles.append({a.id, a.localRevision});
+    }
+    // A supervisor's upload of this profile's own work: each article takes its state here.
+    if (state.importing) {
+        for (const SyncRepository::PendingArticle &a : p.articles) {
+            if (a.head.status == ArticleStatus::Draft || refusedContent.contains(a.id) ||
+                inConflict.contains(a.id))
+                continue;
+            Status st = server.step([&]() -> Status {
+                return server.run(QStringLiteral("SELECT pd.import_state(?::uuid, ?, ?)"),
+                                  {a.id, statusKey(a.head.status),
+                                   tr("Uploaded from %1's desk").arg(state.userName)});
+            });
+            if (!st && ServerSession::isConnectionError(st.error()))
+                return abort(st.error());
+            if (!st)
+                out.rejected.append(
+                    {a.id, tr("The state of “%1”").arg(a.head.title), st.error().message});
+        }
     }
 
     // Plans and the rest: after the articles their links point to.

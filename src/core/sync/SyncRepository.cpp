@@ -19,7 +19,8 @@ Result<std::optional<SyncRepository::State>> SyncRepository::state() const
 {
     auto row = Sql::one(m_db, QStringLiteral("SELECT server_url, user_name, desk_id, epoch, "
                                              "cursors, audit_sent, last_sync, last_attempt, "
-                                             "online, last_error FROM sync_state WHERE id = 1"));
+                                             "online, last_error, importing FROM sync_state "
+                                             "WHERE id = 1"));
     if (!row)
         return row.error();
     if (!row->has_value())
@@ -36,15 +37,17 @@ Result<std::optional<SyncRepository::State>> SyncRepository::state() const
     s.lastAttempt = q.value(7).isNull() ? QDateTime() : fromIso(q.value(7).toString());
     s.online = q.value(8).toBool();
     s.lastError = q.value(9).toString();
+    s.importing = q.value(10).toBool();
     return std::optional<State>(s);
 }
 
 Status SyncRepository::create(const State &s)
 {
-    return Sql::run(m_db,
-                    QStringLiteral("INSERT INTO sync_state (id, server_url, user_name, desk_id, "
-                                   "epoch, audit_sent) VALUES (1, ?, ?, ?, ?, ?)"),
-                    {s.serverUrl, s.userName, s.deskId, Sql::text(s.epoch), s.auditSent});
+    return Sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO sync_state (id, server_url, user_name, desk_id, "
+                       "epoch, audit_sent, importing) VALUES (1, ?, ?, ?, ?, ?, ?)"),
+        {s.serverUrl, s.userName, s.deskId, Sql::text(s.epoch), s.auditSent, s.importing ? 1 : 0});
 }
 
 Status SyncRepository::setEpoch(const QString &epoch)
@@ -69,6 +72,11 @@ Status SyncRepository::setAuditSent(qint64 seq)
                     {seq});
 }
 
+Status SyncRepository::finishImport()
+{
+    return Sql::run(m_db, QStringLiteral("UPDATE sync_state SET importing = 0 WHERE id = 1"));
+}
+
 Status SyncRepository::recordPass(const QString &error, bool reachedServer)
 {
     const QString now = iso(QDateTime::currentDateTimeUtc());
@@ -81,6 +89,15 @@ Status SyncRepository::recordPass(const QString &error, bool reachedServer)
                     QStringLiteral("UPDATE sync_state SET last_attempt = ?, online = ?, "
                                    "last_error = ? WHERE id = 1"),
                     {now, reachedServer ? 1 : 0, error});
+}
+
+Status SyncRepository::markCategoriesKnown(const QStringList &serverIds)
+{
+    for (const QString &id : serverIds) {
+        if (auto st = markCategorySent(id); !st)
+            return st;
+    }
+    return {};
 }
 
 Status SyncRepository::markLocalOnly(const QString &entity, const QString &id)

@@ -35,6 +35,7 @@ public:
         QString epoch;
         QJsonObject cursors; // per kind of row: the server's position (opaque)
         qint64 auditSent = 0;
+        bool importing = false; // the first pass after joining with this profile's own work
         QDateTime lastSync;
         QDateTime lastAttempt;
         bool online = false;
@@ -45,8 +46,13 @@ public:
     Status setEpoch(const QString &epoch);
     Status setCursor(const QString &kind, const QString &position);
     Status setAuditSent(qint64 seq);
+    Status finishImport();
     // The end of a pass: completed (error empty) or not.
     Status recordPass(const QString &error, bool reachedServer);
+
+    // At joining: the categories the office has already are the office's (their names come
+    // from the server); the others go up.
+    Status markCategoriesKnown(const QStringList &serverIds);
 
     // Rows that stay on this desk (the demo article of a profile that joined later).
     Status markLocalOnly(const QString &entity, const QString &id);
