@@ -17,6 +17,8 @@
 #include "store/CommentRepository.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
+#include "sync/SyncController.h"
+#include "sync/SyncStatusWidget.h"
 #include "widgets/BalancedSplitter.h"
 #include "workflow/AuditLogDialog.h"
 #include "workflow/CommentsPanel.h"
@@ -98,6 +100,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_userLabel->setToolTip(tr("Current user of this profile"));
     statusBar()->addPermanentWidget(m_userLabel);
     updateUserLabel();
+    // The office server: passes in the background, where they stand in the status bar.
+    auto *sync = new SyncController(db, this);
+    auto *syncStatus = new SyncStatusWidget(db, *sync, this);
+    statusBar()->addPermanentWidget(syncStatus);
+    connect(findChild<QAction *>(QStringLiteral("officeServerAction")), &QAction::triggered,
+            syncStatus, &SyncStatusWidget::openServerDialog);
+    connect(sync, &SyncController::joinFinished, this, &MainWindow::updateUserLabel);
 
     // Decisions save the open article first, so what is approved is what is on screen.
     const auto saveFirst = [this] {
@@ -217,6 +226,9 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
 
+    auto *officeServer = new QAction(tr("&Office server…"), this);
+    officeServer->setObjectName(QStringLiteral("officeServerAction"));
+
     auto *portals = new QAction(tr("&Portals…"), this);
     portals->setObjectName(QStringLiteral("portalsAction"));
     connect(portals, &QAction::triggered, this, &MainWindow::showPortals);
@@ -225,6 +237,7 @@ void MainWindow::buildMenus()
     file->addAction(m_newAction);
     file->addAction(m_editor->saveAction());
     file->addSeparator();
+    file->addAction(officeServer);
     file->addAction(portals);
     file->addAction(categories);
     file->addAction(users);

@@ -24,6 +24,7 @@ Change topicChange(const QString &topic)
         {QStringLiteral("portals"), Change::Portals},
         {QStringLiteral("outbox"), Change::Outbox},
         {QStringLiteral("plans"), Change::Plans},
+        {QStringLiteral("sync"), Change::Sync},
     };
     return topics.value(topic, Change::None);
 }

@@ -20,7 +20,8 @@ enum class Change : unsigned {
     Portals = 1u << 5,
     Outbox = 1u << 6,
     Plans = 1u << 7, // plans, activities, their links and manual entries
-    All = 0xffu,
+    Sync = 1u << 8,  // where the profile stands with its office server, and its conflicts
+    All = 0x1ffu,
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
