@@ -134,6 +134,37 @@ private Q_SLOTS:
         QVERIFY(!repo.remove(unused->id)); // already gone
     }
 
+    // A removed category stays as a tombstone (deleted, waiting for the office server);
+    // creating it again brings it back under the id the office knows, and its old name is free
+    // for another category.
+    void removalLeavesATombstone()
+    {
+        TempDatabase t;
+        CategoryRepository repo(t.db());
+        auto c = repo.create(QStringLiteral("Tin thể thao"));
+        QVERIFY(c);
+        QVERIFY(repo.remove(c->id));
+        QSqlQuery q(t.db().connection());
+        q.prepare(QStringLiteral("SELECT deleted, dirty FROM categories WHERE id = ?"));
+        q.addBindValue(c->id);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 1);
+        QVERIFY(!repo.find(c->id));
+        QVERIFY(!repo.rename(c->id, QStringLiteral("Thể thao")));
+
+        auto again = repo.create(QStringLiteral("Tin thể thao"));
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->id, c->id);
+        QCOMPARE(repo.list()->last().id, c->id);
+
+        auto other = repo.create(QStringLiteral("Tạm thời"));
+        QVERIFY(other);
+        QVERIFY(repo.remove(c->id));
+        QVERIFY(repo.rename(other->id, QStringLiteral("Tin thể thao")));
+        QCOMPARE(repo.find(QStringLiteral("Tin thể thao"))->id, other->id);
+    }
+
     void removingUsedCategoryIsRefused()
     {
         TempDatabase t;

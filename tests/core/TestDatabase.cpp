@@ -4,7 +4,9 @@
 #include "store/Database.h"
 #include "store/DemoContent.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -79,6 +81,83 @@ private Q_SLOTS:
         QCOMPARE(a->title, QStringLiteral("Nông thôn mới"));
         QCOMPARE(a->status, ArticleStatus::Draft);
         QVERIFY(a->approvedHash.isEmpty());
+    }
+
+    // A profile of schema 9 (before plans synced): each manual entry gets its own UUID, links
+    // and entries wait to be sent, and nothing is lost.
+    void profileOfSchemaNineGetsPlanSyncMarks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v9.sqlite"));
+        {
+            QSqlDatabase v9 =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
+            v9.setDatabaseName(path);
+            QVERIFY(v9.open());
+            const auto run = [&v9](const QString &sql) {
+                QSqlQuery q(v9);
+                if (!q.exec(sql))
+                    qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            };
+            // Migrations 1 to 9 as Database applies them (a trigger's body ends with END;).
+            for (int n = 1; n <= 9; ++n) {
+                QDir migrations(QStringLiteral(":/pressdesk/migrations"));
+                const QStringList found = migrations.entryList(
+                    {QStringLiteral("%1_*.sql").arg(n, 3, 10, QLatin1Char('0'))});
+                QCOMPARE(found.size(), 1);
+                QFile script(migrations.filePath(found.first()));
+                QVERIFY(script.open(QIODevice::ReadOnly));
+                QString sql;
+                bool trigger = false;
+                for (const QString &line : QString::fromUtf8(script.readAll()).split(u'\n')) {
+                    const QString l = line.trimmed();
+                    if (l.isEmpty() || l.startsWith(QLatin1String("--")))
+                        continue;
+                    sql += line + u'\n';
+                    trigger = trigger || l.startsWith(QLatin1String("CREATE TRIGGER"));
+                    if (trigger ? l == QLatin1String("END;") : l.endsWith(u';')) {
+                        run(sql);
+                        sql.clear();
+                        trigger = false;
+                    }
+                }
+            }
+            run(QStringLiteral("INSERT INTO plans (id, number, created_at, updated_at) VALUES "
+                               "('p', '65/KH-UBND', '2019-02-19T00:00:00.000Z', "
+                               "'2019-02-19T00:00:00.000Z')"));
+            run(QStringLiteral("INSERT INTO plan_activities (id, plan_id, channel, created_at, "
+                               "updated_at) VALUES ('a', 'p', 'meetings', "
+                               "'2019-02-19T00:00:00.000Z', '2019-02-19T00:00:00.000Z')"));
+            for (int i = 1; i <= 2; ++i)
+                run(QStringLiteral("INSERT INTO activity_manual_entries (activity_id, "
+                                   "entry_date, quantity, created_at) VALUES ('a', "
+                                   "'2019-03-0%1', %1, '2019-03-01T00:00:00.000Z')")
+                        .arg(i));
+            run(QStringLiteral("PRAGMA user_version = 9"));
+            v9.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+
+        auto again = Database::open(path);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        QCOMPARE(again.value()->schemaVersion(), Database::latestSchemaVersion());
+        auto entries = PlanRepository(*again.value()).manualEntries(QStringLiteral("a"));
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 2);
+        static const QRegularExpression uuid(QStringLiteral(
+            "^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        for (const ManualEntry &e : entries.value())
+            QVERIFY2(uuid.match(e.id).hasMatch(), qPrintable(e.id));
+        QVERIFY(entries->first().id != entries->last().id);
+        QCOMPARE(entries->last().quantity, 2);
+        QSqlQuery q(again.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM activity_manual_entries "
+                                      "WHERE dirty = 1 AND deleted = 0 AND updated_at = "
+                                      "created_at")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(PlanRepository(*again.value()).removeManualEntry(entries->first().id));
+        QCOMPARE(PlanRepository(*again.value()).manualEntries(QStringLiteral("a"))->size(), 1);
     }
 
     void walAndForeignKeysAreOn()

@@ -37,10 +37,13 @@ Activity activity(const QString &planId, Channel channel, int target, const QStr
     return a;
 }
 
+// Rows not removed (a removal leaves a tombstone for the office server).
 int rows(Database &db, const QString &table)
 {
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table +
+                QStringLiteral(" WHERE deleted = 0")) ||
+        !q.next())
         qFatal("count failed");
     return q.value(0).toInt();
 }
@@ -301,7 +304,7 @@ private Q_SLOTS:
                                                      .quantity = 3,
                                                      .note = QStringLiteral("3 pano ở Trạm Trôi")});
         QVERIFY(later);
-        QVERIFY(later->id > 0);
+        QCOMPARE(later->id.size(), 36); // a UUID: the same on every desk of the office
         QCOMPARE(later->createdBy, QStringLiteral("lan"));
         auto earlier = repo.addManualEntry(ManualEntry{
             .activityId = visual, .date = QDate(2019, 3, 26), .quantity = 5, .note = {}});
@@ -413,6 +416,80 @@ private Q_SLOTS:
         QCOMPARE(rows(t.db(), QStringLiteral("plan_activities")), 0);
         QCOMPARE(rows(t.db(), QStringLiteral("activity_articles")), 0);
         QVERIFY(articles.get(a1));
+    }
+
+    // What is removed stays as a tombstone waiting for the office server (deleted and dirty),
+    // unseen by every reader; linking again, or the plan imported again, brings it back.
+    void removalsAreTombstonesThatSync()
+    {
+        TempDatabase t;
+        PlanRepository repo(t.db());
+        const QString id = repo.create(plan65())->id;
+        const QString radio =
+            repo.addActivity(activity(id, Channel::Radio, 48, QStringLiteral("Đài")))->id;
+        const QString article =
+            ArticleRepository(t.db()).create(Article{.title = QStringLiteral("Một")})->id;
+        QVERIFY(repo.link(article, radio));
+        auto entry = repo.addManualEntry(
+            ManualEntry{.activityId = radio, .date = QDate(2019, 4, 1), .quantity = 2, .note = {}});
+        QVERIFY(entry);
+        const auto marks = [&](const QString &table, const QString &where, const QString &key) {
+            QSqlQuery q(t.db().connection());
+            q.prepare(
+                QStringLiteral("SELECT deleted, dirty FROM %1 WHERE %2 = ?").arg(table, where));
+            q.addBindValue(key);
+            if (!q.exec() || !q.next())
+                return QStringLiteral("missing");
+            return QStringLiteral("deleted=%1 dirty=%2")
+                .arg(q.value(0).toInt())
+                .arg(q.value(1).toInt());
+        };
+        const QString removed = QStringLiteral("deleted=1 dirty=1");
+
+        QVERIFY(repo.unlink(article, radio));
+        QCOMPARE(marks(QStringLiteral("activity_articles"), QStringLiteral("article_id"), article),
+                 removed);
+        QVERIFY(repo.articlesOfActivity(radio)->isEmpty());
+        QVERIFY(repo.link(article, radio)); // back
+        QCOMPARE(repo.articlesOfActivity(radio).value(), QStringList{article});
+        QVERIFY(repo.link(article, radio)); // twice: harmless
+
+        QVERIFY(repo.removeManualEntry(entry->id));
+        QCOMPARE(marks(QStringLiteral("activity_manual_entries"), QStringLiteral("uid"), entry->id),
+                 removed);
+        QVERIFY(repo.manualEntries(radio)->isEmpty());
+        QCOMPARE(repo.countableItems(id)->size(), 0);
+
+        const QJsonObject json =
+            PlanJson::toJson(repo.get(id).value(), repo.activities(id).value());
+        QVERIFY(repo.remove(id));
+        QCOMPARE(marks(QStringLiteral("plans"), QStringLiteral("id"), id), removed);
+        QCOMPARE(marks(QStringLiteral("plan_activities"), QStringLiteral("id"), radio), removed);
+        QCOMPARE(marks(QStringLiteral("activity_articles"), QStringLiteral("article_id"), article),
+                 removed);
+        QVERIFY(!repo.get(id));
+        QVERIFY(!repo.activity(radio));
+        QVERIFY(repo.activitiesOfArticle(article)->isEmpty());
+        QVERIFY(!repo.update(plan65()));
+        QVERIFY(!repo.addManualEntry(ManualEntry{
+            .activityId = radio, .date = QDate(2019, 4, 2), .quantity = 1, .note = {}}));
+        // Another plan may take the number of a removed one.
+        Plan other = plan65();
+        other.title = QStringLiteral("Kế hoạch mới cùng số");
+        auto renumbered = repo.create(other);
+        QVERIFY2(renumbered, qPrintable(renumbered ? QString() : renumbered.error().message));
+        QVERIFY(repo.remove(renumbered->id));
+
+        // Imported again under its id: the plan and its activity come back, without their
+        // links and entries.
+        auto back = PlanJson::import(t.db(), QJsonDocument(json).toJson());
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->id, id);
+        QCOMPARE(marks(QStringLiteral("plans"), QStringLiteral("id"), id),
+                 QStringLiteral("deleted=0 dirty=1"));
+        QCOMPARE(repo.activities(id)->size(), 1);
+        QCOMPARE(repo.activities(id)->first().id, radio);
+        QVERIFY(repo.articlesOfActivity(radio)->isEmpty());
     }
 
     void jsonRoundTrip()

@@ -400,6 +400,23 @@ private Q_SLOTS:
         QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("PD002"));
     }
 
+    // A category removed at one desk is removed at the others (a tombstone, not a hole).
+    void aRemovedCategoryIsRemovedEverywhere()
+    {
+        auto an = join(m_staff1);
+        auto binh = join(m_sup);
+        const QString id =
+            CategoryRepository(*an->db).find(QStringLiteral("Gương người tốt việc tốt"))->id;
+        QVERIFY(CategoryRepository(*an->db).remove(id));
+        QCOMPARE(an->status().pending, 1);
+        QVERIFY(an->sync());
+        QCOMPARE(an->status().pending, 0);
+        QVERIFY(admin(QStringLiteral("SELECT deleted FROM pd.category WHERE id = ?::uuid"), {id})
+                    .toBool());
+        QVERIFY(binh->sync());
+        QVERIFY(!CategoryRepository(*binh->db).find(QStringLiteral("Gương người tốt việc tốt")));
+    }
+
     // The demo article of a profile that joins later stays on that desk.
     void theDemoArticleStaysOnTheDesk()
     {

@@ -60,7 +60,7 @@ struct Activity
 // marked as such.
 struct ManualEntry
 {
-    qint64 id = 0;
+    QString id; // UUID without braces: the same on every desk of the office
     QString activityId;
     QDate date;
     int quantity = 1;

@@ -126,6 +126,25 @@ Activity normalized(Activity a)
     return a;
 }
 
+// Marks removed the links and manual entries of the activities `activities` selects (a query
+// of plan_activities' ids with one value bound to `key`).
+Status removeLinksAndEntries(Database &db, const QString &activities, const QString &key,
+                             const QString &now)
+{
+    for (const QLatin1String table :
+         {QLatin1String("activity_articles"), QLatin1String("activity_manual_entries")}) {
+        if (auto st = Sql::run(db,
+                               QStringLiteral("UPDATE %1 SET deleted = 1, dirty = 1, "
+                                              "local_rev = local_rev + 1, updated_at = ? "
+                                              "WHERE deleted = 0 AND activity_id IN (%2)")
+                                   .arg(table, activities),
+                               {now, key});
+            !st)
+            return st;
+    }
+    return {};
+}
+
 } // namespace
 
 Status PlanRepository::validate(const Plan &p) const
@@ -176,13 +195,18 @@ Result<Plan> PlanRepository::create(Plan raw)
 
     auto st = m_db.transaction([&]() -> Status {
         QSqlQuery dup(m_db.connection());
-        dup.prepare(QStringLiteral("SELECT id, issue_date FROM plans WHERE id = ? OR "
-                                   "number = ? COLLATE NOCASE"));
+        dup.prepare(QStringLiteral("SELECT id, issue_date, deleted FROM plans WHERE id = ? OR "
+                                   "(number = ? COLLATE NOCASE AND deleted = 0)"));
         dup.addBindValue(p.id);
         dup.addBindValue(p.number);
         if (!dup.exec())
             return Database::sqlError(dup.lastError());
+        bool removed = false; // the id of a removed plan: it comes back
         while (dup.next()) {
+            if (dup.value(0).toString() == p.id && dup.value(2).toBool()) {
+                removed = true;
+                continue;
+            }
             if (dup.value(0).toString() == p.id)
                 return Error{QStringLiteral("exists"),
                              tr("This profile already holds that plan (id %1).").arg(p.id)};
@@ -193,26 +217,34 @@ Result<Plan> PlanRepository::create(Plan raw)
                                  .arg(p.issueDate.isValid() ? QString::number(p.issueDate.year())
                                                             : tr("an unknown year"))};
         }
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO plans (id, number, title, issuing_body, issue_date, period_start, "
-            "period_end, theme, focus_topics, status, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(p.id);
-        q.addBindValue(p.number);
-        q.addBindValue(Sql::text(p.title));
-        q.addBindValue(Sql::text(p.issuingBody));
-        q.addBindValue(dateText(p.issueDate));
-        q.addBindValue(dateText(p.periodStart));
-        q.addBindValue(dateText(p.periodEnd));
-        q.addBindValue(Sql::text(p.theme));
-        q.addBindValue(topicsJson(p.focusTopics));
-        q.addBindValue(p.status);
-        q.addBindValue(Sql::iso(p.createdAt));
-        q.addBindValue(Sql::iso(p.updatedAt));
-        if (!q.exec())
-            return Database::sqlError(q.lastError());
-        return {};
+        const QVariantList values{p.number,
+                                  Sql::text(p.title),
+                                  Sql::text(p.issuingBody),
+                                  dateText(p.issueDate),
+                                  dateText(p.periodStart),
+                                  dateText(p.periodEnd),
+                                  Sql::text(p.theme),
+                                  topicsJson(p.focusTopics),
+                                  p.status,
+                                  Sql::iso(p.createdAt),
+                                  Sql::iso(p.updatedAt),
+                                  p.id};
+        if (removed)
+            return Sql::run(
+                m_db,
+                QStringLiteral("UPDATE plans SET number = ?, title = ?, issuing_body = ?, "
+                               "issue_date = ?, period_start = ?, period_end = ?, theme = ?, "
+                               "focus_topics = ?, status = ?, created_at = ?, updated_at = ?, "
+                               "document_name = '', document_mime = '', document = NULL, "
+                               "document_sent = 0, deleted = 0, dirty = 1, "
+                               "local_rev = local_rev + 1 WHERE id = ?"),
+                values);
+        return Sql::run(m_db,
+                        QStringLiteral("INSERT INTO plans (number, title, issuing_body, "
+                                       "issue_date, period_start, period_end, theme, "
+                                       "focus_topics, status, created_at, updated_at, id) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        values);
     });
     if (!st)
         return st.error();
@@ -228,7 +260,8 @@ Status PlanRepository::update(const Plan &raw)
     q.prepare(
         QStringLiteral("UPDATE plans SET number = ?, title = ?, issuing_body = ?, issue_date = ?, "
                        "period_start = ?, period_end = ?, theme = ?, focus_topics = ?, status = ?, "
-                       "updated_at = ?, local_rev = local_rev + 1, dirty = 1 WHERE id = ?"));
+                       "updated_at = ?, local_rev = local_rev + 1, dirty = 1 "
+                       "WHERE id = ? AND deleted = 0"));
     q.addBindValue(p.number);
     q.addBindValue(Sql::text(p.title));
     q.addBindValue(Sql::text(p.issuingBody));
@@ -306,15 +339,27 @@ Result<Plan> PlanRepository::find(const QString &idOrNumber) const
 
 Status PlanRepository::remove(const QString &id)
 {
+    const QString now = Sql::iso(QDateTime::currentDateTimeUtc());
     return m_db.transaction([&]() -> Status {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("DELETE FROM plans WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return Database::sqlError(q.lastError());
-        if (q.numRowsAffected() == 0)
+        auto removed = Sql::affected(
+            m_db,
+            QStringLiteral("UPDATE plans SET deleted = 1, dirty = 1, local_rev = local_rev + 1, "
+                           "updated_at = ?, document_name = '', document_mime = '', "
+                           "document = NULL, document_sent = 0 WHERE id = ? AND deleted = 0"),
+            {now, id});
+        if (!removed)
+            return removed.error();
+        if (removed.value() == 0)
             return Error{QStringLiteral("not-found"), tr("No plan with id %1.").arg(id)};
-        return {};
+        if (auto st = removeLinksAndEntries(
+                m_db, QStringLiteral("SELECT id FROM plan_activities WHERE plan_id = ?"), id, now);
+            !st)
+            return st;
+        return Sql::run(m_db,
+                        QStringLiteral("UPDATE plan_activities SET deleted = 1, dirty = 1, "
+                                       "local_rev = local_rev + 1, updated_at = ? "
+                                       "WHERE plan_id = ? AND deleted = 0"),
+                        {now, id});
     });
 }
 
@@ -364,7 +409,7 @@ Status PlanRepository::attachDocument(const QString &planId, const QString &file
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE plans SET document_name = ?, document_mime = ?, document = ?, updated_at = ?, "
-        "local_rev = local_rev + 1, dirty = 1 WHERE id = ?"));
+        "local_rev = local_rev + 1, dirty = 1, document_sent = 0 WHERE id = ? AND deleted = 0"));
     q.addBindValue(QFileInfo(fileName).fileName());
     q.addBindValue(mime.value());
     q.addBindValue(data);
@@ -415,43 +460,57 @@ Result<Activity> PlanRepository::addActivity(Activity raw)
     auto st = m_db.transaction([&]() -> Status {
         if (auto plan = get(a.planId); !plan)
             return plan.error();
-        if (activity(a.id))
+        auto held = Sql::value(m_db,
+                               QStringLiteral("SELECT deleted FROM plan_activities "
+                                              "WHERE id = ?"),
+                               {a.id});
+        if (!held)
+            return held.error();
+        if (held->isValid() && !held->toBool())
             return Error{QStringLiteral("exists"),
                          tr("This profile already holds an activity with id %1.").arg(a.id)};
+        const bool removed = held->isValid(); // the id of a removed activity: it comes back
         if (a.position < 0) {
             QSqlQuery last(m_db.connection());
-            last.prepare(QStringLiteral(
-                "SELECT coalesce(max(position), -1) + 1 FROM plan_activities WHERE plan_id = ?"));
+            last.prepare(QStringLiteral("SELECT coalesce(max(position), -1) + 1 FROM "
+                                        "plan_activities WHERE plan_id = ? AND deleted = 0"));
             last.addBindValue(a.planId);
             if (!last.exec() || !last.next())
                 return Database::sqlError(last.lastError());
             a.position = last.value(0).toInt();
         }
         const QString now = Sql::iso(QDateTime::currentDateTimeUtc());
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO plan_activities (id, plan_id, channel, focus_topic, description, "
-            "responsible_unit, start_date, due_date, target, unit, status, behind_reason, "
-            "position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)"));
-        q.addBindValue(a.id);
-        q.addBindValue(a.planId);
-        q.addBindValue(channelKey(a.channel));
-        q.addBindValue(Sql::text(a.focusTopic));
-        q.addBindValue(Sql::text(a.description));
-        q.addBindValue(Sql::text(a.responsibleUnit));
-        q.addBindValue(dateText(a.start));
-        q.addBindValue(dateText(a.due));
-        q.addBindValue(a.target);
-        q.addBindValue(Sql::text(a.unit));
-        q.addBindValue(a.status);
-        q.addBindValue(Sql::text(a.behindReason));
-        q.addBindValue(a.position);
-        q.addBindValue(now);
-        q.addBindValue(now);
-        if (!q.exec())
-            return Database::sqlError(q.lastError());
-        return {};
+        const QVariantList values{a.planId,
+                                  channelKey(a.channel),
+                                  Sql::text(a.focusTopic),
+                                  Sql::text(a.description),
+                                  Sql::text(a.responsibleUnit),
+                                  dateText(a.start),
+                                  dateText(a.due),
+                                  a.target,
+                                  Sql::text(a.unit),
+                                  a.status,
+                                  Sql::text(a.behindReason),
+                                  a.position,
+                                  now,
+                                  now,
+                                  a.id};
+        if (removed)
+            return Sql::run(
+                m_db,
+                QStringLiteral("UPDATE plan_activities SET plan_id = ?, channel = ?, "
+                               "focus_topic = ?, description = ?, responsible_unit = ?, "
+                               "start_date = ?, due_date = ?, target = ?, unit = ?, status = ?, "
+                               "behind_reason = ?, position = ?, created_at = ?, updated_at = ?, "
+                               "deleted = 0, dirty = 1, local_rev = local_rev + 1 WHERE id = ?"),
+                values);
+        return Sql::run(m_db,
+                        QStringLiteral("INSERT INTO plan_activities (plan_id, channel, "
+                                       "focus_topic, description, responsible_unit, start_date, "
+                                       "due_date, target, unit, status, behind_reason, position, "
+                                       "created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                       "?, ?, ?, ?, ?, ?, ?, ?)"),
+                        values);
     });
     if (!st)
         return st.error();
@@ -468,7 +527,7 @@ Status PlanRepository::updateActivity(const Activity &raw)
         "UPDATE plan_activities SET channel = ?, focus_topic = ?, description = ?, "
         "responsible_unit = ?, start_date = ?, due_date = ?, target = ?, unit = ?, status = ?, "
         "behind_reason = ?, position = ?, updated_at = ?, local_rev = local_rev + 1, dirty = 1 "
-        "WHERE id = ?"));
+        "WHERE id = ? AND deleted = 0"));
     q.addBindValue(channelKey(a.channel));
     q.addBindValue(Sql::text(a.focusTopic));
     q.addBindValue(Sql::text(a.description));
@@ -491,16 +550,19 @@ Status PlanRepository::updateActivity(const Activity &raw)
 
 Status PlanRepository::removeActivity(const QString &activityId)
 {
+    const QString now = Sql::iso(QDateTime::currentDateTimeUtc());
     return m_db.transaction([&]() -> Status {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("DELETE FROM plan_activities WHERE id = ?"));
-        q.addBindValue(activityId);
-        if (!q.exec())
-            return Database::sqlError(q.lastError());
-        if (q.numRowsAffected() == 0)
+        auto removed = Sql::affected(m_db,
+                                     QStringLiteral("UPDATE plan_activities SET deleted = 1, "
+                                                    "dirty = 1, local_rev = local_rev + 1, "
+                                                    "updated_at = ? WHERE id = ? AND deleted = 0"),
+                                     {now, activityId});
+        if (!removed)
+            return removed.error();
+        if (removed.value() == 0)
             return Error{QStringLiteral("not-found"),
                          tr("No activity with id %1.").arg(activityId)};
-        return {};
+        return removeLinksAndEntries(m_db, QStringLiteral("SELECT ?"), activityId, now);
     });
 }
 
@@ -545,24 +607,27 @@ Status PlanRepository::link(const QString &articleId, const QString &activityId)
             return Database::sqlError(exists.lastError());
         if (!exists.next())
             return Error{QStringLiteral("not-found"), tr("No article with id %1.").arg(articleId)};
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO activity_articles (activity_id, "
-                                 "article_id, linked_at, linked_by) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(activityId);
-        q.addBindValue(articleId);
-        q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
-        q.addBindValue(Sql::text(m_db.actingUser()));
-        if (!q.exec())
-            return Database::sqlError(q.lastError());
-        return {};
+        // A link that is there stays as it is; one that was removed comes back.
+        const QString now = Sql::iso(QDateTime::currentDateTimeUtc());
+        return Sql::run(m_db,
+                        QStringLiteral("INSERT INTO activity_articles (activity_id, article_id, "
+                                       "linked_at, linked_by, updated_at) VALUES (?, ?, ?, ?, ?) "
+                                       "ON CONFLICT (activity_id, article_id) DO UPDATE SET "
+                                       "linked_at = excluded.linked_at, linked_by = "
+                                       "excluded.linked_by, updated_at = excluded.updated_at, "
+                                       "deleted = 0, dirty = 1, local_rev = local_rev + 1 "
+                                       "WHERE deleted = 1"),
+                        {activityId, articleId, now, Sql::text(m_db.actingUser()), now});
     });
 }
 
 Status PlanRepository::unlink(const QString &articleId, const QString &activityId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("DELETE FROM activity_articles WHERE activity_id = ? AND article_id = ?"));
+    q.prepare(QStringLiteral("UPDATE activity_articles SET deleted = 1, dirty = 1, "
+                             "local_rev = local_rev + 1, updated_at = ? WHERE activity_id = ? "
+                             "AND article_id = ? AND deleted = 0"));
+    q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
     q.addBindValue(activityId);
     q.addBindValue(articleId);
     if (!q.exec())
@@ -584,7 +649,8 @@ Result<QList<Activity>> PlanRepository::activitiesOfArticle(const QString &artic
     q.prepare(QStringLiteral("SELECT %1 FROM activity_articles aa "
                              "JOIN plan_activities pa ON pa.id = aa.activity_id "
                              "JOIN plans p ON p.id = pa.plan_id "
-                             "WHERE aa.article_id = ? AND pa.deleted = 0 AND p.deleted = 0 "
+                             "WHERE aa.article_id = ? AND aa.deleted = 0 AND pa.deleted = 0 "
+                             "AND p.deleted = 0 "
                              "ORDER BY p.issue_date DESC, p.number, pa.position")
                   .arg(columns));
     q.addBindValue(articleId);
@@ -601,7 +667,7 @@ Result<QStringList> PlanRepository::articlesOfActivity(const QString &activityId
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT article_id FROM activity_articles WHERE activity_id = ? "
-                             "ORDER BY linked_at, article_id"));
+                             "AND deleted = 0 ORDER BY linked_at, article_id"));
     q.addBindValue(activityId);
     if (!q.exec())
         return Database::sqlError(q.lastError());
@@ -645,6 +711,7 @@ Result<ManualEntry> PlanRepository::addManualEntry(ManualEntry e)
     e.note = clean(e.note);
     e.createdBy = e.createdBy.isEmpty() ? m_db.actingUser() : e.createdBy;
     e.createdAt = QDateTime::currentDateTimeUtc();
+    e.id = newId();
     auto st = m_db.transaction([&]() -> Status {
         auto a = activity(e.activityId);
         if (!a)
@@ -655,35 +722,29 @@ Result<ManualEntry> PlanRepository::addManualEntry(ManualEntry e)
             return plan.error();
         if (Status inPeriod = withinPeriod(plan.value(), e.date); !inPeriod)
             return inPeriod;
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO activity_manual_entries (activity_id, entry_date, quantity, note, "
-            "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(e.activityId);
-        q.addBindValue(dateText(e.date));
-        q.addBindValue(e.quantity);
-        q.addBindValue(Sql::text(e.note));
-        q.addBindValue(Sql::text(e.createdBy));
-        q.addBindValue(Sql::iso(e.createdAt));
-        if (!q.exec())
-            return Database::sqlError(q.lastError());
-        e.id = q.lastInsertId().toLongLong();
-        return {};
+        return Sql::run(m_db,
+                        QStringLiteral("INSERT INTO activity_manual_entries (uid, activity_id, "
+                                       "entry_date, quantity, note, created_by, created_at, "
+                                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {e.id, e.activityId, dateText(e.date), e.quantity, Sql::text(e.note),
+                         Sql::text(e.createdBy), Sql::iso(e.createdAt), Sql::iso(e.createdAt)});
     });
     if (!st)
         return st.error();
     return e;
 }
 
-Status PlanRepository::removeManualEntry(qint64 id)
+Status PlanRepository::removeManualEntry(const QString &id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM activity_manual_entries WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (q.numRowsAffected() == 0)
-        return Error{QStringLiteral("not-found"), tr("No manual entry number %1.").arg(id)};
+    auto removed = Sql::affected(m_db,
+                                 QStringLiteral("UPDATE activity_manual_entries SET deleted = 1, "
+                                                "dirty = 1, local_rev = local_rev + 1, "
+                                                "updated_at = ? WHERE uid = ? AND deleted = 0"),
+                                 {Sql::iso(QDateTime::currentDateTimeUtc()), id});
+    if (!removed)
+        return removed.error();
+    if (removed.value() == 0)
+        return Error{QStringLiteral("not-found"), tr("No manual entry with id %1.").arg(id)};
     return {};
 }
 
@@ -691,16 +752,16 @@ Result<QList<ManualEntry>> PlanRepository::manualEntries(const QString &activity
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, activity_id, entry_date, quantity, note, created_by, "
+    q.prepare(QStringLiteral("SELECT uid, activity_id, entry_date, quantity, note, created_by, "
                              "created_at FROM activity_manual_entries WHERE activity_id = ? "
-                             "ORDER BY entry_date, id"));
+                             "AND deleted = 0 ORDER BY entry_date, id"));
     q.addBindValue(activityId);
     if (!q.exec())
         return Database::sqlError(q.lastError());
     QList<ManualEntry> out;
     while (q.next()) {
         ManualEntry e;
-        e.id = q.value(0).toLongLong();
+        e.id = q.value(0).toString();
         e.activityId = q.value(1).toString();
         e.date = dateFrom(q.value(2));
         e.quantity = q.value(3).toInt();
@@ -728,12 +789,13 @@ Result<QList<CountableItem>> PlanRepository::countableItems(const QString &planI
             " FROM plan_activities pa "
             " CROSS JOIN activity_articles aa ON aa.activity_id = pa.id "
             " CROSS JOIN articles a ON a.id = aa.article_id "
-            " WHERE pa.plan_id = ? AND pa.deleted = 0 AND a.status IN (?, ?, ?) AND a.deleted = 0) "
+            " WHERE pa.plan_id = ? AND pa.deleted = 0 AND aa.deleted = 0 AND a.status IN (?, ?, ?) "
+            " AND a.deleted = 0) "
             "WHERE at IS NOT NULL "
             "UNION ALL "
             "SELECT m.activity_id, '', '', m.entry_date, m.quantity "
             "FROM plan_activities pa JOIN activity_manual_entries m ON m.activity_id = pa.id "
-            "WHERE pa.plan_id = ? AND pa.deleted = 0"),
+            "WHERE pa.plan_id = ? AND pa.deleted = 0 AND m.deleted = 0"),
         {channelKey(Channel::Portal), statusKey(ArticleStatus::Published), planId,
          statusKey(ArticleStatus::Published), statusKey(ArticleStatus::Approved),
          statusKey(ArticleStatus::Scheduled), planId});
@@ -766,7 +828,8 @@ Result<QList<PlanArticleLink>> PlanRepository::publishedArticles(const QString &
             "FROM plan_activities pa "
             "CROSS JOIN activity_articles aa ON aa.activity_id = pa.id "
             "CROSS JOIN articles a ON a.id = aa.article_id "
-            "WHERE pa.plan_id = ? AND pa.deleted = 0 AND a.deleted = 0 AND a.status = ?"),
+            "WHERE pa.plan_id = ? AND pa.deleted = 0 AND aa.deleted = 0 AND a.deleted = 0 "
+            "AND a.status = ?"),
         {planId, statusKey(ArticleStatus::Published)});
     if (!q)
         return q.error();

@@ -43,7 +43,12 @@ struct PlanDocument
 };
 
 // Plans, their activities, the articles linked to activities and the manual entries. The only
-// place that runs SQL on plans (progress is counted by PlanProgress from what it reads here).
+// place that runs SQL on plans (progress is counted by PlanProgress from what it reads here;
+// the sync's bookkeeping of them is PlanSyncRepository's).
+//
+// Removing marks a row deleted and waiting to be sent (a tombstone that syncs with the office
+// server); every reader here skips deleted rows. Creating a plan or an activity with the id of
+// a removed one, or linking again, brings it back.
 class PlanRepository
 {
     Q_DECLARE_TR_FUNCTIONS(PressDesk::PlanRepository)
@@ -53,7 +58,7 @@ public:
 
     // Stores a new plan; assigns the id (if empty) and timestamps. Needs a number; refuses a
     // second plan with the same number issued the same year, and a period that ends before it
-    // starts.
+    // starts. The id of a removed plan brings it back with the new content (no document).
     Result<Plan> create(Plan plan);
     Status update(const Plan &plan);
     Result<QList<Plan>> list() const; // newest issue date first
@@ -62,7 +67,7 @@ public:
     // ("65/KH-UBND", compared without case) when only one plan has it.
     Result<Plan> find(const QString &idOrNumber) const;
     // Removes the plan with its activities, their links to articles and their manual entries
-    // (the articles stay).
+    // (the articles stay), and drops its document.
     Status remove(const QString &id);
 
     // The original document: PDF, DOC, DOCX or ODT (recognised by name and content), up to
@@ -74,14 +79,16 @@ public:
     static Result<QString> documentMimeType(const QString &fileName, const QByteArray &data);
     static constexpr qint64 maxDocumentSize = 50 * 1024 * 1024;
 
-    // Activities, in plan order. addActivity puts it last when position < 0.
+    // Activities, in plan order. addActivity puts it last when position < 0 (the id of a
+    // removed activity brings it back). Removing one removes its links and manual entries.
     Result<Activity> addActivity(Activity activity);
     Status updateActivity(const Activity &activity);
     Status removeActivity(const QString &activityId);
     Result<QList<Activity>> activities(const QString &planId) const;
     Result<Activity> activity(const QString &activityId) const;
 
-    // An article serves an activity (linking twice is harmless).
+    // An article serves an activity (linking twice is harmless; linking again after an unlink
+    // brings the link back).
     Status link(const QString &articleId, const QString &activityId);
     Status unlink(const QString &articleId, const QString &activityId);
     Result<QList<Activity>> activitiesOfArticle(const QString &articleId) const;
@@ -90,7 +97,7 @@ public:
     // Output counted by hand. The quantity must be positive and the date valid and within the
     // plan's period (an entry outside it would never count: refused with the period named).
     Result<ManualEntry> addManualEntry(ManualEntry entry);
-    Status removeManualEntry(qint64 id);
+    Status removeManualEntry(const QString &id);
     Result<QList<ManualEntry>> manualEntries(const QString &activityId) const; // by date
 
     // Every item that may count for the plan's activities, unfiltered by date: linked articles

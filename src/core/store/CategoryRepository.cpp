@@ -29,6 +29,22 @@ Result<Category> CategoryRepository::create(const QString &rawName)
         return Error{QStringLiteral("invalid"), tr("A category needs a name.")};
     if (auto existing = find(name); existing && Text::fold(existing->name) == Text::fold(name))
         return Error{QStringLiteral("exists"), tr("The category %1 already exists.").arg(name)};
+    // A removed category of that name comes back (its id is the one the office knows).
+    auto removed = Sql::value(
+        m_db, QStringLiteral("SELECT id FROM categories WHERE name = ? AND deleted = 1"), {name});
+    if (!removed)
+        return removed.error();
+    if (removed->isValid()) {
+        if (auto st = Sql::run(m_db,
+                               QStringLiteral("UPDATE categories SET deleted = 0, dirty = 1, "
+                                              "local_rev = local_rev + 1, position = (SELECT "
+                                              "coalesce(max(position), -1) + 1 FROM categories "
+                                              "WHERE deleted = 0) WHERE id = ?"),
+                               {removed->toString()});
+            !st)
+            return st.error();
+        return find(removed->toString());
+    }
     Category c{QUuid::createUuid().toString(QUuid::WithoutBraces), name, 0};
     if (auto st =
             Sql::run(m_db,
@@ -45,11 +61,18 @@ Status CategoryRepository::rename(const QString &id, const QString &rawName)
     const QString name = Text::toNfc(rawName).simplified();
     if (name.isEmpty())
         return Error{QStringLiteral("invalid"), tr("A category needs a name.")};
-    auto changed = Sql::affected(
-        m_db,
-        QStringLiteral(
-            "UPDATE categories SET name = ?, local_rev = local_rev + 1, dirty = 1 WHERE id = ?"),
-        {name, id});
+    // A removed category keeps its name only until a live one wants it.
+    if (auto st = Sql::run(m_db,
+                           QStringLiteral("UPDATE categories SET name = name || ' (' || id || ')' "
+                                          "WHERE name = ? AND deleted = 1 AND id <> ?"),
+                           {name, id});
+        !st)
+        return st;
+    auto changed = Sql::affected(m_db,
+                                 QStringLiteral("UPDATE categories SET name = ?, local_rev = "
+                                                "local_rev + 1, dirty = 1 WHERE id = ? AND "
+                                                "deleted = 0"),
+                                 {name, id});
     if (!changed)
         return changed.error();
     if (changed.value() == 0)
@@ -76,8 +99,8 @@ Result<CategoryUsage> CategoryRepository::usage(const QString &id) const
 Status CategoryRepository::remove(const QString &id, const QString &moveToId)
 {
     return m_db.transaction([&]() -> Status {
-        auto name =
-            Sql::value(m_db, QStringLiteral("SELECT name FROM categories WHERE id = ?"), {id});
+        auto name = Sql::value(
+            m_db, QStringLiteral("SELECT name FROM categories WHERE id = ? AND deleted = 0"), {id});
         if (!name)
             return name.error();
         if (!name->isValid())
@@ -132,7 +155,11 @@ Status CategoryRepository::remove(const QString &id, const QString &moveToId)
             }
         }
 
-        return Sql::run(m_db, QStringLiteral("DELETE FROM categories WHERE id = ?"), {id});
+        // A tombstone: the office server's copy is not this desk's to drop silently.
+        return Sql::run(m_db,
+                        QStringLiteral("UPDATE categories SET deleted = 1, dirty = 1, "
+                                       "local_rev = local_rev + 1 WHERE id = ?"),
+                        {id});
     });
 }
 

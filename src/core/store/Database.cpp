@@ -26,6 +26,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/007_plans.sql",
     ":/pressdesk/migrations/008_change_counters.sql",
     ":/pressdesk/migrations/009_sync.sql",
+    ":/pressdesk/migrations/010_plan_sync.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 

@@ -8,6 +8,7 @@
 #include "store/ImageStore.h"
 #include "store/SqlUtil.h"
 #include "store/UserRepository.h"
+#include "sync/PlanSync.h"
 #include "sync/ServerSession.h"
 #include "sync/SyncRepository.h"
 #include "workflow/Workflow.h"
@@ -39,24 +40,14 @@ QDateTime fromIso(const QVariant &v)
     return v.isNull() ? QDateTime() : Sql::fromIso(v.toString());
 }
 
-// The cursor of one kind of row: "xid:seq" of the last row taken ("0:0" at the start).
-struct Cursor
+// Where the pull of one kind of row stands: the server's snapshot of the last pull that
+// completed ("xmin:xmax:xip,…", PostgreSQL's pg_snapshot). Every row written since is one whose
+// transaction that snapshot did not see. Nothing yet: a snapshot that sees nothing.
+QString cursorOf(const QJsonObject &cursors, const QString &kind)
 {
-    QString xid = QStringLiteral("0");
-    qint64 seq = 0;
-
-    static Cursor from(const QJsonObject &cursors, const QString &kind)
-    {
-        Cursor c;
-        const QStringList parts = cursors.value(kind).toString().split(u':');
-        if (parts.size() == 2) {
-            c.xid = parts.at(0);
-            c.seq = parts.at(1).toLongLong();
-        }
-        return c;
-    }
-    QString toString() const { return xid + u':' + QString::number(seq); }
-};
+    const QString snapshot = cursors.value(kind).toString();
+    return snapshot.count(u':') == 2 ? snapshot : QStringLiteral("1:1:");
+}
 
 } // namespace
 
@@ -64,7 +55,7 @@ struct Cursor
 std::vector<std::unique_ptr<SyncPart>> SyncEngine::partsFor(Database &local)
 {
     std::vector<std::unique_ptr<SyncPart>> parts;
-    Q_UNUSED(local);
+    parts.push_back(std::make_unique<PlanSync>(local));
     return parts;
 }
 
@@ -166,8 +157,10 @@ Result<SyncReport> SyncEngine::join(const QString &serverUrl, bool upload)
                               roleDisplayName(roleFromKey(role).value_or(Role::Staff)).toLower())};
 
     auto joined = m_local.transaction([&]() -> Status {
-        // The demo article stays here (the demo plan is not synced yet in any case).
+        // The demo article and the untouched demo plan stay here.
         if (auto st = repo.markLocalOnly(QStringLiteral("article"), kDemoArticleId); !st)
+            return st;
+        if (auto st = PlanSync::keepDemoPlanOnTheDesk(m_local); !st)
             return st;
         // The categories every profile starts with are the office's already, or become so.
         if (auto st = repo.markCategoriesKnown(officeCategories); !st)
@@ -323,10 +316,11 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
     for (const Category &c : p.categories) {
         auto st = server.step([&]() -> Status {
             return server.run(QStringLiteral("INSERT INTO pd.category (id, office_id, name, "
-                                             "position) VALUES (?::uuid, pd.my_office(), ?, ?) "
-                                             "ON CONFLICT (id) DO UPDATE SET name = "
-                                             "EXCLUDED.name, position = EXCLUDED.position"),
-                              {c.id, c.name, c.position});
+                                             "position, deleted) VALUES (?::uuid, "
+                                             "pd.my_office(), ?, ?, ?) ON CONFLICT (id) DO "
+                                             "UPDATE SET name = EXCLUDED.name, position = "
+                                             "EXCLUDED.position, deleted = EXCLUDED.deleted"),
+                              {c.id, c.name, c.position, p.removedCategories.contains(c.id)});
         });
         if (!st && ServerSession::isConnectionError(st.error()))
             return abort(st.error());
@@ -439,6 +433,8 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
         out.comments << c.comment.id;
     }
 
+    if (m_stopAt == QLatin1String("before-commit"))
+        return Error{QStringLiteral("stopped"), QStringLiteral("stopped before the commit (test)")};
     if (auto st = server.run(QStringLiteral("COMMIT")); !st)
         return st; // not known whether it committed: the next pass sends the same again
     server.releaseStatements();
@@ -635,9 +631,13 @@ Status SyncEngine::pushDecision(ServerSession &server, const AuditEntry &d, cons
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pull: every kind of row in the order the server wrote it, from the pass's cursor up to the
-// oldest transaction still running on the server (xmin), so that a change committed later by
-// a transaction that started earlier is never skipped. One local transaction per page.
+// Pull: every kind of row whose transaction the last completed pull's snapshot did not see,
+// read in one REPEATABLE READ transaction (one snapshot for the whole pull), in pages of one
+// local transaction each. A cursor of positions in commit order cannot exist in PostgreSQL
+// (transaction ids are given at the start, not at commit): a row of a transaction that started
+// earlier and committed later would fall behind such a cursor. Comparing with the snapshot
+// instead never skips it, and waits for no one. Rows applied twice (a pull cut off and run
+// again) change nothing: each kind applies a row only once.
 
 namespace {
 
@@ -712,12 +712,20 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
     if (!st)
         return st;
 
-    auto horizon =
-        server.exec(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
-    if (!horizon)
-        return horizon.error();
-    horizon->next();
-    const QString h = horizon->value(0).toString();
+    // One snapshot for every page of every kind.
+    if (auto begun = server.run(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+        !begun)
+        return begun;
+    const auto end = [&](const Status &outcome) -> Status {
+        (void)server.run(outcome ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+        server.releaseStatements();
+        return outcome;
+    };
+    auto snapshot = server.exec(QStringLiteral("SELECT pg_current_snapshot()::text"));
+    if (!snapshot)
+        return end(snapshot.error());
+    snapshot->next();
+    const QString now = snapshot->value(0).toString();
 
     ImageStore images(m_local);
     QList<PullKind> kinds{
@@ -830,22 +838,25 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
 
     auto state = repo.state();
     if (!state)
-        return state.error();
-    QJsonObject cursors = (*state)->cursors;
+        return end(state.error());
+    const QJsonObject cursors = (*state)->cursors;
     bool firstPage = true;
     for (const PullKind &kind : std::as_const(kinds)) {
-        Cursor cursor = Cursor::from(cursors, kind.name);
+        const QString since = cursorOf(cursors, kind.name);
+        QString afterXid = QStringLiteral("0");
+        qint64 afterSeq = 0;
         for (;;) {
             auto page = server.exec(
                 QStringLiteral("SELECT %1, change_xid::text, change_seq FROM %2 "
-                               "WHERE (change_xid, change_seq) > (?::xid8, ?) "
-                               "AND change_xid < ?::xid8 ORDER BY change_xid, change_seq "
-                               "LIMIT %3")
+                               "WHERE change_xid >= pg_snapshot_xmin(?::pg_snapshot) "
+                               "AND NOT pg_visible_in_snapshot(change_xid, ?::pg_snapshot) "
+                               "AND (change_xid, change_seq) > (?::xid8, ?) "
+                               "ORDER BY change_xid, change_seq LIMIT %3")
                     .arg(kind.columns, kind.table)
                     .arg(kind.pageSize),
-                {cursor.xid, cursor.seq, h});
+                {since, since, afterXid, afterSeq});
             if (!page)
-                return page.error();
+                return end(page.error());
             int rows = 0;
             const int xidColumn = kind.columnCount;
             auto applied = m_local.transaction([&]() -> Status {
@@ -853,24 +864,25 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
                     ++rows;
                     if (auto written = kind.apply(*page); !written)
                         return written;
-                    cursor.xid = page->value(xidColumn).toString();
-                    cursor.seq = page->value(xidColumn + 1).toLongLong();
+                    afterXid = page->value(xidColumn).toString();
+                    afterSeq = page->value(xidColumn + 1).toLongLong();
                 }
-                if (rows == 0)
-                    return {};
-                return repo.setCursor(kind.name, cursor.toString());
+                // The kind is done: the next pull starts from this pull's snapshot.
+                if (rows < kind.pageSize)
+                    return repo.setCursor(kind.name, now);
+                return {};
             });
-            server.releaseStatements();
             if (!applied)
-                return applied;
+                return end(applied);
             if (firstPage && rows > 0 && m_stopAt == QLatin1String("mid-pull"))
-                return Error{QStringLiteral("stopped"), QStringLiteral("stopped mid-pull (test)")};
+                return end(
+                    Error{QStringLiteral("stopped"), QStringLiteral("stopped mid-pull (test)")});
             firstPage = firstPage && rows == 0;
             if (rows < kind.pageSize)
                 break;
         }
     }
-    return {};
+    return end({});
 }
 
 } // namespace PressDesk

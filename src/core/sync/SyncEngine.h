@@ -69,8 +69,10 @@ public:
     // untouched; run again), or the profile has not joined an office ("not-joined").
     Result<SyncReport> runPass();
 
-    // Test hook: the pass stops (as if cut off) at this point: "after-push" (the server
-    // committed, this desk has not recorded it), "mid-pull" (after the first page).
+    // Test hook: the pass stops (as if cut off) at this point: "before-commit" (the server's
+    // transaction is left open: the caller then drops the connection), "before-ack" (the
+    // server committed, this desk has not recorded it), "after-push", "mid-pull" (after the
+    // first page).
     void setStopAt(const QString &point) { m_stopAt = point; }
 
     static Result<SyncStatus> status(Database &local);

@@ -121,13 +121,18 @@ Result<SyncRepository::Pending> SyncRepository::freeze(qint64 auditSent)
             !sealed)
             return sealed;
 
-        auto cats = Sql::exec(m_db, QStringLiteral("SELECT id, name, position FROM categories "
-                                                   "WHERE dirty = 1 ORDER BY position"));
+        // A removed category goes up as a tombstone (the office's desks remove it too).
+        auto cats = Sql::exec(m_db, QStringLiteral("SELECT id, name, position, deleted FROM "
+                                                   "categories WHERE dirty = 1 "
+                                                   "ORDER BY position"));
         if (!cats)
             return cats.error();
-        while (cats->next())
+        while (cats->next()) {
             p.categories << Category{cats->value(0).toString(), cats->value(1).toString(),
                                      cats->value(2).toInt()};
+            if (cats->value(3).toBool())
+                p.removedCategories.insert(cats->value(0).toString());
+        }
 
         auto dirty = Sql::exec(
             m_db, QStringLiteral("SELECT id, server_version, local_rev FROM articles "

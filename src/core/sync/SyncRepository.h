@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -76,6 +77,7 @@ public:
     struct Pending
     {
         QList<Category> categories;
+        QSet<QString> removedCategories; // of those, the ones removed here
         QList<PendingArticle> articles;
         QList<AuditEntry> decisions; // workflow decisions not yet sent, in order
         QList<PendingComment> comments;

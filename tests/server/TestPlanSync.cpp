@@ -1,0 +1,557 @@
+// Plans syncing between desks through the office server (the real PostgreSQL of the test
+// command), each desk a profile of its own: a plan made on one desk reaches the others with its
+// activities, its document, the articles linked to its activities and the output counted by
+// hand, so every desk counts the same progress; what is removed is removed everywhere; the demo
+// plan of a desk stays on that desk; a pass cut off and run again duplicates nothing; and the
+// server itself refuses what the app would not do.
+
+#include "TempDatabase.h"
+#include "TestPostgres.h"
+#include "plan/PlanProgress.h"
+#include "plan/PlanRepository.h"
+#include "server/ServerAddress.h"
+#include "server/ServerAdmin.h"
+#include "server/ServerConnection.h"
+#include "server/ServerSchema.h"
+#include "store/ArticleRepository.h"
+#include "store/Database.h"
+#include "store/DemoContent.h"
+#include "sync/PlanSync.h"
+#include "sync/SyncEngine.h"
+#include "workflow/WorkflowService.h"
+
+#include <QDeadlineTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+#include <tuple>
+
+using namespace PressDesk;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Mat-khau-du-dai-65"); // ASCII: see TestServerSchema
+
+// A plan's document: the start of a PDF is all the desks look at.
+const QByteArray kDocument = QByteArray("%PDF-1.4\n% Ke hoach 65/KH-UBND\n") +
+                             QByteArray(200 * 1024, 'x') + QByteArray("\n%%EOF\n");
+
+struct Desk
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ServerConnection> server;
+
+    Result<SyncReport> sync(const QString &stopAt = {})
+    {
+        SyncEngine engine(*db, *server);
+        engine.setStopAt(stopAt);
+        return engine.runPass();
+    }
+    int pending() { return SyncEngine::status(*db).value().pending; }
+    PlanRepository plans() { return PlanRepository(*db); }
+};
+
+// What a desk counts for a plan, activity by activity: "id: articles+manual".
+QStringList progressOf(Database &db, const QString &planId)
+{
+    QStringList out;
+    auto progress = PlanProgress(db).activities(planId);
+    if (!progress)
+        return {QStringLiteral("error: ") + progress.error().message};
+    for (const ActivityProgress &p : progress.value())
+        out << QStringLiteral("%1: %2+%3").arg(p.activity.id).arg(p.fromArticles).arg(p.manual);
+    return out;
+}
+
+#define QVERIFY_PASS(pass)                                                                         \
+    do {                                                                                           \
+        const auto &p_ = (pass);                                                                   \
+        QVERIFY2(p_, qPrintable(p_ ? QString() : p_.error().message));                             \
+        QVERIFY2(p_->rejected.isEmpty(), qPrintable(p_->rejected.join(u'\n')));                    \
+    } while (false)
+
+} // namespace
+
+class TestPlanSync : public QObject
+{
+    Q_OBJECT
+
+    TestPostgresServer m_pg = TestPostgresServer::fromEnvironment();
+    std::unique_ptr<TestPostgresDatabase> m_database;
+    std::unique_ptr<TestPostgresConnection> m_admin;
+    QTemporaryDir m_dir;
+    QString m_staff1, m_staff2, m_sup;
+    int m_desks = 0;
+
+    QString url(const QString &login) const
+    {
+        return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable")
+            .arg(login, m_pg.host)
+            .arg(m_pg.port)
+            .arg(m_database->name());
+    }
+
+    // A new profile (with the demo content a new profile has, when asked) that joined the
+    // office as `login`.
+    std::unique_ptr<Desk> join(const QString &login, bool demo = false)
+    {
+        auto desk = std::make_unique<Desk>();
+        auto opened =
+            Database::open(m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_desks)));
+        if (!opened)
+            qFatal("open: %s", qPrintable(opened.error().message));
+        desk->db = std::move(opened).value();
+        if (demo && !DemoContent::seed(*desk->db))
+            qFatal("demo content");
+        auto connection =
+            ServerConnection::open(ServerAddress::parse(url(login)).value(), login, kPassword);
+        if (!connection)
+            qFatal("connect: %s", qPrintable(connection.error().message));
+        desk->server = std::move(connection).value();
+        auto joined = SyncEngine(*desk->db, *desk->server).join(url(login), false);
+        if (!joined)
+            qFatal("join: %s", qPrintable(joined.error().message));
+        return desk;
+    }
+
+    QVariant admin(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery q(m_admin->db());
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec() || !q.next()) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return {};
+        }
+        return q.value(0);
+    }
+
+    // A plan of this year (so that what is counted today counts), with three activities.
+    static Plan newPlan(Desk &desk, const QString &number)
+    {
+        const int year = QDate::currentDate().year();
+        Plan p;
+        p.number = number;
+        p.title = QStringLiteral("Tuyên truyền cải cách hành chính năm %1").arg(year);
+        p.issuingBody = QStringLiteral("UBND huyện Hoài Đức");
+        p.issueDate = QDate(year, 1, 2);
+        p.periodStart = QDate(year, 1, 1);
+        p.periodEnd = QDate(year, 12, 31);
+        p.theme = QStringLiteral("Nâng cao hiệu lực, hiệu quả hoạt động");
+        p.focusTopics = {QStringLiteral("Dịch vụ công trực tuyến"),
+                         QStringLiteral("Công khai, minh bạch")};
+        auto created = desk.plans().create(p);
+        if (!created)
+            qFatal("plan: %s", qPrintable(created.error().message));
+        for (const auto &[channel, target, what] :
+             {std::tuple{Channel::Portal, 24, "Tin, bài trên Cổng thông tin điện tử"},
+              std::tuple{Channel::Radio, 12, "Phát trên Đài truyền thanh huyện"},
+              std::tuple{Channel::Meetings, 4, "Hội nghị tuyên truyền ở các xã"}}) {
+            Activity a;
+            a.planId = created->id;
+            a.channel = channel;
+            a.target = target;
+            a.description = QString::fromUtf8(what);
+            a.unit = QStringLiteral("lượt");
+            a.due = QDate(year, 12, 31);
+            a.position = -1;
+            if (!desk.plans().addActivity(a))
+                qFatal("activity");
+        }
+        return created.value();
+    }
+
+    static QString activityOf(Desk &desk, const QString &planId, Channel channel)
+    {
+        const QList<Activity> activities = desk.plans().activities(planId).value();
+        for (const Activity &a : activities) {
+            if (a.channel == channel)
+                return a.id;
+        }
+        return {};
+    }
+
+    static QString newArticle(Desk &desk, const QString &title)
+    {
+        Article a;
+        a.title = title;
+        a.lead = QStringLiteral("Sáng nay, UBND huyện tổ chức hội nghị.");
+        a.bodyHtml = QStringLiteral("<p>Đoạn một.</p><p>Đoạn hai.</p>");
+        a.author = desk.db->actingUser();
+        return ArticleRepository(*desk.db).create(a).value().id;
+    }
+
+    static ManualEntry manual(const QString &activityId, int quantity, const QString &note)
+    {
+        return ManualEntry{.activityId = activityId,
+                           .date = QDate::currentDate(),
+                           .quantity = quantity,
+                           .note = note};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        PRESSDESK_REQUIRE_POSTGRES(m_pg);
+        m_database = std::make_unique<TestPostgresDatabase>(m_pg);
+        QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+        m_admin = std::make_unique<TestPostgresConnection>(m_pg, m_database->name());
+        QVERIFY2(m_admin->isOpen(), qPrintable(m_admin->errorText()));
+        QVERIFY(ServerSchema::apply(m_admin->db(), QStringLiteral("UBND huyện Hoài Đức")));
+        const QString prefix = uniqueRolePrefix();
+        m_staff1 = prefix + QStringLiteral("an");
+        m_staff2 = prefix + QStringLiteral("cuong");
+        m_sup = prefix + QStringLiteral("binh");
+        QVERIFY(ServerAdmin::addUser(m_admin->db(), m_staff1, Role::Staff, kPassword,
+                                     QStringLiteral("Nguyễn Văn An")));
+        QVERIFY(ServerAdmin::addUser(m_admin->db(), m_staff2, Role::Staff, kPassword));
+        QVERIFY(ServerAdmin::addUser(m_admin->db(), m_sup, Role::Supervisor, kPassword,
+                                     QStringLiteral("Trần Thị Bình")));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_database)
+            return;
+        m_admin.reset();
+        const QString name = m_database->name();
+        m_database.reset();
+        QStringList roles{m_staff1, m_staff2, m_sup};
+        for (const char *role : {"staff", "supervisor", "admin", "owner"})
+            roles << ServerSchema::roleName(name, QLatin1String(role));
+        QString error;
+        QVERIFY2(m_pg.dropRoles(roles, &error), qPrintable(error));
+    }
+
+    // The server's own check still holds with the plans' tables: forced row-level security,
+    // and the office's people may write them but remove nothing.
+    void theServerCheckHolds()
+    {
+        auto findings = ServerAdmin::check(m_admin->db());
+        QVERIFY2(findings, qPrintable(findings ? QString() : findings.error().message));
+        for (const ServerAdmin::Finding &f : findings.value())
+            QVERIFY2(f.ok, qPrintable(f.key + QStringLiteral(": ") + f.message));
+    }
+
+    // A reporter makes a plan with its document, links an article and counts meetings by hand;
+    // the supervisor's desk gets all of it, approves the article (it counts for the radio), and
+    // both desks count the same.
+    void aPlanReachesTheOtherDesk()
+    {
+        auto an = join(m_staff1);
+        auto binh = join(m_sup);
+        const Plan plan = newPlan(*an, QStringLiteral("12/KH-UBND"));
+        QVERIFY(an->plans().attachDocument(plan.id, QStringLiteral("12-KH-UBND.pdf"), kDocument));
+        const QString radio = activityOf(*an, plan.id, Channel::Radio);
+        const QString meetings = activityOf(*an, plan.id, Channel::Meetings);
+        const QString article = newArticle(*an, QStringLiteral("Bản tin cải cách hành chính"));
+        QVERIFY(an->plans().link(article, radio));
+        QVERIFY(WorkflowService(*an->db).apply(article, WorkflowAction::Submit));
+        auto first = an->plans().addManualEntry(
+            manual(meetings, 2, QStringLiteral("Hội nghị ở xã An Khánh và Vân Canh")));
+        auto second =
+            an->plans().addManualEntry(manual(meetings, 1, QStringLiteral("Hội nghị ở Kim Chung")));
+        QVERIFY(first && second);
+        // The article and its decision; the plan, its three activities, the link, two entries.
+        QCOMPARE(an->pending(), 2 + 1 + 3 + 1 + 2);
+
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(an->pending(), 0);
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.plan_activity WHERE plan_id = ?"),
+                       {plan.id})
+                     .toInt(),
+                 3);
+        QCOMPARE(
+            admin(QStringLiteral("SELECT last_login::text FROM pd.plan WHERE id = ?"), {plan.id})
+                .toString(),
+            m_staff1);
+
+        QVERIFY_PASS(binh->sync());
+        QCOMPARE(binh->pending(), 0);
+        const auto arrived = binh->plans().get(plan.id);
+        QVERIFY2(arrived, qPrintable(arrived ? QString() : arrived.error().message));
+        QCOMPARE(arrived->number, plan.number);
+        QCOMPARE(arrived->title, plan.title);
+        QCOMPARE(arrived->issueDate, plan.issueDate);
+        QCOMPARE(arrived->periodEnd, plan.periodEnd);
+        QCOMPARE(arrived->focusTopics, plan.focusTopics);
+        QCOMPARE(arrived->documentName, QStringLiteral("12-KH-UBND.pdf"));
+        QCOMPARE(binh->plans().document(plan.id)->data, kDocument);
+        const QList<Activity> here = an->plans().activities(plan.id).value();
+        const QList<Activity> there = binh->plans().activities(plan.id).value();
+        QCOMPARE(there.size(), 3);
+        for (qsizetype i = 0; i < here.size(); ++i) {
+            QCOMPARE(there.at(i).id, here.at(i).id);
+            QCOMPARE(there.at(i).channel, here.at(i).channel);
+            QCOMPARE(there.at(i).description, here.at(i).description);
+            QCOMPARE(there.at(i).target, here.at(i).target);
+            QCOMPARE(there.at(i).due, here.at(i).due);
+        }
+        QCOMPARE(binh->plans().articlesOfActivity(radio).value(), QStringList{article});
+        const QList<ManualEntry> entries = binh->plans().manualEntries(meetings).value();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.first().id, first->id);
+        QCOMPARE(entries.first().quantity, 2);
+        QCOMPARE(entries.first().note, first->note);
+        QCOMPARE(entries.first().createdBy, m_staff1);
+
+        // Approved at the supervisor's desk: the article counts for the radio, everywhere.
+        QVERIFY(WorkflowService(*binh->db).apply(article, WorkflowAction::Approve));
+        QVERIFY_PASS(binh->sync());
+        QVERIFY_PASS(an->sync());
+        const QStringList counted{
+            QStringLiteral("%1: 0+0").arg(activityOf(*an, plan.id, Channel::Portal)),
+            QStringLiteral("%1: 1+0").arg(radio), QStringLiteral("%1: 0+3").arg(meetings)};
+        QCOMPARE(progressOf(*an->db, plan.id), counted);
+        QCOMPARE(progressOf(*binh->db, plan.id), counted);
+
+        // Edited on the supervisor's desk: the reporter's desk follows, and the document,
+        // unchanged, is not sent again.
+        Plan edited = binh->plans().get(plan.id).value();
+        edited.status = QStringLiteral("done");
+        QVERIFY(binh->plans().update(edited));
+        QVERIFY_PASS(binh->sync());
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(an->plans().get(plan.id)->status, QStringLiteral("done"));
+        QCOMPARE(an->plans().document(plan.id)->data, kDocument);
+        QCOMPARE(admin(QStringLiteral("SELECT octet_length(document) FROM pd.plan WHERE id = ?"),
+                       {plan.id})
+                     .toInt(),
+                 kDocument.size());
+    }
+
+    // A manual entry removed, a link undone and a plan removed on one desk are gone on the
+    // other after both synced: the server keeps each as a tombstone.
+    void removalsReachTheOtherDesk()
+    {
+        auto an = join(m_staff1);
+        auto cuong = join(m_staff2);
+        const Plan plan = newPlan(*an, QStringLiteral("13/KH-UBND"));
+        const QString radio = activityOf(*an, plan.id, Channel::Radio);
+        const QString meetings = activityOf(*an, plan.id, Channel::Meetings);
+        const QString article = newArticle(*an, QStringLiteral("Đối thoại với doanh nghiệp"));
+        QVERIFY(an->plans().link(article, radio));
+        auto kept = an->plans().addManualEntry(manual(meetings, 1, QStringLiteral("Đối thoại")));
+        auto wrong = an->plans().addManualEntry(manual(meetings, 9, QStringLiteral("Nhầm số")));
+        QVERIFY(kept && wrong);
+        QVERIFY_PASS(an->sync());
+        QVERIFY_PASS(cuong->sync());
+        QCOMPARE(cuong->plans().manualEntries(meetings)->size(), 2);
+
+        QVERIFY(an->plans().removeManualEntry(wrong->id));
+        QVERIFY(an->plans().unlink(article, radio));
+        QCOMPARE(an->pending(), 2);
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(an->pending(), 0);
+        QVERIFY(admin(QStringLiteral("SELECT deleted FROM pd.manual_entry WHERE id = ?::uuid"),
+                      {wrong->id})
+                    .toBool());
+        QVERIFY_PASS(cuong->sync());
+        const QList<ManualEntry> left = cuong->plans().manualEntries(meetings).value();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().id, kept->id);
+        QVERIFY(cuong->plans().articlesOfActivity(radio)->isEmpty());
+        QCOMPARE(progressOf(*cuong->db, plan.id), progressOf(*an->db, plan.id));
+
+        QVERIFY(an->plans().remove(plan.id));
+        QVERIFY_PASS(an->sync());
+        QVERIFY(
+            admin(QStringLiteral("SELECT deleted FROM pd.plan WHERE id = ?"), {plan.id}).toBool());
+        QVERIFY(admin(QStringLiteral(
+                          "SELECT bool_and(deleted) FROM pd.plan_activity WHERE plan_id = ?"),
+                      {plan.id})
+                    .toBool());
+        QVERIFY_PASS(cuong->sync());
+        QCOMPARE(cuong->plans().get(plan.id).error().code, QStringLiteral("not-found"));
+        const QList<Plan> plans = cuong->plans().list().value();
+        for (const Plan &p : plans)
+            QVERIFY(p.id != plan.id);
+        QVERIFY(!cuong->plans().activity(radio));
+        QCOMPARE(cuong->pending(), 0);
+    }
+
+    // A desk edits a plan another desk has meanwhile removed: the removal stands, and the
+    // editing desk learns it.
+    void aRemovalWinsOverAnEditMadeMeanwhile()
+    {
+        auto an = join(m_staff1);
+        auto cuong = join(m_staff2);
+        const Plan plan = newPlan(*an, QStringLiteral("14/KH-UBND"));
+        QVERIFY_PASS(an->sync());
+        QVERIFY_PASS(cuong->sync());
+        Plan edited = cuong->plans().get(plan.id).value();
+        edited.title = QStringLiteral("Sửa sau khi đã bị xoá ở bàn khác");
+        QVERIFY(cuong->plans().update(edited));
+        QVERIFY(an->plans().remove(plan.id));
+        QVERIFY_PASS(an->sync());
+        QVERIFY_PASS(cuong->sync());
+        QVERIFY(
+            admin(QStringLiteral("SELECT deleted FROM pd.plan WHERE id = ?"), {plan.id}).toBool());
+        // Learnt in the pass that sent the edit, or at the latest in the next one.
+        QVERIFY_PASS(cuong->sync());
+        QVERIFY(!cuong->plans().get(plan.id));
+        QCOMPARE(cuong->pending(), 0);
+        // Imported again by someone who saw it removed: it comes back everywhere.
+        QVERIFY(cuong->plans().create(edited));
+        QVERIFY_PASS(cuong->sync());
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(an->plans().get(plan.id)->title, edited.title);
+    }
+
+    // The demo plan of a profile that joins later stays on that desk: its id is the same in
+    // every profile, and it is nobody's work.
+    void theDemoPlanStaysOnTheDesk()
+    {
+        auto desk = join(m_staff2, true);
+        QVERIFY(desk->plans().get(PlanSync::demoPlanId()));
+        QCOMPARE(desk->pending(), 0);
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.plan WHERE id = ?"),
+                       {PlanSync::demoPlanId()})
+                     .toInt(),
+                 0);
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.plan_activity WHERE plan_id = ?"),
+                       {PlanSync::demoPlanId()})
+                     .toInt(),
+                 0);
+        // Worked on later, it still stays (the desk decided at joining).
+        QVERIFY(desk->plans().addManualEntry(
+            ManualEntry{.activityId = desk->plans().activities(PlanSync::demoPlanId())->first().id,
+                        .date = QDate(2019, 3, 1),
+                        .quantity = 1,
+                        .note = QStringLiteral("Thử")}));
+        QCOMPARE(desk->pending(), 0);
+        QVERIFY_PASS(desk->sync());
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.manual_entry m JOIN "
+                                      "pd.plan_activity a ON a.id = m.activity_id "
+                                      "WHERE a.plan_id = ?"),
+                       {PlanSync::demoPlanId()})
+                     .toInt(),
+                 0);
+    }
+
+    // Cut off after the server committed and before the desk heard it, then run again: one of
+    // everything on the server and on the other desk (also after a pull cut off midway).
+    void aPassCutOffAndRunAgainDuplicatesNothing()
+    {
+        auto an = join(m_staff1);
+        auto cuong = join(m_staff2);
+        const Plan plan = newPlan(*an, QStringLiteral("15/KH-UBND"));
+        QVERIFY(an->plans().attachDocument(plan.id, QStringLiteral("15.pdf"), kDocument));
+        const QString radio = activityOf(*an, plan.id, Channel::Radio);
+        const QString meetings = activityOf(*an, plan.id, Channel::Meetings);
+        const QString article = newArticle(*an, QStringLiteral("Mất kết nối giữa chừng"));
+        QVERIFY(an->plans().link(article, radio));
+        auto entry = an->plans().addManualEntry(manual(meetings, 3, QStringLiteral("Ba buổi")));
+        QVERIFY(entry);
+        const int waiting = an->pending();
+
+        QVERIFY(!an->sync(QStringLiteral("before-ack")));
+        QCOMPARE(an->pending(), waiting); // the desk does not know the server has them
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(an->pending(), 0);
+        const auto count = [&](const QString &sql) {
+            return admin(sql, {plan.id}).toInt();
+        };
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pd.plan WHERE id = ?")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pd.plan_activity WHERE plan_id = ?")),
+                 3);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pd.activity_article l JOIN "
+                                      "pd.plan_activity a ON a.id = l.activity_id "
+                                      "WHERE a.plan_id = ?")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pd.manual_entry m JOIN "
+                                      "pd.plan_activity a ON a.id = m.activity_id "
+                                      "WHERE a.plan_id = ? AND NOT m.deleted")),
+                 1);
+
+        // The manual entry removed, cut off again: removed once, counted nowhere.
+        QVERIFY(an->plans().removeManualEntry(entry->id));
+        QVERIFY(!an->sync(QStringLiteral("before-ack")));
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(an->pending(), 0);
+
+        QVERIFY(!cuong->sync(QStringLiteral("mid-pull")));
+        QVERIFY_PASS(cuong->sync());
+        QVERIFY_PASS(cuong->sync());
+        QCOMPARE(cuong->plans().list()->size(), an->plans().list()->size());
+        QCOMPARE(cuong->plans().activities(plan.id)->size(), 3);
+        QCOMPARE(cuong->plans().articlesOfActivity(radio).value(), QStringList{article});
+        QVERIFY(cuong->plans().manualEntries(meetings)->isEmpty());
+        QCOMPARE(cuong->plans().document(plan.id)->data, kDocument);
+        QCOMPARE(progressOf(*cuong->db, plan.id), progressOf(*an->db, plan.id));
+        QSqlQuery q(cuong->db->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM activity_manual_entries "
+                                 "WHERE activity_id = ?"));
+        q.addBindValue(meetings);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // the tombstone, once
+    }
+
+    // Whatever a login sends by hand, the server keeps to the rules: a manual entry is neither
+    // removed outright nor rewritten, and once removed stays removed; nothing of a plan may be
+    // deleted.
+    void theServerKeepsManualEntriesAsCounted()
+    {
+        auto an = join(m_staff1);
+        const Plan plan = newPlan(*an, QStringLiteral("16/KH-UBND"));
+        const QString meetings = activityOf(*an, plan.id, Channel::Meetings);
+        auto entry = an->plans().addManualEntry(manual(meetings, 2, QStringLiteral("Hai buổi")));
+        QVERIFY(entry);
+        QVERIFY_PASS(an->sync());
+
+        TestPostgresConnection asAn(m_pg, m_database->name(), m_staff1, kPassword,
+                                    TestPostgresServer::plainOptions());
+        QVERIFY(asAn.isOpen());
+        const auto refused = [&](const QString &sql, const QVariantList &values) {
+            QSqlQuery q(asAn.db());
+            q.prepare(sql);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            if (q.exec())
+                return QStringLiteral("done");
+            return q.lastError().nativeErrorCode();
+        };
+        const QString deleteRefused =
+            refused(QStringLiteral("DELETE FROM pd.manual_entry WHERE id = ?::uuid"), {entry->id});
+        QVERIFY2(deleteRefused == QLatin1String("42501") || deleteRefused == QLatin1String("PD002"),
+                 qPrintable(deleteRefused));
+        QCOMPARE(refused(QStringLiteral("UPDATE pd.manual_entry SET quantity = 20 WHERE id = "
+                                        "?::uuid"),
+                         {entry->id}),
+                 QStringLiteral("PD002"));
+        QCOMPARE(refused(QStringLiteral("UPDATE pd.manual_entry SET note = 'Hai mươi buổi' "
+                                        "WHERE id = ?::uuid"),
+                         {entry->id}),
+                 QStringLiteral("PD002"));
+        QCOMPARE(refused(QStringLiteral("DELETE FROM pd.plan WHERE id = ?"), {plan.id}),
+                 QStringLiteral("42501"));
+        QCOMPARE(refused(QStringLiteral("DELETE FROM pd.activity_article WHERE activity_id = ?"),
+                         {meetings}),
+                 QStringLiteral("42501"));
+        // Removing it is the one change it takes, once.
+        QCOMPARE(refused(QStringLiteral("UPDATE pd.manual_entry SET deleted = true WHERE id = "
+                                        "?::uuid"),
+                         {entry->id}),
+                 QStringLiteral("done"));
+        QCOMPARE(refused(QStringLiteral("UPDATE pd.manual_entry SET deleted = false WHERE id = "
+                                        "?::uuid"),
+                         {entry->id}),
+                 QStringLiteral("PD002"));
+        QCOMPARE(admin(QStringLiteral("SELECT quantity FROM pd.manual_entry WHERE id = ?::uuid"),
+                       {entry->id})
+                     .toInt(),
+                 2);
+        // The desk learns the removal.
+        QVERIFY_PASS(an->sync());
+        QVERIFY(an->plans().manualEntries(meetings)->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanSync)
+#include "TestPlanSync.moc"

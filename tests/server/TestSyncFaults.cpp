@@ -1,0 +1,254 @@
+// A sync pass cut off at any point is simply run again: the desk killed in the middle of a
+// pass (SIGKILL, TerminateProcess on Windows), the connection dropped before the server
+// commits, the server ending the desk's session (as a restart does). Against the real
+// PostgreSQL of the test command and the real pressdesk-cli.
+
+#include "CliRunner.h"
+#include "TestPostgres.h"
+#include "server/ServerAddress.h"
+#include "server/ServerAdmin.h"
+#include "server/ServerConnection.h"
+#include "server/ServerSchema.h"
+#include "store/ArticleRepository.h"
+#include "store/Database.h"
+#include "sync/SyncEngine.h"
+#include "workflow/WorkflowService.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace PressDesk;
+
+class TestSyncFaults : public CliTest
+{
+    Q_OBJECT
+
+    TestPostgresServer m_pg = TestPostgresServer::fromEnvironment();
+    std::unique_ptr<TestPostgresDatabase> m_database;
+    std::unique_ptr<TestPostgresConnection> m_admin;
+    QString m_staff;
+    QString m_staff2;
+    const QString m_password = QStringLiteral("Mat-khau-65-KH");
+
+    QString url(const QString &login) const
+    {
+        return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable")
+            .arg(login, m_pg.host)
+            .arg(m_pg.port)
+            .arg(m_database->name());
+    }
+
+    std::unique_ptr<ServerConnection> connect(const QString &login)
+    {
+        auto c =
+            ServerConnection::open(ServerAddress::parse(url(login)).value(), login, m_password);
+        if (!c)
+            qFatal("connect: %s", qPrintable(c.error().message));
+        return std::move(c).value();
+    }
+
+    std::unique_ptr<Database> joined(const QString &file, const QString &login)
+    {
+        auto db = std::move(Database::open(m_dir.filePath(file))).value();
+        auto server = connect(login);
+        auto j = SyncEngine(*db, *server).join(url(login), false);
+        if (!j)
+            qFatal("join: %s", qPrintable(j.error().message));
+        return db;
+    }
+
+    QVariant admin(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery q(m_admin->db());
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec() || !q.next()) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return {};
+        }
+        return q.value(0);
+    }
+
+    static QString write(Database &db, int n)
+    {
+        Article a;
+        a.title = QStringLiteral("Tin số %1 về cải cách hành chính").arg(n);
+        a.lead = QStringLiteral("Phường tổ chức hội nghị lần %1.").arg(n);
+        a.bodyHtml = QStringLiteral("<p>Nội dung bản một của tin %1.</p>").arg(n);
+        a.author = db.actingUser();
+        const QString id = ArticleRepository(db).create(a).value().id;
+        a = ArticleRepository(db).get(id).value();
+        a.bodyHtml = QStringLiteral("<p>Nội dung bản hai của tin %1.</p>").arg(n);
+        if (!ArticleRepository(db).save(a, SaveKind::Manual))
+            qFatal("save");
+        return id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        PRESSDESK_REQUIRE_POSTGRES(m_pg);
+        m_database = std::make_unique<TestPostgresDatabase>(m_pg);
+        QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+        m_admin = std::make_unique<TestPostgresConnection>(m_pg, m_database->name());
+        QVERIFY(m_admin->isOpen());
+        QVERIFY(ServerSchema::apply(m_admin->db(), QStringLiteral("Xã Hoài Đức")));
+        const QString prefix = uniqueRolePrefix();
+        m_staff = prefix + QStringLiteral("an");
+        m_staff2 = prefix + QStringLiteral("cuong");
+        QVERIFY(ServerAdmin::addUser(m_admin->db(), m_staff, Role::Staff, m_password));
+        QVERIFY(ServerAdmin::addUser(m_admin->db(), m_staff2, Role::Staff, m_password));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_database)
+            return;
+        m_admin.reset();
+        const QString name = m_database->name();
+        m_database.reset();
+        QStringList roles{m_staff, m_staff2};
+        for (const char *role : {"staff", "supervisor", "admin", "owner"})
+            roles << ServerSchema::roleName(name, QLatin1String(role));
+        QString error;
+        QVERIFY2(m_pg.dropRoles(roles, &error), qPrintable(error));
+    }
+
+    // The desk's pressdesk-cli is killed at random moments of its passes, while more work is
+    // written between the rounds. In the end one pass completes: the server has every
+    // revision and every decision exactly once, and the profile is intact.
+    void killedDeskLosesNothingAndRepeatsNothing()
+    {
+        QStringList ids;
+        int submitted = 0;
+        {
+            auto db = joined(QStringLiteral("killed.sqlite"), m_staff);
+            for (int i = 0; i < 40; ++i)
+                ids << write(*db, i);
+            for (int i = 0; i < 40; i += 2, ++submitted)
+                QVERIFY(WorkflowService(*db).apply(ids.at(i), WorkflowAction::Submit));
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PRESSDESK_SERVER_PASSWORD"), m_password);
+        env.insert(QStringLiteral("PRESSDESK_NO_KEYCHAIN"), QStringLiteral("1"));
+        QRandomGenerator rng(65);
+        const QString path = m_dir.filePath(QStringLiteral("killed.sqlite"));
+        int killed = 0;
+        for (int round = 0; round < 8; ++round) {
+            QProcess desk;
+            desk.setProcessEnvironment(env);
+            desk.start(QStringLiteral(PRESSDESK_CLI),
+                       {QStringLiteral("--db"), path, QStringLiteral("sync")});
+            QVERIFY(desk.waitForStarted(60000));
+            // Early rounds cut the pass short; later ones let more of it through.
+            QTest::qWait(int(rng.bounded(30, 150)) + round * 120);
+            if (desk.state() == QProcess::Running) {
+                desk.kill();
+                ++killed;
+            }
+            if (desk.state() != QProcess::NotRunning)
+                QVERIFY(desk.waitForFinished(60000));
+            // Intact, and more work written before the next round.
+            auto db = Database::open(path);
+            QVERIFY(db);
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+            q.finish();
+            db.value()->setActingUser(m_staff);
+            ids << write(*db.value(), 100 + round);
+        }
+        const int before =
+            admin(QStringLiteral("SELECT count(*) FROM pd.article_revision")).toInt();
+        qInfo("the desk was killed in %d of 8 passes; the server had %d revisions by then", killed,
+              before);
+        QVERIFY(killed >= 1);
+        QVERIFY2(before > 0, "no pass got anything through before it was killed");
+        const CliRun last = runCli({QStringLiteral("--db"), path, QStringLiteral("sync")}, env);
+        QVERIFY2(last.exitCode == 0, qPrintable(last.err));
+
+        auto db = std::move(Database::open(path)).value();
+        QCOMPARE(SyncEngine::status(*db).value().pending, 0);
+        QCOMPARE(SyncEngine::status(*db).value().conflicts, 0);
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.article")).toInt(), int(ids.size()));
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.article_revision")).toInt(),
+                 2 * int(ids.size()));
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.audit_entry WHERE action = "
+                                      "'submit'"))
+                     .toInt(),
+                 submitted);
+        QSet<QString> local;
+        for (const QString &id : std::as_const(ids)) {
+            const QList<Revision> revisions = ArticleRepository(*db).revisions(id).value();
+            for (const Revision &r : revisions)
+                local.insert(r.id);
+        }
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.article_revision WHERE id::text "
+                                      "= ANY(string_to_array(?, ','))"),
+                       {QStringList(local.values()).join(u',')})
+                     .toInt(),
+                 int(local.size()));
+        auto findings = ServerAdmin::check(m_admin->db());
+        QVERIFY(findings);
+        for (const ServerAdmin::Finding &f : findings.value())
+            QVERIFY2(f.ok, qPrintable(f.message));
+    }
+
+    // The connection is lost before the server commits: nothing of the pass is on the server
+    // and the desk still has it all waiting; the next pass sends it once.
+    void connectionLostBeforeTheCommit()
+    {
+        auto db = joined(QStringLiteral("cut.sqlite"), m_staff2);
+        db->setActingUser(m_staff2);
+        const QString id = write(*db, 500);
+        const int before = admin(QStringLiteral("SELECT count(*) FROM pd.article")).toInt();
+        {
+            auto server = connect(m_staff2);
+            SyncEngine engine(*db, *server);
+            engine.setStopAt(QStringLiteral("before-commit"));
+            QVERIFY(!engine.runPass());
+        } // the connection is closed with its transaction open: the server rolls it back
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.article")).toInt(), before);
+        QCOMPARE(SyncEngine::status(*db).value().pending, 1);
+        auto server = connect(m_staff2);
+        QVERIFY(SyncEngine(*db, *server).runPass());
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.article_revision WHERE "
+                                      "article_id = ?::uuid"),
+                       {id})
+                     .toInt(),
+                 2);
+        QCOMPARE(SyncEngine::status(*db).value().pending, 0);
+    }
+
+    // The server ends the desk's session (a restart, an administrator): the pass says the
+    // server cannot be reached, the status shows the desk offline, and the next connection
+    // carries on where it stopped.
+    void serverEndsTheSession()
+    {
+        auto db = joined(QStringLiteral("restart.sqlite"), m_staff2);
+        db->setActingUser(m_staff2);
+        auto server = connect(m_staff2);
+        write(*db, 600);
+        QVERIFY(admin(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM "
+                                     "pg_stat_activity WHERE usename = ?"),
+                      {m_staff2})
+                    .toInt() >= 1);
+        auto failed = SyncEngine(*db, *server).runPass();
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, QStringLiteral("server-unreachable"));
+        QVERIFY(SyncEngine::recordFailure(*db, failed.error()));
+        QVERIFY(!SyncEngine::status(*db).value().online);
+        QCOMPARE(SyncEngine::status(*db).value().pending, 1);
+
+        server = connect(m_staff2);
+        QVERIFY(SyncEngine(*db, *server).runPass());
+        QVERIFY(SyncEngine::status(*db).value().online);
+        QCOMPARE(SyncEngine::status(*db).value().pending, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncFaults)
+#include "TestSyncFaults.moc"
