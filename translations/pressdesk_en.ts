@@ -746,12 +746,18 @@ Commands:
   plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
   plan manual ACTIVITY --quantity N --date DATE --note NOTE
   plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
+  server init --server URL [--office NAME] [--json]
+  server user add NAME --role staff|supervisor|admin --server URL [--display-name D] [--json]
+  server check --server URL [--json]
+  sync join --server URL --user NAME [--import] [--json]
+  sync [--json]    sync status [--json]
 
 PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
 --json is accepted only by the commands marked [--json]; the others refuse it.
 The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 --user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
+URL (the office server) is postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=FILE]; the administrator signs in as psql does ($PGPASSWORD, ~/.pgpass); a new person&apos;s password is read from $PRESSDESK_SERVER_PASSWORD or standard input; a desk&apos;s password comes from the system keychain (kept there by sync join), $PRESSDESK_SERVER_PASSWORD or standard input.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
         <translation type="unfinished"></translation>
@@ -1352,6 +1358,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1995,10 +2005,6 @@ Focus: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No manual entry number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The day %1 is outside the period of plan %2 (%3 to %4): an entry on that day would not count. Give a day within the period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,6 +2014,29 @@ Focus: %2</source>
     </message>
     <message>
         <source>The day %1 is after plan %2 ends (%3): an entry on that day would not count. Give a day within the plan&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manual entry with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PlanSync</name>
+    <message>
+        <source>Plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity of plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link of “%1” to an activity of plan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual entry of plan %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2833,6 +2862,551 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
 </context>
 <context>
+    <name>PressDesk::ServerAddress</name>
+    <message>
+        <source>“%1” is not a usable office server address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server address contains a password. Leave the password out of the address: PressDesk asks for it and keeps it in the system keychain, or reads it from $PRESSDESK_SERVER_PASSWORD (administrators: from $PGPASSWORD or ~/.pgpass, as psql does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must start with postgresql:// (for example postgresql://pressdesk.office.lan/pressdesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is an “@” without a user name before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing “]”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPv6 address between “[” and “]” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 address must be written in brackets, like postgresql://[fd00::5]/pressdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names several servers; PressDesk connects to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name “%1” contains a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database; add it after the server, like postgresql://pressdesk.office.lan/pressdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter “%1” has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be disable, allow, prefer, require, verify-ca or verify-full, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslrootcert needs the path of the CA certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate path “%1” contains a “;”, which the connection cannot carry; move or rename the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter(s) %1; PressDesk understands host, port, sslmode and sslrootcert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ServerAdmin</name>
+    <message>
+        <source>The database “%1” is not a PressDesk office server yet: run “pressdesk-cli server init” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a login on the office server: use lower-case letters without diacritics, digits, “.”, “-” or “_”, starting with a letter (for example nguyen.van.an).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is at version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is at version %1; this PressDesk expects %2: run “pressdesk-cli server init”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row-level security is not forced on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not owned by %1 (so not bound by its rules): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Row-level security is forced on all %n tables.</source>
+        <translation>
+            <numerusform>Row-level security is forced on the %n table.</numerusform>
+            <numerusform>Row-level security is forced on all %n tables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These logins of the office are superusers or may bypass row-level security: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s people may write or remove what only the server writes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login of the office is a superuser or may bypass row-level security; nobody may remove rows or write history directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 version %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n approvals are a supervisor&apos;s, each for the hash of the content approved.</source>
+        <translation>
+            <numerusform>The %n approval is a supervisor&apos;s, for the hash of the content approved.</numerusform>
+            <numerusform>All %n approvals are a supervisor&apos;s, each for the hash of the content approved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approvals that are not a supervisor&apos;s or not for the content approved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries missing before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log ends at entry %1 but its head is entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the head of the log is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s chain is intact (%n entries).</source>
+        <translation>
+            <numerusform>The audit log&apos;s chain is intact (%n entry).</numerusform>
+            <numerusform>The audit log&apos;s chain is intact (%n entries).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is broken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ServerCommands</name>
+    <message>
+        <source>%1 Give the administrator&apos;s password as for psql: in $PGPASSWORD or in ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server init takes no names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server init needs --server URL, the office server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office server schema at version %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add these lines to the server&apos;s pg_hba.conf (fill in the office network), then reload PostgreSQL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server user add needs exactly one name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server user add needs --server URL, the office server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be staff, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a password: give it in $PRESSDESK_SERVER_PASSWORD or as one line on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a password without Vietnamese diacritics or other special letters (only a–z, A–Z, digits, spaces and signs such as ! @ # -): desks on Windows cannot send other letters to the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is too short: use at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now sign in to the office server %2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server check takes no names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server check needs --server URL, the office server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) on the office server failed.</source>
+        <translation>
+            <numerusform>%n check on the office server failed.</numerusform>
+            <numerusform>%n checks on the office server failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ServerConnection</name>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer (socket folder %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your system user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 needs the password of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 did not accept the user name %2 with this password. Check both; an administrator can set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 accepts %2 only over an encrypted connection. Add sslmode=verify-full (or sslmode=require) to the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 does not accept %2 from this computer. The administrator adds this computer&apos;s network for this user to the server&apos;s pg_hba.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 does not offer encrypted connections, but the address asks for one (sslmode). The administrator turns on SSL on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 for the office server %2 cannot be read. Check the sslrootcert part of the address and that the file is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the office server %1 is made out for another name. Use the name written in the certificate in the address, or ask the administrator for a certificate with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server on %1 has no database “%2”. Check the name at the end of the address; the administrator creates the database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection to the office server %1 failed: its certificate is not trusted or the connection was interrupted. Check the sslrootcert file of the address and ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server name “%1” is not known on this network. Check the address and that this computer is connected to the office network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 did not answer in time. Check that this computer is on the office network (or its VPN) and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 cannot be reached. Check the address, that this computer is on the office network and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server %1 refused the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PressDesk cannot talk to the office server: the PostgreSQL driver of Qt is not installed. On Debian or Ubuntu, install the package libqt6sql6-psql; elsewhere, install PressDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server refused this because of a conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server does not allow this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was changed on the office server since it was reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role on the office server does not allow this. Ask an administrator if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server did not accept the user name and password. Check both; an administrator can set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the office server was lost. Check that this computer is on the office network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no details were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ServerDialog</name>
+    <message>
+        <source>Office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join your office&apos;s server to share articles, comments and decisions with the other desks. PressDesk keeps working without it and sends what waits when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the administrator gave it to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is a desk of the office server below: what you write is sent there, and what the others write comes here, every minute and a few seconds after you save. Without the server PressDesk keeps working and sends what waits later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when PressDesk asks for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining the office server. The first time this may take a few minutes; PressDesk stays usable meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has not joined an office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): articles edited here and on another desk, waiting for a decision.</source>
+        <translation>
+            <numerusform>%n conflict: an article edited here and on another desk, waiting for a decision.</numerusform>
+            <numerusform>%n conflicts: articles edited here and on another desk, waiting for a decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last attempt (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the office server&apos;s address; the administrator gives it, like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the login name the administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password for the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload this profile&apos;s work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile holds articles of its own. Joining uploads them to the office server once, where every desk of the office sees them. This is what a supervisor does when the office starts using the server.
+
+Upload them and join?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload and join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the office server as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received.</source>
+        <comment>changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s).</source>
+        <translation>
+            <numerusform>%n new conflict.</numerusform>
+            <numerusform>%n new conflicts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ServerSchema</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s state failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is not in UTF-8 (it is %2): Vietnamese text needs UTF-8. Create it with ENCODING &apos;UTF8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the office server needs a PostgreSQL superuser (such as postgres); the login “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s schema version failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server&apos;s schema (version %1) is newer than this PressDesk knows (version %2). Install the newer PressDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of the server schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2844,6 +3418,264 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message>
         <source>A change of language applies after PressDesk restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::SyncCommands</name>
+    <message>
+        <source>sync join takes no names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync join needs --server URL and --user NAME (your login on the office server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password of %1 on the office server in $PRESSDESK_SERVER_PASSWORD or as one line on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is now a desk of %1, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s).</source>
+        <translation>
+            <numerusform>Received %n change.</numerusform>
+            <numerusform>Received %n changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown sync command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is not a desk of an office server yet: run “pressdesk-cli sync join --server URL --user NAME” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s).</source>
+        <translation>
+            <numerusform>Sent %n change.</numerusform>
+            <numerusform>Sent %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were also edited on another desk: both versions are kept.</source>
+        <translation>
+            <numerusform>%n article was also edited on another desk: both versions are kept.</numerusform>
+            <numerusform>%n articles were also edited on another desk: both versions are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the office server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync status takes no names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is not a desk of an office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office server: %1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in conflict</source>
+        <translation>
+            <numerusform>%n article in conflict</numerusform>
+            <numerusform>%n articles in conflict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::SyncEngine</name>
+    <message>
+        <source>This profile is already a desk of the office server %1 (as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is not one of this office&apos;s people on the server. Ask the administrator to add it (pressdesk-cli server user add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This profile already has %n article(s) of its own. Join with a new profile, or let a supervisor upload this one&apos;s work once (--import).</source>
+        <translation>
+            <numerusform>This profile already has %n article of its own. Join with a new profile, or let a supervisor upload this one&apos;s work once (--import).</numerusform>
+            <numerusform>This profile already has %n articles of its own. Join with a new profile, or let a supervisor upload this one&apos;s work once (--import).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a supervisor uploads a profile&apos;s work to the office server; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is not a desk of an office server yet: join one first (File → Office server…, or pressdesk-cli sync join).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk syncs as %1, not as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server has no PressDesk schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server was restored from a backup since this desk last synced. Nothing was sent, so nothing is lost; ask the administrator before syncing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded from %1&apos;s desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was taken on this desk by %1, but the desk signs in to the office server as %2; only %1 can send it, from their own desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is not on the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the office server the article is %1 by now, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image from the office server is not what it says it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::SyncRepository</name>
+    <message>
+        <source>%1 (from the office server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::SyncStatusWidget</name>
+    <message>
+        <source>Office server: %1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for a decision.</source>
+        <translation>
+            <numerusform>%n conflict waiting for a decision.</numerusform>
+            <numerusform>%n conflicts waiting for a decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click for the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server password needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <comment>the time of the last sync</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::SyncWorker</name>
+    <message>
+        <source>Type the password of %1 to sync with the office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has not joined an office server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the login name the administrator gave you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -738,12 +738,18 @@ Commands:
   plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
   plan manual ACTIVITY --quantity N --date DATE --note NOTE
   plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
+  server init --server URL [--office NAME] [--json]
+  server user add NAME --role staff|supervisor|admin --server URL [--display-name D] [--json]
+  server check --server URL [--json]
+  sync join --server URL --user NAME [--import] [--json]
+  sync [--json]    sync status [--json]
 
 PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
 --json is accepted only by the commands marked [--json]; the others refuse it.
 The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 --user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
+URL (the office server) is postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=FILE]; the administrator signs in as psql does ($PGPASSWORD, ~/.pgpass); a new person&apos;s password is read from $PRESSDESK_SERVER_PASSWORD or standard input; a desk&apos;s password comes from the system keychain (kept there by sync join), $PRESSDESK_SERVER_PASSWORD or standard input.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
         <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
@@ -792,12 +798,18 @@ Các lệnh:
   plan link MÃ_BÀI MÃ_HOẠT_ĐỘNG    plan unlink MÃ_BÀI MÃ_HOẠT_ĐỘNG
   plan manual MÃ_HOẠT_ĐỘNG --quantity N --date NGÀY --note GHI_CHÚ
   plan report KẾ_HOẠCH --format odt|pdf|html --out TỆP [--from NGÀY --to NGÀY] [--signer NGƯỜI_KÝ]
+  server init --server URL [--office TÊN_CƠ_QUAN] [--json]
+  server user add TÊN --role staff|supervisor|admin --server URL [--display-name TÊN_HIỂN_THỊ] [--json]
+  server check --server URL [--json]
+  sync join --server URL --user TÊN_ĐĂNG_NHẬP [--import] [--json]
+  sync [--json]    sync status [--json]
 
 KẾ_HOẠCH là số ký hiệu (65/KH-UBND) hoặc mã của kế hoạch; MÃ_HOẠT_ĐỘNG là mã của hoạt động; ngày viết dạng 2019-02-19 hoặc 19/02/2019.
 --json chỉ dùng được với các lệnh có ghi [--json]; các lệnh khác từ chối tùy chọn này.
 Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu không có nữa thì hồ sơ mặc định.
 --user TÊN (đặt trước lệnh) thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
 Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PASSWORD hoặc từ đầu vào chuẩn.
+URL (địa chỉ máy chủ của cơ quan) có dạng postgresql://[TÊN_ĐĂNG_NHẬP@]MÁY_CHỦ[:SỐ_CỔNG]/CƠ_SỞ_DỮ_LIỆU[?sslmode=…&amp;sslrootcert=TỆP]; quản trị viên đăng nhập giống như psql ($PGPASSWORD, ~/.pgpass); mật khẩu cho người dùng mới được đọc từ $PRESSDESK_SERVER_PASSWORD hoặc từ đầu vào chuẩn; mật khẩu của máy trạm lấy từ kho mật khẩu của hệ thống (do sync join lưu vào đó), từ $PRESSDESK_SERVER_PASSWORD hoặc từ đầu vào chuẩn.
 Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
 </translation>
     </message>
@@ -1399,6 +1411,10 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>&amp;Office server…</source>
+        <translation>Máy chủ của cơ &amp;quan…</translation>
     </message>
 </context>
 <context>
@@ -2036,10 +2052,6 @@ Nội dung trọng tâm: %2</translation>
         <translation>Kết quả nhập tay cần ngày thực hiện.</translation>
     </message>
     <message>
-        <source>No manual entry number %1.</source>
-        <translation>Không có kết quả nhập tay số %1.</translation>
-    </message>
-    <message>
         <source>The day %1 is outside the period of plan %2 (%3 to %4): an entry on that day would not count. Give a day within the period.</source>
         <translation>Ngày %1 nằm ngoài thời gian thực hiện của Kế hoạch %2 (từ %3 đến %4): số liệu nhập cho ngày đó sẽ không được tính. Hãy chọn một ngày trong thời gian thực hiện kế hoạch.</translation>
     </message>
@@ -2050,6 +2062,29 @@ Nội dung trọng tâm: %2</translation>
     <message>
         <source>The day %1 is after plan %2 ends (%3): an entry on that day would not count. Give a day within the plan&apos;s period.</source>
         <translation>Ngày %1 ở sau ngày kết thúc Kế hoạch %2 (%3): số liệu nhập cho ngày đó sẽ không được tính. Hãy chọn một ngày trong thời gian thực hiện kế hoạch.</translation>
+    </message>
+    <message>
+        <source>No manual entry with id %1.</source>
+        <translation>Không có kết quả nhập tay mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PlanSync</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>Kế hoạch %1</translation>
+    </message>
+    <message>
+        <source>An activity of plan %1</source>
+        <translation>Một hoạt động của Kế hoạch %1</translation>
+    </message>
+    <message>
+        <source>The link of “%1” to an activity of plan %2</source>
+        <translation>Việc gắn bài “%1” với một hoạt động của Kế hoạch %2</translation>
+    </message>
+    <message>
+        <source>A manual entry of plan %1 (%2)</source>
+        <translation>Một kết quả nhập tay của Kế hoạch %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2903,545 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     </message>
 </context>
 <context>
+    <name>PressDesk::ServerAddress</name>
+    <message>
+        <source>“%1” is not a usable office server address: %2</source>
+        <translation>“%1” không dùng được làm địa chỉ máy chủ của cơ quan: %2</translation>
+    </message>
+    <message>
+        <source>The office server address contains a password. Leave the password out of the address: PressDesk asks for it and keeps it in the system keychain, or reads it from $PRESSDESK_SERVER_PASSWORD (administrators: from $PGPASSWORD or ~/.pgpass, as psql does).</source>
+        <translation>Địa chỉ máy chủ của cơ quan có chứa mật khẩu. Hãy bỏ mật khẩu ra khỏi địa chỉ: PressDesk sẽ hỏi mật khẩu và lưu trong kho mật khẩu của hệ thống, hoặc đọc từ $PRESSDESK_SERVER_PASSWORD (quản trị viên: từ $PGPASSWORD hoặc ~/.pgpass, giống như psql).</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql:// (for example postgresql://pressdesk.office.lan/pressdesk).</source>
+        <translation>địa chỉ phải bắt đầu bằng postgresql:// (ví dụ postgresql://pressdesk.office.lan/pressdesk).</translation>
+    </message>
+    <message>
+        <source>there is an “@” without a user name before it.</source>
+        <translation>có dấu “@” nhưng không có tên đăng nhập đứng trước.</translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing “]”.</source>
+        <translation>địa chỉ IPv6 thiếu dấu đóng “]”.</translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address: “%1”.</source>
+        <translation>có nội dung thừa sau địa chỉ IPv6: “%1”.</translation>
+    </message>
+    <message>
+        <source>the IPv6 address between “[” and “]” is empty.</source>
+        <translation>địa chỉ IPv6 giữa “[” và “]” đang để trống.</translation>
+    </message>
+    <message>
+        <source>an IPv6 address must be written in brackets, like postgresql://[fd00::5]/pressdesk.</source>
+        <translation>địa chỉ IPv6 phải đặt trong ngoặc vuông, ví dụ postgresql://[fd00::5]/pressdesk.</translation>
+    </message>
+    <message>
+        <source>it names several servers; PressDesk connects to one.</source>
+        <translation>địa chỉ ghi nhiều máy chủ; PressDesk chỉ kết nối tới một máy chủ.</translation>
+    </message>
+    <message>
+        <source>the server name “%1” contains a space.</source>
+        <translation>tên máy chủ “%1” có chứa dấu cách.</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535, not “%1”.</source>
+        <translation>số cổng (port) phải là một số từ 1 đến 65535, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>it names no database; add it after the server, like postgresql://pressdesk.office.lan/pressdesk.</source>
+        <translation>địa chỉ chưa có tên cơ sở dữ liệu; hãy thêm tên đó vào sau tên máy chủ, ví dụ postgresql://pressdesk.office.lan/pressdesk.</translation>
+    </message>
+    <message>
+        <source>the parameter “%1” has no value.</source>
+        <translation>tham số “%1” chưa có giá trị.</translation>
+    </message>
+    <message>
+        <source>sslmode must be disable, allow, prefer, require, verify-ca or verify-full, not “%1”.</source>
+        <translation>sslmode phải là disable, allow, prefer, require, verify-ca hoặc verify-full, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>sslrootcert needs the path of the CA certificate file.</source>
+        <translation>sslrootcert cần đường dẫn tới tệp chứng chỉ CA.</translation>
+    </message>
+    <message>
+        <source>the certificate path “%1” contains a “;”, which the connection cannot carry; move or rename the file.</source>
+        <translation>đường dẫn chứng chỉ “%1” có dấu “;” mà kết nối không truyền được; hãy chuyển tệp sang chỗ khác hoặc đổi tên tệp.</translation>
+    </message>
+    <message>
+        <source>unknown parameter(s) %1; PressDesk understands host, port, sslmode and sslrootcert.</source>
+        <translation>không nhận ra tham số %1; PressDesk chỉ hiểu host, port, sslmode và sslrootcert.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ServerAdmin</name>
+    <message>
+        <source>The database “%1” is not a PressDesk office server yet: run “pressdesk-cli server init” first.</source>
+        <translation>Cơ sở dữ liệu “%1” chưa được thiết lập làm máy chủ PressDesk của cơ quan: hãy chạy “pressdesk-cli server init” trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 và %n mục khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a login on the office server: use lower-case letters without diacritics, digits, “.”, “-” or “_”, starting with a letter (for example nguyen.van.an).</source>
+        <translation>“%1” không dùng được làm tên đăng nhập trên máy chủ của cơ quan: chỉ dùng chữ thường không dấu, chữ số, “.”, “-” hoặc “_”, bắt đầu bằng một chữ cái (ví dụ nguyen.van.an).</translation>
+    </message>
+    <message>
+        <source>The schema is at version %1.</source>
+        <translation>Lược đồ đang ở phiên bản %1.</translation>
+    </message>
+    <message>
+        <source>The schema is at version %1; this PressDesk expects %2: run “pressdesk-cli server init”.</source>
+        <translation>Lược đồ đang ở phiên bản %1; bản PressDesk này cần phiên bản %2: hãy chạy “pressdesk-cli server init”.</translation>
+    </message>
+    <message>
+        <source>Row-level security is not forced on: %1.</source>
+        <translation>Các bảng chưa bắt buộc bảo mật theo dòng (row-level security): %1.</translation>
+    </message>
+    <message>
+        <source>Not owned by %1 (so not bound by its rules): %2.</source>
+        <translation>Các bảng không do %1 sở hữu (nên chủ sở hữu của bảng không bị quy tắc bảo mật theo dòng ràng buộc): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row-level security is forced on all %n tables.</source>
+        <translation>
+            <numerusform>Đã bắt buộc bảo mật theo dòng (row-level security) trên cả %n bảng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These logins of the office are superusers or may bypass row-level security: %1.</source>
+        <translation>Các tên đăng nhập sau của cơ quan có quyền superuser hoặc được phép bỏ qua bảo mật theo dòng: %1.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s people may write or remove what only the server writes: %1.</source>
+        <translation>Người dùng của cơ quan có thể ghi hoặc xóa dữ liệu mà chỉ máy chủ mới được ghi: %1.</translation>
+    </message>
+    <message>
+        <source>No login of the office is a superuser or may bypass row-level security; nobody may remove rows or write history directly.</source>
+        <translation>Không tên đăng nhập nào của cơ quan có quyền superuser hoặc được phép bỏ qua bảo mật theo dòng; không ai được xóa dòng dữ liệu hay ghi trực tiếp vào lịch sử.</translation>
+    </message>
+    <message>
+        <source>article %1 version %2 (%3)</source>
+        <translation>bài viết %1 phiên bản %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n approvals are a supervisor&apos;s, each for the hash of the content approved.</source>
+        <translation>
+            <numerusform>Cả %n phê duyệt đều do lãnh đạo duyệt bài thực hiện, mỗi phê duyệt gắn với mã băm của đúng nội dung được duyệt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approvals that are not a supervisor&apos;s or not for the content approved: %1.</source>
+        <translation>Các phê duyệt không do lãnh đạo duyệt bài thực hiện hoặc không khớp với nội dung được duyệt: %1.</translation>
+    </message>
+    <message>
+        <source>entries missing before %1</source>
+        <translation>thiếu mục trước mục %1</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the one before it</source>
+        <translation>mục %1 không nối tiếp mục liền trước</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed</source>
+        <translation>mục %1 đã bị sửa</translation>
+    </message>
+    <message>
+        <source>the log ends at entry %1 but its head is entry %2</source>
+        <translation>nhật ký dừng ở mục %1 nhưng bản ghi mục mới nhất lại là mục %2</translation>
+    </message>
+    <message>
+        <source>the head of the log is missing</source>
+        <translation>mất bản ghi về mục mới nhất của nhật ký</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s chain is intact (%n entries).</source>
+        <translation>
+            <numerusform>Chuỗi nhật ký kiểm tra nguyên vẹn (%n mục).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is broken: %1.</source>
+        <translation>Chuỗi nhật ký kiểm tra bị đứt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ServerCommands</name>
+    <message>
+        <source>%1 Give the administrator&apos;s password as for psql: in $PGPASSWORD or in ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows).</source>
+        <translation>%1 Hãy cung cấp mật khẩu quản trị như khi dùng psql: trong $PGPASSWORD hoặc trong ~/.pgpass (%APPDATA%\postgresql\pgpass.conf trên Windows).</translation>
+    </message>
+    <message>
+        <source>server init takes no names: %1</source>
+        <translation>server init không nhận tên nào: %1</translation>
+    </message>
+    <message>
+        <source>server init needs --server URL, the office server&apos;s address.</source>
+        <translation>server init cần --server URL, địa chỉ máy chủ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Office server schema at version %1 (was %2)</source>
+        <translation>Lược đồ máy chủ của cơ quan đã ở phiên bản %1 (trước đó: %2)</translation>
+    </message>
+    <message>
+        <source>Add these lines to the server&apos;s pg_hba.conf (fill in the office network), then reload PostgreSQL:</source>
+        <translation>Thêm các dòng sau vào pg_hba.conf của máy chủ (điền dải mạng của cơ quan), rồi nạp lại cấu hình PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>server user add needs exactly one name.</source>
+        <translation>server user add cần đúng một tên.</translation>
+    </message>
+    <message>
+        <source>server user add needs --server URL, the office server&apos;s address.</source>
+        <translation>server user add cần --server URL, địa chỉ máy chủ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>--role must be staff, supervisor or admin.</source>
+        <translation>--role phải là staff (cán bộ), supervisor (lãnh đạo duyệt bài) hoặc admin (quản trị).</translation>
+    </message>
+    <message>
+        <source>%1 needs a password: give it in $PRESSDESK_SERVER_PASSWORD or as one line on standard input.</source>
+        <translation>%1 cần có mật khẩu: hãy cung cấp trong $PRESSDESK_SERVER_PASSWORD hoặc nhập thành một dòng ở đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Use a password without Vietnamese diacritics or other special letters (only a–z, A–Z, digits, spaces and signs such as ! @ # -): desks on Windows cannot send other letters to the office server.</source>
+        <translation>Hãy dùng mật khẩu không có dấu tiếng Việt hay chữ cái đặc biệt khác (chỉ gồm a–z, A–Z, chữ số, dấu cách và các ký hiệu như ! @ # -): máy trạm chạy Windows không gửi được các chữ cái khác lên máy chủ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is too short: use at least %2 characters.</source>
+        <translation>Mật khẩu của %1 quá ngắn: hãy dùng ít nhất %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>%1 may now sign in to the office server %2 as %3.</source>
+        <translation>%1 đã có thể đăng nhập máy chủ của cơ quan %2 với vai trò %3.</translation>
+    </message>
+    <message>
+        <source>server check takes no names: %1</source>
+        <translation>server check không nhận tên nào: %1</translation>
+    </message>
+    <message>
+        <source>server check needs --server URL, the office server&apos;s address.</source>
+        <translation>server check cần --server URL, địa chỉ máy chủ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>ĐẠT: %1</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>KHÔNG ĐẠT: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) on the office server failed.</source>
+        <translation>
+            <numerusform>%n mục kiểm tra trên máy chủ của cơ quan không đạt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ServerConnection</name>
+    <message>
+        <source>this computer</source>
+        <translation>máy tính này</translation>
+    </message>
+    <message>
+        <source>this computer (socket folder %1)</source>
+        <translation>máy tính này (thư mục socket %1)</translation>
+    </message>
+    <message>
+        <source>“%1” on %2</source>
+        <translation>“%1” trên %2</translation>
+    </message>
+    <message>
+        <source>your system user name</source>
+        <translation>tên người dùng hệ thống của bạn</translation>
+    </message>
+    <message>
+        <source>The office server %1 needs the password of %2.</source>
+        <translation>Máy chủ của cơ quan %1 cần mật khẩu của %2.</translation>
+    </message>
+    <message>
+        <source>The office server %1 did not accept the user name %2 with this password. Check both; an administrator can set a new password.</source>
+        <translation>Máy chủ của cơ quan %1 không chấp nhận tên đăng nhập %2 với mật khẩu này. Hãy kiểm tra lại cả hai; quản trị viên có thể đặt mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>The office server %1 accepts %2 only over an encrypted connection. Add sslmode=verify-full (or sslmode=require) to the address.</source>
+        <translation>Máy chủ của cơ quan %1 chỉ chấp nhận %2 qua kết nối mã hóa. Hãy thêm sslmode=verify-full (hoặc sslmode=require) vào địa chỉ.</translation>
+    </message>
+    <message>
+        <source>The office server %1 does not accept %2 from this computer. The administrator adds this computer&apos;s network for this user to the server&apos;s pg_hba.conf.</source>
+        <translation>Máy chủ của cơ quan %1 không chấp nhận %2 từ máy tính này. Quản trị viên cần thêm mạng của máy tính này cho người dùng này vào pg_hba.conf của máy chủ.</translation>
+    </message>
+    <message>
+        <source>The office server %1 does not offer encrypted connections, but the address asks for one (sslmode). The administrator turns on SSL on the server.</source>
+        <translation>Máy chủ của cơ quan %1 không hỗ trợ kết nối mã hóa, nhưng địa chỉ lại yêu cầu kết nối mã hóa (sslmode). Quản trị viên cần bật SSL trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt</source>
+        <translation>~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 for the office server %2 cannot be read. Check the sslrootcert part of the address and that the file is there.</source>
+        <translation>Không đọc được tệp chứng chỉ CA %1 của máy chủ của cơ quan %2. Hãy kiểm tra phần sslrootcert trong địa chỉ và xem tệp có ở đó không.</translation>
+    </message>
+    <message>
+        <source>The certificate of the office server %1 is made out for another name. Use the name written in the certificate in the address, or ask the administrator for a certificate with this name.</source>
+        <translation>Chứng chỉ của máy chủ của cơ quan %1 được cấp cho một tên khác. Hãy dùng trong địa chỉ đúng tên ghi trên chứng chỉ, hoặc đề nghị quản trị viên cấp chứng chỉ mang tên này.</translation>
+    </message>
+    <message>
+        <source>The office server on %1 has no database “%2”. Check the name at the end of the address; the administrator creates the database first.</source>
+        <translation>Máy chủ của cơ quan tại %1 không có cơ sở dữ liệu “%2”. Hãy kiểm tra tên ở cuối địa chỉ; quản trị viên cần tạo cơ sở dữ liệu trước.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to the office server %1 failed: its certificate is not trusted or the connection was interrupted. Check the sslrootcert file of the address and ask the administrator.</source>
+        <translation>Kết nối mã hóa tới máy chủ của cơ quan %1 thất bại: chứng chỉ của máy chủ không được tin cậy hoặc kết nối bị gián đoạn. Hãy kiểm tra tệp sslrootcert trong địa chỉ và hỏi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The office server name “%1” is not known on this network. Check the address and that this computer is connected to the office network.</source>
+        <translation>Không tìm thấy máy chủ của cơ quan có tên “%1” trên mạng này. Hãy kiểm tra địa chỉ và xem máy tính này đã kết nối vào mạng của cơ quan chưa.</translation>
+    </message>
+    <message>
+        <source>The office server %1 did not answer in time. Check that this computer is on the office network (or its VPN) and that the server is running.</source>
+        <translation>Máy chủ của cơ quan %1 không trả lời kịp thời. Hãy kiểm tra xem máy tính này đã kết nối vào mạng của cơ quan (hoặc VPN của cơ quan) chưa và máy chủ có đang chạy không.</translation>
+    </message>
+    <message>
+        <source>The office server %1 cannot be reached. Check the address, that this computer is on the office network and that the server is running.</source>
+        <translation>Không kết nối được máy chủ của cơ quan %1. Hãy kiểm tra địa chỉ, xem máy tính này đã kết nối vào mạng của cơ quan chưa và máy chủ có đang chạy không.</translation>
+    </message>
+    <message>
+        <source>The office server %1 refused the connection: %2</source>
+        <translation>Máy chủ của cơ quan %1 từ chối kết nối: %2</translation>
+    </message>
+    <message>
+        <source>PressDesk cannot talk to the office server: the PostgreSQL driver of Qt is not installed. On Debian or Ubuntu, install the package libqt6sql6-psql; elsewhere, install PressDesk again.</source>
+        <translation>PressDesk không giao tiếp được với máy chủ của cơ quan: chưa cài trình điều khiển PostgreSQL của Qt. Trên Debian hoặc Ubuntu, hãy cài gói libqt6sql6-psql; trên hệ điều hành khác, hãy cài lại PressDesk.</translation>
+    </message>
+    <message>
+        <source>The office server refused this because of a conflict: %1</source>
+        <translation>Máy chủ của cơ quan từ chối thao tác này do có xung đột: %1</translation>
+    </message>
+    <message>
+        <source>The office server does not allow this: %1</source>
+        <translation>Máy chủ của cơ quan không cho phép thao tác này: %1</translation>
+    </message>
+    <message>
+        <source>This was changed on the office server since it was reviewed: %1</source>
+        <translation>Nội dung này đã bị thay đổi trên máy chủ của cơ quan kể từ lúc được xem xét: %1</translation>
+    </message>
+    <message>
+        <source>Your role on the office server does not allow this. Ask an administrator if you need it.</source>
+        <translation>Vai trò của bạn trên máy chủ của cơ quan không được phép làm việc này. Nếu cần, hãy đề nghị quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The office server did not accept the user name and password. Check both; an administrator can set a new password.</source>
+        <translation>Máy chủ của cơ quan không chấp nhận tên đăng nhập và mật khẩu. Hãy kiểm tra lại cả hai; quản trị viên có thể đặt mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>The connection to the office server was lost. Check that this computer is on the office network and try again.</source>
+        <translation>Mất kết nối tới máy chủ của cơ quan. Hãy kiểm tra xem máy tính này đã kết nối vào mạng của cơ quan chưa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The office server reported an error: %1</source>
+        <translation>Máy chủ của cơ quan báo lỗi: %1</translation>
+    </message>
+    <message>
+        <source>no details were given</source>
+        <translation>không có thông tin chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ServerDialog</name>
+    <message>
+        <source>Office server</source>
+        <translation>Máy chủ của cơ quan</translation>
+    </message>
+    <message>
+        <source>Join your office&apos;s server to share articles, comments and decisions with the other desks. PressDesk keeps working without it and sends what waits when the server is back.</source>
+        <translation>Tham gia máy chủ của cơ quan để dùng chung bài viết, ý kiến và quyết định với các máy trạm khác. Khi không có máy chủ, PressDesk vẫn làm việc bình thường và sẽ gửi những thay đổi đang chờ khi máy chủ hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>as the administrator gave it to you</source>
+        <translation>do quản trị viên cấp cho bạn</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Ghi nhớ mật khẩu trong kho mật khẩu của hệ thống</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Tham gia</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>This profile is a desk of the office server below: what you write is sent there, and what the others write comes here, every minute and a few seconds after you save. Without the server PressDesk keeps working and sends what waits later.</source>
+        <translation>Hồ sơ này là một máy trạm kết nối với máy chủ của cơ quan dưới đây: những gì bạn viết được gửi lên máy chủ, những gì người khác viết được tải về đây, mỗi phút một lần và vài giây sau mỗi lần bạn lưu. Khi không có máy chủ, PressDesk vẫn làm việc bình thường và sẽ gửi những thay đổi đang chờ sau.</translation>
+    </message>
+    <message>
+        <source>The server needs your password</source>
+        <translation>Máy chủ cần mật khẩu của bạn</translation>
+    </message>
+    <message>
+        <source>Only when PressDesk asks for it</source>
+        <translation>Chỉ nhập khi PressDesk yêu cầu</translation>
+    </message>
+    <message>
+        <source>Joining the office server. The first time this may take a few minutes; PressDesk stays usable meanwhile.</source>
+        <translation>Đang tham gia máy chủ của cơ quan. Lần đầu có thể mất vài phút; trong lúc đó vẫn dùng PressDesk bình thường.</translation>
+    </message>
+    <message>
+        <source>This profile has not joined an office server.</source>
+        <translation>Hồ sơ này chưa tham gia máy chủ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Last synced: %1.</source>
+        <translation>Lần đồng bộ gần nhất: %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Chưa đồng bộ lần nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n thay đổi chờ gửi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Không có thay đổi nào chờ gửi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): articles edited here and on another desk, waiting for a decision.</source>
+        <translation>
+            <numerusform>%n xung đột: bài viết được sửa cả ở đây và ở máy trạm khác, đang chờ quyết định.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last attempt (%1): %2</source>
+        <translation>Lần thử gần nhất (%1): %2</translation>
+    </message>
+    <message>
+        <source>Type the office server&apos;s address; the administrator gives it, like %1.</source>
+        <translation>Hãy nhập địa chỉ máy chủ của cơ quan do quản trị viên cung cấp, ví dụ %1.</translation>
+    </message>
+    <message>
+        <source>Type the login name the administrator gave you.</source>
+        <translation>Hãy nhập tên đăng nhập do quản trị viên cấp cho bạn.</translation>
+    </message>
+    <message>
+        <source>Type your password for the office server.</source>
+        <translation>Hãy nhập mật khẩu của bạn trên máy chủ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Đang kết nối tới %1…</translation>
+    </message>
+    <message>
+        <source>Upload this profile&apos;s work?</source>
+        <translation>Tải dữ liệu của hồ sơ này lên máy chủ?</translation>
+    </message>
+    <message>
+        <source>This profile holds articles of its own. Joining uploads them to the office server once, where every desk of the office sees them. This is what a supervisor does when the office starts using the server.
+
+Upload them and join?</source>
+        <translation>Hồ sơ này đang có bài viết riêng. Khi tham gia, các bài này được tải lên máy chủ của cơ quan một lần và mọi máy trạm của cơ quan đều thấy được. Việc này do lãnh đạo duyệt bài thực hiện khi cơ quan bắt đầu dùng máy chủ.
+
+Tải các bài này lên và tham gia?</translation>
+    </message>
+    <message>
+        <source>Upload and join</source>
+        <translation>Tải lên và tham gia</translation>
+    </message>
+    <message>
+        <source>Joined the office server as %1.</source>
+        <translation>Đã tham gia máy chủ của cơ quan với tên đăng nhập %1.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received.</source>
+        <comment>changes</comment>
+        <translation>Đã đồng bộ: gửi %1 thay đổi, nhận %2 thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s).</source>
+        <translation>
+            <numerusform>%n xung đột mới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Máy chủ từ chối: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ServerSchema</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s state failed</source>
+        <translation>Không đọc được trạng thái của máy chủ</translation>
+    </message>
+    <message>
+        <source>The database “%1” is not in UTF-8 (it is %2): Vietnamese text needs UTF-8. Create it with ENCODING &apos;UTF8&apos;.</source>
+        <translation>Cơ sở dữ liệu “%1” không dùng bảng mã UTF-8 (đang là %2): văn bản tiếng Việt cần UTF-8. Hãy tạo cơ sở dữ liệu với ENCODING &apos;UTF8&apos;.</translation>
+    </message>
+    <message>
+        <source>Setting up the office server needs a PostgreSQL superuser (such as postgres); the login “%1” is not one.</source>
+        <translation>Thiết lập máy chủ của cơ quan cần một tài khoản superuser của PostgreSQL (như postgres); tên đăng nhập “%1” không phải superuser.</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s schema version failed</source>
+        <translation>Không đọc được phiên bản lược đồ của máy chủ</translation>
+    </message>
+    <message>
+        <source>The office server&apos;s schema (version %1) is newer than this PressDesk knows (version %2). Install the newer PressDesk.</source>
+        <translation>Lược đồ của máy chủ của cơ quan (phiên bản %1) mới hơn phiên bản mà bản PressDesk này hiểu được (phiên bản %2). Hãy cài phiên bản PressDesk mới hơn.</translation>
+    </message>
+    <message>
+        <source>Step %1 of the server schema</source>
+        <translation>Bước %1 của lược đồ máy chủ</translation>
+    </message>
+    <message>
+        <source>Recording step %1</source>
+        <translation>Ghi nhận bước %1</translation>
+    </message>
+    <message>
+        <source>Writing the workflow</source>
+        <translation>Ghi quy trình xử lý bài</translation>
+    </message>
+    <message>
+        <source>Recording the office</source>
+        <translation>Ghi thông tin cơ quan</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2880,6 +3454,254 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>A change of language applies after PressDesk restarts.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng sau khi khởi động lại PressDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::SyncCommands</name>
+    <message>
+        <source>sync join takes no names: %1</source>
+        <translation>sync join không nhận tên nào: %1</translation>
+    </message>
+    <message>
+        <source>sync join needs --server URL and --user NAME (your login on the office server).</source>
+        <translation>sync join cần --server URL và --user TÊN_ĐĂNG_NHẬP (tên đăng nhập của bạn trên máy chủ của cơ quan).</translation>
+    </message>
+    <message>
+        <source>Give the password of %1 on the office server in $PRESSDESK_SERVER_PASSWORD or as one line on standard input.</source>
+        <translation>Hãy cung cấp mật khẩu của %1 trên máy chủ của cơ quan trong $PRESSDESK_SERVER_PASSWORD hoặc nhập thành một dòng ở đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>This profile is now a desk of %1, as %2.</source>
+        <translation>Hồ sơ này đã trở thành máy trạm kết nối với %1, tên đăng nhập %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s).</source>
+        <translation>
+            <numerusform>Đã nhận %n thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown sync command: %1</source>
+        <translation>Lệnh sync không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>This profile is not a desk of an office server yet: run “pressdesk-cli sync join --server URL --user NAME” first.</source>
+        <translation>Hồ sơ này chưa là máy trạm kết nối với máy chủ của cơ quan: hãy chạy “pressdesk-cli sync join --server URL --user TÊN_ĐĂNG_NHẬP” trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s).</source>
+        <translation>
+            <numerusform>Đã gửi %n thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were also edited on another desk: both versions are kept.</source>
+        <translation>
+            <numerusform>%n bài viết cũng đã được sửa ở máy trạm khác: cả hai bản đều được giữ lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the office server: %1</source>
+        <translation>Máy chủ của cơ quan từ chối: %1</translation>
+    </message>
+    <message>
+        <source>sync status takes no names: %1</source>
+        <translation>sync status không nhận tên nào: %1</translation>
+    </message>
+    <message>
+        <source>This profile is not a desk of an office server.</source>
+        <translation>Hồ sơ này không phải máy trạm kết nối với máy chủ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Office server: %1 (as %2)</source>
+        <translation>Máy chủ của cơ quan: %1 (tên đăng nhập %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n thay đổi chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Lần đồng bộ gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <source>The office server could not be reached: %1</source>
+        <translation>Không kết nối được máy chủ của cơ quan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in conflict</source>
+        <translation>
+            <numerusform>%n bài viết có xung đột</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::SyncEngine</name>
+    <message>
+        <source>This profile is already a desk of the office server %1 (as %2).</source>
+        <translation>Hồ sơ này đã là máy trạm kết nối với máy chủ của cơ quan %1 (tên đăng nhập %2).</translation>
+    </message>
+    <message>
+        <source>The login %1 is not one of this office&apos;s people on the server. Ask the administrator to add it (pressdesk-cli server user add).</source>
+        <translation>Tên đăng nhập %1 không có trong danh sách người dùng của cơ quan trên máy chủ. Hãy đề nghị quản trị viên thêm tên này (pressdesk-cli server user add).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This profile already has %n article(s) of its own. Join with a new profile, or let a supervisor upload this one&apos;s work once (--import).</source>
+        <translation>
+            <numerusform>Hồ sơ này đã có %n bài viết riêng. Hãy tham gia bằng một hồ sơ mới, hoặc để lãnh đạo duyệt bài tải dữ liệu của hồ sơ này lên một lần (--import).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a supervisor uploads a profile&apos;s work to the office server; %1 is %2.</source>
+        <translation>Chỉ lãnh đạo duyệt bài mới được tải dữ liệu của hồ sơ lên máy chủ của cơ quan; %1 là %2.</translation>
+    </message>
+    <message>
+        <source>This profile is not a desk of an office server yet: join one first (File → Office server…, or pressdesk-cli sync join).</source>
+        <translation>Hồ sơ này chưa là máy trạm kết nối với máy chủ của cơ quan: hãy tham gia trước (Tệp → Máy chủ của cơ quan…, hoặc pressdesk-cli sync join).</translation>
+    </message>
+    <message>
+        <source>This desk syncs as %1, not as %2.</source>
+        <translation>Máy trạm này đồng bộ với tên đăng nhập %1, không phải %2.</translation>
+    </message>
+    <message>
+        <source>The office server has no PressDesk schema.</source>
+        <translation>Máy chủ của cơ quan chưa có lược đồ PressDesk.</translation>
+    </message>
+    <message>
+        <source>The office server was restored from a backup since this desk last synced. Nothing was sent, so nothing is lost; ask the administrator before syncing again.</source>
+        <translation>Máy chủ của cơ quan đã được khôi phục từ bản sao lưu kể từ lần đồng bộ gần nhất của máy trạm này. Chưa gửi gì nên không mất dữ liệu; hãy hỏi ý kiến quản trị viên trước khi đồng bộ lại.</translation>
+    </message>
+    <message>
+        <source>Category “%1”</source>
+        <translation>Chuyên mục “%1”</translation>
+    </message>
+    <message>
+        <source>Changes to “%1”</source>
+        <translation>Các thay đổi của bài “%1”</translation>
+    </message>
+    <message>
+        <source>Uploaded from %1&apos;s desk</source>
+        <translation>Tải lên từ máy trạm của %1</translation>
+    </message>
+    <message>
+        <source>The state of “%1”</source>
+        <translation>Trạng thái của bài “%1”</translation>
+    </message>
+    <message>
+        <source>A comment</source>
+        <translation>Một ý kiến</translation>
+    </message>
+    <message>
+        <source>it was taken on this desk by %1, but the desk signs in to the office server as %2; only %1 can send it, from their own desk.</source>
+        <translation>quyết định này do %1 đưa ra trên máy trạm này, nhưng máy trạm đăng nhập máy chủ của cơ quan với tên %2; chỉ %1 mới gửi được quyết định này, từ máy trạm của chính mình.</translation>
+    </message>
+    <message>
+        <source>the article is not on the office server.</source>
+        <translation>bài viết không có trên máy chủ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>on the office server the article is %1 by now, not %2.</source>
+        <translation>trên máy chủ của cơ quan, bài viết hiện đã ở trạng thái %1, không còn ở trạng thái %2.</translation>
+    </message>
+    <message>
+        <source>An image from the office server is not what it says it is.</source>
+        <translation>Một ảnh nhận từ máy chủ của cơ quan không khớp với mã băm đi kèm.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::SyncRepository</name>
+    <message>
+        <source>%1 (from the office server)</source>
+        <translation>%1 (từ máy chủ của cơ quan)</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::SyncStatusWidget</name>
+    <message>
+        <source>Office server: %1 (as %2)</source>
+        <translation>Máy chủ của cơ quan: %1 (tên đăng nhập %2)</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Lần đồng bộ gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Chưa đồng bộ lần nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n thay đổi chờ gửi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for a decision.</source>
+        <translation>
+            <numerusform>%n xung đột đang chờ quyết định.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click for the office server.</source>
+        <translation>Bấm để mở cửa sổ Máy chủ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Server password needed</source>
+        <translation>Cần mật khẩu máy chủ</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Đồng bộ thất bại</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Không kết nối được máy chủ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n xung đột</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n thay đổi chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <comment>the time of the last sync</comment>
+        <translation>Đã đồng bộ %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::SyncWorker</name>
+    <message>
+        <source>Type the password of %1 to sync with the office server.</source>
+        <translation>Hãy nhập mật khẩu của %1 để đồng bộ với máy chủ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>This profile has not joined an office server.</source>
+        <translation>Hồ sơ này chưa tham gia máy chủ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Type the login name the administrator gave you.</source>
+        <translation>Hãy nhập tên đăng nhập do quản trị viên cấp cho bạn.</translation>
     </message>
 </context>
 <context>
