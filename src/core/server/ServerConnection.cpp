@@ -177,6 +177,18 @@ ServerConnection::open(const ServerAddress &address, const QString &user, const 
         driverName()};
     if (!QSqlDatabase::isDriverAvailable(driverName()))
         return driverMissing;
+#ifdef Q_OS_WIN
+    // Qt's driver hands the password to libpq in the 8-bit code page, where letters with
+    // diacritics do not survive: said plainly instead of "wrong password".
+    for (const QChar c : password) {
+        if (c.unicode() > 0x7e)
+            return Error{QStringLiteral("server-password-not-ascii"),
+                         tr("A password with Vietnamese diacritics or other special letters "
+                            "cannot be sent to the office server from Windows. Ask the "
+                            "administrator for a password with only a–z, A–Z, digits and "
+                            "signs.")};
+    }
+#endif
 
     static QAtomicInteger<quint64> counter;
     const QString name = QStringLiteral("pressdesk-server-%1").arg(++counter);

@@ -175,6 +175,13 @@ Result<ServerSchema::Applied> ServerSchema::apply(QSqlDatabase &db, const QStrin
         }
         if (!q.exec(QStringLiteral("RESET ROLE")))
             return sqlError(q, tr("Writing the workflow"));
+        // A desk that dies in the middle of a pass (a laptop closed, a network gone) leaves
+        // its transaction and its locks behind until the server notices: it ends them after a
+        // minute, so other desks are not held up longer.
+        if (!q.exec(QStringLiteral("ALTER DATABASE \"%1\" SET "
+                                   "idle_in_transaction_session_timeout = '60s'")
+                        .arg(QString(database).replace(u'"', QStringLiteral("\"\"")))))
+            return sqlError(q, tr("Writing the workflow"));
         q.prepare(QStringLiteral("INSERT INTO pd.office (name) SELECT ? "
                                  "WHERE NOT EXISTS (SELECT FROM pd.office)"));
         q.addBindValue(officeName.isEmpty() ? database : officeName);

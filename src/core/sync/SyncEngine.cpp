@@ -308,6 +308,10 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
         server.releaseStatements();
         return e;
     };
+    // A row held by another desk's unfinished pass makes this one wait at most this long; it
+    // then ends and is run again later.
+    if (auto st = server.run(QStringLiteral("SET LOCAL lock_timeout = '15s'")); !st)
+        return abort(st.error());
     if (auto st =
             server.run(QStringLiteral("SELECT set_config('pd.desk', ?, true)"), {state.deskId});
         !st)
