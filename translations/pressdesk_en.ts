@@ -3215,6 +3215,10 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
         <source>no details were given</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A password with Vietnamese diacritics or other special letters cannot be sent to the office server from Windows. Ask the administrator for a password with only a–z, A–Z, digits and signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ServerDialog</name>

@@ -3251,6 +3251,10 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>no details were given</source>
         <translation>không có thông tin chi tiết</translation>
     </message>
+    <message>
+        <source>A password with Vietnamese diacritics or other special letters cannot be sent to the office server from Windows. Ask the administrator for a password with only a–z, A–Z, digits and signs.</source>
+        <translation>Từ máy Windows không gửi được tới máy chủ của cơ quan mật khẩu có dấu tiếng Việt hoặc chữ đặc biệt. Hãy đề nghị quản trị viên đặt mật khẩu chỉ gồm a–z, A–Z, chữ số và các ký hiệu.</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ServerDialog</name>
