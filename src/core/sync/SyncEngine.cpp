@@ -293,8 +293,14 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
     struct Outcome
     {
         QList<QString> categories;
-        QList<QPair<QString, int>> revisions;   // id, server version
-        QList<QPair<QString, qint64>> articles; // sent whole: id, local revision
+        QList<QPair<QString, int>> revisions; // id, server version
+        struct SentArticle
+        {
+            QString id;
+            qint64 localRevision;
+            int serverVersion; // what the server's copy is now based on (this content)
+        };
+        QList<SentArticle> articles;
         QList<ConflictOut> conflicts;
         QList<QString> comments;
         qint64 auditSent = 0;
@@ -390,7 +396,7 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
     }
     for (const SyncRepository::PendingArticle &a : p.articles) {
         if (!refusedContent.contains(a.id))
-            out.articles.append({a.id, a.localRevision});
+            out.articles.append({a.id, a.localRevision, base.value(a.id)});
     }
     // A supervisor's upload of this profile's own work: each article takes its state here.
     if (state.importing) {
@@ -459,8 +465,9 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
             if (auto st = repo.markRevisionSent(id, version); !st)
                 return st;
         }
-        for (const auto &[id, localRevision] : std::as_const(out.articles)) {
-            if (auto st = repo.markArticleSent(id, localRevision); !st)
+        for (const auto &sent : std::as_const(out.articles)) {
+            if (auto st = repo.markArticleSent(sent.id, sent.localRevision, sent.serverVersion);
+                !st)
                 return st;
         }
         for (const auto &c : std::as_const(out.conflicts)) {
@@ -851,11 +858,15 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
         qint64 afterSeq = 0;
         for (;;) {
             auto page = server.exec(
-                QStringLiteral("SELECT %1, change_xid::text, change_seq FROM %2 "
-                               "WHERE change_xid >= pg_snapshot_xmin(?::pg_snapshot) "
-                               "AND NOT pg_visible_in_snapshot(change_xid, ?::pg_snapshot) "
-                               "AND (change_xid, change_seq) > (?::xid8, ?) "
-                               "ORDER BY change_xid, change_seq LIMIT %3")
+                // The cursor's columns are named apart from the table's: ORDER BY
+                // change_xid would otherwise sort by the text ("100002" before "55721"),
+                // leaving rows behind the page's position, and read every page whole.
+                QStringLiteral("SELECT %1, change_xid::text AS page_xid, change_seq AS page_seq "
+                               "FROM %2 t "
+                               "WHERE t.change_xid >= pg_snapshot_xmin(?::pg_snapshot) "
+                               "AND NOT pg_visible_in_snapshot(t.change_xid, ?::pg_snapshot) "
+                               "AND (t.change_xid, t.change_seq) > (?::xid8, ?) "
+                               "ORDER BY t.change_xid, t.change_seq LIMIT %3")
                     .arg(kind.columns, kind.table)
                     .arg(kind.pageSize),
                 {since, since, afterXid, afterSeq});

@@ -225,11 +225,14 @@ Status SyncRepository::markRevisionSent(const QString &revisionId, int serverVer
                     {serverVersion, revisionId});
 }
 
-Status SyncRepository::markArticleSent(const QString &id, qint64 localRevision)
+Status SyncRepository::markArticleSent(const QString &id, qint64 localRevision, int serverVersion)
 {
+    // Based on the version its content made on the server, so the pull that follows does not
+    // write back what this desk just sent.
     return Sql::run(m_db,
-                    QStringLiteral("UPDATE articles SET dirty = 0 WHERE id = ? AND local_rev = ?"),
-                    {id, localRevision});
+                    QStringLiteral("UPDATE articles SET dirty = 0, server_version = "
+                                   "max(server_version, ?) WHERE id = ? AND local_rev = ?"),
+                    {serverVersion, id, localRevision});
 }
 
 Status SyncRepository::markCommentSent(const QString &id)

@@ -88,7 +88,7 @@ public:
     Status markCategorySent(const QString &id);
     Status markRevisionSent(const QString &revisionId, int serverVersion);
     // Clean unless it was edited again meanwhile (its local revision moved on).
-    Status markArticleSent(const QString &id, qint64 localRevision);
+    Status markArticleSent(const QString &id, qint64 localRevision, int serverVersion);
     Status markCommentSent(const QString &id);
     Status addRejection(const QString &articleId, const QString &what, const QString &reason);
 
