@@ -1415,6 +1415,21 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>PressDesk::OfficePostRegistry</name>
+    <message>
+        <source>The password of %1 on the office server is not kept on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office server did not answer the claim of a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office holds another post of this article on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::OutboxPanel</name>
     <message>
         <source>Publish at %1</source>
@@ -2490,6 +2505,25 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
 </context>
 <context>
+    <name>PressDesk::PostSync</name>
+    <message>
+        <source>The office server neither recorded the post nor holds another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post of “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post of an article on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk had already published it there (%1); that post is the office&apos;s, and this desk updates it from now on. Remove this desk&apos;s copy (%2) on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::PreviewDialog</name>
     <message>
         <source>Preview as on the portal</source>
@@ -2637,6 +2671,10 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message>
         <source>in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been publishing “%2” to %3 from another desk since %4; PressDesk tries again shortly, so that the portal gets one post.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

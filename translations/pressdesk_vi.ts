@@ -1466,6 +1466,21 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     </message>
 </context>
 <context>
+    <name>PressDesk::OfficePostRegistry</name>
+    <message>
+        <source>The password of %1 on the office server is not kept on this desk.</source>
+        <translation>Máy này không lưu mật khẩu của %1 trên máy chủ cơ quan.</translation>
+    </message>
+    <message>
+        <source>The office server did not answer the claim of a post.</source>
+        <translation>Máy chủ cơ quan không trả lời khi máy này xin đăng bài.</translation>
+    </message>
+    <message>
+        <source>The office holds another post of this article on %1.</source>
+        <translation>Cơ quan đã ghi nhận một bài đăng khác của tin bài này trên %1.</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::OutboxPanel</name>
     <message>
         <source>Publish at %1</source>
@@ -2535,6 +2550,25 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     </message>
 </context>
 <context>
+    <name>PressDesk::PostSync</name>
+    <message>
+        <source>The office server neither recorded the post nor holds another.</source>
+        <translation>Máy chủ cơ quan không ghi nhận bài đăng này mà cũng không có bài đăng nào khác.</translation>
+    </message>
+    <message>
+        <source>The post of “%1” on %2</source>
+        <translation>Bài đăng của “%1” trên %2</translation>
+    </message>
+    <message>
+        <source>The post of an article on %1</source>
+        <translation>Bài đăng của một tin bài trên %1</translation>
+    </message>
+    <message>
+        <source>Another desk had already published it there (%1); that post is the office&apos;s, and this desk updates it from now on. Remove this desk&apos;s copy (%2) on the portal.</source>
+        <translation>Một máy khác đã đăng tin bài này ở đó trước (%1); bài đăng đó là của cơ quan, từ nay máy này sẽ cập nhật bài đó. Hãy gỡ bản sao do máy này đăng (%2) trên cổng.</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::PreviewDialog</name>
     <message>
         <source>Preview as on the portal</source>
@@ -2682,6 +2716,10 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>in the trash</source>
         <translation>trong thùng rác</translation>
+    </message>
+    <message>
+        <source>%1 has been publishing “%2” to %3 from another desk since %4; PressDesk tries again shortly, so that the portal gets one post.</source>
+        <translation>%1 đang đăng “%2” lên %3 từ một máy khác từ %4; PressDesk sẽ thử lại sau ít phút để cổng chỉ có một bài đăng.</translation>
     </message>
 </context>
 <context>

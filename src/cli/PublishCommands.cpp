@@ -7,6 +7,7 @@
 #include "publish/WordPressPortal.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
+#include "sync/OfficePostRegistry.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -29,7 +30,12 @@ QList<CommandGroup::Command> PublishCommands::commands()
 int PublishCommands::send(const PortalAccount &account)
 {
     const auto portal = PortalCommands::connect(account);
-    auto sent = Publisher(db()).run(account, *portal);
+    // A desk of an office asks the office before it makes a post, with the desk's password
+    // from the keychain or $PRESSDESK_SERVER_PASSWORD.
+    const auto registry = OfficePostRegistry::forDesk(db());
+    Publisher publisher(db());
+    publisher.setRegistry(registry.get());
+    auto sent = publisher.run(account, *portal);
     if (!sent)
         return fail(sent.error());
     auto left = Publisher(db()).queue();

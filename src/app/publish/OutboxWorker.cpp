@@ -3,6 +3,7 @@
 #include "publish/Publisher.h"
 #include "publish/WordPressPortal.h"
 #include "store/Database.h"
+#include "sync/OfficePostRegistry.h"
 
 namespace PressDesk {
 
@@ -25,18 +26,23 @@ void OutboxWorker::run(const QList<PortalJob> &jobs)
     }
     int sent = 0;
     QString error;
+    // A desk of an office asks the office before it makes a post (joined since the last run
+    // or not: read again each run).
+    const auto registry = OfficePostRegistry::forDesk(*m_db);
     for (const PortalJob &job : jobs) {
         if (*m_stop)
             break;
         WordPressPortal portal(job.account.siteUrl, job.account.userName, job.password);
         portal.http().setTrustedCertificate(job.account.trustedCertSha256);
-        auto done = Publisher(*m_db).run(job.account, portal, QDateTime::currentDateTimeUtc(),
-                                         [this](int n, int total, const OutboxEntry &next) {
-                                             if (n > 0)
-                                                 Q_EMIT entryFinished();
-                                             Q_EMIT progress(n, total, next.articleTitle);
-                                             return !*m_stop;
-                                         });
+        Publisher publisher(*m_db);
+        publisher.setRegistry(registry.get());
+        auto done = publisher.run(job.account, portal, QDateTime::currentDateTimeUtc(),
+                                  [this](int n, int total, const OutboxEntry &next) {
+                                      if (n > 0)
+                                          Q_EMIT entryFinished();
+                                      Q_EMIT progress(n, total, next.articleTitle);
+                                      return !*m_stop;
+                                  });
         if (done)
             sent += done.value();
         else

@@ -30,6 +30,20 @@ PortalAccount fromQuery(const QSqlQuery &q)
 
 } // namespace
 
+QString PortalAccount::siteKeyOf(const QUrl &url)
+{
+    QUrl key = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                            QUrl::NormalizePathSegments | QUrl::StripTrailingSlash);
+    key.setScheme(key.scheme().toLower());
+    key.setHost(key.host().toLower());
+    if (key.path() == QLatin1String("/"))
+        key.setPath({}); // StripTrailingSlash keeps a lone "/"
+    if ((key.scheme() == QLatin1String("https") && key.port() == 443) ||
+        (key.scheme() == QLatin1String("http") && key.port() == 80))
+        key.setPort(-1);
+    return key.toString(QUrl::FullyEncoded);
+}
+
 static Result<QUrl> checkedSiteUrl(const QUrl &siteUrl)
 {
     const QUrl url = siteUrl.adjusted(QUrl::NormalizePathSegments);

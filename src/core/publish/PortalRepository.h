@@ -21,6 +21,11 @@ struct PortalAccount
     QUrl restRoot; // remembered after the first discovery
     QByteArray trustedCertSha256;
     QDateTime createdAt;
+
+    // The portal's site as the office's desks share it (each desk has its own account):
+    // scheme and host in lower case, no default port, no trailing slash.
+    QString siteKey() const { return siteKeyOf(siteUrl); }
+    static QString siteKeyOf(const QUrl &url);
 };
 
 // The portal accounts of the profile (without passwords).

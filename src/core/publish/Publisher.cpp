@@ -1,5 +1,8 @@
 #include "publish/Publisher.h"
 
+#include "publish/OfficePostRepository.h"
+#include "publish/PostRegistry.h"
+
 #include "Logging.h"
 #include "publish/Portal.h"
 #include "publish/PortalMappingRepository.h"
@@ -44,7 +47,8 @@ bool isTransient(const Error &e)
 {
     static const QSet<QString> transient{QStringLiteral("timeout"),      QStringLiteral("closed"),
                                          QStringLiteral("refused"),      QStringLiteral("network"),
-                                         QStringLiteral("no-such-host"), QStringLiteral("server")};
+                                         QStringLiteral("no-such-host"), QStringLiteral("server"),
+                                         QStringLiteral("office-busy")};
     return transient.contains(e.code);
 }
 
@@ -393,11 +397,19 @@ Status Publisher::publishOne(const OutboxEntry &entry, const PortalAccount &acco
     fields.categories = categories.value();
     fields.featuredMedia = body->featuredMedia;
 
-    // Update the post we made before, or find it by its slug (a lost answer), or create.
+    // Update the post we (or, by the office's register, another desk) made before; else find
+    // it by its slug (a lost answer, a desk that went silent), or create it.
     PostLinkRepository links(m_db);
     auto known = links.find(a.id, account.id);
     if (!known)
         return known.error();
+    bool look = entry.attempts > 0; // an earlier attempt may have made it and lost the answer
+    if (!known->has_value()) {
+        auto office = officeLink(a, account, look);
+        if (!office)
+            return office.error();
+        known = std::move(office);
+    }
     Result<RemotePost> sent = Error{};
     if (known->has_value()) {
         const PostLink &link = **known;
@@ -413,10 +425,9 @@ Status Publisher::publishOne(const OutboxEntry &entry, const PortalAccount &acco
                              .arg(displayDateTime(QDateTime::fromString(
                                  current->modifiedGmt + QStringLiteral("Z"), Qt::ISODate)))};
         sent = portal.updatePost(link.remoteId, fields);
-    } else if (entry.attempts == 0) {
+    } else if (!look) {
         sent = portal.createPost(fields); // never sent before: nothing to find
     } else {
-        // An earlier attempt may have created it and lost the answer (or PressDesk died).
         auto existing = portal.findPostBySlug(fields.slug);
         if (!existing)
             return existing.error();
@@ -431,18 +442,78 @@ Status Publisher::publishOne(const OutboxEntry &entry, const PortalAccount &acco
             QStringLiteral("mismatch"),
             tr("The portal stored another title (“%1”); check its plugins.").arg(sent->titleRaw)};
 
-    return m_db.transaction([&]() -> Status {
-        if (auto saved = links.save(PostLink{a.id, account.id, sent->id, sent->link, sent->slug,
-                                             sent->status, sent->modifiedGmt, a.approvedHash});
-            !saved)
-            return saved.error();
+    const PostLink made{a.id,       account.id,   sent->id,          sent->link,
+                        sent->slug, sent->status, sent->modifiedGmt, a.approvedHash};
+    const Status saved = m_db.transaction([&]() -> Status {
+        if (auto linked = links.save(made); !linked)
+            return linked.error();
         if (future && a.status == ArticleStatus::Scheduled)
             return {}; // already scheduled; the new time is on the portal
+        if (!future && a.status == ArticleStatus::Published)
+            return {}; // another desk published it (the sync said so): the post is updated
         const WorkflowAction move = future ? WorkflowAction::Schedule : WorkflowAction::Publish;
         if (auto moved = WorkflowService(m_db).apply(a.id, move, sent->link); !moved)
             return moved.error();
         return {};
     });
+    if (saved)
+        tellOffice(made, account);
+    return saved;
+}
+
+Result<std::optional<PostLink>> Publisher::officeLink(const Article &a,
+                                                      const PortalAccount &account, bool &look)
+{
+    const QString site = account.siteKey();
+    if (m_registry) {
+        auto claim = m_registry->claim(a.id, site);
+        if (!claim) {
+            // The office cannot be asked: what the last sync brought, and a look on the
+            // portal before anything is made.
+            qCWarning(lcPublish) << "the office's register of posts could not be asked:"
+                                 << claim.error().message;
+            look = true;
+        } else {
+            switch (claim->outcome) {
+            case PostRegistry::Claim::Outcome::Known:
+                return std::optional<PostLink>{claim->known.asLink(account.id)};
+            case PostRegistry::Claim::Outcome::Busy:
+                return Error{
+                    QStringLiteral("office-busy"),
+                    tr("%1 has been publishing “%2” to %3 from another desk since %4; "
+                       "PressDesk tries again shortly, so that the portal gets one "
+                       "post.")
+                        .arg(claim->holder, a.title, account.name, displayDateTime(claim->since))};
+            case PostRegistry::Claim::Outcome::Taken:
+                look = true;
+                break;
+            case PostRegistry::Claim::Outcome::Ours:
+                break;
+            }
+        }
+    }
+    auto synced = OfficePostRepository(m_db).find(a.id, site);
+    if (!synced)
+        return synced.error();
+    if (synced->has_value())
+        return std::optional<PostLink>{(*synced)->asLink(account.id)};
+    return std::optional<PostLink>{};
+}
+
+void Publisher::tellOffice(const PostLink &link, const PortalAccount &account)
+{
+    if (!m_registry)
+        return;
+    const OfficePost post = OfficePost::fromLink(link, account.siteKey());
+    // Not told now (the office unreachable): the next sync pass sends it.
+    if (auto told = m_registry->record(post); !told) {
+        qCWarning(lcPublish) << "the office's register of posts was not told of post"
+                             << link.remoteId << ":" << told.error().message;
+        return;
+    }
+    if (auto noted = OfficePostRepository(m_db).recorded(post); !noted)
+        qCWarning(lcPublish) << "the office's record of post" << link.remoteId
+                             << "was not kept here:" << noted.error().message;
 }
 
 Status Publisher::withdrawOne(const OutboxEntry &entry, const PortalAccount &account,

@@ -13,8 +13,12 @@
 namespace PressDesk {
 
 class Database;
+struct Article;
 class Portal;
+class PostRegistry;
 struct PortalAccount;
+struct PostFields;
+struct RemotePost;
 
 // A WordPress post status in the user's words ("publish" → "published"); an unknown status
 // is shown as is.
@@ -29,6 +33,11 @@ class Publisher
 
 public:
     explicit Publisher(Database &db) : m_db(db) {}
+
+    // The office's register of posts, for a profile that joined an office: asked before a
+    // post is made, told after (see PostRegistry). Without one, or when the office cannot be
+    // asked, the Publisher goes by what the last sync brought and looks on the portal first.
+    void setRegistry(PostRegistry *registry) { m_registry = registry; }
 
     // Only approved (or scheduled) content whose hash still equals the approved hash, and
     // only by a supervisor or an administrator. at invalid or past: publish now.
@@ -77,7 +86,17 @@ private:
     Status publishOne(const OutboxEntry &entry, const PortalAccount &account, Portal &portal);
     Status withdrawOne(const OutboxEntry &entry, const PortalAccount &account, Portal &portal);
 
+    // The post another desk made of the article on that account's site, as this desk's link
+    // (asking the office's register first when there is one). look: set when the portal must
+    // be searched before a post is made (the office could not be asked, or a desk that
+    // claimed it went silent). An error when another desk is making it right now.
+    Result<std::optional<PostLink>> officeLink(const Article &a, const PortalAccount &account,
+                                               bool &look);
+    // The office learns of the post this desk made or updated.
+    void tellOffice(const PostLink &link, const PortalAccount &account);
+
     Database &m_db;
+    PostRegistry *m_registry = nullptr;
 };
 
 } // namespace PressDesk

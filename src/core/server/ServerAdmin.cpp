@@ -146,7 +146,7 @@ Result<QList<ServerAdmin::Finding>> ServerAdmin::check(QSqlDatabase &db)
         "WHERE n.nspname = 'pd' AND c.relkind = 'r' AND has_table_privilege(?, c.oid, p.priv) "
         "AND (p.priv IN ('DELETE', 'TRUNCATE') "
         "     OR (c.relname NOT IN ('article', 'category', 'comment', 'plan', 'plan_activity', "
-        "                           'activity_article', 'manual_entry') "
+        "                           'activity_article', 'manual_entry', 'article_post') "
         "         AND NOT (c.relname IN ('applied_mutation', 'blob') AND p.priv = 'INSERT'))) "
         "ORDER BY 1"));
     q.addBindValue(staff);

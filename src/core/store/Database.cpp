@@ -27,6 +27,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/008_change_counters.sql",
     ":/pressdesk/migrations/009_sync.sql",
     ":/pressdesk/migrations/010_plan_sync.sql",
+    ":/pressdesk/migrations/011_office_posts.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 

@@ -9,6 +9,7 @@
 #include "store/SqlUtil.h"
 #include "store/UserRepository.h"
 #include "sync/PlanSync.h"
+#include "sync/PostSync.h"
 #include "sync/ServerSession.h"
 #include "sync/SyncRepository.h"
 #include "workflow/Workflow.h"
@@ -56,6 +57,7 @@ std::vector<std::unique_ptr<SyncPart>> SyncEngine::partsFor(Database &local)
 {
     std::vector<std::unique_ptr<SyncPart>> parts;
     parts.push_back(std::make_unique<PlanSync>(local));
+    parts.push_back(std::make_unique<PostSync>(local));
     return parts;
 }
 
@@ -625,11 +627,20 @@ Status SyncEngine::pushDecision(ServerSession &server, const AuditEntry &d, cons
     if (!changed)
         return changed.error();
     if (!changed->next()) {
-        auto now = server.exec(QStringLiteral("SELECT status FROM pd.article WHERE id = ?::uuid"),
-                               {d.articleId});
+        auto now = server.exec(
+            QStringLiteral("SELECT status, approved_hash FROM pd.article WHERE id = ?::uuid"),
+            {d.articleId});
         if (!now)
             return now.error();
-        const QString status = now->next() ? now->value(0).toString() : QString();
+        const bool found = now->next();
+        const QString status = found ? now->value(0).toString() : QString();
+        // Another desk took the same decision first (both published the article, to the one
+        // post the office's register gave them; both approved the same content): it is so.
+        if (found && status == d.toStatus &&
+            (action != WorkflowAction::Approve || now->value(1).toString() == d.hashBefore))
+            return server.run(QStringLiteral("INSERT INTO pd.applied_mutation (office_id, desk, "
+                                             "key) VALUES (pd.my_office(), ?, ?)"),
+                              {deskId, key});
         return Error{QStringLiteral("changed-since-review"),
                      status.isEmpty() ? tr("the article is not on the office server.")
                                       : tr("on the office server the article is %1 by now, not %2.")
