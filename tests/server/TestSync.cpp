@@ -16,6 +16,7 @@
 #include "store/Database.h"
 #include "store/DemoContent.h"
 #include "store/ImageStore.h"
+#include "store/Search.h"
 #include "store/UserRepository.h"
 #include "sync/SyncEngine.h"
 #include "workflow/ContentHash.h"
@@ -54,6 +55,13 @@ struct Desk
         return ArticleRepository(*db).revisions(id).value();
     }
 };
+
+#define QVERIFY_PASS(pass)                                                                         \
+    do {                                                                                           \
+        const auto &p_ = (pass);                                                                   \
+        QVERIFY2(p_, qPrintable(p_ ? QString() : p_.error().message));                             \
+        QVERIFY2(p_->rejected.isEmpty(), qPrintable(p_->rejected.join(u'\n')));                    \
+    } while (false)
 
 } // namespace
 
@@ -531,6 +539,58 @@ private Q_SLOTS:
         QVERIFY(!joined);
         QCOMPARE(joined.error().code, QStringLiteral("not-allowed"));
         QVERIFY(!SyncEngine::status(db).value().joined);
+    }
+
+    // A joining desk saves the office's articles first and indexes them for search right
+    // after; cut off in between (the app closed), its next pass indexes them. Searching finds
+    // every article with and without diacritics, and word counts are the author's.
+    void aJoinedDeskFindsEverything()
+    {
+        auto reporter = join(m_staff1);
+        QStringList ids;
+        for (const char *title : {"Tuyên truyền chuyển đổi số ở xã Vân Côn",
+                                  "Chuyển đổi số trong trường học", "Hội nghị nông thôn mới"}) {
+            ids << newArticle(*reporter, QString::fromUtf8(title));
+            edit(*reporter, ids.last(),
+                 QStringLiteral("<p>Chuyển đổi số giúp người dân làm thủ tục nhanh hơn ở "
+                                "%1.</p>")
+                     .arg(ids.size()));
+        }
+        QVERIFY_PASS(reporter->sync());
+
+        auto desk = std::make_unique<Desk>();
+        desk->db = Database::open(m_dir.filePath(QStringLiteral("desk-index.sqlite"))).value();
+        desk->url = url(m_staff2);
+        desk->server =
+            ServerConnection::open(ServerAddress::parse(desk->url).value(), m_staff2, kPassword)
+                .value();
+        SyncEngine joining(*desk->db, *desk->server);
+        joining.setStopAt(QStringLiteral("before-index"));
+        QVERIFY(!joining.join(desk->url, false));
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(desk->article(id).title, reporter->article(id).title); // saved
+        QCOMPARE(Search(*desk->db).find(QStringLiteral("chuyển đổi số"))->total, 0);
+
+        QVERIFY_PASS(desk->sync());
+        for (const QString &query :
+             {QStringLiteral("chuyển đổi số"), QStringLiteral("chuyen doi so"),
+              QStringLiteral("chuyển đổ")}) {
+            const auto found = Search(*desk->db).find(query);
+            QVERIFY2(found, qPrintable(query));
+            QCOMPARE(found->total, ids.size());
+        }
+        QCOMPARE(Search(*desk->db).find(QStringLiteral("Vân Côn"))->total, 1);
+        const auto words = [&](Desk &d, const QString &id) {
+            QSqlQuery q(d.db->connection());
+            q.prepare(QStringLiteral("SELECT word_count FROM articles WHERE id = ?"));
+            q.addBindValue(id);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        for (const QString &id : std::as_const(ids)) {
+            QVERIFY(words(*desk, id) > 10);
+            QCOMPARE(words(*desk, id), words(*reporter, id));
+        }
+        QVERIFY(!ArticleRepository(*desk->db).hasPendingIndex().value());
     }
 };
 

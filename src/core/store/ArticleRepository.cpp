@@ -165,29 +165,29 @@ Status ArticleRepository::writeNew(const Article &a)
     return insertRevision(first, 1, SaveKind::Manual, QString());
 }
 
-Status ArticleRepository::applyServerState(const Article &article, int serverVersion)
+Status ArticleRepository::applyServerState(const Article &article, int serverVersion, Index index)
 {
     const Article &a = article;
     auto existing =
         Sql::value(m_db, QStringLiteral("SELECT local_id FROM articles WHERE id = ?"), {a.id});
     if (!existing)
         return existing.error();
-    const QVariantList content{Sql::text(a.title),
-                               Sql::text(a.lead),
-                               Sql::text(a.bodyHtml),
-                               nullIfEmpty(a.categoryId),
-                               Sql::text(a.source),
-                               Sql::text(a.author),
-                               statusKey(a.status),
-                               Text::wordCount(Html::toPlainText(a.bodyHtml)),
-                               iso(a.updatedAt),
-                               a.statusChangedAt.isValid() ? QVariant(iso(a.statusChangedAt))
-                                                           : QVariant(iso(a.updatedAt)),
-                               Sql::text(a.approvedHash),
-                               Sql::text(a.approvedBy),
-                               a.approvedAt.isValid() ? QVariant(iso(a.approvedAt))
-                                                      : QVariant(QMetaType::fromType<QString>()),
-                               serverVersion};
+    const QVariantList content{
+        Sql::text(a.title),
+        Sql::text(a.lead),
+        Sql::text(a.bodyHtml),
+        nullIfEmpty(a.categoryId),
+        Sql::text(a.source),
+        Sql::text(a.author),
+        statusKey(a.status),
+        index == Index::Now ? Text::wordCount(Html::toPlainText(a.bodyHtml)) : 0,
+        iso(a.updatedAt),
+        a.statusChangedAt.isValid() ? QVariant(iso(a.statusChangedAt)) : QVariant(iso(a.updatedAt)),
+        Sql::text(a.approvedHash),
+        Sql::text(a.approvedBy),
+        a.approvedAt.isValid() ? QVariant(iso(a.approvedAt))
+                               : QVariant(QMetaType::fromType<QString>()),
+        serverVersion};
     qint64 localId = 0;
     if (existing->isValid()) {
         localId = existing->toLongLong();
@@ -203,23 +203,124 @@ Status ArticleRepository::applyServerState(const Article &article, int serverVer
             !st)
             return st;
     } else {
-        auto inserted = Sql::exec(
+        auto inserted = Sql::value(
             m_db,
             QStringLiteral("INSERT INTO articles (title, lead, body_html, category_id, source, "
                            "author, status, word_count, updated_at, status_changed_at, "
                            "approved_hash, approved_by, approved_at, server_version, id, "
                            "created_at, local_rev, dirty) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)"),
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0) "
+                           "RETURNING local_id"),
             content + QVariantList{a.id, iso(a.createdAt)});
         if (!inserted)
             return inserted.error();
-        localId = inserted->lastInsertId().toLongLong();
+        localId = inserted->toLongLong();
     }
     if (auto st = writeTags(a); !st)
         return st;
     if (auto st = writeImageRefs(a); !st)
         return st;
+    if (index == Index::Later)
+        return Sql::run(
+            m_db, QStringLiteral("INSERT OR IGNORE INTO search_pending (local_id) VALUES (?)"),
+            {localId});
     return writeSearchIndex(localId, a);
+}
+
+Result<bool> ArticleRepository::hasPendingIndex() const
+{
+    auto any = Sql::value(m_db, QStringLiteral("SELECT 1 FROM search_pending LIMIT 1"));
+    if (!any)
+        return any.error();
+    return any->isValid();
+}
+
+Result<int> ArticleRepository::indexPending()
+{
+    constexpr int kPage = 500;
+    struct Pending
+    {
+        qint64 localId;
+        QString title, lead, body;
+        int words;
+    };
+    Database::StatementCache cache(m_db);
+    int indexed = 0;
+    for (;;) {
+        QList<Pending> page;
+        auto st = m_db.transaction([&]() -> Status {
+            auto q = Sql::exec(m_db,
+                               QStringLiteral("SELECT a.local_id, a.title, a.lead, a.body_html "
+                                              "FROM search_pending p JOIN articles a "
+                                              "ON a.local_id = p.local_id "
+                                              "ORDER BY p.local_id LIMIT ?"),
+                               {kPage});
+            if (!q)
+                return q.error();
+            while (q->next()) {
+                const QString plain = Html::toPlainText(q->value(3).toString());
+                page.append({q->value(0).toLongLong(), Text::fold(q->value(1).toString()),
+                             Text::fold(q->value(2).toString()), Text::fold(plain),
+                             Text::wordCount(plain)});
+            }
+            q->finish();
+            // FTS5 keeps a page's terms in memory and writes them once, unless another
+            // statement's savepoint comes between: all the index's rows first, then the rest.
+            for (const Pending &p : std::as_const(page)) {
+                for (const QString &sql :
+                     {QStringLiteral("DELETE FROM article_fts WHERE rowid = ?"),
+                      QStringLiteral("DELETE FROM article_title_fts WHERE rowid = ?")}) {
+                    if (auto del = Sql::run(m_db, sql, {p.localId}); !del)
+                        return del;
+                }
+            }
+            for (const Pending &p : std::as_const(page)) {
+                if (auto ins = Sql::run(m_db,
+                                        QStringLiteral("INSERT INTO article_fts (rowid, title, "
+                                                       "lead, body) VALUES (?, ?, ?, ?)"),
+                                        {p.localId, p.title, p.lead, p.body});
+                    !ins)
+                    return ins;
+                if (auto ins = Sql::run(m_db,
+                                        QStringLiteral("INSERT INTO article_title_fts (rowid, "
+                                                       "title) VALUES (?, ?)"),
+                                        {p.localId, p.title});
+                    !ins)
+                    return ins;
+            }
+            for (const Pending &p : std::as_const(page)) {
+                if (auto up = Sql::run(m_db,
+                                       QStringLiteral("UPDATE articles SET word_count = ? "
+                                                      "WHERE local_id = ?"),
+                                       {p.words, p.localId});
+                    !up)
+                    return up;
+                if (auto done = Sql::run(m_db,
+                                         QStringLiteral("DELETE FROM search_pending "
+                                                        "WHERE local_id = ?"),
+                                         {p.localId});
+                    !done)
+                    return done;
+            }
+            if (page.size() < kPage) {
+                // The vocabulary for prefix search, from the index itself (as migration 2).
+                if (auto vocab = Sql::run(
+                        m_db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS "
+                                             "temp.article_fts_terms USING fts5vocab(main, "
+                                             "article_fts, 'row')"));
+                    !vocab)
+                    return vocab;
+                return Sql::run(m_db, QStringLiteral("INSERT OR IGNORE INTO search_terms (term) "
+                                                     "SELECT term FROM temp.article_fts_terms"));
+            }
+            return {};
+        });
+        if (!st)
+            return st.error();
+        indexed += int(page.size());
+        if (page.size() < kPage)
+            return indexed;
+    }
 }
 
 Status ArticleRepository::addServerRevision(const Revision &r, int serverVersion,
@@ -278,20 +379,17 @@ Status ArticleRepository::insertRevision(const Article &a, int number, SaveKind 
 
 Status ArticleRepository::writeTags(const Article &a)
 {
-    QSqlQuery del(m_db.connection());
-    del.prepare(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
-    del.addBindValue(Sql::text(a.id));
-    if (!del.exec())
-        return Database::sqlError(del.lastError());
-    QSqlQuery ins(m_db.connection());
-    ins.prepare(
-        QStringLiteral("INSERT INTO article_tags (article_id, tag, position) VALUES (?, ?, ?)"));
+    if (auto st = Sql::run(m_db, QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"),
+                           {Sql::text(a.id)});
+        !st)
+        return st;
     for (int i = 0; i < a.tags.size(); ++i) {
-        ins.addBindValue(Sql::text(a.id));
-        ins.addBindValue(a.tags.at(i));
-        ins.addBindValue(i);
-        if (!ins.exec())
-            return Database::sqlError(ins.lastError());
+        if (auto st = Sql::run(m_db,
+                               QStringLiteral("INSERT INTO article_tags (article_id, tag, "
+                                              "position) VALUES (?, ?, ?)"),
+                               {Sql::text(a.id), a.tags.at(i), i});
+            !st)
+            return st;
     }
     return {};
 }
@@ -299,19 +397,17 @@ Status ArticleRepository::writeTags(const Article &a)
 Status ArticleRepository::writeImageRefs(const Article &a)
 {
     static const QRegularExpression re(QStringLiteral("src=\"pdimg:([0-9a-f]{64})\""));
-    QSqlQuery del(m_db.connection());
-    del.prepare(QStringLiteral("DELETE FROM article_images WHERE article_id = ?"));
-    del.addBindValue(Sql::text(a.id));
-    if (!del.exec())
-        return Database::sqlError(del.lastError());
-    QSqlQuery ins(m_db.connection());
-    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO article_images (article_id, hash) "
-                               "SELECT ?, hash FROM images WHERE hash = ?"));
+    if (auto st = Sql::run(m_db, QStringLiteral("DELETE FROM article_images WHERE article_id = ?"),
+                           {Sql::text(a.id)});
+        !st)
+        return st;
     for (auto it = re.globalMatch(a.bodyHtml); it.hasNext();) {
-        ins.addBindValue(Sql::text(a.id));
-        ins.addBindValue(it.next().captured(1));
-        if (!ins.exec())
-            return Database::sqlError(ins.lastError());
+        if (auto st = Sql::run(m_db,
+                               QStringLiteral("INSERT OR IGNORE INTO article_images (article_id, "
+                                              "hash) SELECT ?, hash FROM images WHERE hash = ?"),
+                               {Sql::text(a.id), it.next().captured(1)});
+            !st)
+            return st;
     }
     return {};
 }

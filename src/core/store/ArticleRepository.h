@@ -57,7 +57,14 @@ public:
     // of its own (the server's revisions arrive as revisions): inserted when new, else its
     // content, state and approval replaced; tags, images and the search index follow. The
     // article is then not dirty and based on `serverVersion`. Call inside a transaction.
-    Status applyServerState(const Article &article, int serverVersion);
+    // With Index::Later the search index and the word count wait for indexPending() (a desk
+    // joining an office saves everything first).
+    enum class Index { Now, Later };
+    Status applyServerState(const Article &article, int serverVersion, Index index = Index::Now);
+    // Indexes the articles saved with Index::Later, a page per transaction; the vocabulary
+    // for prefix search once at the end. Returns how many were indexed.
+    Result<int> indexPending();
+    Result<bool> hasPendingIndex() const;
     // A revision from the office server, kept under its id after this desk's own numbers;
     // when the desk has it already, only its server version is recorded.
     Status addServerRevision(const Revision &revision, int serverVersion, const QString &kind);

@@ -28,6 +28,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/009_sync.sql",
     ":/pressdesk/migrations/010_plan_sync.sql",
     ":/pressdesk/migrations/011_office_posts.sql",
+    ":/pressdesk/migrations/012_search_pending.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 
@@ -74,6 +75,7 @@ QStringList splitStatements(const QString &script)
 
 Database::~Database()
 {
+    m_statements.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -208,6 +210,34 @@ Status Database::migrate()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+Database::StatementCache::StatementCache(Database &db) : m_db(db), m_outermost(!db.m_statements)
+{
+    if (m_outermost)
+        m_db.m_statements =
+            std::make_unique<std::unordered_map<QString, std::unique_ptr<QSqlQuery>>>();
+}
+
+Database::StatementCache::~StatementCache()
+{
+    if (m_outermost)
+        m_db.m_statements.reset();
+}
+
+QSqlQuery *Database::cachedStatement(const QString &sql) const
+{
+    if (!m_statements)
+        return nullptr;
+    auto it = m_statements->find(sql);
+    if (it == m_statements->end()) {
+        auto q = std::make_unique<QSqlQuery>(connection());
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return nullptr; // the caller prepares it again and reports the error
+        it = m_statements->emplace(sql, std::move(q)).first;
+    }
+    return it->second.get();
 }
 
 Status Database::transaction(const std::function<Status()> &fn)

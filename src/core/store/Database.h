@@ -6,10 +6,12 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace PressDesk {
 
@@ -56,6 +58,24 @@ public:
     // locked… get their own plain message).
     static Error sqlError(const QSqlError &error);
 
+    // While one of these lives (a sync's pull, which writes thousands of rows with the same
+    // few statements), Sql::run, Sql::affected and Sql::value prepare each statement text
+    // once and run it again and again.
+    class StatementCache
+    {
+    public:
+        explicit StatementCache(Database &db);
+        ~StatementCache();
+        StatementCache(const StatementCache &) = delete;
+        StatementCache &operator=(const StatementCache &) = delete;
+
+    private:
+        Database &m_db;
+        bool m_outermost;
+    };
+    // The prepared statement for sql while a StatementCache lives, else nullptr.
+    QSqlQuery *cachedStatement(const QString &sql) const;
+
 private:
     Database() = default;
     Status migrate();
@@ -67,6 +87,7 @@ private:
     int m_transactionDepth = 0;
     QString m_actingUser;
     std::unique_ptr<ChangeNotifier> m_changes;
+    mutable std::unique_ptr<std::unordered_map<QString, std::unique_ptr<QSqlQuery>>> m_statements;
 };
 
 } // namespace PressDesk

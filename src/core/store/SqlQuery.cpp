@@ -3,8 +3,29 @@
 #include "store/Database.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace PressDesk::Sql {
+
+namespace {
+
+// The statement prepared once while a Database::StatementCache lives, run with these values;
+// nullptr when there is no cache.
+QSqlQuery *cachedExec(const Database &db, const QString &sql, const QVariantList &binds,
+                      std::optional<Error> *error)
+{
+    QSqlQuery *cached = db.cachedStatement(sql);
+    if (!cached)
+        return nullptr;
+    cached->finish();
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        cached->bindValue(int(i), binds.at(i));
+    if (!cached->exec())
+        *error = Database::sqlError(cached->lastError());
+    return cached;
+}
+
+} // namespace
 
 Result<QSqlQuery> exec(const Database &db, const QString &sql, const QVariantList &binds)
 {
@@ -21,6 +42,13 @@ Result<QSqlQuery> exec(const Database &db, const QString &sql, const QVariantLis
 
 Status run(const Database &db, const QString &sql, const QVariantList &binds)
 {
+    std::optional<Error> error;
+    if (QSqlQuery *cached = cachedExec(db, sql, binds, &error)) {
+        if (error)
+            return *error;
+        cached->finish();
+        return {};
+    }
     auto q = exec(db, sql, binds);
     if (!q)
         return q.error();
@@ -38,8 +66,43 @@ Result<std::optional<QSqlQuery>> one(const Database &db, const QString &sql,
     return std::optional<QSqlQuery>(std::move(q).value());
 }
 
+Result<std::optional<QVariantList>> row(const Database &db, const QString &sql,
+                                        const QVariantList &binds)
+{
+    const auto values = [](QSqlQuery &q) {
+        QVariantList out;
+        for (int i = 0, n = q.record().count(); i < n; ++i)
+            out << q.value(i);
+        return out;
+    };
+    std::optional<Error> error;
+    if (QSqlQuery *cached = cachedExec(db, sql, binds, &error)) {
+        if (error)
+            return *error;
+        std::optional<QVariantList> out;
+        if (cached->next())
+            out = values(*cached);
+        cached->finish();
+        return out;
+    }
+    auto q = one(db, sql, binds);
+    if (!q)
+        return q.error();
+    if (!q->has_value())
+        return std::optional<QVariantList>{};
+    return std::optional<QVariantList>{values(**q)};
+}
+
 Result<QVariant> value(const Database &db, const QString &sql, const QVariantList &binds)
 {
+    std::optional<Error> error;
+    if (QSqlQuery *cached = cachedExec(db, sql, binds, &error)) {
+        if (error)
+            return *error;
+        const QVariant v = cached->next() ? cached->value(0) : QVariant();
+        cached->finish();
+        return v;
+    }
     auto row = one(db, sql, binds);
     if (!row)
         return row.error();
@@ -48,6 +111,14 @@ Result<QVariant> value(const Database &db, const QString &sql, const QVariantLis
 
 Result<int> affected(const Database &db, const QString &sql, const QVariantList &binds)
 {
+    std::optional<Error> error;
+    if (QSqlQuery *cached = cachedExec(db, sql, binds, &error)) {
+        if (error)
+            return *error;
+        const int n = cached->numRowsAffected();
+        cached->finish();
+        return n;
+    }
     auto q = exec(db, sql, binds);
     if (!q)
         return q.error();

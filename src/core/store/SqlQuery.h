@@ -27,6 +27,10 @@ Status run(const Database &db, const QString &sql, const QVariantList &binds = {
 Result<std::optional<QSqlQuery>> one(const Database &db, const QString &sql,
                                      const QVariantList &binds = {});
 
+// The first row's values, or nullopt when the statement returns no row.
+Result<std::optional<QVariantList>> row(const Database &db, const QString &sql,
+                                        const QVariantList &binds = {});
+
 // The first column of the first row; an invalid QVariant when there is no row.
 Result<QVariant> value(const Database &db, const QString &sql, const QVariantList &binds = {});
 

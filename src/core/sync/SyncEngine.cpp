@@ -189,7 +189,12 @@ Result<SyncReport> SyncEngine::join(const QString &serverUrl, bool upload)
     if (!joined)
         return joined.error();
     m_local.setActingUser(m_server.user());
-    return runPass();
+    // The office's articles are saved first and indexed for search right after (an office's
+    // worth of articles indexes several times faster in bulk than one by one).
+    m_indexLater = true;
+    auto pass = runPass();
+    m_indexLater = false;
+    return pass;
 }
 
 Result<SyncReport> SyncEngine::runPass()
@@ -229,6 +234,20 @@ Result<SyncReport> SyncEngine::runPass()
         return Error{QStringLiteral("stopped"), QStringLiteral("stopped after the push (test)")};
     if (auto pulled = pull(server, report); !pulled)
         return pulled.error();
+    if (m_onSaved)
+        m_onSaved();
+    if (m_stopAt == QLatin1String("before-index"))
+        return Error{QStringLiteral("stopped"), QStringLiteral("stopped before indexing (test)")};
+    // What was saved without its search index (by this pass, or a pass cut off after it).
+    ArticleRepository articles(m_local);
+    auto pendingIndex = articles.hasPendingIndex();
+    if (!pendingIndex)
+        return pendingIndex.error();
+    if (pendingIndex.value()) {
+        auto indexed = articles.indexPending();
+        if (!indexed)
+            return indexed.error();
+    }
     if (state.importing) {
         if (auto st = repo.finishImport(); !st)
             return st.error();
@@ -712,6 +731,10 @@ Status SyncEngine::refreshArticle(ServerSession &server, const QString &articleI
 
 Status SyncEngine::pull(ServerSession &server, SyncReport &report)
 {
+    // Thousands of rows through the same few statements: each prepared once.
+    Database::StatementCache statements(m_local);
+    const auto index =
+        m_indexLater ? ArticleRepository::Index::Later : ArticleRepository::Index::Now;
     SyncRepository repo(m_local);
     ArticleRepository articles(m_local);
 
@@ -787,7 +810,7 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
              if (here->exists && here->serverVersion >= version)
                  return {};
              ++report.pulled;
-             return articles.applyServerState(a, version);
+             return articles.applyServerState(a, version, index);
          }},
         {QStringLiteral("revision"), QStringLiteral("pd.article_revision"),
          QStringLiteral("id::text, article_id::text, title, lead, body_html, "

@@ -72,8 +72,12 @@ public:
     // Test hook: the pass stops (as if cut off) at this point: "before-commit" (the server's
     // transaction is left open: the caller then drops the connection), "before-ack" (the
     // server committed, this desk has not recorded it), "after-push", "mid-pull" (after the
-    // first page).
+    // first page), "before-index" (everything pulled is saved, what a join saved is not yet
+    // indexed for search).
     void setStopAt(const QString &point) { m_stopAt = point; }
+    // Benchmark hook: called when a pass's pull has saved everything, before the articles a
+    // join saved are indexed for search.
+    void setOnSaved(std::function<void()> fn) { m_onSaved = std::move(fn); }
 
     static Result<SyncStatus> status(Database &local);
     // After a pass that could not reach the server: the status says so.
@@ -101,6 +105,8 @@ private:
     ServerConnection &m_server;
     std::vector<std::unique_ptr<SyncPart>> m_parts;
     QString m_stopAt;
+    bool m_indexLater = false; // joining: articles are indexed after they are all saved
+    std::function<void()> m_onSaved;
 };
 
 } // namespace PressDesk

@@ -272,7 +272,7 @@ Status SyncRepository::addConflict(const QString &id, const QString &articleId,
 
 Result<SyncRepository::ArticleSync> SyncRepository::articleSync(const QString &id) const
 {
-    auto row = Sql::one(m_db,
+    auto row = Sql::row(m_db,
                         QStringLiteral("SELECT dirty, conflict, server_version FROM articles "
                                        "WHERE id = ?"),
                         {id});
@@ -281,9 +281,9 @@ Result<SyncRepository::ArticleSync> SyncRepository::articleSync(const QString &i
     ArticleSync s;
     if (row->has_value()) {
         s.exists = true;
-        s.dirty = (*row)->value(0).toBool();
-        s.conflict = (*row)->value(1).toBool();
-        s.serverVersion = (*row)->value(2).toInt();
+        s.dirty = (*row)->at(0).toBool();
+        s.conflict = (*row)->at(1).toBool();
+        s.serverVersion = (*row)->at(2).toInt();
     }
     return s;
 }
