@@ -3705,6 +3705,17 @@ Upload them and join?</source>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n change refused</numerusform>
+            <numerusform>%n changes refused</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::SyncWorker</name>

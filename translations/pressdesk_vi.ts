@@ -3730,6 +3730,16 @@ Tải các bài này lên và tham gia?</translation>
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ lần nào</translation>
     </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Máy chủ từ chối: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n thay đổi bị từ chối</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::SyncWorker</name>

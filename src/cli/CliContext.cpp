@@ -232,6 +232,20 @@ Error CliContext::writeError(const QString &path, const QFileDevice &file)
     return Error{QStringLiteral("io"), tr("Cannot write %1: %2").arg(path, reason)};
 }
 
+QString CliContext::secret(const char *environmentVariable)
+{
+    const QString fromEnv = qEnvironmentVariable(environmentVariable);
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    char line[1024] = {};
+    if (!std::fgets(line, sizeof line, stdin))
+        return {};
+    QString value = QString::fromUtf8(line);
+    while (value.endsWith(u'\n') || value.endsWith(u'\r'))
+        value.chop(1);
+    return value;
+}
+
 Status CliContext::checkWritable(const QString &path)
 {
     const QFileInfo info(path);

@@ -75,6 +75,9 @@ public:
     Status writeFile(const QString &path, const QByteArray &bytes, bool asText = false);
     // Checks that `path` can be created or replaced (its folder exists and is writable).
     static Status checkWritable(const QString &path);
+    // A secret for the command: the environment variable's value, else one line on standard
+    // input without its line end (spaces in it count); empty when there is neither.
+    static QString secret(const char *environmentVariable);
     static Error writeError(const QString &path, const QFileDevice &file);
 
 private:

@@ -13,7 +13,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace PressDesk {
 
@@ -23,13 +22,7 @@ namespace {
 // (The system keychain comes with the app's portal settings.)
 QString portalPassword()
 {
-    const QString fromEnv = qEnvironmentVariable("PRESSDESK_PORTAL_PASSWORD");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    char line[1024] = {};
-    if (!std::fgets(line, sizeof line, stdin))
-        return {};
-    return QString::fromUtf8(line).trimmed();
+    return CliContext::secret("PRESSDESK_PORTAL_PASSWORD").trimmed();
 }
 
 } // namespace

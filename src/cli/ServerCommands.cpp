@@ -11,8 +11,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <cstdio>
-
 namespace PressDesk {
 
 namespace {
@@ -27,16 +25,7 @@ const QString &serverOption()
 // (without its line end: spaces in it count).
 QString newPassword()
 {
-    const QString fromEnv = qEnvironmentVariable("PRESSDESK_SERVER_PASSWORD");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    char line[1024] = {};
-    if (!std::fgets(line, sizeof line, stdin))
-        return {};
-    QString password = QString::fromUtf8(line);
-    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
-        password.chop(1);
-    return password;
+    return CliContext::secret("PRESSDESK_SERVER_PASSWORD");
 }
 
 constexpr int kMinimumPasswordLength = 8;

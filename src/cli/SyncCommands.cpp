@@ -12,8 +12,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <cstdio>
-
 namespace PressDesk {
 
 namespace {
@@ -30,13 +28,7 @@ QString deskPassword(const ServerAddress &address, const QString &user, bool *fr
         *fromKeychain = true;
         return stored.value();
     }
-    char line[1024] = {};
-    if (!std::fgets(line, sizeof line, stdin))
-        return {};
-    QString password = QString::fromUtf8(line);
-    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
-        password.chop(1);
-    return password;
+    return CliContext::secret("PRESSDESK_SERVER_PASSWORD"); // (not set:) standard input
 }
 
 QJsonObject reportJson(const SyncReport &r)

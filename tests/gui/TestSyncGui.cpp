@@ -18,6 +18,7 @@
 #include "sync/SyncController.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncStatusWidget.h"
+#include "workflow/WorkflowService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -391,6 +392,48 @@ private Q_SLOTS:
         QVERIFY(!sync.needsPassword());
         QTRY_VERIFY2(saysSynced(status), qPrintable(status->text()));
         closeDialog(dialog);
+    }
+
+    // What a background pass could not send is shown in the status bar until someone reads it
+    // in the office server dialog: here a decision taken on this desk by another of its users,
+    // which only that person may send.
+    void aRefusedChangeIsShownUntilRead()
+    {
+        const QString firstUser = m_db->actingUser(); // the profile's own first user
+        auto w = openWindow();
+        SyncStatusWidget *status = statusWidget(*w);
+        SyncController &sync = status->controller();
+        sync.setDebounceInterval(500);
+        sync.join(serverUrl(), {}, kPassword, false, false);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isJoining(), kServerTimeoutMs);
+        QVERIFY2(sync.status().joined, qPrintable(sync.lastError()));
+        QTRY_VERIFY2_WITH_TIMEOUT(saysSynced(status), qPrintable(status->text()), kServerTimeoutMs);
+
+        Article a;
+        a.title = QStringLiteral("Xã Hoài Đức tổng kết công tác tuyên truyền");
+        a.bodyHtml = QStringLiteral("<p>Chiều 20/12, xã tổng kết công tác năm.</p>");
+        const QString id = ArticleRepository(*m_db).create(a).value().id;
+        m_db->setActingUser(firstUser);
+        QVERIFY(WorkflowService(*m_db).apply(id, WorkflowAction::Submit));
+        m_db->setActingUser(m_login);
+
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text() == QStringLiteral("1 change refused"),
+                                  qPrintable(status->text()), kServerTimeoutMs);
+        QVERIFY2(status->toolTip().contains(firstUser), qPrintable(status->toolTip()));
+        QCOMPARE(serverArticles(a.title), 1); // the article itself went up
+        shoot(w->statusBar(), QStringLiteral("sync-status-refused.png"));
+
+        QTest::mouseClick(status, Qt::LeftButton);
+        ServerDialog *dialog = openDialog(*w);
+        QVERIFY(dialog);
+        QVERIFY2(dialog->resultText().startsWith(QStringLiteral("Refused by the server:")) &&
+                     dialog->resultText().contains(firstUser),
+                 qPrintable(dialog->resultText()));
+        shoot(dialog, QStringLiteral("server-dialog-refused.png"));
+        closeDialog(dialog);
+        // Read: the status bar goes back to where the desk stands.
+        QTRY_VERIFY2(status->text() != QStringLiteral("1 change refused"),
+                     qPrintable(status->text()));
     }
 };
 

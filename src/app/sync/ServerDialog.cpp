@@ -4,6 +4,7 @@
 #include "server/ServerAddress.h"
 #include "store/Database.h"
 #include "sync/SyncController.h"
+#include "sync/SyncRepository.h"
 #include "sync/SyncStatusWidget.h"
 #include "ui_ServerDialog.h"
 #include "widgets/PlaceholderFit.h"
@@ -15,7 +16,8 @@
 namespace PressDesk {
 
 ServerDialog::ServerDialog(Database &db, SyncController &controller, QWidget *parent)
-    : QDialog(parent), m_controller(controller), m_ui(std::make_unique<Ui::ServerDialog>())
+    : QDialog(parent), m_db(db), m_controller(controller),
+      m_ui(std::make_unique<Ui::ServerDialog>())
 {
     m_ui->setupUi(this);
     fitPlaceholders(this);
@@ -34,11 +36,27 @@ ServerDialog::ServerDialog(Database &db, SyncController &controller, QWidget *pa
     if (m_controller.needsPassword()) {
         showResult(m_controller.lastError(), Outcome::Warning);
         m_ui->passwordLineEdit->setFocus();
+    } else {
+        showRefusals(db);
     }
     resize(qMax(width(), sizeHint().width()), sizeHint().height());
 }
 
 ServerDialog::~ServerDialog() = default;
+
+void ServerDialog::showRefusals(Database &db)
+{
+    // What background passes could not send: shown here once, then read.
+    SyncRepository repo(db);
+    auto refused = repo.unseenRejections();
+    if (!refused || refused->isEmpty())
+        return;
+    QStringList lines;
+    for (const QString &r : std::as_const(refused.value()))
+        lines << tr("Refused by the server: %1").arg(r);
+    showResult(lines.join(u'\n'), Outcome::Warning);
+    (void)repo.markRejectionsSeen();
+}
 
 QString ServerDialog::resultText() const
 {
@@ -235,6 +253,9 @@ void ServerDialog::passFinished(const SyncReport &report, const QString &error)
         lines << tr("%n new conflict(s).", nullptr, report.conflicts);
     for (const QString &rejected : report.rejected)
         lines << tr("Refused by the server: %1").arg(rejected);
+    if (!report.rejected.isEmpty())
+        (void)SyncRepository(m_db).markRejectionsSeen(); // read here
+
     const QString note = m_controller.lastNote(); // the keychain could not keep the password
     if (!note.isEmpty())
         lines << note;

@@ -43,8 +43,10 @@ private:
     void passFinished(const SyncReport &report, const QString &error);
     enum class Outcome { Neutral, Good, Warning, Error };
     void showResult(const QString &text, Outcome outcome);
+    void showRefusals(Database &db);
     bool askToUpload();
 
+    Database &m_db;
     SyncController &m_controller;
     std::unique_ptr<Ui::ServerDialog> m_ui;
     bool m_waitingForJoin = false; // this dialog asked: it tells how it went

@@ -58,6 +58,8 @@ void SyncStatusWidget::refresh()
         tip << tr("%n change(s) waiting to be sent.", nullptr, st.pending);
     if (st.conflicts > 0)
         tip << tr("%n conflict(s) waiting for a decision.", nullptr, st.conflicts);
+    for (const QString &refused : st.refused.mid(qMax(0, int(st.refused.size()) - 5)))
+        tip << tr("Refused by the server: %1").arg(refused);
     const QString error = m_controller.needsPassword() ? m_controller.lastError() : st.lastError;
     if (!error.isEmpty())
         tip << error;
@@ -69,6 +71,8 @@ void SyncStatusWidget::refresh()
         display(tr("Server password needed"), red);
     else if (!st.lastError.isEmpty())
         display(st.online ? tr("Sync failed") : tr("Cannot reach the server"), red);
+    else if (!st.refused.isEmpty())
+        display(tr("%n change(s) refused", nullptr, int(st.refused.size())), amber);
     else if (st.conflicts > 0)
         display(tr("%n conflict(s)", nullptr, st.conflicts), amber);
     else if (st.pending > 0)

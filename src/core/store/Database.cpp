@@ -29,6 +29,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/010_plan_sync.sql",
     ":/pressdesk/migrations/011_office_posts.sql",
     ":/pressdesk/migrations/012_search_pending.sql",
+    ":/pressdesk/migrations/013_refusals_seen.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 

@@ -98,6 +98,10 @@ Result<SyncStatus> SyncEngine::status(Database &local)
     if (!conflicts)
         return conflicts.error();
     s.conflicts = conflicts.value();
+    auto refused = repo.unseenRejections();
+    if (!refused)
+        return refused.error();
+    s.refused = refused.value();
     return s;
 }
 

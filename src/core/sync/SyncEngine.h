@@ -28,6 +28,7 @@ struct SyncStatus
     QString userName;      // the login this desk syncs as
     int pending = 0;       // local changes not yet on the server
     int conflicts = 0;     // articles edited here and elsewhere, waiting for a decision
+    QStringList refused;   // changes the server refused that nobody has read ("what: why")
     QDateTime lastSync;    // the end of the last pass that completed (UTC); invalid: never
     QDateTime lastAttempt; // the end of the last pass, completed or not
     bool online = false;   // the last pass reached the server

@@ -243,6 +243,23 @@ Status SyncRepository::markCommentSent(const QString &id)
                     {id});
 }
 
+Result<QStringList> SyncRepository::unseenRejections() const
+{
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT what, reason FROM sync_rejections "
+                                            "WHERE seen = 0 ORDER BY seq"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString() + QStringLiteral(": ") + q->value(1).toString();
+    return out;
+}
+
+Status SyncRepository::markRejectionsSeen()
+{
+    return Sql::run(m_db, QStringLiteral("UPDATE sync_rejections SET seen = 1 WHERE seen = 0"));
+}
+
 Status SyncRepository::addRejection(const QString &articleId, const QString &what,
                                     const QString &reason)
 {

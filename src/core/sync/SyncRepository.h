@@ -91,6 +91,9 @@ public:
     Status markArticleSent(const QString &id, qint64 localRevision, int serverVersion);
     Status markCommentSent(const QString &id);
     Status addRejection(const QString &articleId, const QString &what, const QString &reason);
+    // What the server refused that nobody has read yet ("what: why"), oldest first.
+    Result<QStringList> unseenRejections() const;
+    Status markRejectionsSeen();
 
     // Conflicts: recorded once per revision of the other side.
     Status addConflict(const QString &id, const QString &articleId, const QString &revisionId,
