@@ -6,7 +6,7 @@
 // server itself refuses what the app would not do.
 
 #include "TempDatabase.h"
-#include "TestPostgres.h"
+#include "TestOfficeServer.h"
 #include "plan/PlanProgress.h"
 #include "plan/PlanRepository.h"
 #include "server/ServerAddress.h"
@@ -35,26 +35,16 @@ using namespace PressDesk;
 
 namespace {
 
-const QString kPassword = QStringLiteral("Mat-khau-du-dai-65"); // ASCII: see TestServerSchema
-
 // A plan's document: the start of a PDF is all the desks look at.
 const QByteArray kDocument = QByteArray("%PDF-1.4\n% Ke hoach 65/KH-UBND\n") +
                              QByteArray(200 * 1024, 'x') + QByteArray("\n%%EOF\n");
 
-struct Desk
-{
-    std::unique_ptr<Database> db;
-    std::unique_ptr<ServerConnection> server;
+using Desk = TestDesk;
 
-    Result<SyncReport> sync(const QString &stopAt = {})
-    {
-        SyncEngine engine(*db, *server);
-        engine.setStopAt(stopAt);
-        return engine.runPass();
-    }
-    int pending() { return SyncEngine::status(*db).value().pending; }
-    PlanRepository plans() { return PlanRepository(*db); }
-};
+PlanRepository plansOf(Desk &desk)
+{
+    return PlanRepository(*desk.db);
+}
 
 // What a desk counts for a plan, activity by activity: "id: articles+manual".
 QStringList progressOf(Database &db, const QString &planId)
@@ -68,68 +58,29 @@ QStringList progressOf(Database &db, const QString &planId)
     return out;
 }
 
-#define QVERIFY_PASS(pass)                                                                         \
-    do {                                                                                           \
-        const auto &p_ = (pass);                                                                   \
-        QVERIFY2(p_, qPrintable(p_ ? QString() : p_.error().message));                             \
-        QVERIFY2(p_->rejected.isEmpty(), qPrintable(p_->rejected.join(u'\n')));                    \
-    } while (false)
-
 } // namespace
 
 class TestPlanSync : public QObject
 {
     Q_OBJECT
 
-    TestPostgresServer m_pg = TestPostgresServer::fromEnvironment();
-    std::unique_ptr<TestPostgresDatabase> m_database;
-    std::unique_ptr<TestPostgresConnection> m_admin;
+    TestOfficeServer m_office;
     QTemporaryDir m_dir;
     QString m_staff1, m_staff2, m_sup;
-    int m_desks = 0;
-
-    QString url(const QString &login) const
-    {
-        return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable")
-            .arg(login, m_pg.host)
-            .arg(m_pg.port)
-            .arg(m_database->name());
-    }
 
     // A new profile (with the demo content a new profile has, when asked) that joined the
     // office as `login`.
     std::unique_ptr<Desk> join(const QString &login, bool demo = false)
     {
-        auto desk = std::make_unique<Desk>();
-        auto opened =
-            Database::open(m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_desks)));
-        if (!opened)
-            qFatal("open: %s", qPrintable(opened.error().message));
-        desk->db = std::move(opened).value();
-        if (demo && !DemoContent::seed(*desk->db))
-            qFatal("demo content");
-        auto connection =
-            ServerConnection::open(ServerAddress::parse(url(login)).value(), login, kPassword);
-        if (!connection)
-            qFatal("connect: %s", qPrintable(connection.error().message));
-        desk->server = std::move(connection).value();
-        auto joined = SyncEngine(*desk->db, *desk->server).join(url(login), false);
-        if (!joined)
-            qFatal("join: %s", qPrintable(joined.error().message));
-        return desk;
+        return m_office.join(m_dir.path(), login, [demo](Database &db) {
+            if (demo && !DemoContent::seed(db))
+                qFatal("demo content");
+        });
     }
 
     QVariant admin(const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery q(m_admin->db());
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec() || !q.next()) {
-            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-            return {};
-        }
-        return q.value(0);
+        return m_office.admin(sql, values);
     }
 
     // A plan of this year (so that what is counted today counts), with three activities.
@@ -146,7 +97,7 @@ class TestPlanSync : public QObject
         p.theme = QStringLiteral("Nâng cao hiệu lực, hiệu quả hoạt động");
         p.focusTopics = {QStringLiteral("Dịch vụ công trực tuyến"),
                          QStringLiteral("Công khai, minh bạch")};
-        auto created = desk.plans().create(p);
+        auto created = plansOf(desk).create(p);
         if (!created)
             qFatal("plan: %s", qPrintable(created.error().message));
         for (const auto &[channel, target, what] :
@@ -161,7 +112,7 @@ class TestPlanSync : public QObject
             a.unit = QStringLiteral("lượt");
             a.due = QDate(year, 12, 31);
             a.position = -1;
-            if (!desk.plans().addActivity(a))
+            if (!plansOf(desk).addActivity(a))
                 qFatal("activity");
         }
         return created.value();
@@ -169,7 +120,7 @@ class TestPlanSync : public QObject
 
     static QString activityOf(Desk &desk, const QString &planId, Channel channel)
     {
-        const QList<Activity> activities = desk.plans().activities(planId).value();
+        const QList<Activity> activities = plansOf(desk).activities(planId).value();
         for (const Activity &a : activities) {
             if (a.channel == channel)
                 return a.id;
@@ -198,42 +149,28 @@ class TestPlanSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        PRESSDESK_REQUIRE_POSTGRES(m_pg);
-        m_database = std::make_unique<TestPostgresDatabase>(m_pg);
-        QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
-        m_admin = std::make_unique<TestPostgresConnection>(m_pg, m_database->name());
-        QVERIFY2(m_admin->isOpen(), qPrintable(m_admin->errorText()));
-        QVERIFY(ServerSchema::apply(m_admin->db(), QStringLiteral("UBND huyện Hoài Đức")));
-        const QString prefix = uniqueRolePrefix();
-        m_staff1 = prefix + QStringLiteral("an");
-        m_staff2 = prefix + QStringLiteral("cuong");
-        m_sup = prefix + QStringLiteral("binh");
-        QVERIFY(ServerAdmin::addUser(m_admin->db(), m_staff1, Role::Staff, kPassword,
-                                     QStringLiteral("Nguyễn Văn An")));
-        QVERIFY(ServerAdmin::addUser(m_admin->db(), m_staff2, Role::Staff, kPassword));
-        QVERIFY(ServerAdmin::addUser(m_admin->db(), m_sup, Role::Supervisor, kPassword,
-                                     QStringLiteral("Trần Thị Bình")));
+        PRESSDESK_REQUIRE_POSTGRES(m_office.pg());
+        const QString error = m_office.setUp(QStringLiteral("UBND huyện Hoài Đức"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_staff1 =
+            m_office.addPerson(QStringLiteral("an"), Role::Staff, QStringLiteral("Nguyễn Văn An"));
+        m_staff2 = m_office.addPerson(QStringLiteral("cuong"), Role::Staff);
+        m_sup = m_office.addPerson(QStringLiteral("binh"), Role::Supervisor,
+                                   QStringLiteral("Trần Thị Bình"));
+        QVERIFY(!m_staff1.isEmpty() && !m_staff2.isEmpty() && !m_sup.isEmpty());
     }
 
     void cleanupTestCase()
     {
-        if (!m_database)
-            return;
-        m_admin.reset();
-        const QString name = m_database->name();
-        m_database.reset();
-        QStringList roles{m_staff1, m_staff2, m_sup};
-        for (const char *role : {"staff", "supervisor", "admin", "owner"})
-            roles << ServerSchema::roleName(name, QLatin1String(role));
-        QString error;
-        QVERIFY2(m_pg.dropRoles(roles, &error), qPrintable(error));
+        const QString error = m_office.tearDown();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     // The server's own check still holds with the plans' tables: forced row-level security,
     // and the office's people may write them but remove nothing.
     void theServerCheckHolds()
     {
-        auto findings = ServerAdmin::check(m_admin->db());
+        auto findings = ServerAdmin::check(m_office.adminDb());
         QVERIFY2(findings, qPrintable(findings ? QString() : findings.error().message));
         for (const ServerAdmin::Finding &f : findings.value())
             QVERIFY2(f.ok, qPrintable(f.key + QStringLiteral(": ") + f.message));
@@ -247,16 +184,16 @@ private Q_SLOTS:
         auto an = join(m_staff1);
         auto binh = join(m_sup);
         const Plan plan = newPlan(*an, QStringLiteral("12/KH-UBND"));
-        QVERIFY(an->plans().attachDocument(plan.id, QStringLiteral("12-KH-UBND.pdf"), kDocument));
+        QVERIFY(plansOf(*an).attachDocument(plan.id, QStringLiteral("12-KH-UBND.pdf"), kDocument));
         const QString radio = activityOf(*an, plan.id, Channel::Radio);
         const QString meetings = activityOf(*an, plan.id, Channel::Meetings);
         const QString article = newArticle(*an, QStringLiteral("Bản tin cải cách hành chính"));
-        QVERIFY(an->plans().link(article, radio));
+        QVERIFY(plansOf(*an).link(article, radio));
         QVERIFY(WorkflowService(*an->db).apply(article, WorkflowAction::Submit));
-        auto first = an->plans().addManualEntry(
+        auto first = plansOf(*an).addManualEntry(
             manual(meetings, 2, QStringLiteral("Hội nghị ở xã An Khánh và Vân Canh")));
-        auto second =
-            an->plans().addManualEntry(manual(meetings, 1, QStringLiteral("Hội nghị ở Kim Chung")));
+        auto second = plansOf(*an).addManualEntry(
+            manual(meetings, 1, QStringLiteral("Hội nghị ở Kim Chung")));
         QVERIFY(first && second);
         // The article and its decision; the plan, its three activities, the link, two entries.
         QCOMPARE(an->pending(), 2 + 1 + 3 + 1 + 2);
@@ -274,7 +211,7 @@ private Q_SLOTS:
 
         QVERIFY_PASS(binh->sync());
         QCOMPARE(binh->pending(), 0);
-        const auto arrived = binh->plans().get(plan.id);
+        const auto arrived = plansOf(*binh).get(plan.id);
         QVERIFY2(arrived, qPrintable(arrived ? QString() : arrived.error().message));
         QCOMPARE(arrived->number, plan.number);
         QCOMPARE(arrived->title, plan.title);
@@ -282,9 +219,9 @@ private Q_SLOTS:
         QCOMPARE(arrived->periodEnd, plan.periodEnd);
         QCOMPARE(arrived->focusTopics, plan.focusTopics);
         QCOMPARE(arrived->documentName, QStringLiteral("12-KH-UBND.pdf"));
-        QCOMPARE(binh->plans().document(plan.id)->data, kDocument);
-        const QList<Activity> here = an->plans().activities(plan.id).value();
-        const QList<Activity> there = binh->plans().activities(plan.id).value();
+        QCOMPARE(plansOf(*binh).document(plan.id)->data, kDocument);
+        const QList<Activity> here = plansOf(*an).activities(plan.id).value();
+        const QList<Activity> there = plansOf(*binh).activities(plan.id).value();
         QCOMPARE(there.size(), 3);
         for (qsizetype i = 0; i < here.size(); ++i) {
             QCOMPARE(there.at(i).id, here.at(i).id);
@@ -293,8 +230,8 @@ private Q_SLOTS:
             QCOMPARE(there.at(i).target, here.at(i).target);
             QCOMPARE(there.at(i).due, here.at(i).due);
         }
-        QCOMPARE(binh->plans().articlesOfActivity(radio).value(), QStringList{article});
-        const QList<ManualEntry> entries = binh->plans().manualEntries(meetings).value();
+        QCOMPARE(plansOf(*binh).articlesOfActivity(radio).value(), QStringList{article});
+        const QList<ManualEntry> entries = plansOf(*binh).manualEntries(meetings).value();
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.first().id, first->id);
         QCOMPARE(entries.first().quantity, 2);
@@ -313,13 +250,13 @@ private Q_SLOTS:
 
         // Edited on the supervisor's desk: the reporter's desk follows, and the document,
         // unchanged, is not sent again.
-        Plan edited = binh->plans().get(plan.id).value();
+        Plan edited = plansOf(*binh).get(plan.id).value();
         edited.status = QStringLiteral("done");
-        QVERIFY(binh->plans().update(edited));
+        QVERIFY(plansOf(*binh).update(edited));
         QVERIFY_PASS(binh->sync());
         QVERIFY_PASS(an->sync());
-        QCOMPARE(an->plans().get(plan.id)->status, QStringLiteral("done"));
-        QCOMPARE(an->plans().document(plan.id)->data, kDocument);
+        QCOMPARE(plansOf(*an).get(plan.id)->status, QStringLiteral("done"));
+        QCOMPARE(plansOf(*an).document(plan.id)->data, kDocument);
         QCOMPARE(admin(QStringLiteral("SELECT octet_length(document) FROM pd.plan WHERE id = ?"),
                        {plan.id})
                      .toInt(),
@@ -336,16 +273,16 @@ private Q_SLOTS:
         const QString radio = activityOf(*an, plan.id, Channel::Radio);
         const QString meetings = activityOf(*an, plan.id, Channel::Meetings);
         const QString article = newArticle(*an, QStringLiteral("Đối thoại với doanh nghiệp"));
-        QVERIFY(an->plans().link(article, radio));
-        auto kept = an->plans().addManualEntry(manual(meetings, 1, QStringLiteral("Đối thoại")));
-        auto wrong = an->plans().addManualEntry(manual(meetings, 9, QStringLiteral("Nhầm số")));
+        QVERIFY(plansOf(*an).link(article, radio));
+        auto kept = plansOf(*an).addManualEntry(manual(meetings, 1, QStringLiteral("Đối thoại")));
+        auto wrong = plansOf(*an).addManualEntry(manual(meetings, 9, QStringLiteral("Nhầm số")));
         QVERIFY(kept && wrong);
         QVERIFY_PASS(an->sync());
         QVERIFY_PASS(cuong->sync());
-        QCOMPARE(cuong->plans().manualEntries(meetings)->size(), 2);
+        QCOMPARE(plansOf(*cuong).manualEntries(meetings)->size(), 2);
 
-        QVERIFY(an->plans().removeManualEntry(wrong->id));
-        QVERIFY(an->plans().unlink(article, radio));
+        QVERIFY(plansOf(*an).removeManualEntry(wrong->id));
+        QVERIFY(plansOf(*an).unlink(article, radio));
         QCOMPARE(an->pending(), 2);
         QVERIFY_PASS(an->sync());
         QCOMPARE(an->pending(), 0);
@@ -353,13 +290,13 @@ private Q_SLOTS:
                       {wrong->id})
                     .toBool());
         QVERIFY_PASS(cuong->sync());
-        const QList<ManualEntry> left = cuong->plans().manualEntries(meetings).value();
+        const QList<ManualEntry> left = plansOf(*cuong).manualEntries(meetings).value();
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first().id, kept->id);
-        QVERIFY(cuong->plans().articlesOfActivity(radio)->isEmpty());
+        QVERIFY(plansOf(*cuong).articlesOfActivity(radio)->isEmpty());
         QCOMPARE(progressOf(*cuong->db, plan.id), progressOf(*an->db, plan.id));
 
-        QVERIFY(an->plans().remove(plan.id));
+        QVERIFY(plansOf(*an).remove(plan.id));
         QVERIFY_PASS(an->sync());
         QVERIFY(
             admin(QStringLiteral("SELECT deleted FROM pd.plan WHERE id = ?"), {plan.id}).toBool());
@@ -368,11 +305,11 @@ private Q_SLOTS:
                       {plan.id})
                     .toBool());
         QVERIFY_PASS(cuong->sync());
-        QCOMPARE(cuong->plans().get(plan.id).error().code, QStringLiteral("not-found"));
-        const QList<Plan> plans = cuong->plans().list().value();
+        QCOMPARE(plansOf(*cuong).get(plan.id).error().code, QStringLiteral("not-found"));
+        const QList<Plan> plans = plansOf(*cuong).list().value();
         for (const Plan &p : plans)
             QVERIFY(p.id != plan.id);
-        QVERIFY(!cuong->plans().activity(radio));
+        QVERIFY(!plansOf(*cuong).activity(radio));
         QCOMPARE(cuong->pending(), 0);
     }
 
@@ -385,23 +322,23 @@ private Q_SLOTS:
         const Plan plan = newPlan(*an, QStringLiteral("14/KH-UBND"));
         QVERIFY_PASS(an->sync());
         QVERIFY_PASS(cuong->sync());
-        Plan edited = cuong->plans().get(plan.id).value();
+        Plan edited = plansOf(*cuong).get(plan.id).value();
         edited.title = QStringLiteral("Sửa sau khi đã bị xoá ở bàn khác");
-        QVERIFY(cuong->plans().update(edited));
-        QVERIFY(an->plans().remove(plan.id));
+        QVERIFY(plansOf(*cuong).update(edited));
+        QVERIFY(plansOf(*an).remove(plan.id));
         QVERIFY_PASS(an->sync());
         QVERIFY_PASS(cuong->sync());
         QVERIFY(
             admin(QStringLiteral("SELECT deleted FROM pd.plan WHERE id = ?"), {plan.id}).toBool());
         // Learnt in the pass that sent the edit, or at the latest in the next one.
         QVERIFY_PASS(cuong->sync());
-        QVERIFY(!cuong->plans().get(plan.id));
+        QVERIFY(!plansOf(*cuong).get(plan.id));
         QCOMPARE(cuong->pending(), 0);
         // Imported again by someone who saw it removed: it comes back everywhere.
-        QVERIFY(cuong->plans().create(edited));
+        QVERIFY(plansOf(*cuong).create(edited));
         QVERIFY_PASS(cuong->sync());
         QVERIFY_PASS(an->sync());
-        QCOMPARE(an->plans().get(plan.id)->title, edited.title);
+        QCOMPARE(plansOf(*an).get(plan.id)->title, edited.title);
     }
 
     // The demo plan of a profile that joins later stays on that desk: its id is the same in
@@ -409,7 +346,7 @@ private Q_SLOTS:
     void theDemoPlanStaysOnTheDesk()
     {
         auto desk = join(m_staff2, true);
-        QVERIFY(desk->plans().get(PlanSync::demoPlanId()));
+        QVERIFY(plansOf(*desk).get(PlanSync::demoPlanId()));
         QCOMPARE(desk->pending(), 0);
         QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.plan WHERE id = ?"),
                        {PlanSync::demoPlanId()})
@@ -420,8 +357,8 @@ private Q_SLOTS:
                      .toInt(),
                  0);
         // Worked on later, it still stays (the desk decided at joining).
-        QVERIFY(desk->plans().addManualEntry(
-            ManualEntry{.activityId = desk->plans().activities(PlanSync::demoPlanId())->first().id,
+        QVERIFY(plansOf(*desk).addManualEntry(
+            ManualEntry{.activityId = plansOf(*desk).activities(PlanSync::demoPlanId())->first().id,
                         .date = QDate(2019, 3, 1),
                         .quantity = 1,
                         .note = QStringLiteral("Thử")}));
@@ -442,12 +379,12 @@ private Q_SLOTS:
         auto an = join(m_staff1);
         auto cuong = join(m_staff2);
         const Plan plan = newPlan(*an, QStringLiteral("15/KH-UBND"));
-        QVERIFY(an->plans().attachDocument(plan.id, QStringLiteral("15.pdf"), kDocument));
+        QVERIFY(plansOf(*an).attachDocument(plan.id, QStringLiteral("15.pdf"), kDocument));
         const QString radio = activityOf(*an, plan.id, Channel::Radio);
         const QString meetings = activityOf(*an, plan.id, Channel::Meetings);
         const QString article = newArticle(*an, QStringLiteral("Mất kết nối giữa chừng"));
-        QVERIFY(an->plans().link(article, radio));
-        auto entry = an->plans().addManualEntry(manual(meetings, 3, QStringLiteral("Ba buổi")));
+        QVERIFY(plansOf(*an).link(article, radio));
+        auto entry = plansOf(*an).addManualEntry(manual(meetings, 3, QStringLiteral("Ba buổi")));
         QVERIFY(entry);
         const int waiting = an->pending();
 
@@ -471,7 +408,7 @@ private Q_SLOTS:
                  1);
 
         // The manual entry removed, cut off again: removed once, counted nowhere.
-        QVERIFY(an->plans().removeManualEntry(entry->id));
+        QVERIFY(plansOf(*an).removeManualEntry(entry->id));
         QVERIFY(!an->sync(QStringLiteral("before-ack")));
         QVERIFY_PASS(an->sync());
         QCOMPARE(an->pending(), 0);
@@ -479,11 +416,11 @@ private Q_SLOTS:
         QVERIFY(!cuong->sync(QStringLiteral("mid-pull")));
         QVERIFY_PASS(cuong->sync());
         QVERIFY_PASS(cuong->sync());
-        QCOMPARE(cuong->plans().list()->size(), an->plans().list()->size());
-        QCOMPARE(cuong->plans().activities(plan.id)->size(), 3);
-        QCOMPARE(cuong->plans().articlesOfActivity(radio).value(), QStringList{article});
-        QVERIFY(cuong->plans().manualEntries(meetings)->isEmpty());
-        QCOMPARE(cuong->plans().document(plan.id)->data, kDocument);
+        QCOMPARE(plansOf(*cuong).list()->size(), plansOf(*an).list()->size());
+        QCOMPARE(plansOf(*cuong).activities(plan.id)->size(), 3);
+        QCOMPARE(plansOf(*cuong).articlesOfActivity(radio).value(), QStringList{article});
+        QVERIFY(plansOf(*cuong).manualEntries(meetings)->isEmpty());
+        QCOMPARE(plansOf(*cuong).document(plan.id)->data, kDocument);
         QCOMPARE(progressOf(*cuong->db, plan.id), progressOf(*an->db, plan.id));
         QSqlQuery q(cuong->db->connection());
         q.prepare(QStringLiteral("SELECT count(*) FROM activity_manual_entries "
@@ -501,11 +438,12 @@ private Q_SLOTS:
         auto an = join(m_staff1);
         const Plan plan = newPlan(*an, QStringLiteral("16/KH-UBND"));
         const QString meetings = activityOf(*an, plan.id, Channel::Meetings);
-        auto entry = an->plans().addManualEntry(manual(meetings, 2, QStringLiteral("Hai buổi")));
+        auto entry = plansOf(*an).addManualEntry(manual(meetings, 2, QStringLiteral("Hai buổi")));
         QVERIFY(entry);
         QVERIFY_PASS(an->sync());
 
-        TestPostgresConnection asAn(m_pg, m_database->name(), m_staff1, kPassword,
+        TestPostgresConnection asAn(m_office.pg(), m_office.databaseName(), m_staff1,
+                                    TestOfficeServer::password(),
                                     TestPostgresServer::plainOptions());
         QVERIFY(asAn.isOpen());
         const auto refused = [&](const QString &sql, const QVariantList &values) {
@@ -549,7 +487,7 @@ private Q_SLOTS:
                  2);
         // The desk learns the removal.
         QVERIFY_PASS(an->sync());
-        QVERIFY(an->plans().manualEntries(meetings)->isEmpty());
+        QVERIFY(plansOf(*an).manualEntries(meetings)->isEmpty());
     }
 };
 

@@ -5,7 +5,7 @@
 
 #include "PublishFixtures.h"
 #include "TempDatabase.h"
-#include "TestPostgres.h"
+#include "TestOfficeServer.h"
 #include "server/ServerAddress.h"
 #include "server/ServerAdmin.h"
 #include "server/ServerConnection.h"
@@ -33,35 +33,9 @@ using namespace PressDesk;
 
 namespace {
 
-const QString kPassword = QStringLiteral("Mat-khau-du-dai-65"); // ASCII: see TestServerSchema
+const QString kPassword = TestOfficeServer::password();
 
-// One desk: a profile and its connection to the office server.
-struct Desk
-{
-    std::unique_ptr<Database> db;
-    std::unique_ptr<ServerConnection> server;
-    QString url;
-
-    Result<SyncReport> sync(const QString &stopAt = {})
-    {
-        SyncEngine engine(*db, *server);
-        engine.setStopAt(stopAt);
-        return engine.runPass();
-    }
-    SyncStatus status() { return SyncEngine::status(*db).value(); }
-    Article article(const QString &id) { return ArticleRepository(*db).get(id).value(); }
-    QList<Revision> revisions(const QString &id)
-    {
-        return ArticleRepository(*db).revisions(id).value();
-    }
-};
-
-#define QVERIFY_PASS(pass)                                                                         \
-    do {                                                                                           \
-        const auto &p_ = (pass);                                                                   \
-        QVERIFY2(p_, qPrintable(p_ ? QString() : p_.error().message));                             \
-        QVERIFY2(p_->rejected.isEmpty(), qPrintable(p_->rejected.join(u'\n')));                    \
-    } while (false)
+using Desk = TestDesk;
 
 } // namespace
 
@@ -69,56 +43,24 @@ class TestSync : public QObject
 {
     Q_OBJECT
 
-    TestPostgresServer m_pg = TestPostgresServer::fromEnvironment();
-    std::unique_ptr<TestPostgresDatabase> m_database;
-    std::unique_ptr<TestPostgresConnection> m_admin;
+    TestOfficeServer m_office;
     QTemporaryDir m_dir;
-    QString m_prefix;
     QString m_staff1, m_staff2, m_sup;
-    int m_desks = 0;
 
-    QString url(const QString &login) const
-    {
-        return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable")
-            .arg(login, m_pg.host)
-            .arg(m_pg.port)
-            .arg(m_database->name());
-    }
+    QString url(const QString &login) const { return m_office.url(login); }
 
     // A new desk (a new, empty profile) that has joined the office as `login`.
     std::unique_ptr<Desk> join(const QString &login, bool demo = false)
     {
-        auto desk = std::make_unique<Desk>();
-        auto opened =
-            Database::open(m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_desks)));
-        if (!opened)
-            qFatal("open: %s", qPrintable(opened.error().message));
-        desk->db = std::move(opened).value();
-        if (demo && !DemoContent::seed(*desk->db))
-            qFatal("demo content");
-        desk->url = url(login);
-        auto address = ServerAddress::parse(desk->url);
-        auto connection = ServerConnection::open(address.value(), login, kPassword);
-        if (!connection)
-            qFatal("connect: %s", qPrintable(connection.error().message));
-        desk->server = std::move(connection).value();
-        auto joined = SyncEngine(*desk->db, *desk->server).join(desk->url, false);
-        if (!joined)
-            qFatal("join: %s", qPrintable(joined.error().message));
-        return desk;
+        return m_office.join(m_dir.path(), login, [demo](Database &db) {
+            if (demo && !DemoContent::seed(db))
+                qFatal("demo content");
+        });
     }
 
     QVariant admin(const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery q(m_admin->db());
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec() || !q.next()) {
-            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-            return {};
-        }
-        return q.value(0);
+        return m_office.admin(sql, values);
     }
 
     static QString newArticle(Desk &desk, const QString &title)
@@ -142,35 +84,21 @@ class TestSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        PRESSDESK_REQUIRE_POSTGRES(m_pg);
-        m_database = std::make_unique<TestPostgresDatabase>(m_pg);
-        QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
-        m_admin = std::make_unique<TestPostgresConnection>(m_pg, m_database->name());
-        QVERIFY2(m_admin->isOpen(), qPrintable(m_admin->errorText()));
-        QVERIFY(ServerSchema::apply(m_admin->db(), QStringLiteral("UBND xã Hoài Đức")));
-        m_prefix = uniqueRolePrefix();
-        m_staff1 = m_prefix + QStringLiteral("an");
-        m_staff2 = m_prefix + QStringLiteral("cuong");
-        m_sup = m_prefix + QStringLiteral("binh");
-        QVERIFY(ServerAdmin::addUser(m_admin->db(), m_staff1, Role::Staff, kPassword,
-                                     QStringLiteral("Nguyễn Văn An")));
-        QVERIFY(ServerAdmin::addUser(m_admin->db(), m_staff2, Role::Staff, kPassword));
-        QVERIFY(ServerAdmin::addUser(m_admin->db(), m_sup, Role::Supervisor, kPassword,
-                                     QStringLiteral("Trần Thị Bình")));
+        PRESSDESK_REQUIRE_POSTGRES(m_office.pg());
+        const QString error = m_office.setUp(QStringLiteral("UBND xã Hoài Đức"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_staff1 =
+            m_office.addPerson(QStringLiteral("an"), Role::Staff, QStringLiteral("Nguyễn Văn An"));
+        m_staff2 = m_office.addPerson(QStringLiteral("cuong"), Role::Staff);
+        m_sup = m_office.addPerson(QStringLiteral("binh"), Role::Supervisor,
+                                   QStringLiteral("Trần Thị Bình"));
+        QVERIFY(!m_staff1.isEmpty() && !m_staff2.isEmpty() && !m_sup.isEmpty());
     }
 
     void cleanupTestCase()
     {
-        if (!m_database)
-            return;
-        m_admin.reset();
-        const QString name = m_database->name();
-        m_database.reset();
-        QStringList roles{m_staff1, m_staff2, m_sup};
-        for (const char *role : {"staff", "supervisor", "admin", "owner"})
-            roles << ServerSchema::roleName(name, QLatin1String(role));
-        QString error;
-        QVERIFY2(m_pg.dropRoles(roles, &error), qPrintable(error));
+        const QString error = m_office.tearDown();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     // A reporter writes and submits; the supervisor, at another desk, approves; the reporter's
@@ -222,7 +150,7 @@ private Q_SLOTS:
         QCOMPARE(comments.size(), 1);
         QCOMPARE(comments.first().author, m_sup);
 
-        auto findings = ServerAdmin::check(m_admin->db());
+        auto findings = ServerAdmin::check(m_office.adminDb());
         QVERIFY(findings);
         for (const ServerAdmin::Finding &f : findings.value())
             QVERIFY2(f.ok, qPrintable(f.message));
@@ -353,9 +281,9 @@ private Q_SLOTS:
         QVERIFY(an->sync());
         QVERIFY(binh->sync());
 
-        TestPostgresConnection first(m_pg, m_database->name(), m_staff2, kPassword,
+        TestPostgresConnection first(m_office.pg(), m_office.databaseName(), m_staff2, kPassword,
                                      TestPostgresServer::plainOptions());
-        TestPostgresConnection second(m_pg, m_database->name(), m_staff2, kPassword,
+        TestPostgresConnection second(m_office.pg(), m_office.databaseName(), m_staff2, kPassword,
                                       TestPostgresServer::plainOptions());
         QVERIFY(first.isOpen() && second.isOpen());
         QSqlQuery q1(first.db());
@@ -399,7 +327,7 @@ private Q_SLOTS:
         QCOMPARE(ImageStore(*an->db).unsent().value().size(), 0);
         QCOMPARE(ImageStore(*binh->db).unsent().value().size(), 0);
         // An image whose bytes are not its name is refused by the server.
-        TestPostgresConnection asAn(m_pg, m_database->name(), m_staff1, kPassword,
+        TestPostgresConnection asAn(m_office.pg(), m_office.databaseName(), m_staff1, kPassword,
                                     TestPostgresServer::plainOptions());
         QSqlQuery q(asAn.db());
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO pd.blob (office_id, hash, mime, data) "
@@ -441,7 +369,7 @@ private Q_SLOTS:
     void aSupervisorUploadsAProfilesWork()
     {
         // The office renamed a category every profile starts with.
-        TestPostgresConnection asBinh(m_pg, m_database->name(), m_sup, kPassword,
+        TestPostgresConnection asBinh(m_office.pg(), m_office.databaseName(), m_sup, kPassword,
                                       TestPostgresServer::plainOptions());
         QSqlQuery rename(asBinh.db());
         QVERIFY2(rename.exec(QStringLiteral(
@@ -491,7 +419,7 @@ private Q_SLOTS:
                                       "'8d57a84e-8193-56ef-9df0-dfcdf2eb1b05'"))
                      .toString(),
                  QStringLiteral("Hoạt động của phường"));
-        auto findings = ServerAdmin::check(m_admin->db());
+        auto findings = ServerAdmin::check(m_office.adminDb());
         QVERIFY(findings);
         for (const ServerAdmin::Finding &f : findings.value())
             QVERIFY2(f.ok, qPrintable(f.message));

@@ -9,6 +9,7 @@
 #include "server/ServerAdmin.h"
 #include "server/ServerConnection.h"
 #include "server/ServerSchema.h"
+#include "store/ArticleRepository.h"
 #include "store/Database.h"
 #include "sync/SyncEngine.h"
 
@@ -23,6 +24,7 @@ struct TestDesk
 {
     std::unique_ptr<PressDesk::Database> db;
     std::unique_ptr<PressDesk::ServerConnection> server;
+    QString url; // the server's address the desk joined
 
     PressDesk::Result<PressDesk::SyncReport> sync(const QString &stopAt = {})
     {
@@ -31,6 +33,15 @@ struct TestDesk
         return engine.runPass();
     }
     int pending() { return PressDesk::SyncEngine::status(*db).value().pending; }
+    PressDesk::SyncStatus status() { return PressDesk::SyncEngine::status(*db).value(); }
+    PressDesk::Article article(const QString &id)
+    {
+        return PressDesk::ArticleRepository(*db).get(id).value();
+    }
+    QList<PressDesk::Revision> revisions(const QString &id)
+    {
+        return PressDesk::ArticleRepository(*db).revisions(id).value();
+    }
 };
 
 // A pass that ran, with nothing refused.
@@ -116,13 +127,15 @@ public:
         if (seed)
             seed(*desk->db);
         desk->server = connect(login);
-        auto joined = PressDesk::SyncEngine(*desk->db, *desk->server).join(url(login), upload);
+        desk->url = url(login);
+        auto joined = PressDesk::SyncEngine(*desk->db, *desk->server).join(desk->url, upload);
         if (!joined)
             qFatal("join: %s", qPrintable(joined.error().message));
         return desk;
     }
 
     QSqlDatabase &adminDb() { return m_admin->db(); }
+    QString databaseName() const { return m_database->name(); }
 
     // The first column of the first row, as the database's owner (invalid on an error).
     QVariant admin(const QString &sql, const QVariantList &values = {})
