@@ -1,9 +1,10 @@
 // Word-diff benchmark: two revisions of a long Vietnamese article, the second with scattered
 // edits (changed tone marks, inserted and deleted sentences, word edits, a moved paragraph),
 // compared and rendered as the history panel would; then two unrelated texts, the worst case
-// the step budget bounds.
+// the step budget bounds; then a three-way merge of two such edited revisions of one article.
 //   bench_diff [--words N] [--runs N] [--pathological-words N] [--seed N]
 #include "VietnameseText.h"
+#include "text/Merge3.h"
 #include "text/WordDiff.h"
 
 #include <QCommandLineParser>
@@ -201,5 +202,34 @@ int main(int argc, char *argv[])
                 "|---|---|---|---|---|---|---|\n");
     printRow("revision with scattered edits", wordCount(before), wordCount(after), revision);
     printRow("two unrelated texts", wordCount(a), wordCount(b), unrelated);
+
+    // Three-way merge (Text::mergeHtml): two desks each made `edits` scattered edits to the
+    // same revision, as HTML paragraphs.
+    const auto html = [](const Article &article) {
+        QString out;
+        for (const QStringList &paragraph : article)
+            out += QStringLiteral("<p>") + paragraph.join(u' ') + QStringLiteral("</p>\n");
+        return out;
+    };
+    Article mine = before, theirs = before;
+    (void)edit(rng, mine, p.value(QStringLiteral("edits")).toInt());
+    (void)edit(rng, theirs, p.value(QStringLiteral("edits")).toInt());
+    const QString baseHtml = html(before), mineHtml = html(mine), theirsHtml = html(theirs);
+    QList<double> mergeTimes;
+    Text::MergeResult merged;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        merged = Text::mergeHtml(baseHtml, mineHtml, theirsHtml);
+        mergeTimes << ms(timer);
+    }
+    std::printf("\n| three-way merge | words base / mine / theirs | paragraphs | conflicts "
+                "| p50 / p95 (ms) |\n|---|---|---|---|---|\n");
+    std::printf("| %d scattered edits on each side | %lld / %lld / %lld | %lld | %lld | %.2f / "
+                "%.2f |\n",
+                p.value(QStringLiteral("edits")).toInt(), qint64(wordCount(before)),
+                qint64(wordCount(mine)), qint64(wordCount(theirs)), qint64(before.size()),
+                qint64(merged.conflicts.size()), percentile(mergeTimes, 0.5),
+                percentile(mergeTimes, 0.95));
     return 0;
 }
