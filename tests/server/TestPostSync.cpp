@@ -196,6 +196,17 @@ private Q_SLOTS:
         QCOMPARE(shown.first().link, made->link);
         QCOMPARE(ArticleRepository(chi.db()).get(id)->status, ArticleStatus::Published);
 
+        // A desk that adds its account on that portal afterwards sees where the article is.
+        auto dao = m_office.join(m_dir.path(), m_an);
+        QVERIFY(PostLinkRepository(*dao->db).postsOf(id)->isEmpty());
+        auto account = PortalRepository(*dao->db).add(
+            QStringLiteral("Cổng thông tin xã"), QUrl(m_wp.url.toString() + QStringLiteral("/")),
+            m_wp.user);
+        QVERIFY2(account, qPrintable(account ? QString() : account.error().message));
+        const QList<ArticlePost> there = PostLinkRepository(*dao->db).postsOf(id).value();
+        QCOMPARE(there.size(), 1);
+        QCOMPARE(there.first().link, made->link);
+
         // Its queued entry, sent without asking the office, updates that post.
         QCOMPARE(publish(chi, false), 1);
         QCOMPARE(linkOf(chi, id)->remoteId, made->remoteId);

@@ -174,6 +174,24 @@ Status OfficePostRepository::recorded(const OfficePost &post)
     return linkAccounts(post);
 }
 
+Status OfficePostRepository::linkAccount(const PortalAccount &account)
+{
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM office_posts WHERE site = ?"),
+                       {account.siteKey()});
+    if (!q)
+        return q.error();
+    QList<OfficePost> posts;
+    while (q->next())
+        posts << fromQuery(q.value());
+    for (const OfficePost &post : std::as_const(posts)) {
+        if (auto st = link(post, account.id); !st)
+            return st;
+    }
+    return {};
+}
+
 Status OfficePostRepository::linkAccounts(const OfficePost &post)
 {
     auto accounts = PortalRepository(m_db).list();
@@ -182,29 +200,33 @@ Status OfficePostRepository::linkAccounts(const OfficePost &post)
     for (const PortalAccount &account : std::as_const(accounts.value())) {
         if (account.siteKey() != post.site)
             continue;
-        // An article not yet here gets its link when it is published from here (the
-        // Publisher asks this record); a post linked here to another article stays so.
-        QVariantList values = binds(post);
-        values[1] = account.id;
-        values << post.articleId << account.id << post.remoteId << post.articleId;
-        if (auto st = Sql::run(
-                m_db,
-                QStringLiteral(
-                    "INSERT INTO article_posts (article_id, portal_id, remote_id, link, slug, "
-                    "remote_status, modified_gmt, pushed_hash) "
-                    "SELECT ?, ?, ?, ?, ?, ?, ?, ? "
-                    "WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?) "
-                    "AND NOT EXISTS (SELECT 1 FROM article_posts WHERE portal_id = ? "
-                    "AND remote_id = ? AND article_id <> ?) "
-                    "ON CONFLICT (article_id, portal_id) DO UPDATE SET "
-                    "remote_id = excluded.remote_id, link = excluded.link, slug = excluded.slug, "
-                    "remote_status = excluded.remote_status, "
-                    "modified_gmt = excluded.modified_gmt, pushed_hash = excluded.pushed_hash"),
-                values);
-            !st)
+        if (auto st = link(post, account.id); !st)
             return st;
     }
     return {};
+}
+
+Status OfficePostRepository::link(const OfficePost &post, const QString &portalId)
+{
+    // An article not yet here gets its link when it is published from here (the Publisher
+    // asks this record); a post linked here to another article stays so.
+    QVariantList values = binds(post);
+    values[1] = portalId;
+    values << post.articleId << portalId << post.remoteId << post.articleId;
+    return Sql::run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO article_posts (article_id, portal_id, remote_id, link, slug, "
+            "remote_status, modified_gmt, pushed_hash) "
+            "SELECT ?, ?, ?, ?, ?, ?, ?, ? "
+            "WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?) "
+            "AND NOT EXISTS (SELECT 1 FROM article_posts WHERE portal_id = ? "
+            "AND remote_id = ? AND article_id <> ?) "
+            "ON CONFLICT (article_id, portal_id) DO UPDATE SET "
+            "remote_id = excluded.remote_id, link = excluded.link, slug = excluded.slug, "
+            "remote_status = excluded.remote_status, "
+            "modified_gmt = excluded.modified_gmt, pushed_hash = excluded.pushed_hash"),
+        values);
 }
 
 } // namespace PressDesk

@@ -11,6 +11,7 @@
 namespace PressDesk {
 
 class Database;
+struct PortalAccount;
 
 // Which post an article became on a portal site, as the office holds it.
 struct OfficePost
@@ -67,9 +68,13 @@ public:
     Result<bool> apply(const OfficePost &post, bool overWaiting);
     // A post made or updated on this desk that the server already recorded.
     Status recorded(const OfficePost &post);
+    // A portal account added (or moved to another site) here: the office's posts on its site
+    // become its links.
+    Status linkAccount(const PortalAccount &account);
 
 private:
     Status linkAccounts(const OfficePost &post);
+    Status link(const OfficePost &post, const QString &portalId);
 
     Database &m_db;
 };

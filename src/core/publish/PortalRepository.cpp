@@ -1,5 +1,6 @@
 #include "publish/PortalRepository.h"
 
+#include "publish/OfficePostRepository.h"
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
@@ -73,11 +74,17 @@ Result<PortalAccount> PortalRepository::add(const QString &name, const QUrl &sit
     if (find(p.name))
         return Error{QStringLiteral("exists"),
                      tr("There is already a portal named %1.").arg(p.name)};
-    if (auto st = Sql::run(
-            m_db,
-            QStringLiteral("INSERT INTO portals (") + kColumns +
-                QStringLiteral(") VALUES (?, ?, ?, ?, ?, '', '', ?)"),
-            {p.id, p.name, p.kind, p.siteUrl.toString(), p.userName, Sql::iso(p.createdAt)});
+    // With the posts the office already made on that site (a desk of an office server).
+    if (auto st = m_db.transaction([&]() -> Status {
+            if (auto added = Sql::run(m_db,
+                                      QStringLiteral("INSERT INTO portals (") + kColumns +
+                                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, '', '', ?)"),
+                                      {p.id, p.name, p.kind, p.siteUrl.toString(), p.userName,
+                                       Sql::iso(p.createdAt)});
+                !added)
+                return added;
+            return OfficePostRepository(m_db).linkAccount(p);
+        });
         !st)
         return st.error();
     return p;
