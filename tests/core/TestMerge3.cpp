@@ -119,6 +119,20 @@ private Q_SLOTS:
         QCOMPARE(Html::sanitize(r.merged), r.merged);
     }
 
+    // Two lists that touch stay two lists, whichever side's blocks the merge takes.
+    void twoListsThatTouchStayTwo()
+    {
+        const QString base = Html::sanitize(
+            kBase + QStringLiteral("<ul><li>Xã An Khánh</li></ul><ul><li>Xã Vân Canh</li></ul>"));
+        QCOMPARE(base.count(QStringLiteral("<ul>")), 3);
+        const QString mine = replaced(base, QStringLiteral("năm 2019"), QStringLiteral("năm 2020"));
+        const QString theirs =
+            replaced(base, QStringLiteral("11 giờ"), QStringLiteral("11 giờ 30"));
+        const MergeResult r = mergeHtml(base, mine, theirs);
+        QVERIFY(r.isClean());
+        QCOMPARE(r.merged, replaced(mine, QStringLiteral("11 giờ"), QStringLiteral("11 giờ 30")));
+    }
+
     // The same words changed differently: a conflict, whichever side is "mine", with each
     // side's passage; the result keeps this side's and every block nobody touched.
     void editsThatTouchConflict()

@@ -228,23 +228,35 @@ Blocks slice(const Blocks &blocks, int from, int to)
     return blocks.mid(from, to - from);
 }
 
-// List items taken from different versions carry each version's list numbers: a run of items
-// becomes one list again (two lists that touch, with nothing between them, become one).
-void renumberLists(Blocks &blocks)
+// Where a merged block comes from: its version (0 mine, 1 theirs) and its list number there.
+struct Origin
+{
+    int side = 0;
+    int listId = 0;
+};
+
+// List items keep the lists they had: two items of one version stay in one list exactly when
+// they were in one list there; items next to each other from different versions join one
+// list (an item one side added beside the items the other side kept).
+void renumberLists(Blocks &blocks, const QList<Origin> &origins)
 {
     int list = 0;
-    bool inList = false;
-    bool ordered = false;
-    for (Block &b : blocks) {
+    const Block *previous = nullptr;
+    Origin previousOrigin;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        Block &b = blocks[i];
         if (b.kind != Kind::Item) {
-            inList = false;
+            previous = nullptr;
             continue;
         }
-        if (!inList || b.ordered != ordered)
+        const Origin &o = origins.at(i);
+        const bool sameList = previous && previous->ordered == b.ordered &&
+                              (previousOrigin.side != o.side || previousOrigin.listId == o.listId);
+        if (!sameList)
             ++list;
-        inList = true;
-        ordered = b.ordered;
+        previousOrigin = o;
         b.listId = list;
+        previous = &b;
     }
 }
 
@@ -256,16 +268,30 @@ MergeResult mergeHtml(const QString &baseHtml, const QString &mineHtml, const QS
     const Blocks mine = Html::detail::parse(mineHtml);
     const Blocks theirs = Html::detail::parse(theirsHtml);
     MergeResult result;
+    // Only one side changed anything (or both the same): that side, as it is.
+    const QStringList baseKeys = blockKeys(base), mineKeys = blockKeys(mine),
+                      theirsKeys = blockKeys(theirs);
+    if (mineKeys == baseKeys || mineKeys == theirsKeys || theirsKeys == baseKeys) {
+        result.merged = Html::detail::write(mineKeys == baseKeys ? theirs : mine);
+        return result;
+    }
     Blocks merged;
-    for (const Hunk &h : diff3(blockKeys(base), blockKeys(mine), blockKeys(theirs))) {
+    QList<Origin> origins;
+    const auto take = [&](const Blocks &from, int side, int from0, int from1) {
+        for (int x = from0; x < from1; ++x) {
+            merged.append(from[x]);
+            origins.append({side, from[x].listId});
+        }
+    };
+    for (const Hunk &h : diff3(baseKeys, mineKeys, theirsKeys)) {
         switch (h.kind) {
         case Hunk::Same:
         case Hunk::Mine:
         case Hunk::Both:
-            merged += slice(mine, h.m0, h.m1);
+            take(mine, 0, h.m0, h.m1);
             continue;
         case Hunk::Theirs:
-            merged += slice(theirs, h.t0, h.t1);
+            take(theirs, 1, h.t0, h.t1);
             continue;
         case Hunk::Conflict:
             break;
@@ -277,16 +303,16 @@ MergeResult mergeHtml(const QString &baseHtml, const QString &mineHtml, const QS
             Block block;
             if (mergeWords(base[h.b0], mine[h.m0], theirs[h.t0], block)) {
                 merged.append(block);
+                origins.append({0, block.listId});
                 continue;
             }
         }
-        const Blocks mineSide = slice(mine, h.m0, h.m1);
         result.conflicts.append({Html::detail::write(slice(base, h.b0, h.b1)),
-                                 Html::detail::write(mineSide),
+                                 Html::detail::write(slice(mine, h.m0, h.m1)),
                                  Html::detail::write(slice(theirs, h.t0, h.t1))});
-        merged += mineSide;
+        take(mine, 0, h.m0, h.m1);
     }
-    renumberLists(merged);
+    renumberLists(merged, origins);
     result.merged = Html::detail::write(Html::detail::normalize(merged));
     return result;
 }
