@@ -641,6 +641,12 @@ Status SyncEngine::pushDecision(ServerSession &server, const AuditEntry &d, cons
                         "server as %2; only %1 can send it, from their own desk.")
                          .arg(d.userName, m_server.user())};
     const auto action = actionFromKey(d.action);
+    // The decision is on the server now: recognised if this desk sends it again.
+    const auto applied = [&] {
+        return server.run(QStringLiteral("INSERT INTO pd.applied_mutation (office_id, desk, key) "
+                                         "VALUES (pd.my_office(), ?, ?)"),
+                          {deskId, key});
+    };
     auto changed = server.exec(
         QStringLiteral("UPDATE pd.article SET status = ?, status_note = ?, approved_hash = "
                        "CASE WHEN ? THEN ? ELSE approved_hash END "
@@ -661,18 +667,14 @@ Status SyncEngine::pushDecision(ServerSession &server, const AuditEntry &d, cons
         // post the office's register gave them; both approved the same content): it is so.
         if (found && status == d.toStatus &&
             (action != WorkflowAction::Approve || now->value(1).toString() == d.hashBefore))
-            return server.run(QStringLiteral("INSERT INTO pd.applied_mutation (office_id, desk, "
-                                             "key) VALUES (pd.my_office(), ?, ?)"),
-                              {deskId, key});
+            return applied();
         return Error{QStringLiteral("changed-since-review"),
                      status.isEmpty() ? tr("the article is not on the office server.")
                                       : tr("on the office server the article is %1 by now, not %2.")
                                             .arg(statusDisplayNameForKey(status).toLower(),
                                                  statusDisplayNameForKey(d.fromStatus).toLower())};
     }
-    return server.run(QStringLiteral("INSERT INTO pd.applied_mutation (office_id, desk, key) "
-                                     "VALUES (pd.my_office(), ?, ?)"),
-                      {deskId, key});
+    return applied();
 }
 
 // ---------------------------------------------------------------------------------------------
