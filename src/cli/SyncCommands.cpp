@@ -4,9 +4,12 @@
 #include "publish/CredentialStore.h"
 #include "server/ServerAddress.h"
 #include "server/ServerConnection.h"
+#include "store/ArticleRepository.h"
 #include "store/Database.h"
 #include "store/SqlUtil.h"
+#include "sync/ConflictService.h"
 #include "sync/SyncEngine.h"
+#include "text/HtmlSanitizer.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -36,7 +39,36 @@ QJsonObject reportJson(const SyncReport &r)
     return QJsonObject{{QStringLiteral("pushed"), r.pushed},
                        {QStringLiteral("pulled"), r.pulled},
                        {QStringLiteral("conflicts"), r.conflicts},
+                       {QStringLiteral("merged"), r.merged},
                        {QStringLiteral("rejected"), QJsonArray::fromStringList(r.rejected)}};
+}
+
+QString fieldKey(ArticleField field)
+{
+    switch (field) {
+    case ArticleField::Title:
+        return QStringLiteral("title");
+    case ArticleField::Lead:
+        return QStringLiteral("lead");
+    case ArticleField::Body:
+        return QStringLiteral("body");
+    case ArticleField::Category:
+        return QStringLiteral("category");
+    case ArticleField::Tags:
+        return QStringLiteral("tags");
+    case ArticleField::Source:
+        return QStringLiteral("source");
+    case ArticleField::Author:
+        return QStringLiteral("author");
+    }
+    return {};
+}
+
+// A passage as the terminal shows it: plain text, on one line.
+QString plainPassage(ArticleField field, const QString &text)
+{
+    const QString plain = field == ArticleField::Body ? Html::toPlainText(text) : text;
+    return plain.simplified();
 }
 
 } // namespace
@@ -45,7 +77,9 @@ QList<CommandGroup::Command> SyncCommands::commands()
 {
     return {{QStringLiteral("sync join"), true, call(&SyncCommands::join)},
             {QStringLiteral("sync"), true, call(&SyncCommands::pass)},
-            {QStringLiteral("sync status"), true, call(&SyncCommands::status)}};
+            {QStringLiteral("sync status"), true, call(&SyncCommands::status)},
+            {QStringLiteral("sync conflicts"), true, call(&SyncCommands::conflicts)},
+            {QStringLiteral("sync resolve"), true, call(&SyncCommands::resolve)}};
 }
 
 int SyncCommands::join(const QStringList &args)
@@ -129,8 +163,13 @@ int SyncCommands::pass(const QStringList &args)
         return m_ctx.printJson(reportJson(report.value()));
     out() << tr("Sent %n change(s).", nullptr, report->pushed) << u'\n'
           << tr("Received %n change(s).", nullptr, report->pulled) << u'\n';
+    if (report->merged > 0)
+        out() << tr("%n article(s) were also edited on another desk: the edits were merged.",
+                    nullptr, report->merged)
+              << u'\n';
     if (report->conflicts > 0)
-        out() << tr("%n article(s) were also edited on another desk: both versions are kept.",
+        out() << tr("%n article(s) were edited on another desk in the same places: both "
+                    "versions are kept until someone chooses (sync conflicts).",
                     nullptr, report->conflicts)
               << u'\n';
     for (const QString &r : std::as_const(report->rejected))
@@ -176,6 +215,113 @@ int SyncCommands::status(const QStringList &args)
     if (s->conflicts > 0)
         out() << tr("%n article(s) in conflict", nullptr, s->conflicts) << u'\n';
     out().flush();
+    return Success;
+}
+
+int SyncCommands::conflicts(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("sync conflicts takes no names: %1").arg(args.join(u' ')));
+    if (auto st = open(); !st)
+        return fail(st.error());
+    ConflictService service(db());
+    auto open = service.open();
+    if (!open)
+        return fail(open.error());
+    QJsonArray list;
+    for (const SyncRepository::Conflict &c : std::as_const(open.value())) {
+        auto sides = service.sides(c.id);
+        if (!sides)
+            return fail(sides.error());
+        if (json()) {
+            QJsonArray passages;
+            for (const ArticleConflict &p : std::as_const(sides->merge.conflicts))
+                passages.append(QJsonObject{{QStringLiteral("field"), fieldKey(p.field)},
+                                            {QStringLiteral("base"), p.passage.base},
+                                            {QStringLiteral("mine"), p.passage.mine},
+                                            {QStringLiteral("theirs"), p.passage.theirs}});
+            list.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                    {QStringLiteral("article_id"), c.articleId},
+                                    {QStringLiteral("title"), sides->title},
+                                    {QStringLiteral("theirs_by"), sides->theirsBy},
+                                    {QStringLiteral("created_at"), Sql::iso(c.createdAt)},
+                                    {QStringLiteral("passages"), passages}});
+            continue;
+        }
+        out() << c.id << u"  “" << sides->title << u"”  "
+              << tr("the other version by %1").arg(sides->theirsBy) << u'\n';
+        for (const ArticleConflict &p : std::as_const(sides->merge.conflicts)) {
+            out() << u"  " << ArticleMerge::fieldName(p.field) << u":\n"
+                  << u"    " << tr("mine:   %1").arg(plainPassage(p.field, p.passage.mine)) << u'\n'
+                  << u"    " << tr("theirs: %1").arg(plainPassage(p.field, p.passage.theirs))
+                  << u'\n';
+        }
+    }
+    if (json())
+        return m_ctx.printJson(list);
+    if (open->isEmpty())
+        out() << tr("No conflicts.") << u'\n';
+    out().flush();
+    return Success;
+}
+
+int SyncCommands::resolve(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("take"), QString(), QStringLiteral("SIDE")});
+    p.addOption({QStringLiteral("body-file"), QString(), QStringLiteral("F")});
+    if (!p.parse(QStringList{QStringLiteral("sync-resolve")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("sync resolve takes one conflict id."));
+    const bool take = p.isSet(QStringLiteral("take"));
+    if (take == p.isSet(QStringLiteral("body-file")))
+        return usage(tr("sync resolve needs either --take mine|theirs|both or --body-file F."));
+    const QString side = p.value(QStringLiteral("take"));
+    std::optional<ConflictService::Take> chosen;
+    if (side == QLatin1String("mine"))
+        chosen = ConflictService::Take::Mine;
+    else if (side == QLatin1String("theirs"))
+        chosen = ConflictService::Take::Theirs;
+    else if (side == QLatin1String("both"))
+        chosen = ConflictService::Take::Both;
+    if (take && !chosen)
+        return usage(tr("--take is mine, theirs or both, not %1.").arg(side));
+    QString body;
+    if (!take) {
+        auto read = m_ctx.readTextFile(p.value(QStringLiteral("body-file")));
+        if (!read)
+            return fail(read.error());
+        body = read.value();
+    }
+    if (auto st = open(); !st)
+        return fail(st.error());
+    ConflictService service(db());
+    const QString id = p.positionalArguments().first();
+    const auto run = [&]() -> Result<Article> {
+        if (take)
+            return service.resolve(id, *chosen);
+        // The body written by the user; the other fields as merged, this desk's where they
+        // conflict.
+        auto sides = service.sides(id);
+        if (!sides)
+            return sides.error();
+        Revision content = sides->merge.merged;
+        content.bodyHtml = body;
+        return service.resolveWith(id, content);
+    };
+    auto resolved = run();
+    if (!resolved)
+        return fail(resolved.error());
+    if (json())
+        return m_ctx.printJson(
+            QJsonObject{{QStringLiteral("article_id"), resolved->id},
+                        {QStringLiteral("title"), resolved->title},
+                        {QStringLiteral("status"), statusKey(resolved->status)}});
+    out() << tr("Resolved: “%1” is saved as a new revision; the next sync sends it to the "
+                "office.")
+                 .arg(resolved->title)
+          << Qt::endl;
     return Success;
 }
 

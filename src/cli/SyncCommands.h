@@ -4,7 +4,8 @@
 
 namespace PressDesk {
 
-// sync join | sync | sync status: this profile as a desk of the office server.
+// sync join | sync | sync status | sync conflicts | sync resolve: this profile as a desk of
+// the office server.
 class SyncCommands : public CommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(PressDesk::SyncCommands)
@@ -17,6 +18,8 @@ private:
     int join(const QStringList &args);
     int pass(const QStringList &args);
     int status(const QStringList &args);
+    int conflicts(const QStringList &args);
+    int resolve(const QStringList &args);
 };
 
 } // namespace PressDesk

@@ -268,16 +268,18 @@ private Q_SLOTS:
             {QStringLiteral("plan show"), {plan}},
             {QStringLiteral("plan progress"), {plan}},
             {QStringLiteral("sync status"), {}},
+            {QStringLiteral("sync conflicts"), {}},
         };
-        // These talk to a portal or the office server: TestCliPortal and TestCliServer parse
-        // their JSON against the real WordPress and PostgreSQL.
+        // These talk to a portal or the office server: TestCliPortal, TestCliServer and
+        // TestCliSync parse their JSON against the real WordPress and PostgreSQL.
         const QSet<QString> needPortal{QStringLiteral("portal categories"),
                                        QStringLiteral("portal import"),
                                        QStringLiteral("server init"),
                                        QStringLiteral("server user add"),
                                        QStringLiteral("server check"),
                                        QStringLiteral("sync join"),
-                                       QStringLiteral("sync")};
+                                       QStringLiteral("sync"),
+                                       QStringLiteral("sync resolve")};
         for (const QString &command : std::as_const(withJson)) {
             if (needPortal.contains(command))
                 continue;

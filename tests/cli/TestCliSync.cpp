@@ -7,6 +7,10 @@
 #include "server/ServerAdmin.h"
 #include "server/ServerSchema.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QUrl>
 
@@ -168,6 +172,93 @@ private Q_SLOTS:
         r = at(QStringLiteral("an.sqlite"), {QStringLiteral("--json"), QStringLiteral("article"),
                                              QStringLiteral("history"), id});
         QVERIFY2(r.out.contains(QStringLiteral("Tiêu đề của Cường")), qPrintable(r.out));
+
+        // Cường lists the conflict and takes An's title; both desks end with it.
+        r = at(QStringLiteral("cuong.sqlite"),
+               {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("conflicts")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(listed.size(), 1);
+        const QJsonObject conflict = listed.first().toObject();
+        QCOMPARE(conflict[QLatin1String("article_id")].toString(), id);
+        const QString conflictId = conflict[QLatin1String("id")].toString();
+        const QJsonObject passage =
+            conflict[QLatin1String("passages")].toArray().first().toObject();
+        QCOMPARE(passage[QLatin1String("field")].toString(), QStringLiteral("title"));
+        QCOMPARE(passage[QLatin1String("mine")].toString(), QStringLiteral("Tiêu đề của Cường"));
+        QCOMPARE(passage[QLatin1String("theirs")].toString(), QStringLiteral("Tiêu đề của An"));
+        // Said wrong: the usage is explained.
+        QCOMPARE(at(QStringLiteral("cuong.sqlite"),
+                    {QStringLiteral("sync"), QStringLiteral("resolve"), conflictId})
+                     .exitCode,
+                 2);
+        QCOMPARE(at(QStringLiteral("cuong.sqlite"),
+                    {QStringLiteral("sync"), QStringLiteral("resolve"), conflictId,
+                     QStringLiteral("--take"), QStringLiteral("nobody")})
+                     .exitCode,
+                 2);
+        r = at(QStringLiteral("cuong.sqlite"),
+               {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("resolve"),
+                conflictId.left(8), QStringLiteral("--take"), QStringLiteral("theirs")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())[QLatin1String("title")].toString(),
+                 QStringLiteral("Tiêu đề của An"));
+        // Once only.
+        r = at(QStringLiteral("cuong.sqlite"),
+               {QStringLiteral("sync"), QStringLiteral("resolve"), conflictId,
+                QStringLiteral("--take"), QStringLiteral("mine")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(at(QStringLiteral("cuong.sqlite"), {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(at(QStringLiteral("an.sqlite"), {QStringLiteral("sync")}).exitCode, 0);
+        for (const QString &profile :
+             {QStringLiteral("an.sqlite"), QStringLiteral("cuong.sqlite")}) {
+            QCOMPARE(status(profile)[QLatin1String("conflicts")].toInt(), 0);
+            r = at(profile, {QStringLiteral("--json"), QStringLiteral("article"),
+                             QStringLiteral("show"), id});
+            QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())[QLatin1String("title")].toString(),
+                     QStringLiteral("Tiêu đề của An"));
+        }
+
+        // The same sentence rewritten on both desks: An writes the result herself.
+        const auto editBody = [&](const QString &profile, const QString &body) {
+            QFile f(m_dir.filePath(profile + QStringLiteral(".html")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(body.toUtf8());
+            f.close();
+            QCOMPARE(at(profile, {QStringLiteral("article"), QStringLiteral("edit"), id,
+                                  QStringLiteral("--body-file"), f.fileName()})
+                         .exitCode,
+                     0);
+        };
+        editBody(QStringLiteral("an.sqlite"), QStringLiteral("<p>Hội nghị bắt đầu lúc 8 giờ.</p>"));
+        editBody(QStringLiteral("cuong.sqlite"),
+                 QStringLiteral("<p>Hội nghị bắt đầu lúc 8 giờ 30.</p>"));
+        QCOMPARE(at(QStringLiteral("cuong.sqlite"), {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(at(QStringLiteral("an.sqlite"), {QStringLiteral("sync")}).exitCode, 0);
+        r = at(QStringLiteral("an.sqlite"),
+               {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("conflicts")});
+        const QJsonArray again = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(again.size(), 1);
+        QFile result(m_dir.filePath(QStringLiteral("result.html")));
+        QVERIFY(result.open(QIODevice::WriteOnly));
+        result.write("<p>Hội nghị bắt đầu lúc 8 giờ 15.</p>");
+        result.close();
+        r = at(QStringLiteral("an.sqlite"),
+               {QStringLiteral("sync"), QStringLiteral("resolve"),
+                again.first()[QLatin1String("id")].toString(), QStringLiteral("--body-file"),
+                result.fileName()},
+               QStringLiteral("vi"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Tiêu đề của An")), qPrintable(r.out));
+        QCOMPARE(at(QStringLiteral("an.sqlite"), {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(at(QStringLiteral("cuong.sqlite"), {QStringLiteral("sync")}).exitCode, 0);
+        r = at(QStringLiteral("cuong.sqlite"),
+               {QStringLiteral("--json"), QStringLiteral("article"), QStringLiteral("show"), id});
+        QVERIFY2(
+            QJsonDocument::fromJson(r.out.toUtf8())[QLatin1String("body_html")].toString().contains(
+                QStringLiteral("8 giờ 15")),
+            qPrintable(r.out));
+        QCOMPARE(status(QStringLiteral("cuong.sqlite"))[QLatin1String("conflicts")].toInt(), 0);
     }
 
     void mistakesAreExplained()

@@ -94,6 +94,19 @@ private Q_SLOTS:
             << replaced(removed, QStringLiteral("<li>Dịch vụ công trực tuyến</li>"),
                         QStringLiteral("<li>Dịch vụ công trực tuyến</li>\n"
                                        "<li>Một cửa liên thông</li>"));
+        // Neighbouring paragraphs, the one between changed the same way on both sides (a desk
+        // that typed on after a merge it had not yet received): each block from its side.
+        const QString firstTwo = replaced(
+            replaced(base, QStringLiteral("năm 2019"), QStringLiteral("năm 2020")),
+            QStringLiteral("các xã đẩy nhanh"), QStringLiteral("các xã, phường đẩy nhanh"));
+        const QString secondAndHeading =
+            replaced(replaced(base, QStringLiteral("các xã đẩy nhanh"),
+                              QStringLiteral("các xã, phường đẩy nhanh")),
+                     QStringLiteral("Hoài Đức đẩy mạnh"), QStringLiteral("Hoài Đức quyết liệt"));
+        QTest::newRow("neighbouring blocks")
+            << firstTwo << secondAndHeading
+            << replaced(firstTwo, QStringLiteral("Hoài Đức đẩy mạnh"),
+                        QStringLiteral("Hoài Đức quyết liệt"));
         // One side removes a paragraph the other did not touch.
         const QString shorter =
             replaced(base, QStringLiteral("\n<p>Hội nghị kết thúc lúc 11 giờ.</p>"), {});

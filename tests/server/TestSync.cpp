@@ -156,8 +156,9 @@ private Q_SLOTS:
             QVERIFY2(f.ok, qPrintable(f.message));
     }
 
-    // Two desks edit the same article between passes: both versions are on the server and on
-    // both desks, the article is marked as in conflict on both, and nothing was overwritten.
+    // Two desks edit the same words of an article between passes: both versions are on the
+    // server and on both desks, the article is marked as in conflict on both, and nothing was
+    // overwritten.
     void twoDesksEditingTheSameArticleKeepBoth()
     {
         auto an = join(m_staff1);
@@ -167,9 +168,10 @@ private Q_SLOTS:
         QVERIFY(cuong->sync());
         QCOMPARE(cuong->article(id).title, QStringLiteral("Bài hai người cùng sửa"));
 
-        edit(*an, id, QStringLiteral("<p>Đoạn một của An.</p><p>Đoạn hai.</p><p>Đoạn ba.</p>"));
+        // The same words changed differently: not merged (TestSyncMerge has the edits that are).
+        edit(*an, id, QStringLiteral("<p>Đoạn một.</p><p>Đoạn hai của An.</p><p>Đoạn ba.</p>"));
         edit(*cuong, id,
-             QStringLiteral("<p>Đoạn một.</p><p>Đoạn hai.</p><p>Đoạn ba của Cường.</p>"));
+             QStringLiteral("<p>Đoạn một.</p><p>Đoạn hai của Cường.</p><p>Đoạn ba.</p>"));
         QVERIFY(an->sync());
         auto pass = cuong->sync();
         QVERIFY2(pass, qPrintable(pass ? QString() : pass.error().message));

@@ -22,6 +22,7 @@ const char *const kSteps[] = {
     ":/pressdesk/server/002_office.sql",
     ":/pressdesk/server/003_plans.sql",
     ":/pressdesk/server/004_posts.sql",
+    ":/pressdesk/server/005_merge.sql",
 };
 
 // The role that may do what a transition needs: the least of its roles.

@@ -340,11 +340,11 @@ Status ArticleRepository::addServerRevision(const Revision &r, int serverVersion
             "tags, source, author, edit_session, autosave, created_at, updated_at, saved_by, "
             "status, note, server_version, kind) "
             "SELECT ?, ?, coalesce(max(number), 0) + 1, ?, ?, ?, ?, ?, ?, ?, '', 0, ?, ?, ?, ?, "
-            "'', ?, ? FROM revisions WHERE article_id = ?"),
+            "?, ?, ? FROM revisions WHERE article_id = ?"),
         {r.id, r.articleId, Sql::text(r.title), Sql::text(r.lead), Sql::text(r.bodyHtml),
          nullIfEmpty(r.categoryId), tagsJson(r.tags), Sql::text(r.source), Sql::text(r.author),
          iso(r.createdAt), iso(r.updatedAt), Sql::text(r.savedBy), statusKey(r.status),
-         serverVersion, kind, r.articleId});
+         Sql::text(r.note), serverVersion, kind, r.articleId});
 }
 
 Status ArticleRepository::insertRevision(const Article &a, int number, SaveKind kind,
@@ -661,36 +661,99 @@ Result<QList<Article>> ArticleRepository::list(int limit) const
     return out;
 }
 
+Result<Revision> ArticleRepository::sealAsRevision(const QString &articleId, const QString &note)
+{
+    Revision out;
+    auto st = m_db.transaction([&]() -> Status {
+        auto current = get(articleId);
+        if (!current)
+            return current.error();
+        auto number = latestRevisionNumber(articleId);
+        if (!number)
+            return number.error();
+        if (auto r =
+                insertRevision(current.value(), number.value() + 1, SaveKind::Manual, {}, note);
+            !r)
+            return r;
+        if (auto r = Sql::run(m_db,
+                              QStringLiteral("UPDATE articles SET dirty = 1, local_rev = "
+                                             "local_rev + 1 WHERE id = ?"),
+                              {articleId});
+            !r)
+            return r;
+        auto all = revisions(articleId);
+        if (!all)
+            return all.error();
+        out = all->last();
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return out;
+}
+
 Result<QList<Revision>> ArticleRepository::revisions(const QString &articleId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT id, number, title, lead, body_html, category_id, tags, source, author, autosave, "
-        "created_at, updated_at, saved_by, status, note FROM revisions WHERE article_id = ? "
-        "ORDER BY number"));
-    q.addBindValue(articleId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    return revisionsWhere(QStringLiteral("article_id = ? ORDER BY number"), {articleId});
+}
+
+Result<std::optional<Revision>> ArticleRepository::serverRevisionAt(const QString &articleId,
+                                                                    int serverVersion) const
+{
+    // Revisions kept beside the head (a desk's 'side' revisions, conflicts) never were its
+    // content.
+    auto found = revisionsWhere(
+        QStringLiteral("article_id = ? AND server_version BETWEEN 1 AND ? AND kind IN "
+                       "('edit', 'merge', 'import') ORDER BY server_version DESC, number DESC "
+                       "LIMIT 1"),
+        {articleId, serverVersion});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Revision>{};
+    return std::optional<Revision>{found->first()};
+}
+
+Result<std::optional<Revision>> ArticleRepository::revision(const QString &revisionId) const
+{
+    auto found = revisionsWhere(QStringLiteral("id = ?"), {revisionId});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Revision>{};
+    return std::optional<Revision>{found->first()};
+}
+
+Result<QList<Revision>> ArticleRepository::revisionsWhere(const QString &where,
+                                                          const QVariantList &values) const
+{
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT id, number, title, lead, body_html, category_id, "
+                                      "tags, source, author, autosave, created_at, updated_at, "
+                                      "saved_by, status, note, article_id FROM revisions WHERE ") +
+                           where,
+                       values);
+    if (!q)
+        return q.error();
     QList<Revision> out;
-    while (q.next()) {
+    while (q->next()) {
         Revision r;
-        r.id = q.value(0).toString();
-        r.articleId = articleId;
-        r.number = q.value(1).toInt();
-        r.title = q.value(2).toString();
-        r.lead = q.value(3).toString();
-        r.bodyHtml = q.value(4).toString();
-        r.categoryId = q.value(5).toString();
-        r.tags = tagsFromJson(q.value(6).toString());
-        r.source = q.value(7).toString();
-        r.author = q.value(8).toString();
-        r.autosave = q.value(9).toBool();
-        r.createdAt = fromIso(q.value(10).toString());
-        r.updatedAt = fromIso(q.value(11).toString());
-        r.savedBy = q.value(12).toString();
-        r.status = statusFromKey(q.value(13).toString()).value_or(ArticleStatus::Draft);
-        r.note = q.value(14).toString();
+        r.id = q->value(0).toString();
+        r.articleId = q->value(15).toString();
+        r.number = q->value(1).toInt();
+        r.title = q->value(2).toString();
+        r.lead = q->value(3).toString();
+        r.bodyHtml = q->value(4).toString();
+        r.categoryId = q->value(5).toString();
+        r.tags = tagsFromJson(q->value(6).toString());
+        r.source = q->value(7).toString();
+        r.author = q->value(8).toString();
+        r.autosave = q->value(9).toBool();
+        r.createdAt = fromIso(q->value(10).toString());
+        r.updatedAt = fromIso(q->value(11).toString());
+        r.savedBy = q->value(12).toString();
+        r.status = statusFromKey(q->value(13).toString()).value_or(ArticleStatus::Draft);
+        r.note = q->value(14).toString();
         out << r;
     }
     return out;

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QVariantList>
+
+#include <optional>
 
 namespace PressDesk {
 
@@ -38,11 +41,21 @@ public:
     Result<SaveOutcome> save(const Article &article, SaveKind kind, const QString &editSession = {},
                              const QString &note = {});
 
+    // The article's current content as a new revision of its own (with the note), to be sent
+    // like an edit: the content chosen when it is unchanged (a conflict resolved with this
+    // desk's text).
+    Result<Revision> sealAsRevision(const QString &articleId, const QString &note);
+
     Result<Article> get(const QString &id) const;
     // Accepts a full id or a unique prefix of at least 4 characters (for the CLI).
     Result<QString> resolveId(const QString &idOrPrefix) const;
     Result<QList<Article>> list(int limit = -1) const;                 // newest first
     Result<QList<Revision>> revisions(const QString &articleId) const; // oldest first
+    Result<std::optional<Revision>> revision(const QString &revisionId) const;
+    // The content the article had on the office server at that version (the newest head
+    // revision at or before it); none when this desk has no such revision.
+    Result<std::optional<Revision>> serverRevisionAt(const QString &articleId,
+                                                     int serverVersion) const;
     Result<int> count() const;
     Result<int> latestRevisionNumber(const QString &articleId) const; // 0: none
 
@@ -80,6 +93,7 @@ private:
     Status writeSearchIndex(qint64 localId, const Article &a);
     Status writeTags(const Article &a);
     Status writeImageRefs(const Article &a);
+    Result<QList<Revision>> revisionsWhere(const QString &where, const QVariantList &values) const;
     Status insertRevision(const Article &a, int number, SaveKind kind, const QString &session,
                           const QString &note = {});
 

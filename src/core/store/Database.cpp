@@ -30,6 +30,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/011_office_posts.sql",
     ":/pressdesk/migrations/012_search_pending.sql",
     ":/pressdesk/migrations/013_refusals_seen.sql",
+    ":/pressdesk/migrations/014_conflict_resolution.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 

@@ -8,6 +8,9 @@
 #include "store/ImageStore.h"
 #include "store/SqlUtil.h"
 #include "store/UserRepository.h"
+#include "sync/ArticleMerge.h"
+#include "sync/ArticlePush.h"
+#include "sync/ConflictService.h"
 #include "sync/PlanSync.h"
 #include "sync/PostSync.h"
 #include "sync/ServerSession.h"
@@ -311,14 +314,13 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
     if (!partsFrozen)
         return partsFrozen;
     if (p.categories.isEmpty() && p.articles.isEmpty() && p.decisions.isEmpty() &&
-        p.comments.isEmpty() && partChanges == 0)
+        p.comments.isEmpty() && p.resolutions.isEmpty() && partChanges == 0)
         return {};
 
     // What the server said, recorded locally after its commit.
     struct Outcome
     {
         QList<QString> categories;
-        QList<QPair<QString, int>> revisions; // id, server version
         struct SentArticle
         {
             QString id;
@@ -326,7 +328,7 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
             int serverVersion; // what the server's copy is now based on (this content)
         };
         QList<SentArticle> articles;
-        QList<ConflictOut> conflicts;
+        QList<QString> resolutions; // conflict ids
         QList<QString> comments;
         qint64 auditSent = 0;
         QList<SyncRejection> rejected;
@@ -383,23 +385,16 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
     std::stable_sort(events.begin(), events.end(),
                      [](const Event &x, const Event &y) { return x.at < y.at; });
 
-    // Per article: the server version the desk's content is based on, and whether it is in
-    // conflict (then its other revisions are not sent: the head went up as the conflict).
-    QHash<QString, int> base;
-    QSet<QString> inConflict;
+    // Articles: merged with what other desks wrote since, or kept in conflict (ArticlePush).
+    ArticlePush articles(server, state.userName, p.articles);
     QSet<QString> refusedContent;
-    for (const SyncRepository::PendingArticle &a : p.articles)
-        base.insert(a.id, a.serverVersion);
 
     for (const Event &e : events) {
         if (e.revision) {
             const SyncRepository::PendingArticle &a = *e.article;
-            if (inConflict.contains(a.id))
+            if (refusedContent.contains(a.id))
                 continue;
-            const Revision &r = *e.revision;
-            Status st = server.step([&]() -> Status {
-                return pushRevision(server, a, r, base, inConflict, out.revisions, out.conflicts);
-            });
+            Status st = server.step([&]() -> Status { return articles.push(a, *e.revision); });
             if (!st && ServerSession::isConnectionError(st.error()))
                 return abort(st.error());
             if (!st) {
@@ -421,13 +416,24 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
     }
     for (const SyncRepository::PendingArticle &a : p.articles) {
         if (!refusedContent.contains(a.id))
-            out.articles.append({a.id, a.localRevision, base.value(a.id)});
+            out.articles.append({a.id, a.localRevision, articles.baseOf(a.id)});
+    }
+    // Conflicts resolved on this desk, with the revision the choice made (sent above).
+    for (const SyncRepository::Conflict &c : p.resolutions) {
+        if (refusedContent.contains(c.articleId))
+            continue;
+        Status st = server.step([&]() -> Status { return articles.resolve(c); });
+        if (!st && ServerSession::isConnectionError(st.error()))
+            return abort(st.error());
+        if (!st)
+            out.rejected.append({c.articleId, tr("A resolved conflict"), st.error().message});
+        out.resolutions << c.id;
     }
     // A supervisor's upload of this profile's own work: each article takes its state here.
     if (state.importing) {
         for (const SyncRepository::PendingArticle &a : p.articles) {
             if (a.head.status == ArticleStatus::Draft || refusedContent.contains(a.id) ||
-                inConflict.contains(a.id))
+                articles.inConflict(a.id))
                 continue;
             Status st = server.step([&]() -> Status {
                 return server.run(QStringLiteral("SELECT pd.import_state(?::uuid, ?, ?)"),
@@ -486,8 +492,8 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
             if (auto st = repo.markCategorySent(id); !st)
                 return st;
         }
-        for (const auto &[id, version] : std::as_const(out.revisions)) {
-            if (auto st = repo.markRevisionSent(id, version); !st)
+        for (const ArticlePush::Sent &sent : articles.sentRevisions()) {
+            if (auto st = repo.markRevisionSent(sent.id, sent.version, sent.kind); !st)
                 return st;
         }
         for (const auto &sent : std::as_const(out.articles)) {
@@ -495,11 +501,12 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
                 !st)
                 return st;
         }
-        for (const auto &c : std::as_const(out.conflicts)) {
-            if (auto st = repo.addConflict(QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                           c.articleId, c.revisionId, state.userName,
-                                           QDateTime::currentDateTimeUtc());
-                !st)
+        for (const SyncRepository::Conflict &c : articles.newConflicts()) {
+            if (auto st = repo.applyConflict(c); !st)
+                return st;
+        }
+        for (const QString &id : std::as_const(out.resolutions)) {
+            if (auto st = repo.markResolutionSent(id); !st)
                 return st;
         }
         for (const QString &id : std::as_const(out.comments)) {
@@ -518,11 +525,13 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
     });
     if (!recorded)
         return recorded;
-    report.pushed += int(out.revisions.size() + out.comments.size() + out.categories.size());
+    report.pushed += int(articles.sentRevisions().size() + out.comments.size() +
+                         out.categories.size() + out.resolutions.size());
     report.pushed +=
         int(std::count_if(p.decisions.begin(), p.decisions.end(),
                           [&](const AuditEntry &d) { return d.seq <= out.auditSent; }));
-    report.conflicts += int(out.conflicts.size());
+    report.conflicts += int(articles.newConflicts().size());
+    report.merged += articles.merged();
     for (const auto &r : std::as_const(out.rejected))
         report.rejected << r.what + QStringLiteral(": ") + r.reason;
     // What the server refused is put back as the server has it (the pull below only brings
@@ -533,95 +542,6 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
                 return st;
         }
     }
-    return {};
-}
-
-Status SyncEngine::pushRevision(ServerSession &server, const SyncRepository::PendingArticle &a,
-                                const Revision &r, QHash<QString, int> &base,
-                                QSet<QString> &inConflict, QList<QPair<QString, int>> &sent,
-                                QList<ConflictOut> &conflicts)
-{
-    const QVariantList content{Sql::text(r.title),
-                               Sql::text(r.lead),
-                               Sql::text(r.bodyHtml),
-                               r.categoryId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                      : QVariant(r.categoryId),
-                               Sql::text(r.tags.join(QChar(0x1f))),
-                               Sql::text(r.source),
-                               Sql::text(r.author)};
-    // Sent before (the answer was lost)?
-    auto known = server.exec(QStringLiteral("SELECT version FROM pd.article_revision "
-                                            "WHERE id = ?::uuid"),
-                             {r.id});
-    if (!known)
-        return known.error();
-    if (known->next()) {
-        sent.append({r.id, known->value(0).toInt()});
-        base.insert(a.id, std::max(base.value(a.id), known->value(0).toInt()));
-        return {};
-    }
-    auto head = server.exec(QStringLiteral("SELECT version FROM pd.article WHERE id = ?::uuid "
-                                           "FOR UPDATE"),
-                            {a.id});
-    if (!head)
-        return head.error();
-    if (!head->next()) {
-        auto inserted = server.exec(
-            QStringLiteral("INSERT INTO pd.article (title, lead, body_html, category_id, tags, "
-                           "source, author, id, office_id, revision_id, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?::uuid, string_to_array(?, chr(31)), ?, ?, "
-                           "?::uuid, pd.my_office(), ?::uuid, ?::timestamptz, ?::timestamptz) "
-                           "RETURNING version"),
-            content + QVariantList{a.id, r.id, Sql::iso(a.head.createdAt), Sql::iso(r.updatedAt)});
-        if (!inserted)
-            return inserted.error();
-        inserted->next();
-        sent.append({r.id, inserted->value(0).toInt()});
-        base.insert(a.id, inserted->value(0).toInt());
-        return {};
-    }
-    // Content written on the server since this desk's base by someone else's revisions: a
-    // conflict. The desk's content (its head) is kept there as a revision of kind 'conflict';
-    // the head of the server stays.
-    auto others = server.exec(QStringLiteral("SELECT id::text FROM pd.article_revision "
-                                             "WHERE article_id = ?::uuid AND version > ? "
-                                             "AND kind <> 'conflict'"),
-                              {a.id, base.value(a.id)});
-    if (!others)
-        return others.error();
-    bool foreign = false;
-    while (others->next())
-        foreign = foreign || !a.knownRevisionIds.contains(others->value(0).toString());
-    if (foreign) {
-        const Article &h = a.head;
-        const Revision &last = a.revisions.isEmpty() ? r : a.revisions.last();
-        auto kept = server.exec(
-            QStringLiteral("SELECT pd.keep_conflict(?::uuid, ?::uuid, ?, ?, ?, ?, ?::uuid, "
-                           "string_to_array(?, chr(31)), ?, ?)"),
-            {a.id, last.id, base.value(a.id), Sql::text(h.title), Sql::text(h.lead),
-             Sql::text(h.bodyHtml),
-             h.categoryId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                    : QVariant(h.categoryId),
-             Sql::text(h.tags.join(QChar(0x1f))), Sql::text(h.source), Sql::text(h.author)});
-        if (!kept)
-            return kept.error();
-        inConflict.insert(a.id);
-        conflicts.append({a.id, last.id});
-        for (const Revision &unsent : a.revisions)
-            sent.append({unsent.id, base.value(a.id)});
-        return {};
-    }
-    auto updated = server.exec(
-        QStringLiteral("UPDATE pd.article SET title = ?, lead = ?, body_html = ?, "
-                       "category_id = ?::uuid, tags = string_to_array(?, chr(31)), source = ?, "
-                       "author = ?, revision_id = ?::uuid, updated_at = ?::timestamptz "
-                       "WHERE id = ?::uuid RETURNING version"),
-        content + QVariantList{r.id, Sql::iso(r.updatedAt), a.id});
-    if (!updated)
-        return updated.error();
-    updated->next();
-    sent.append({r.id, updated->value(0).toInt()});
-    base.insert(a.id, updated->value(0).toInt());
     return {};
 }
 
@@ -718,6 +638,21 @@ Article articleFrom(const QSqlQuery &q)
     return a;
 }
 
+// What the history says of a revision the sync made.
+QString revisionNote(const QString &kind, const QStringList &mergedBy)
+{
+    if (kind == QLatin1String("merge"))
+        return mergedBy.size() == 2 && mergedBy.first() != mergedBy.last()
+                   ? SyncEngine::tr("Merged the edits of %1 and %2")
+                         .arg(mergedBy.first(), mergedBy.last())
+                   : SyncEngine::tr("Merged edits made on two desks");
+    if (kind == QLatin1String("side"))
+        return SyncEngine::tr("Saved on a desk while another edit came first");
+    if (kind == QLatin1String("conflict"))
+        return SyncEngine::tr("In conflict with the office's version");
+    return {};
+}
+
 } // namespace
 
 Status SyncEngine::refreshArticle(ServerSession &server, const QString &articleId)
@@ -733,6 +668,29 @@ Status SyncEngine::refreshArticle(ServerSession &server, const QString &articleI
     const int version = row->value(15).toInt();
     return m_local.transaction(
         [&]() -> Status { return ArticleRepository(m_local).applyServerState(a, version); });
+}
+
+Status SyncEngine::catchUp(ServerSession &server, const SyncRepository::Conflict &c)
+{
+    auto here = SyncRepository(m_local).articleSync(c.articleId);
+    if (!here)
+        return here.error();
+    if (!here->dirty)
+        return refreshArticle(server, c.articleId);
+    // Edited here since: merged into the office's head when the edits do not touch what the
+    // resolution changed; else the next push keeps them as a new conflict.
+    auto row = server.exec(QStringLiteral("SELECT ") + kArticleColumns +
+                               QStringLiteral(" FROM pd.article WHERE id = ?::uuid"),
+                           {c.articleId});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return {};
+    const Revision head = ArticleMerge::contentOf(articleFrom(*row));
+    auto merged = ConflictService(m_local).catchUp(c, head, row->value(15).toInt());
+    if (!merged)
+        return merged.error();
+    return {};
 }
 
 Status SyncEngine::pull(ServerSession &server, SyncReport &report)
@@ -779,6 +737,9 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
     const QString now = snapshot->value(0).toString();
 
     ImageStore images(m_local);
+    // Articles whose last conflict another desk resolved: they take the server's head after
+    // the pull (the article rows came before the conflicts).
+    QList<SyncRepository::Conflict> released;
     QList<PullKind> kinds{
         {QStringLiteral("blob"), QStringLiteral("pd.blob"),
          QStringLiteral("hash, encode(data, 'base64')"), 2,
@@ -821,9 +782,11 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
         {QStringLiteral("revision"), QStringLiteral("pd.article_revision"),
          QStringLiteral("id::text, article_id::text, title, lead, body_html, "
                         "coalesce(category_id::text, ''), array_to_json(tags)::text, source, "
-                        "author, status, saved_by::text, %1, version, kind")
+                        "author, status, saved_by::text, %1, version, kind, "
+                        "(SELECT coalesce(string_agg(m.saved_by::text, ' ' ORDER BY m.number), "
+                        "'') FROM pd.article_revision m WHERE m.id = ANY(t.merged_from))")
              .arg(ServerSession::isoColumn(QStringLiteral("saved_at"))),
-         14,
+         15,
          [&](QSqlQuery &q) -> Status {
              Revision r;
              r.id = q.value(0).toString();
@@ -844,7 +807,9 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
                  return here.error();
              if (!here->exists)
                  return {}; // the article's row comes first; not for this desk otherwise
-             return articles.addServerRevision(r, q.value(12).toInt(), q.value(13).toString());
+             const QString kind = q.value(13).toString();
+             r.note = revisionNote(kind, q.value(14).toString().split(u' ', Qt::SkipEmptyParts));
+             return articles.addServerRevision(r, q.value(12).toInt(), kind);
          }},
         {QStringLiteral("comment"), QStringLiteral("pd.comment"),
          QStringLiteral("id::text, article_id::text, author::text, %1, body, quote, resolved, "
@@ -869,18 +834,38 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
              return repo.applyComment(c, q.value(7).toInt());
          }},
         {QStringLiteral("conflict"), QStringLiteral("pd.conflict"),
-         QStringLiteral("id::text, article_id::text, revision_id::text, login::text, %1")
-             .arg(ServerSession::isoColumn(QStringLiteral("created_at"))),
-         5,
+         QStringLiteral("id::text, article_id::text, revision_id::text, login::text, %1, "
+                        "base_version, %2, "
+                        "coalesce(resolved_by::text, ''), coalesce(resolution::text, '')")
+             .arg(ServerSession::isoColumn(QStringLiteral("created_at")),
+                  ServerSession::isoColumn(QStringLiteral("resolved_at"))),
+         9,
          [&](QSqlQuery &q) -> Status {
-             auto here = repo.articleSync(q.value(1).toString());
+             SyncRepository::Conflict c;
+             c.id = q.value(0).toString();
+             c.articleId = q.value(1).toString();
+             c.revisionId = q.value(2).toString();
+             c.login = q.value(3).toString();
+             c.createdAt = fromIso(q.value(4));
+             c.baseVersion = q.value(5).toInt();
+             c.resolvedAt = fromIso(q.value(6));
+             c.resolvedBy = q.value(7).toString();
+             c.resolutionId = q.value(8).toString();
+             auto here = repo.articleSync(c.articleId);
              if (!here)
                  return here.error();
              if (!here->exists)
                  return {};
-             return repo.addConflict(q.value(0).toString(), q.value(1).toString(),
-                                     q.value(2).toString(), q.value(3).toString(),
-                                     fromIso(q.value(4)));
+             // The other side, as this desk sees it: the content kept as the conflict (the
+             // desk that sent that content recorded the conflict at its push, against the
+             // head, and keeps it so).
+             c.theirsRevisionId = c.revisionId;
+             bool free = false;
+             if (auto applied = repo.applyConflict(c, &free); !applied)
+                 return applied;
+             if (free)
+                 released << c;
+             return {};
          }},
     };
 
@@ -936,6 +921,11 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
             if (rows < kind.pageSize)
                 break;
         }
+    }
+    for (const SyncRepository::Conflict &c : std::as_const(released)) {
+        if (auto caught = catchUp(server, c); !caught)
+            return end(caught);
+        ++report.pulled;
     }
     return end({});
 }

@@ -41,6 +41,7 @@ struct SyncReport
     int pushed = 0;       // changes the server took
     int pulled = 0;       // changes from the server written here
     int conflicts = 0;    // new conflicts found in this pass
+    int merged = 0;       // articles this desk's edits were merged into (or already held them)
     QStringList rejected; // changes the server refused, each explained (the server's state kept)
 };
 
@@ -85,18 +86,12 @@ public:
     static Status recordFailure(Database &local, const Error &error);
 
 private:
-    struct ConflictOut
-    {
-        QString articleId;
-        QString revisionId; // this desk's content, kept on the server as a conflict revision
-    };
     Status push(ServerSession &server, SyncReport &report, const SyncRepository::State &state);
-    Status pushRevision(ServerSession &server, const SyncRepository::PendingArticle &article,
-                        const Revision &revision, QHash<QString, int> &base,
-                        QSet<QString> &inConflict, QList<QPair<QString, int>> &sent,
-                        QList<ConflictOut> &conflicts);
     Status pushDecision(ServerSession &server, const AuditEntry &decision, const QString &deskId);
     Status pull(ServerSession &server, SyncReport &report);
+    // An article whose last conflict another desk resolved: it takes the office's head, or,
+    // when it was edited here since, what was edited is merged into it (ConflictService).
+    Status catchUp(ServerSession &server, const SyncRepository::Conflict &conflict);
     // The server's state of one article written here (after the server refused a change).
     Status refreshArticle(ServerSession &server, const QString &articleId);
 

@@ -108,6 +108,32 @@ Status SyncRepository::markLocalOnly(const QString &entity, const QString &id)
                     {entity, id});
 }
 
+namespace {
+
+const QString kConflictColumns =
+    QStringLiteral("id, article_id, revision_id, theirs_revision_id, base_version, login, "
+                   "created_at, resolved_at, resolved_by, resolution_id, resolution_sent");
+
+SyncRepository::Conflict conflictFrom(const QSqlQuery &q)
+{
+    SyncRepository::Conflict c;
+    c.id = q.value(0).toString();
+    c.articleId = q.value(1).toString();
+    c.revisionId = q.value(2).toString();
+    c.theirsRevisionId = q.value(3).toString();
+    c.baseVersion = q.value(4).toInt();
+    c.login = q.value(5).toString();
+    c.createdAt = fromIso(q.value(6).toString());
+    if (!q.value(7).isNull())
+        c.resolvedAt = fromIso(q.value(7).toString());
+    c.resolvedBy = q.value(8).toString();
+    c.resolutionId = q.value(9).toString();
+    c.resolutionSent = q.value(10).toBool();
+    return c;
+}
+
+} // namespace
+
 Result<SyncRepository::Pending> SyncRepository::freeze(qint64 auditSent)
 {
     Pending p;
@@ -167,7 +193,6 @@ Result<SyncRepository::Pending> SyncRepository::freeze(qint64 auditSent)
             if (!all)
                 return all.error();
             for (const Revision &r : std::as_const(all.value())) {
-                a.knownRevisionIds << r.id;
                 if (ids.contains(r.id))
                     a.revisions << r;
             }
@@ -207,6 +232,16 @@ Result<SyncRepository::Pending> SyncRepository::freeze(qint64 auditSent)
             c.serverVersion = comments->value(7).toInt();
             p.comments << c;
         }
+        comments->finish();
+
+        auto resolved = Sql::exec(m_db, QStringLiteral("SELECT ") + kConflictColumns +
+                                            QStringLiteral(" FROM sync_conflicts WHERE "
+                                                           "resolution_sent = 0 ORDER BY "
+                                                           "resolved_at"));
+        if (!resolved)
+            return resolved.error();
+        while (resolved->next())
+            p.resolutions << conflictFrom(*resolved);
         return {};
     });
     if (!st)
@@ -219,20 +254,25 @@ Status SyncRepository::markCategorySent(const QString &id)
     return Sql::run(m_db, QStringLiteral("UPDATE categories SET dirty = 0 WHERE id = ?"), {id});
 }
 
-Status SyncRepository::markRevisionSent(const QString &revisionId, int serverVersion)
+Status SyncRepository::markRevisionSent(const QString &revisionId, int serverVersion,
+                                        const QString &kind)
 {
-    return Sql::run(m_db, QStringLiteral("UPDATE revisions SET server_version = ? WHERE id = ?"),
-                    {serverVersion, revisionId});
+    return Sql::run(m_db,
+                    QStringLiteral("UPDATE revisions SET server_version = ?, kind = ? "
+                                   "WHERE id = ?"),
+                    {serverVersion, kind, revisionId});
 }
 
 Status SyncRepository::markArticleSent(const QString &id, qint64 localRevision, int serverVersion)
 {
     // Based on the version its content made on the server, so the pull that follows does not
-    // write back what this desk just sent.
+    // write back what this desk just sent; also when it was edited again meanwhile (those
+    // edits are made on top of what was sent).
     return Sql::run(m_db,
-                    QStringLiteral("UPDATE articles SET dirty = 0, server_version = "
-                                   "max(server_version, ?) WHERE id = ? AND local_rev = ?"),
-                    {serverVersion, id, localRevision});
+                    QStringLiteral("UPDATE articles SET dirty = CASE WHEN local_rev = ? THEN 0 "
+                                   "ELSE dirty END, server_version = max(server_version, ?) "
+                                   "WHERE id = ?"),
+                    {localRevision, serverVersion, id});
 }
 
 Status SyncRepository::markCommentSent(const QString &id)
@@ -273,18 +313,119 @@ Status SyncRepository::addRejection(const QString &articleId, const QString &wha
                      Sql::text(articleId), what, reason});
 }
 
-Status SyncRepository::addConflict(const QString &id, const QString &articleId,
-                                   const QString &revisionId, const QString &login,
-                                   const QDateTime &at)
+Status SyncRepository::applyConflict(const Conflict &c, bool *released)
 {
+    if (released)
+        *released = false;
     if (auto st = Sql::run(m_db,
                            QStringLiteral("INSERT OR IGNORE INTO sync_conflicts (id, article_id, "
-                                          "revision_id, login, created_at) VALUES (?, ?, ?, ?, ?)"),
-                           {id, articleId, revisionId, login, iso(at)});
+                                          "revision_id, theirs_revision_id, base_version, login, "
+                                          "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {c.id, c.articleId, c.revisionId, c.theirsRevisionId, c.baseVersion,
+                            c.login, iso(c.createdAt)});
         !st)
         return st;
-    return Sql::run(m_db, QStringLiteral("UPDATE articles SET conflict = 1 WHERE id = ?"),
-                    {articleId});
+    if (c.resolvedAt.isValid()) {
+        // Resolved on the server (here or on another desk): the server's resolution is the
+        // record. A resolution of this desk that came later goes up as an edit like any other.
+        auto closed = Sql::affected(
+            m_db,
+            QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, "
+                           "resolution_id = ?, resolution_sent = 1 WHERE id = ? AND "
+                           "(resolved_at IS NULL OR resolution_sent = 0)"),
+            {iso(c.resolvedAt), c.resolvedBy, c.resolutionId, c.id});
+        if (!closed)
+            return closed.error();
+    }
+    auto open = Sql::value(m_db,
+                           QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE "
+                                          "article_id = ? AND resolved_at IS NULL"),
+                           {c.articleId});
+    if (!open)
+        return open.error();
+    auto changed =
+        Sql::affected(m_db,
+                      QStringLiteral("UPDATE articles SET conflict = ? WHERE id = ? "
+                                     "AND conflict <> ?"),
+                      {open->toInt() > 0 ? 1 : 0, c.articleId, open->toInt() > 0 ? 1 : 0});
+    if (!changed)
+        return changed.error();
+    if (released)
+        *released = changed.value() > 0 && open->toInt() == 0;
+    return {};
+}
+
+Result<QList<SyncRepository::Conflict>> SyncRepository::conflicts(bool openOnly,
+                                                                  const QString &articleId) const
+{
+    QString sql = QStringLiteral("SELECT ") + kConflictColumns +
+                  QStringLiteral(" FROM sync_conflicts WHERE (? = '' OR article_id = ?)");
+    if (openOnly)
+        sql += QStringLiteral(" AND resolved_at IS NULL");
+    sql += QStringLiteral(" ORDER BY created_at, id");
+    auto q = Sql::exec(m_db, sql, {Sql::text(articleId), Sql::text(articleId)});
+    if (!q)
+        return q.error();
+    QList<Conflict> out;
+    while (q->next())
+        out << conflictFrom(*q);
+    return out;
+}
+
+Result<std::optional<SyncRepository::Conflict>> SyncRepository::conflict(const QString &id) const
+{
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT ") + kConflictColumns +
+                           QStringLiteral(" FROM sync_conflicts WHERE id = ?"),
+                       {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Conflict>{};
+    return std::optional<Conflict>{conflictFrom(*q)};
+}
+
+Status SyncRepository::resolveConflict(const QString &id, const QString &user,
+                                       const QString &revisionId)
+{
+    auto row = conflict(id);
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return Error{QStringLiteral("not-found"), tr("There is no such conflict.")};
+    if (auto st = Sql::run(m_db,
+                           QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?, "
+                                          "resolved_by = ?, resolution_id = ?, "
+                                          "resolution_sent = 0 WHERE id = ?"),
+                           {iso(QDateTime::currentDateTimeUtc()), user, revisionId, id});
+        !st)
+        return st;
+    Conflict c = **row;
+    c.resolvedAt = {}; // only recounts the article's open conflicts
+    return applyConflict(c);
+}
+
+Status SyncRepository::basedOnRevision(const QString &articleId, const QString &revisionId)
+{
+    return Sql::run(m_db,
+                    QStringLiteral("UPDATE articles SET server_version = max(server_version, "
+                                   "coalesce((SELECT server_version FROM revisions WHERE id = ? "
+                                   "AND kind IN ('edit', 'merge', 'import')), 0)) WHERE id = ?"),
+                    {revisionId, articleId});
+}
+
+Status SyncRepository::basedOnVersion(const QString &articleId, int serverVersion)
+{
+    return Sql::run(m_db,
+                    QStringLiteral("UPDATE articles SET server_version = max(server_version, ?) "
+                                   "WHERE id = ?"),
+                    {serverVersion, articleId});
+}
+
+Status SyncRepository::markResolutionSent(const QString &id)
+{
+    return Sql::run(
+        m_db, QStringLiteral("UPDATE sync_conflicts SET resolution_sent = 1 WHERE id = ?"), {id});
 }
 
 Result<SyncRepository::ArticleSync> SyncRepository::articleSync(const QString &id) const

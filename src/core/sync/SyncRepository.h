@@ -58,6 +58,23 @@ public:
     // Rows that stay on this desk (the demo article of a profile that joined later).
     Status markLocalOnly(const QString &entity, const QString &id);
 
+    // Conflicts, named by the office server's id. An open one holds its article back from the
+    // sync until someone resolves it (ConflictService).
+    struct Conflict
+    {
+        QString id;
+        QString articleId;
+        QString revisionId;       // the content kept as the conflict (kind 'conflict')
+        QString theirsRevisionId; // the other side, as this desk sees it
+        int baseVersion = 0;      // the server version both sides were based on
+        QString login;            // who sent the content kept as the conflict
+        QDateTime createdAt;
+        QDateTime resolvedAt; // invalid: open
+        QString resolvedBy;
+        QString resolutionId;       // the revision that resolved it
+        bool resolutionSent = true; // false: resolved here, not yet told to the server
+    };
+
     // What a pass sends, frozen in one local transaction (open autosaves are sealed first, so
     // what is sent never changes afterwards).
     struct PendingArticle
@@ -65,9 +82,8 @@ public:
         QString id;
         int serverVersion = 0; // the server version its content is based on (0: not there)
         qint64 localRevision = 0;
-        QList<Revision> revisions;    // not yet on the server, oldest first
-        Article head;                 // as it is now
-        QStringList knownRevisionIds; // every revision this desk has of it
+        QList<Revision> revisions; // not yet on the server, oldest first
+        Article head;              // as it is now
     };
     struct PendingComment
     {
@@ -81,13 +97,16 @@ public:
         QList<PendingArticle> articles;
         QList<AuditEntry> decisions; // workflow decisions not yet sent, in order
         QList<PendingComment> comments;
+        QList<Conflict> resolutions; // conflicts resolved here, not yet on the server
     };
     Result<Pending> freeze(qint64 auditSent);
 
     // After the server took (or refused) them.
     Status markCategorySent(const QString &id);
-    Status markRevisionSent(const QString &revisionId, int serverVersion);
-    // Clean unless it was edited again meanwhile (its local revision moved on).
+    // kind: as the server keeps it ('edit', 'side', 'conflict').
+    Status markRevisionSent(const QString &revisionId, int serverVersion, const QString &kind);
+    // Based on serverVersion now; clean unless it was edited again meanwhile (its local
+    // revision moved on).
     Status markArticleSent(const QString &id, qint64 localRevision, int serverVersion);
     Status markCommentSent(const QString &id);
     Status addRejection(const QString &articleId, const QString &what, const QString &reason);
@@ -95,9 +114,18 @@ public:
     Result<QStringList> unseenRejections() const;
     Status markRejectionsSeen();
 
-    // Conflicts: recorded once per revision of the other side.
-    Status addConflict(const QString &id, const QString &articleId, const QString &revisionId,
-                       const QString &login, const QDateTime &at);
+    // Recorded once; a resolution that comes from the server closes it here too. True in
+    // *released when that left the article with no open conflict.
+    Status applyConflict(const Conflict &conflict, bool *released = nullptr);
+    Result<QList<Conflict>> conflicts(bool openOnly, const QString &articleId = {}) const;
+    Result<std::optional<Conflict>> conflict(const QString &id) const;
+    // Resolved on this desk with a revision (the article is free to sync again).
+    Status resolveConflict(const QString &id, const QString &user, const QString &revisionId);
+    Status markResolutionSent(const QString &id);
+    // The article's content now holds that revision of the server (a conflict resolved with
+    // it): its base moves up to that revision's version.
+    Status basedOnRevision(const QString &articleId, const QString &revisionId);
+    Status basedOnVersion(const QString &articleId, int serverVersion);
 
     // How an article stands here, for applying the server's version of it.
     struct ArticleSync

@@ -262,7 +262,8 @@ void renumberLists(Blocks &blocks, const QList<Origin> &origins)
 
 } // namespace
 
-MergeResult mergeHtml(const QString &baseHtml, const QString &mineHtml, const QString &theirsHtml)
+MergeResult mergeHtml(const QString &baseHtml, const QString &mineHtml, const QString &theirsHtml,
+                      KeepInConflict keep)
 {
     const Blocks base = Html::detail::parse(baseHtml);
     const Blocks mine = Html::detail::parse(mineHtml);
@@ -296,28 +297,51 @@ MergeResult mergeHtml(const QString &baseHtml, const QString &mineHtml, const QS
         case Hunk::Conflict:
             break;
         }
-        // Both changed the same blocks: word by word when each side changed one block of
-        // the same kind and their words do not touch.
-        if (h.b1 - h.b0 == 1 && h.m1 - h.m0 == 1 && h.t1 - h.t0 == 1 &&
-            canMergeWords(base[h.b0], mine[h.m0]) && canMergeWords(base[h.b0], theirs[h.t0])) {
+        const auto conflict = [&](int b0, int b1, int m0, int m1, int t0, int t1) {
+            result.conflicts.append({Html::detail::write(slice(base, b0, b1)),
+                                     Html::detail::write(slice(mine, m0, m1)),
+                                     Html::detail::write(slice(theirs, t0, t1))});
+            if (keep != KeepInConflict::Theirs)
+                take(mine, 0, m0, m1);
+            if (keep != KeepInConflict::Mine)
+                take(theirs, 1, t0, t1);
+        };
+        // Both changed the same run of blocks, each side keeping as many blocks as the base
+        // had (edits in neighbouring paragraphs): block by block, each block taken from the
+        // side that changed it, and word by word in a block both changed when their words do
+        // not touch.
+        const int n = h.b1 - h.b0;
+        if (n == 0 || h.m1 - h.m0 != n || h.t1 - h.t0 != n) {
+            conflict(h.b0, h.b1, h.m0, h.m1, h.t0, h.t1);
+            continue;
+        }
+        for (int i = 0; i < n; ++i) {
+            const int b = h.b0 + i, m = h.m0 + i, t = h.t0 + i;
+            if (mineKeys[m] == baseKeys[b] && theirsKeys[t] != baseKeys[b]) {
+                take(theirs, 1, t, t + 1);
+                continue;
+            }
+            if (theirsKeys[t] == baseKeys[b] || mineKeys[m] == theirsKeys[t]) {
+                take(mine, 0, m, m + 1);
+                continue;
+            }
             Block block;
-            if (mergeWords(base[h.b0], mine[h.m0], theirs[h.t0], block)) {
+            if (canMergeWords(base[b], mine[m]) && canMergeWords(base[b], theirs[t]) &&
+                mergeWords(base[b], mine[m], theirs[t], block)) {
                 merged.append(block);
                 origins.append({0, block.listId});
                 continue;
             }
+            conflict(b, b + 1, m, m + 1, t, t + 1);
         }
-        result.conflicts.append({Html::detail::write(slice(base, h.b0, h.b1)),
-                                 Html::detail::write(slice(mine, h.m0, h.m1)),
-                                 Html::detail::write(slice(theirs, h.t0, h.t1))});
-        take(mine, 0, h.m0, h.m1);
     }
     renumberLists(merged, origins);
     result.merged = Html::detail::write(Html::detail::normalize(merged));
     return result;
 }
 
-MergeResult mergeText(const QString &base, const QString &mine, const QString &theirs)
+MergeResult mergeText(const QString &base, const QString &mine, const QString &theirs,
+                      KeepInConflict keep)
 {
     const QStringList b = wordDiffTokens(base), m = wordDiffTokens(mine),
                       t = wordDiffTokens(theirs);
@@ -334,9 +358,17 @@ MergeResult mergeText(const QString &base, const QString &mine, const QString &t
             break;
         case Hunk::Conflict: {
             const QString mineSide = m.mid(h.m0, h.m1 - h.m0).join(QString());
-            result.conflicts.append({b.mid(h.b0, h.b1 - h.b0).join(QString()), mineSide,
-                                     t.mid(h.t0, h.t1 - h.t0).join(QString())});
-            result.merged += mineSide;
+            const QString theirsSide = t.mid(h.t0, h.t1 - h.t0).join(QString());
+            result.conflicts.append(
+                {b.mid(h.b0, h.b1 - h.b0).join(QString()), mineSide, theirsSide});
+            if (keep == KeepInConflict::Mine)
+                result.merged += mineSide;
+            else if (keep == KeepInConflict::Theirs)
+                result.merged += theirsSide;
+            else
+                result.merged += mineSide.trimmed().isEmpty() || theirsSide.trimmed().isEmpty()
+                                     ? QString(mineSide + theirsSide)
+                                     : QString(mineSide + u' ' + theirsSide);
             break;
         }
         }
