@@ -403,6 +403,44 @@ Your text stays here. PressDesk tries again at your next change; Ctrl+S retries 
     </message>
 </context>
 <context>
+    <name>PressDesk::ArticleMerge</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ArticlePush</name>
+    <message>
+        <source>The office server kept a conflict it cannot find again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::ArticleRepository</name>
     <message>
         <source>No article with id %1.</source>
@@ -750,7 +788,8 @@ Commands:
   server user add NAME --role staff|supervisor|admin --server URL [--display-name D] [--json]
   server check --server URL [--json]
   sync join --server URL --user NAME [--import] [--json]
-  sync [--json]    sync status [--json]
+  sync [--json]    sync status [--json]    sync conflicts [--json]
+  sync resolve ID --take mine|theirs|both | --body-file F [--json]
 
 PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
 --json is accepted only by the commands marked [--json]; the others refuse it.
@@ -866,6 +905,127 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
             <numerusform>%n comment not resolved</numerusform>
             <numerusform>%n comments not resolved</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ConflictBanner</name>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article was also changed by %1, in the same places. Both versions are kept; it is not sent to the office server until someone chooses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ConflictDialog</name>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions of each conflicting passage are below, this desk&apos;s first. Keep what is right and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed on this desk and by %2 in the same places. What each of you changed elsewhere is merged already. Keep your version, take theirs, keep both, or edit the result: the choice becomes a new revision and reaches every desk at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before either change: (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before either change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ConflictService</name>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one conflict id starts with %1; give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other version of “%1” is not on this desk yet; sync with the office server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolved: this desk&apos;s version kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolved: %1&apos;s version taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolved: both versions kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolved by editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with the conflict&apos;s resolution by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already by %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3503,13 +3663,6 @@ Upload them and join?</source>
             <numerusform>Sent %n changes.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s) were also edited on another desk: both versions are kept.</source>
-        <translation>
-            <numerusform>%n article was also edited on another desk: both versions are kept.</numerusform>
-            <numerusform>%n articles were also edited on another desk: both versions are kept.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Refused by the office server: %1</source>
         <translation type="unfinished"></translation>
@@ -3551,6 +3704,56 @@ Upload them and join?</source>
             <numerusform>%n article in conflict</numerusform>
             <numerusform>%n articles in conflict</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were also edited on another desk: the edits were merged.</source>
+        <translation>
+            <numerusform>%n article was also edited on another desk: the edits were merged.</numerusform>
+            <numerusform>%n articles were also edited on another desk: the edits were merged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were edited on another desk in the same places: both versions are kept until someone chooses (sync conflicts).</source>
+        <translation>
+            <numerusform>%n article was edited on another desk in the same places: both versions are kept until someone chooses (sync conflicts).</numerusform>
+            <numerusform>%n articles were edited on another desk in the same places: both versions are kept until someone chooses (sync conflicts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync conflicts takes no names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other version by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync resolve takes one conflict id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync resolve needs either --take mine|theirs|both or --body-file F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--take is mine, theirs or both, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: “%1” is saved as a new revision; the next sync sends it to the office.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3626,11 +3829,35 @@ Upload them and join?</source>
         <source>An image from the office server is not what it says it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A resolved conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged the edits of %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged edits made on two desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on a desk while another edit came first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict with the office&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::SyncRepository</name>
     <message>
         <source>%1 (from the office server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such conflict.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -398,6 +398,44 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
     </message>
 </context>
 <context>
+    <name>PressDesk::ArticleMerge</name>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ArticlePush</name>
+    <message>
+        <source>The office server kept a conflict it cannot find again.</source>
+        <translation>Máy chủ của cơ quan đã lưu một xung đột nhưng không tìm lại được.</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::ArticleRepository</name>
     <message>
         <source>No article with id %1.</source>
@@ -742,7 +780,8 @@ Commands:
   server user add NAME --role staff|supervisor|admin --server URL [--display-name D] [--json]
   server check --server URL [--json]
   sync join --server URL --user NAME [--import] [--json]
-  sync [--json]    sync status [--json]
+  sync [--json]    sync status [--json]    sync conflicts [--json]
+  sync resolve ID --take mine|theirs|both | --body-file F [--json]
 
 PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
 --json is accepted only by the commands marked [--json]; the others refuse it.
@@ -802,7 +841,8 @@ Các lệnh:
   server user add TÊN --role staff|supervisor|admin --server URL [--display-name TÊN_HIỂN_THỊ] [--json]
   server check --server URL [--json]
   sync join --server URL --user TÊN_ĐĂNG_NHẬP [--import] [--json]
-  sync [--json]    sync status [--json]
+  sync [--json]    sync status [--json]    sync conflicts [--json]
+  sync resolve ID --take mine|theirs|both | --body-file F [--json]
 
 KẾ_HOẠCH là số ký hiệu (65/KH-UBND) hoặc mã của kế hoạch; MÃ_HOẠT_ĐỘNG là mã của hoạt động; ngày viết dạng 2019-02-19 hoặc 19/02/2019.
 --json chỉ dùng được với các lệnh có ghi [--json]; các lệnh khác từ chối tùy chọn này.
@@ -916,6 +956,127 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
         <translation>
             <numerusform>%n ý kiến chưa xử lý</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ConflictBanner</name>
+    <message>
+        <source>Resolve…</source>
+        <translation>Giải quyết…</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>một máy trạm khác</translation>
+    </message>
+    <message>
+        <source>This article was also changed by %1, in the same places. Both versions are kept; it is not sent to the office server until someone chooses.</source>
+        <translation>Bài viết này cũng được %1 sửa, đúng ở những chỗ bạn sửa. Cả hai bản đều được giữ; bài chưa được gửi lên máy chủ của cơ quan cho đến khi có người chọn.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ConflictDialog</name>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>Giải quyết xung đột</translation>
+    </message>
+    <message>
+        <source>Both versions of each conflicting passage are below, this desk&apos;s first. Keep what is right and save.</source>
+        <translation>Dưới đây là cả hai bản của mỗi đoạn xung đột, bản của máy trạm này đứng trước. Hãy giữ lại phần đúng rồi lưu.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Giữ cả hai</translation>
+    </message>
+    <message>
+        <source>Edit the result…</source>
+        <translation>Sửa kết quả…</translation>
+    </message>
+    <message>
+        <source>Save the result</source>
+        <translation>Lưu kết quả</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>một máy trạm khác</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on this desk and by %2 in the same places. What each of you changed elsewhere is merged already. Keep your version, take theirs, keep both, or edit the result: the choice becomes a new revision and reaches every desk at the next sync.</source>
+        <translation>Bài “%1” được sửa trên máy trạm này và được %2 sửa, ở cùng những chỗ. Những chỗ khác mỗi người sửa đã được gộp. Hãy giữ bản của bạn, lấy bản của người kia, giữ cả hai hoặc sửa kết quả: lựa chọn sẽ thành một phiên bản mới và đến mọi máy trạm ở lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s</source>
+        <translation>Lấy bản của %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Máy trạm này</translation>
+    </message>
+    <message>
+        <source>The other desk</source>
+        <translation>Máy trạm kia</translation>
+    </message>
+    <message>
+        <source>Before either change: (empty)</source>
+        <translation>Trước khi sửa: (trống)</translation>
+    </message>
+    <message>
+        <source>Before either change: %1</source>
+        <translation>Trước khi sửa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ConflictService</name>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>Không có xung đột %1.</translation>
+    </message>
+    <message>
+        <source>More than one conflict id starts with %1; give more of it.</source>
+        <translation>Có nhiều mã xung đột bắt đầu bằng %1; hãy nhập dài hơn.</translation>
+    </message>
+    <message>
+        <source>The other version of “%1” is not on this desk yet; sync with the office server first.</source>
+        <translation>Bản kia của bài “%1” chưa có trên máy trạm này; hãy đồng bộ với máy chủ của cơ quan trước.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: this desk&apos;s version kept</source>
+        <translation>Đã giải quyết xung đột: giữ bản của máy trạm này</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: %1&apos;s version taken</source>
+        <translation>Đã giải quyết xung đột: lấy bản của %1</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: both versions kept</source>
+        <translation>Đã giải quyết xung đột: giữ cả hai bản</translation>
+    </message>
+    <message>
+        <source>Conflict resolved by editing</source>
+        <translation>Đã giải quyết xung đột bằng cách sửa</translation>
+    </message>
+    <message>
+        <source>Merged with the conflict&apos;s resolution by %1</source>
+        <translation>Đã gộp với cách giải quyết xung đột của %1</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already by %1.</source>
+        <translation>Xung đột này đã được %1 giải quyết.</translation>
     </message>
 </context>
 <context>
@@ -3536,12 +3697,6 @@ Tải các bài này lên và tham gia?</translation>
             <numerusform>Đã gửi %n thay đổi.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s) were also edited on another desk: both versions are kept.</source>
-        <translation>
-            <numerusform>%n bài viết cũng đã được sửa ở máy trạm khác: cả hai bản đều được giữ lại.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Refused by the office server: %1</source>
         <translation>Máy chủ của cơ quan từ chối: %1</translation>
@@ -3581,6 +3736,54 @@ Tải các bài này lên và tham gia?</translation>
         <translation>
             <numerusform>%n bài viết có xung đột</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were also edited on another desk: the edits were merged.</source>
+        <translation>
+            <numerusform>%n bài viết cũng được sửa trên máy trạm khác: các chỗ sửa đã được gộp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were edited on another desk in the same places: both versions are kept until someone chooses (sync conflicts).</source>
+        <translation>
+            <numerusform>%n bài viết được sửa trên máy trạm khác ở cùng những chỗ: cả hai bản được giữ cho đến khi có người chọn (sync conflicts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync conflicts takes no names: %1</source>
+        <translation>sync conflicts không nhận tên nào: %1</translation>
+    </message>
+    <message>
+        <source>the other version by %1</source>
+        <translation>bản kia của %1</translation>
+    </message>
+    <message>
+        <source>mine:   %1</source>
+        <translation>của tôi:   %1</translation>
+    </message>
+    <message>
+        <source>theirs: %1</source>
+        <translation>của họ:    %1</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Không có xung đột.</translation>
+    </message>
+    <message>
+        <source>sync resolve takes one conflict id.</source>
+        <translation>sync resolve nhận đúng một mã xung đột.</translation>
+    </message>
+    <message>
+        <source>sync resolve needs either --take mine|theirs|both or --body-file F.</source>
+        <translation>sync resolve cần --take mine|theirs|both hoặc --body-file F.</translation>
+    </message>
+    <message>
+        <source>--take is mine, theirs or both, not %1.</source>
+        <translation>--take là mine, theirs hoặc both, không phải %1.</translation>
+    </message>
+    <message>
+        <source>Resolved: “%1” is saved as a new revision; the next sync sends it to the office.</source>
+        <translation>Đã giải quyết: bài “%1” được lưu thành phiên bản mới; lần đồng bộ sau sẽ gửi lên cơ quan.</translation>
     </message>
 </context>
 <context>
@@ -3655,12 +3858,36 @@ Tải các bài này lên và tham gia?</translation>
         <source>An image from the office server is not what it says it is.</source>
         <translation>Một ảnh nhận từ máy chủ của cơ quan không khớp với mã băm đi kèm.</translation>
     </message>
+    <message>
+        <source>A resolved conflict</source>
+        <translation>Một xung đột đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Merged the edits of %1 and %2</source>
+        <translation>Gộp các chỗ sửa của %1 và %2</translation>
+    </message>
+    <message>
+        <source>Merged edits made on two desks</source>
+        <translation>Gộp các chỗ sửa trên hai máy trạm</translation>
+    </message>
+    <message>
+        <source>Saved on a desk while another edit came first</source>
+        <translation>Lưu trên một máy trạm trong khi chỗ sửa khác đến trước</translation>
+    </message>
+    <message>
+        <source>In conflict with the office&apos;s version</source>
+        <translation>Xung đột với bản của cơ quan</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::SyncRepository</name>
     <message>
         <source>%1 (from the office server)</source>
         <translation>%1 (từ máy chủ của cơ quan)</translation>
+    </message>
+    <message>
+        <source>There is no such conflict.</source>
+        <translation>Không có xung đột này.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "store/CommentRepository.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
+#include "sync/ConflictBanner.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusWidget.h"
 #include "widgets/BalancedSplitter.h"
@@ -72,7 +73,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
+    m_conflictBanner = new ConflictBanner(db, this);
     rightLayout->addWidget(m_workflowBar);
+    rightLayout->addWidget(m_conflictBanner);
     rightLayout->addWidget(m_editor, 1);
     auto *splitter = new BalancedSplitter(Qt::Horizontal, this);
     m_splitter = splitter;
@@ -169,6 +172,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
             (void)CommentRepository(m_db).markSeen(id, latest.value());
     });
     connect(m_editor, &ArticleEditor::articleOpened, m_workflowBar, &WorkflowBar::showArticle);
+    connect(m_editor, &ArticleEditor::articleOpened, m_conflictBanner,
+            &ConflictBanner::showArticle);
+    m_conflictBanner->setSaveHook([this] { return m_editor->saveIfNeeded(); });
+    connect(m_conflictBanner, &ConflictBanner::resolved, this, [this](const QString &id) {
+        if (m_editor->articleId() == id)
+            m_editor->reloadArticle(); // show the choice
+    });
     connect(m_editor, &ArticleEditor::articleOpened, m_queue, &ReviewQueuePanel::selectArticle);
 
     connect(m_list, &ArticleListPanel::articleActivated, this, &MainWindow::openArticle);

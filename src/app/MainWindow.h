@@ -17,6 +17,7 @@ class OutboxPanel;
 class PlanWindow;
 class PublishController;
 class ReviewQueuePanel;
+class ConflictBanner;
 class WorkflowBar;
 
 // The shell: the article list on the left, the editor on the right, menus, a toolbar and
@@ -79,6 +80,7 @@ private:
     QTabWidget *m_leftTabs = nullptr;
     ReviewQueuePanel *m_queue = nullptr;
     WorkflowBar *m_workflowBar = nullptr;
+    ConflictBanner *m_conflictBanner = nullptr;
     NoticesPanel *m_notices = nullptr;
     CommentsPanel *m_comments = nullptr;
     PublishController *m_publish = nullptr;

@@ -21,6 +21,8 @@
 #include "settings/SettingsDialog.h"
 #include "store/ArticleRepository.h"
 #include "store/UserRepository.h"
+#include "sync/ConflictDialog.h"
+#include "sync/SyncRepository.h"
 #include "workflow/ReturnDialog.h"
 #include "workflow/UsersDialog.h"
 #include "workflow/WorkflowService.h"
@@ -40,6 +42,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUuid>
 
 #include <functional>
 #include <memory>
@@ -177,6 +180,39 @@ private:
                 cut << e->objectName() + QStringLiteral(" “") + e->placeholderText() + u'”';
         }
         return cut;
+    }
+
+    // A conflict as a sync leaves it (TestConflictGui makes real ones on the office server):
+    // the office's revision of the same sentence beside this desk's.
+    QString localConflict()
+    {
+        ArticleRepository articles(db());
+        Article a;
+        a.title = QStringLiteral("Hội nghị sơ kết công tác tuyên truyền");
+        a.bodyHtml = QStringLiteral("<p>Sáng 19/02, xã tổ chức hội nghị.</p>");
+        a = articles.create(a).value();
+        const Revision base = articles.revisions(a.id).value().first();
+        SyncRepository sync(db());
+        if (!sync.markRevisionSent(base.id, 1, QStringLiteral("edit")))
+            return {};
+        Revision theirs = base;
+        theirs.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        theirs.bodyHtml = QStringLiteral("<p>Sáng 19/02, xã tổ chức hội nghị sơ kết.</p>");
+        theirs.savedBy = QStringLiteral("an");
+        if (!articles.addServerRevision(theirs, 2, QStringLiteral("edit")))
+            return {};
+        a.bodyHtml = QStringLiteral("<p>Sáng 19/02, xã tổ chức hội nghị trực tuyến.</p>");
+        if (!articles.save(a, SaveKind::Manual))
+            return {};
+        SyncRepository::Conflict c;
+        c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        c.articleId = a.id;
+        c.revisionId = articles.revisions(a.id).value().last().id;
+        c.theirsRevisionId = theirs.id;
+        c.baseVersion = 1;
+        c.login = QStringLiteral("an");
+        c.createdAt = QDateTime::currentDateTimeUtc();
+        return sync.applyConflict(c) ? c.id : QString();
     }
 
     void checkLayout(QDialog &dialog, const QString &file)
@@ -594,6 +630,11 @@ private Q_SLOTS:
         {
             CategoriesDialog d(db());
             checkLayout(d, QStringLiteral("form-categories.png"));
+        }
+        {
+            ConflictDialog d(db(), localConflict());
+            QVERIFY(d.isReady());
+            checkLayout(d, QStringLiteral("form-conflict.png"));
         }
     }
 };

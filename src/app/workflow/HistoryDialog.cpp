@@ -1,5 +1,7 @@
 #include "workflow/HistoryDialog.h"
 
+#include "widgets/DiffHtml.h"
+
 #include "store/ArticleRepository.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -22,17 +24,6 @@
 #include <algorithm>
 
 namespace PressDesk {
-
-namespace {
-
-const QString kStyle = QStringLiteral(
-    "body { font-size: 11pt; }"
-    "del { background-color: #fbd3d0; color: #8a1c14; text-decoration: line-through; }"
-    "ins { background-color: #cfeed6; color: #0d5a21; text-decoration: none; }"
-    "td { padding: 4px 8px; vertical-align: top; }"
-    "th { padding: 4px 8px; background-color: #eeeeee; text-align: left; }");
-
-} // namespace
 
 HistoryDialog::HistoryDialog(Database &db, const QString &articleId, QWidget *parent)
     : QDialog(parent), m_db(db), m_articleId(articleId)
@@ -85,7 +76,7 @@ HistoryDialog::HistoryDialog(Database &db, const QString &articleId, QWidget *pa
     compareLayout->addWidget(m_summary);
     m_view = new QTextBrowser(compareBox);
     m_view->setObjectName(QStringLiteral("diffView"));
-    m_view->document()->setDefaultStyleSheet(kStyle);
+    m_view->document()->setDefaultStyleSheet(DiffHtml::styleSheet());
     m_view->setOpenLinks(false);
     compareLayout->addWidget(m_view, 1);
 
@@ -214,16 +205,7 @@ void HistoryDialog::showDiff()
                                  .arg(b));
     QString html;
     if (m_sideBySide->isChecked()) {
-        html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th width=\"50%\">") +
-               tr("Revision %1").arg(a).toHtmlEscaped() + QStringLiteral("</th><th>") +
-               tr("Revision %1").arg(b).toHtmlEscaped() + QStringLiteral("</th></tr>");
-        for (const Text::DiffRow &row : Text::diffToSideBySideHtml(segments)) {
-            if (row.oldHtml.isEmpty() && row.newHtml.isEmpty())
-                continue; // the blank line between paragraphs
-            html += QStringLiteral("<tr><td>") + row.oldHtml + QStringLiteral("</td><td>") +
-                    row.newHtml + QStringLiteral("</td></tr>");
-        }
-        html += QStringLiteral("</table>");
+        html = DiffHtml::sideBySide(segments, tr("Revision %1").arg(a), tr("Revision %1").arg(b));
     } else {
         html =
             QStringLiteral("<div>") + Text::diffToInlineHtml(segments) + QStringLiteral("</div>");

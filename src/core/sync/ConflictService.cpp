@@ -3,9 +3,16 @@
 #include "store/ArticleRepository.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/UserRepository.h"
 #include "workflow/ContentHash.h"
 
 namespace PressDesk {
+
+QString ConflictService::displayName(const QString &login) const
+{
+    auto user = UserRepository(m_db).find(login);
+    return user && !user->displayName.isEmpty() ? user->displayName : login;
+}
 
 Result<QList<SyncRepository::Conflict>> ConflictService::open(const QString &articleId) const
 {
@@ -47,6 +54,7 @@ Result<ConflictService::Sides> ConflictService::sides(const QString &conflictId)
                          .arg(s.title)};
     s.theirs = **theirs;
     s.theirsBy = s.theirs.savedBy;
+    s.theirsName = displayName(s.theirsBy);
     auto base = articles.serverRevisionAt(s.conflict.articleId, s.conflict.baseVersion);
     if (!base)
         return base.error();

@@ -31,15 +31,19 @@ public:
     struct Sides
     {
         SyncRepository::Conflict conflict;
-        QString title;    // the article's title here
-        Revision base;    // the content both sides started from
-        Revision mine;    // this desk's current content
-        Revision theirs;  // the other side's
-        QString theirsBy; // who saved it
+        QString title;      // the article's title here
+        Revision base;      // the content both sides started from
+        Revision mine;      // this desk's current content
+        Revision theirs;    // the other side's
+        QString theirsBy;   // who saved it (their login)
+        QString theirsName; // as the office names them (their login when it does not)
         // Mine and theirs merged from the base: what merged cleanly, and each passage or field
         // that both changed differently.
         ArticleMergeResult merge;
     };
+    // A person as the office names them (their display name), from their login.
+    QString displayName(const QString &login) const;
+
     // Accepts a full id or a unique prefix of at least 4 characters (for the CLI).
     Result<Sides> sides(const QString &conflictId) const;
 
