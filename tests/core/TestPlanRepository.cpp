@@ -1,5 +1,6 @@
 #include "TempDatabase.h"
 #include "plan/PlanJson.h"
+#include "plan/PlanProgress.h"
 #include "plan/PlanRepository.h"
 #include "store/ArticleRepository.h"
 
@@ -399,10 +400,15 @@ private Q_SLOTS:
             .activityId = radio, .date = QDate(2019, 4, 1), .quantity = 2, .note = {}}));
         QCOMPARE(rows(t.db(), QStringLiteral("activity_articles")), 3);
 
-        // An activity taken out takes its links and entries with it.
+        // An activity taken out takes its links with it; its manual entries stay as counted
+        // (a manual entry is never lost: another desk's edit may bring the activity back) and
+        // count nothing while it is removed.
         QVERIFY(repo.removeActivity(radio));
         QCOMPARE(rows(t.db(), QStringLiteral("activity_articles")), 2);
-        QCOMPARE(rows(t.db(), QStringLiteral("activity_manual_entries")), 0);
+        QCOMPARE(rows(t.db(), QStringLiteral("activity_manual_entries")), 1);
+        const QList<ActivityProgress> progress = PlanProgress(t.db()).activities(id).value();
+        for (const ActivityProgress &p : progress)
+            QCOMPARE(p.manual, 0);
 
         // An article purged from the store leaves no link behind.
         QSqlQuery q(t.db().connection());

@@ -313,32 +313,117 @@ private Q_SLOTS:
         QCOMPARE(cuong->pending(), 0);
     }
 
-    // A desk edits a plan another desk has meanwhile removed: the removal stands, and the
-    // editing desk learns it.
-    void aRemovalWinsOverAnEditMadeMeanwhile()
+    // A desk edits a plan another desk has meanwhile removed: the edit beats the removal it did
+    // not know of. The plan comes back everywhere with what that removal took with it (its
+    // activities, the links); the manual entries counted under it count again.
+    void anEditBeatsARemovalItDidNotKnowOf()
     {
         auto an = join(m_staff1);
         auto cuong = join(m_staff2);
         const Plan plan = newPlan(*an, QStringLiteral("14/KH-UBND"));
+        const QString radio = activityOf(*an, plan.id, Channel::Radio);
+        const QString meetings = activityOf(*an, plan.id, Channel::Meetings);
+        const QString article = newArticle(*an, QStringLiteral("Phát thanh về dịch vụ công"));
+        QVERIFY(plansOf(*an).link(article, radio));
+        QVERIFY(plansOf(*an).addManualEntry(manual(meetings, 2, QStringLiteral("Hai hội nghị"))));
+        QVERIFY(WorkflowService(*an->db).apply(article, WorkflowAction::Submit));
         QVERIFY_PASS(an->sync());
         QVERIFY_PASS(cuong->sync());
+        const QStringList before = progressOf(*cuong->db, plan.id);
+
         Plan edited = plansOf(*cuong).get(plan.id).value();
-        edited.title = QStringLiteral("Sửa sau khi đã bị xoá ở bàn khác");
+        edited.title = QStringLiteral("Sửa khi bàn khác vừa xoá");
         QVERIFY(plansOf(*cuong).update(edited));
         QVERIFY(plansOf(*an).remove(plan.id));
         QVERIFY_PASS(an->sync());
-        QVERIFY_PASS(cuong->sync());
         QVERIFY(
             admin(QStringLiteral("SELECT deleted FROM pd.plan WHERE id = ?"), {plan.id}).toBool());
-        // Learnt in the pass that sent the edit, or at the latest in the next one.
         QVERIFY_PASS(cuong->sync());
-        QVERIFY(!plansOf(*cuong).get(plan.id));
+        QVERIFY(
+            !admin(QStringLiteral("SELECT deleted FROM pd.plan WHERE id = ?"), {plan.id}).toBool());
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.plan_activity WHERE plan_id = ? "
+                                      "AND NOT deleted"),
+                       {plan.id})
+                     .toInt(),
+                 3);
+        // An's desk gets it all back, as Cường has it; the document too.
+        QVERIFY_PASS(an->sync());
+        QVERIFY_PASS(cuong->sync());
+        QCOMPARE(plansOf(*an).get(plan.id)->title, edited.title);
+        QCOMPARE(plansOf(*an).activities(plan.id)->size(), 3);
+        QCOMPARE(progressOf(*an->db, plan.id), before);
+        QCOMPARE(progressOf(*cuong->db, plan.id), before);
+        QCOMPARE(an->pending(), 0);
         QCOMPARE(cuong->pending(), 0);
-        // Imported again by someone who saw it removed: it comes back everywhere.
-        QVERIFY(plansOf(*cuong).create(edited));
+    }
+
+    // Two desks edit different fields of the same activity and plan: both edits stay.
+    void editsOfDifferentFieldsMerge()
+    {
+        auto an = join(m_staff1);
+        auto cuong = join(m_staff2);
+        const Plan plan = newPlan(*an, QStringLiteral("24/KH-UBND"));
+        const QString radio = activityOf(*an, plan.id, Channel::Radio);
+        QVERIFY_PASS(an->sync());
+        QVERIFY_PASS(cuong->sync());
+
+        Activity a = plansOf(*an).activity(radio).value();
+        a.description = QStringLiteral("Phát trên Đài truyền thanh xã, hai buổi mỗi tuần");
+        QVERIFY(plansOf(*an).updateActivity(a));
+        Plan p = plansOf(*an).get(plan.id).value();
+        p.theme = QStringLiteral("Chủ đề do An sửa");
+        QVERIFY(plansOf(*an).update(p));
+        Activity b = plansOf(*cuong).activity(radio).value();
+        b.target = 30;
+        QVERIFY(plansOf(*cuong).updateActivity(b));
+        Plan q = plansOf(*cuong).get(plan.id).value();
+        q.title = QStringLiteral("Tiêu đề do Cường sửa");
+        QVERIFY(plansOf(*cuong).update(q));
+
+        QVERIFY_PASS(an->sync());
         QVERIFY_PASS(cuong->sync());
         QVERIFY_PASS(an->sync());
-        QCOMPARE(plansOf(*an).get(plan.id)->title, edited.title);
+        for (Desk *desk : {an.get(), cuong.get()}) {
+            const Activity got = plansOf(*desk).activity(radio).value();
+            QCOMPARE(got.description, a.description);
+            QCOMPARE(got.target, 30);
+            const Plan gotPlan = plansOf(*desk).get(plan.id).value();
+            QCOMPARE(gotPlan.theme, p.theme);
+            QCOMPARE(gotPlan.title, q.title);
+            QCOMPARE(desk->pending(), 0);
+        }
+    }
+
+    // Someone removes an activity another desk has just counted work for: the count brings it
+    // back; a removal made without knowing of an edit leaves the row alive too.
+    void countedWorkKeepsItsActivity()
+    {
+        auto an = join(m_staff1);
+        auto cuong = join(m_staff2);
+        const Plan plan = newPlan(*an, QStringLiteral("25/KH-UBND"));
+        const QString meetings = activityOf(*an, plan.id, Channel::Meetings);
+        const QString radio = activityOf(*an, plan.id, Channel::Radio);
+        QVERIFY_PASS(an->sync());
+        QVERIFY_PASS(cuong->sync());
+
+        QVERIFY(plansOf(*an).removeActivity(meetings));
+        QVERIFY(plansOf(*cuong).addManualEntry(manual(meetings, 1, QStringLiteral("Hội nghị"))));
+        // The other way round: Cường edits the radio activity, An removes it after.
+        Activity r = plansOf(*cuong).activity(radio).value();
+        r.target = 20;
+        QVERIFY(plansOf(*cuong).updateActivity(r));
+        QVERIFY(plansOf(*an).removeActivity(radio));
+        QVERIFY_PASS(cuong->sync());
+        QVERIFY_PASS(an->sync());
+        QVERIFY_PASS(cuong->sync());
+        QVERIFY_PASS(an->sync());
+        for (Desk *desk : {an.get(), cuong.get()}) {
+            QVERIFY2(plansOf(*desk).activity(meetings), "the counted activity is back");
+            QCOMPARE(plansOf(*desk).manualEntries(meetings)->size(), 1);
+            QVERIFY2(plansOf(*desk).activity(radio), "the edited activity stays");
+            QCOMPARE(plansOf(*desk).activity(radio)->target, 20);
+        }
+        QCOMPARE(progressOf(*an->db, plan.id), progressOf(*cuong->db, plan.id));
     }
 
     // The demo plan of a profile that joins later stays on that desk: its id is the same in

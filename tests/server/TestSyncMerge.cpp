@@ -7,6 +7,7 @@
 #include "TempDatabase.h"
 #include "TestOfficeServer.h"
 #include "store/ArticleRepository.h"
+#include "store/CategoryRepository.h"
 #include "store/Database.h"
 #include "sync/ConflictService.h"
 #include "sync/SyncEngine.h"
@@ -363,6 +364,49 @@ private Q_SLOTS:
                                {r.id})
                              .toInt(),
                          1);
+        }
+    }
+
+    // Two desks create the same category offline (one in capitals, one without): the office
+    // keeps one, and both desks file their articles under it.
+    void aCategoryCreatedOnTwoDesksBecomesOne()
+    {
+        auto an = join(m_an);
+        auto cuong = join(m_cuong);
+        const Category mine =
+            CategoryRepository(*an->db).create(QStringLiteral("Chuyển đổi số")).value();
+        const Category his =
+            CategoryRepository(*cuong->db).create(QStringLiteral("chuyển đổi  số")).value();
+        const auto filed = [](TestDesk &desk, const QString &title, const QString &category) {
+            Article a;
+            a.title = title;
+            a.bodyHtml = kBase;
+            a.categoryId = category;
+            return ArticleRepository(*desk.db).create(a).value().id;
+        };
+        const QString first = filed(*an, QStringLiteral("Xã triển khai chữ ký số"), mine.id);
+        const QString second = filed(*cuong, QStringLiteral("Phường số hoá hồ sơ"), his.id);
+        QVERIFY_PASS(an->sync());
+        QVERIFY_PASS(cuong->sync());
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.category WHERE NOT deleted AND "
+                                      "lower(name) LIKE '%chuyển đổi%'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(admin(QStringLiteral("SELECT category_id::text FROM pd.article WHERE id = "
+                                      "?::uuid"),
+                       {second})
+                     .toString(),
+                 mine.id);
+        for (TestDesk *desk : {an.get(), cuong.get()}) {
+            QCOMPARE(desk->article(first).categoryId, mine.id);
+            QCOMPARE(desk->article(second).categoryId, mine.id);
+            int named = 0;
+            const QList<Category> categories = CategoryRepository(*desk->db).list().value();
+            for (const Category &c : categories)
+                named += c.name.contains(QStringLiteral("huyển đổi")) ? 1 : 0;
+            QCOMPARE(named, 1);
+            QCOMPARE(desk->status().pending, 0);
         }
     }
 

@@ -128,21 +128,18 @@ Activity normalized(Activity a)
 
 // Marks removed the links and manual entries of the activities `activities` selects (a query
 // of plan_activities' ids with one value bound to `key`).
-Status removeLinksAndEntries(Database &db, const QString &activities, const QString &key,
-                             const QString &now)
+// The links of removed activities go with them. Their manual entries stay as counted (a
+// removed activity counts nothing, so they count nothing): when another desk's edit brings the
+// activity back (an edit beats a removal it did not know of), they count again, and a manual
+// entry is never lost.
+Status removeLinks(Database &db, const QString &activities, const QString &key, const QString &now)
 {
-    for (const QLatin1String table :
-         {QLatin1String("activity_articles"), QLatin1String("activity_manual_entries")}) {
-        if (auto st = Sql::run(db,
-                               QStringLiteral("UPDATE %1 SET deleted = 1, dirty = 1, "
-                                              "local_rev = local_rev + 1, updated_at = ? "
-                                              "WHERE deleted = 0 AND activity_id IN (%2)")
-                                   .arg(table, activities),
-                               {now, key});
-            !st)
-            return st;
-    }
-    return {};
+    return Sql::run(db,
+                    QStringLiteral("UPDATE activity_articles SET deleted = 1, dirty = 1, "
+                                   "local_rev = local_rev + 1, updated_at = ? "
+                                   "WHERE deleted = 0 AND activity_id IN (%1)")
+                        .arg(activities),
+                    {now, key});
 }
 
 } // namespace
@@ -351,7 +348,7 @@ Status PlanRepository::remove(const QString &id)
             return removed.error();
         if (removed.value() == 0)
             return Error{QStringLiteral("not-found"), tr("No plan with id %1.").arg(id)};
-        if (auto st = removeLinksAndEntries(
+        if (auto st = removeLinks(
                 m_db, QStringLiteral("SELECT id FROM plan_activities WHERE plan_id = ?"), id, now);
             !st)
             return st;
@@ -562,7 +559,7 @@ Status PlanRepository::removeActivity(const QString &activityId)
         if (removed.value() == 0)
             return Error{QStringLiteral("not-found"),
                          tr("No activity with id %1.").arg(activityId)};
-        return removeLinksAndEntries(m_db, QStringLiteral("SELECT ?"), activityId, now);
+        return removeLinks(m_db, QStringLiteral("SELECT ?"), activityId, now);
     });
 }
 

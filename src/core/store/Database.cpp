@@ -31,6 +31,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/012_search_pending.sql",
     ":/pressdesk/migrations/013_refusals_seen.sql",
     ":/pressdesk/migrations/014_conflict_resolution.sql",
+    ":/pressdesk/migrations/015_plan_merge.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 

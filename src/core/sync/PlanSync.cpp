@@ -23,60 +23,88 @@ QString dateColumn(const QString &column)
     return QStringLiteral("coalesce(to_char(%1, 'YYYY-MM-DD'), '')").arg(column);
 }
 
-// A removal made on the server after the version this desk's row is based on stays a removal;
-// a desk that saw it and still sends the row alive brings it back (a plan imported again, an
-// article linked again).
-QString deletedUnlessRemovedSince(const QString &table)
+// Concurrent removal and edit: an edit beats a removal it did not know of. A row this desk
+// removes stays alive when another desk wrote it since this desk's version (a stale removal);
+// a row this desk sends alive is alive, also when another desk removed it meanwhile (the
+// work on it is not lost; a plan imported again, an article linked again).
+QString deletedRule(const QString &table)
 {
-    return QStringLiteral("deleted = CASE WHEN %1.deleted AND %1.version > ? THEN true "
-                          "ELSE EXCLUDED.deleted END")
+    return QStringLiteral("deleted = CASE WHEN EXCLUDED.deleted THEN %1.deleted OR %1.version "
+                          "<= ? ELSE false END")
         .arg(table);
 }
 
-const QString kPushPlan =
-    QStringLiteral("INSERT INTO pd.plan (id, office_id, number, title, issuing_body, issue_date, "
-                   "period_start, period_end, theme, focus_topics, status, document_name, "
-                   "document_mime, document, created_at, updated_at, deleted) "
-                   "VALUES (?, pd.my_office(), ?, ?, ?, NULLIF(?, '')::date, "
-                   "NULLIF(?, '')::date, NULLIF(?, '')::date, ?, "
-                   "ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), ?, ?, ?, "
-                   "decode(?, 'base64'), ?::timestamptz, ?::timestamptz, ?) "
-                   "ON CONFLICT (id) DO UPDATE SET number = EXCLUDED.number, "
-                   "title = EXCLUDED.title, issuing_body = EXCLUDED.issuing_body, "
-                   "issue_date = EXCLUDED.issue_date, period_start = EXCLUDED.period_start, "
-                   "period_end = EXCLUDED.period_end, theme = EXCLUDED.theme, "
-                   "focus_topics = EXCLUDED.focus_topics, status = EXCLUDED.status, "
-                   "document_name = EXCLUDED.document_name, "
-                   "document_mime = EXCLUDED.document_mime, "
-                   "document = CASE WHEN ? THEN EXCLUDED.document ELSE pd.plan.document END, "
-                   "created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at, ") +
-    deletedUnlessRemovedSince(QStringLiteral("pd.plan")) +
-    QStringLiteral(" RETURNING version, deleted");
+// The columns this desk edited, each taken from what it sends; the others stay as the server
+// has them (another desk may have edited them: disjoint fields merge).
+QString editedSet(const QStringList &columns)
+{
+    QString set;
+    for (const QString &c : columns)
+        set += c + QStringLiteral(" = EXCLUDED.") + c + QStringLiteral(", ");
+    return set;
+}
 
-const QString kPushActivity =
-    QStringLiteral("INSERT INTO pd.plan_activity (id, office_id, plan_id, position, channel, "
-                   "focus_topic, description, responsible_unit, start_date, due_date, target, "
-                   "unit, status, behind_reason, created_at, updated_at, deleted) "
-                   "VALUES (?, pd.my_office(), ?, ?, ?, ?, ?, ?, NULLIF(?, '')::date, "
-                   "NULLIF(?, '')::date, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz, ?) "
-                   "ON CONFLICT (id) DO UPDATE SET plan_id = EXCLUDED.plan_id, "
-                   "position = EXCLUDED.position, channel = EXCLUDED.channel, "
-                   "focus_topic = EXCLUDED.focus_topic, description = EXCLUDED.description, "
-                   "responsible_unit = EXCLUDED.responsible_unit, "
-                   "start_date = EXCLUDED.start_date, due_date = EXCLUDED.due_date, "
-                   "target = EXCLUDED.target, unit = EXCLUDED.unit, status = EXCLUDED.status, "
-                   "behind_reason = EXCLUDED.behind_reason, created_at = EXCLUDED.created_at, "
-                   "updated_at = EXCLUDED.updated_at, ") +
-    deletedUnlessRemovedSince(QStringLiteral("pd.plan_activity")) +
-    QStringLiteral(" RETURNING version, deleted");
+QString pushPlan(const QStringList &edited, bool document)
+{
+    return QStringLiteral(
+               "INSERT INTO pd.plan (id, office_id, number, title, issuing_body, issue_date, "
+               "period_start, period_end, theme, focus_topics, status, document_name, "
+               "document_mime, document, created_at, updated_at, deleted) "
+               "VALUES (?, pd.my_office(), ?, ?, ?, NULLIF(?, '')::date, "
+               "NULLIF(?, '')::date, NULLIF(?, '')::date, ?, "
+               "ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), ?, ?, ?, "
+               "decode(?, 'base64'), ?::timestamptz, ?::timestamptz, ?) "
+               "ON CONFLICT (id) DO UPDATE SET ") +
+           editedSet(edited) +
+           (document ? QStringLiteral("document = EXCLUDED.document, ") : QString()) +
+           QStringLiteral("updated_at = greatest(pd.plan.updated_at, EXCLUDED.updated_at), ") +
+           deletedRule(QStringLiteral("pd.plan")) + QStringLiteral(" RETURNING version, deleted");
+}
+
+// An activity another desk counted work for (linked an article, counted a manual entry) that
+// this desk had not seen when it removed the activity: the removal was made without knowing
+// of that work, and the activity stays.
+QString activityRemovalRule()
+{
+    return QStringLiteral(
+        "deleted = CASE WHEN EXCLUDED.deleted THEN pd.plan_activity.deleted OR "
+        "(pd.plan_activity.version <= ? AND NOT EXISTS (SELECT 1 FROM pd.manual_entry e WHERE "
+        "e.activity_id = pd.plan_activity.id AND NOT e.deleted AND NOT "
+        "pg_visible_in_snapshot(e.change_xid, ?::pg_snapshot)) AND NOT EXISTS (SELECT 1 FROM "
+        "pd.activity_article l WHERE l.activity_id = pd.plan_activity.id AND NOT l.deleted AND "
+        "NOT pg_visible_in_snapshot(l.change_xid, ?::pg_snapshot))) ELSE false END");
+}
+
+QString pushActivity(const QStringList &edited)
+{
+    return QStringLiteral(
+               "INSERT INTO pd.plan_activity (id, office_id, plan_id, position, channel, "
+               "focus_topic, description, responsible_unit, start_date, due_date, target, "
+               "unit, status, behind_reason, created_at, updated_at, deleted) "
+               "VALUES (?, pd.my_office(), ?, ?, ?, ?, ?, ?, NULLIF(?, '')::date, "
+               "NULLIF(?, '')::date, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz, ?) "
+               "ON CONFLICT (id) DO UPDATE SET ") +
+           editedSet(edited) +
+           QStringLiteral(
+               "updated_at = greatest(pd.plan_activity.updated_at, EXCLUDED.updated_at), ") +
+           activityRemovalRule() + QStringLiteral(" RETURNING version, deleted");
+}
 
 const QString kPushLink =
     QStringLiteral("INSERT INTO pd.activity_article (office_id, activity_id, article_id, "
                    "linked_at, linked_by, deleted) VALUES (pd.my_office(), ?, ?::uuid, "
                    "?::timestamptz, ?, ?) ON CONFLICT (activity_id, article_id) DO UPDATE SET "
                    "linked_at = EXCLUDED.linked_at, linked_by = EXCLUDED.linked_by, ") +
-    deletedUnlessRemovedSince(QStringLiteral("pd.activity_article")) +
+    deletedRule(QStringLiteral("pd.activity_article")) +
     QStringLiteral(" RETURNING version, deleted");
+
+// Work counted under an activity (a link, a manual entry) or an activity edited here brings
+// back what another desk removed meanwhile above it: the activity, its plan.
+const QString kReviveActivity =
+    QStringLiteral("UPDATE pd.plan_activity SET deleted = false WHERE id = ? AND deleted");
+const QString kRevivePlanOf =
+    QStringLiteral("UPDATE pd.plan SET deleted = false WHERE deleted AND id = (SELECT plan_id "
+                   "FROM pd.plan_activity WHERE id = ?)");
 
 // Sent again (its answer lost) or removed here: only counted → removed changes anything.
 const QString kPushManualEntry =
@@ -125,20 +153,67 @@ Result<int> PlanSync::pendingCount()
 Status PlanSync::push(ServerSession &server, QList<SyncRejection> &rejected)
 {
     m_taken.clear();
-    // One row in a savepoint: what the server refuses is explained and kept waiting here (the
-    // next pass sends it again); anything else of the connection ends the pass.
-    const auto send = [&](Kind kind, const QString &id, const QString &articleId,
-                          const PlanSyncRepository::Marks &marks, const QString &sql,
-                          const QVariantList &values, const QString &what) -> Status {
-        int version = 0;
+    // One row in a savepoint (with what it brings back above it): what the server refuses is
+    // explained and kept waiting here (the next pass sends it again); anything else of the
+    // connection ends the pass.
+    const auto send = [&](Taken taken, const PlanSyncRepository::Marks &marks, const QString &sql,
+                          const QVariantList &values, const QString &what,
+                          const QString &reviveAbove = {}) -> Status {
         Status st = server.step([&]() -> Status {
+            // A plan or activity removed on the server: by which transaction (what that
+            // removal took with it comes back with the row).
+            QString removedBy;
+            if (taken.kind == Kind::Plan || taken.kind == Kind::Activity) {
+                auto before = server.exec(
+                    QStringLiteral("SELECT change_xid::text FROM %1 WHERE id = ? AND deleted")
+                        .arg(taken.kind == Kind::Plan ? QStringLiteral("pd.plan")
+                                                      : QStringLiteral("pd.plan_activity")),
+                    {taken.id});
+                if (!before)
+                    return before.error();
+                if (before->next())
+                    removedBy = before->value(0).toString();
+            }
             auto q = server.exec(sql, values);
             if (!q)
                 return q.error();
-            // As sent: the version is this desk's row. Otherwise (a removal kept, an entry
-            // removed elsewhere) the pull brings the server's row.
-            if (q->next() && q->value(1).toBool() == marks.deleted)
-                version = q->value(0).toInt();
+            const bool alive = q->next() && !q->value(1).toBool();
+            if (alive && !removedBy.isEmpty()) {
+                const bool plan = taken.kind == Kind::Plan;
+                if (plan) {
+                    if (auto revived = server.run(
+                            QStringLiteral("UPDATE pd.plan_activity SET deleted = false WHERE "
+                                           "plan_id = ? AND deleted AND change_xid = ?::xid8"),
+                            {taken.id, removedBy});
+                        !revived)
+                        return revived;
+                }
+                if (auto revived = server.run(
+                        QStringLiteral("UPDATE pd.activity_article SET deleted = false WHERE "
+                                       "deleted AND change_xid = ?::xid8 AND activity_id IN "
+                                       "(SELECT id FROM pd.plan_activity WHERE %1 = ?)")
+                            .arg(plan ? QStringLiteral("plan_id") : QStringLiteral("id")),
+                        {removedBy, taken.id});
+                    !revived)
+                    return revived;
+            }
+            // The version is this desk's row when the server has it as sent: the deletion as
+            // sent and nobody else's write in between. Otherwise (merged with another desk's
+            // edits, a stale removal kept alive, an entry removed elsewhere) the pull brings
+            // the server's row.
+            if (q->isValid() && q->value(1).toBool() == marks.deleted &&
+                q->value(0).toInt() == marks.serverVersion + 1)
+                taken.version = q->value(0).toInt();
+            // Alive (sent alive, or a removal the server judged stale): what is above it is
+            // alive too.
+            if (alive && !reviveAbove.isEmpty()) {
+                if (taken.kind != Kind::Activity) {
+                    if (auto revived = server.run(kReviveActivity, {reviveAbove}); !revived)
+                        return revived;
+                }
+                if (auto revived = server.run(kRevivePlanOf, {reviveAbove}); !revived)
+                    return revived;
+            }
             return {};
         });
         if (!st && ServerSession::isConnectionError(st.error()))
@@ -147,7 +222,8 @@ Status PlanSync::push(ServerSession &server, QList<SyncRejection> &rejected)
             rejected.append({QString(), what, st.error().message});
             return {};
         }
-        m_taken.append({kind, id, articleId, marks.localRev, version});
+        taken.localRevision = marks.localRev;
+        m_taken.append(taken);
         return {};
     };
 
@@ -155,41 +231,64 @@ Status PlanSync::push(ServerSession &server, QList<SyncRejection> &rejected)
         const QVariant document = p.sendDocument && !p.document.isNull()
                                       ? QVariant(QString::fromLatin1(p.document.toBase64()))
                                       : QVariant(QMetaType::fromType<QString>());
-        if (auto st =
-                send(Kind::Plan, p.id, {}, p.marks, kPushPlan,
-                     {p.id, p.number, text(p.title), text(p.issuingBody), text(p.issueDate),
-                      text(p.periodStart), text(p.periodEnd), text(p.theme),
-                      p.focusTopicsJson.isEmpty() ? QStringLiteral("[]") : p.focusTopicsJson,
-                      p.status, text(p.documentName), text(p.documentMime), document, p.createdAt,
-                      p.updatedAt, p.marks.deleted, p.sendDocument, p.marks.serverVersion},
-                     tr("Plan %1").arg(p.number));
+        // A removal is only a removal: the fields and document stay as the server has them
+        // (another desk's edit may keep the plan).
+        if (auto st = send({Kind::Plan, p.id, {}, 0, 0, PlanSyncRepository::fields(p)}, p.marks,
+                           p.marks.deleted
+                               ? pushPlan({}, false)
+                               : pushPlan(PlanSyncRepository::editedColumns(p), p.sendDocument),
+                           {p.id, p.number, text(p.title), text(p.issuingBody), text(p.issueDate),
+                            text(p.periodStart), text(p.periodEnd), text(p.theme),
+                            p.focusTopicsJson.isEmpty() ? QStringLiteral("[]") : p.focusTopicsJson,
+                            p.status, text(p.documentName), text(p.documentMime), document,
+                            p.createdAt, p.updatedAt, p.marks.deleted, p.marks.serverVersion},
+                           tr("Plan %1").arg(p.number));
             !st)
             return st;
     }
+    // What this desk has seen of the office: its last pull's snapshot (every kind is pulled in
+    // one snapshot; "1:1:" sees nothing, before any pull).
+    QString seen = QStringLiteral("1:1:");
+    if (!m_pending.activities.isEmpty()) {
+        auto state = SyncRepository(m_local).state();
+        if (!state)
+            return state.error();
+        if (state->has_value()) {
+            const QString cursor =
+                (*state)->cursors.value(QStringLiteral("manual_entry")).toString();
+            if (cursor.count(u':') == 2)
+                seen = cursor;
+        }
+    }
     for (const auto &a : std::as_const(m_pending.activities)) {
-        if (auto st = send(Kind::Activity, a.id, {}, a.marks, kPushActivity,
-                           {a.id, a.planId, a.position, a.channel, text(a.focusTopic),
-                            text(a.description), text(a.responsibleUnit), text(a.startDate),
-                            text(a.dueDate), a.target, text(a.unit), a.status, text(a.behindReason),
-                            a.createdAt, a.updatedAt, a.marks.deleted, a.marks.serverVersion},
-                           tr("An activity of plan %1").arg(a.planNumber));
+        if (auto st =
+                send({Kind::Activity, a.id, {}, 0, 0, PlanSyncRepository::fields(a)}, a.marks,
+                     pushActivity(a.marks.deleted ? QStringList()
+                                                  : PlanSyncRepository::editedColumns(a)),
+                     {a.id, a.planId, a.position, a.channel, text(a.focusTopic),
+                      text(a.description), text(a.responsibleUnit), text(a.startDate),
+                      text(a.dueDate), a.target, text(a.unit), a.status, text(a.behindReason),
+                      a.createdAt, a.updatedAt, a.marks.deleted, a.marks.serverVersion, seen, seen},
+                     tr("An activity of plan %1").arg(a.planNumber), a.id);
             !st)
             return st;
     }
     for (const auto &l : std::as_const(m_pending.links)) {
         if (auto st = send(
-                Kind::Link, l.activityId, l.articleId, l.marks, kPushLink,
+                {Kind::Link, l.activityId, l.articleId, 0, 0, {}}, l.marks, kPushLink,
                 {l.activityId, l.articleId, l.linkedAt, text(l.linkedBy), l.marks.deleted,
                  l.marks.serverVersion},
-                tr("The link of “%1” to an activity of plan %2").arg(l.articleTitle, l.planNumber));
+                tr("The link of “%1” to an activity of plan %2").arg(l.articleTitle, l.planNumber),
+                l.activityId);
             !st)
             return st;
     }
     for (const auto &e : std::as_const(m_pending.entries)) {
-        if (auto st = send(Kind::ManualEntry, e.id, {}, e.marks, kPushManualEntry,
+        if (auto st = send({Kind::ManualEntry, e.id, {}, 0, 0, {}}, e.marks, kPushManualEntry,
                            {e.id, e.activityId, e.entryDate, e.quantity, text(e.note),
                             text(e.createdBy), e.createdAt, e.marks.deleted},
-                           tr("A manual entry of plan %1 (%2)").arg(e.planNumber, e.entryDate));
+                           tr("A manual entry of plan %1 (%2)").arg(e.planNumber, e.entryDate),
+                           e.activityId);
             !st)
             return st;
     }
@@ -203,10 +302,10 @@ Status PlanSync::acknowledge()
         Status st;
         switch (t.kind) {
         case Kind::Plan:
-            st = repo.markPlanSent(t.id, t.localRevision, t.version);
+            st = repo.markPlanSent(t.id, t.localRevision, t.version, t.sent);
             break;
         case Kind::Activity:
-            st = repo.markActivitySent(t.id, t.localRevision, t.version);
+            st = repo.markActivitySent(t.id, t.localRevision, t.version, t.sent);
             break;
         case Kind::Link:
             st = repo.markLinkSent(t.id, t.articleId, t.localRevision, t.version);

@@ -5,6 +5,7 @@
 #include "sync/ServerSession.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -16,11 +17,14 @@ class Database;
 // articles to activities and the manual entries go up when edited, created or removed here
 // (removals as tombstones), and come down from the office server, parents first.
 //
-// Each row goes up whole (INSERT … ON CONFLICT … DO UPDATE), so a pass cut off and run again
-// sends the same rows and the server keeps one of each. Two desks editing the same row: the
-// later push wins, field by field as a whole row; a removal made on the server after the
-// version a desk's edit was based on stays a removal. A manual entry only ever goes from
-// counted to removed. A plan's document goes up only when it changed.
+// Each row goes up as an INSERT … ON CONFLICT … DO UPDATE, so a pass cut off and run again
+// sends the same rows and the server keeps one of each. Two desks editing the same plan or
+// activity: only the fields each edited are written (disjoint fields merge; a field both
+// edited takes the later push). An edit beats a removal it did not know of: a stale removal
+// leaves the row alive, and a row sent alive (edited, linked, counted) brings back its
+// activity and plan if another desk removed them meanwhile. A manual entry only ever goes
+// from counted to removed, so it is never lost. A plan's document goes up only when it
+// changed. See docs/ARCHITECTURE.md, "Conflicts".
 class PlanSync : public SyncPart
 {
     Q_DECLARE_TR_FUNCTIONS(PressDesk::PlanSync)
@@ -50,7 +54,8 @@ private:
         QString id;        // the activity's id for a link
         QString articleId; // a link's article
         qint64 localRevision = 0;
-        int version = 0; // the server's version of what was sent; 0: not known
+        int version = 0;  // the server's version of what was sent; 0: not known
+        QJsonObject sent; // a plan's or activity's fields as sent
     };
 
     Database &m_local;

@@ -4,6 +4,8 @@
 #include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
 
+#include <QJsonArray>
+
 namespace PressDesk {
 
 namespace {
@@ -78,7 +80,7 @@ Result<PlanSyncRepository::Pending> PlanSyncRepository::pending() const
         QStringLiteral("SELECT id, number, title, issuing_body, issue_date, period_start, "
                        "period_end, theme, focus_topics, status, document_name, document_mime, "
                        "CASE WHEN document_sent = 0 THEN document END, document_sent = 0, "
-                       "created_at, updated_at, deleted, local_rev, server_version %1 "
+                       "created_at, updated_at, deleted, local_rev, server_version, synced %1 "
                        "ORDER BY created_at, id")
             .arg(planPending()));
     if (!plans)
@@ -103,6 +105,7 @@ Result<PlanSyncRepository::Pending> PlanSyncRepository::pending() const
         r.createdAt = q.value(14).toString();
         r.updatedAt = q.value(15).toString();
         r.marks = marksFrom(q, 16);
+        r.synced = q.value(19).toString();
         p.plans << r;
     }
 
@@ -111,7 +114,7 @@ Result<PlanSyncRepository::Pending> PlanSyncRepository::pending() const
                              "pa.focus_topic, pa.description, pa.responsible_unit, "
                              "pa.start_date, pa.due_date, pa.target, pa.unit, pa.status, "
                              "pa.behind_reason, pa.created_at, pa.updated_at, pa.deleted, "
-                             "pa.local_rev, pa.server_version %1 "
+                             "pa.local_rev, pa.server_version, pa.synced %1 "
                              "ORDER BY pa.plan_id, pa.position, pa.id")
                   .arg(activityPending()));
     if (!activities)
@@ -136,6 +139,7 @@ Result<PlanSyncRepository::Pending> PlanSyncRepository::pending() const
         r.createdAt = q.value(14).toString();
         r.updatedAt = q.value(15).toString();
         r.marks = marksFrom(q, 16);
+        r.synced = q.value(19).toString();
         p.activities << r;
     }
 
@@ -195,21 +199,71 @@ Result<int> PlanSyncRepository::pendingCount() const
     return n->toInt();
 }
 
-Status PlanSyncRepository::markPlanSent(const QString &id, qint64 localRevision, int version)
+QJsonObject PlanSyncRepository::fields(const PlanRow &r)
+{
+    return {{QStringLiteral("number"), r.number},
+            {QStringLiteral("title"), r.title},
+            {QStringLiteral("issuing_body"), r.issuingBody},
+            {QStringLiteral("issue_date"), r.issueDate},
+            {QStringLiteral("period_start"), r.periodStart},
+            {QStringLiteral("period_end"), r.periodEnd},
+            {QStringLiteral("theme"), r.theme},
+            {QStringLiteral("focus_topics"),
+             QJsonDocument::fromJson(r.focusTopicsJson.toUtf8()).array()},
+            {QStringLiteral("status"), r.status},
+            {QStringLiteral("document_name"), r.documentName},
+            {QStringLiteral("document_mime"), r.documentMime}};
+}
+
+QJsonObject PlanSyncRepository::fields(const ActivityRow &r)
+{
+    return {{QStringLiteral("plan_id"), r.planId},
+            {QStringLiteral("position"), r.position},
+            {QStringLiteral("channel"), r.channel},
+            {QStringLiteral("focus_topic"), r.focusTopic},
+            {QStringLiteral("description"), r.description},
+            {QStringLiteral("responsible_unit"), r.responsibleUnit},
+            {QStringLiteral("start_date"), r.startDate},
+            {QStringLiteral("due_date"), r.dueDate},
+            {QStringLiteral("target"), r.target},
+            {QStringLiteral("unit"), r.unit},
+            {QStringLiteral("status"), r.status},
+            {QStringLiteral("behind_reason"), r.behindReason}};
+}
+
+namespace {
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Status PlanSyncRepository::markPlanSent(const QString &id, qint64 localRevision, int version,
+                                        const QJsonObject &sent)
 {
     // The document went up with the row, or the server had it already.
     return Sql::run(m_db,
                     QStringLiteral("UPDATE plans SET server_version = CASE WHEN ? > 0 THEN ? "
-                                   "ELSE server_version END, dirty = CASE WHEN local_rev = ? "
+                                   "ELSE server_version END, synced = CASE WHEN ? > 0 THEN ? "
+                                   "ELSE synced END, dirty = CASE WHEN local_rev = ? "
                                    "THEN 0 ELSE dirty END, document_sent = CASE WHEN "
                                    "local_rev = ? THEN 1 ELSE document_sent END WHERE id = ?"),
-                    {version, version, localRevision, localRevision, id});
+                    {version, version, version, json(sent), localRevision, localRevision, id});
 }
 
-Status PlanSyncRepository::markActivitySent(const QString &id, qint64 localRevision, int version)
+Status PlanSyncRepository::markActivitySent(const QString &id, qint64 localRevision, int version,
+                                            const QJsonObject &sent)
 {
-    return markSent(m_db, QStringLiteral("plan_activities"), QStringLiteral("id = ?"), {id},
-                    localRevision, version);
+    if (auto st = markSent(m_db, QStringLiteral("plan_activities"), QStringLiteral("id = ?"), {id},
+                           localRevision, version);
+        !st)
+        return st;
+    if (version <= 0)
+        return {};
+    return Sql::run(m_db, QStringLiteral("UPDATE plan_activities SET synced = ? WHERE id = ?"),
+                    {json(sent), id});
 }
 
 Status PlanSyncRepository::markLinkSent(const QString &activityId, const QString &articleId,
@@ -253,8 +307,8 @@ Result<bool> PlanSyncRepository::applyPlan(const PlanRow &r)
         QStringLiteral(
             "INSERT INTO plans (id, number, title, issuing_body, issue_date, period_start, "
             "period_end, theme, focus_topics, status, document_name, document_mime, document, "
-            "created_at, updated_at, deleted, server_version, dirty, document_sent) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1) "
+            "created_at, updated_at, deleted, server_version, synced, dirty, document_sent) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1) "
             "ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title, "
             "issuing_body = excluded.issuing_body, issue_date = excluded.issue_date, "
             "period_start = excluded.period_start, period_end = excluded.period_end, "
@@ -262,12 +316,13 @@ Result<bool> PlanSyncRepository::applyPlan(const PlanRow &r)
             "status = excluded.status, document_name = excluded.document_name, "
             "document_mime = excluded.document_mime, document = excluded.document, "
             "created_at = excluded.created_at, updated_at = excluded.updated_at, "
-            "deleted = excluded.deleted, server_version = excluded.server_version, dirty = 0, "
-            "document_sent = 1"),
+            "deleted = excluded.deleted, server_version = excluded.server_version, "
+            "synced = excluded.synced, dirty = 0, document_sent = 1"),
         {r.id, r.number, Sql::text(r.title), Sql::text(r.issuingBody), Sql::text(r.issueDate),
          Sql::text(r.periodStart), Sql::text(r.periodEnd), Sql::text(r.theme), r.focusTopicsJson,
          r.status, Sql::text(r.documentName), Sql::text(r.documentMime), blob(r.document),
-         r.createdAt, r.updatedAt, r.marks.deleted ? 1 : 0, r.marks.serverVersion});
+         r.createdAt, r.updatedAt, r.marks.deleted ? 1 : 0, r.marks.serverVersion,
+         json(fields(r))});
     if (!st)
         return st.error();
     return true;
@@ -291,8 +346,8 @@ Result<bool> PlanSyncRepository::applyActivity(const ActivityRow &r)
         QStringLiteral(
             "INSERT INTO plan_activities (id, plan_id, position, channel, focus_topic, "
             "description, responsible_unit, start_date, due_date, target, unit, status, "
-            "behind_reason, created_at, updated_at, deleted, server_version, dirty) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) "
+            "behind_reason, created_at, updated_at, deleted, server_version, synced, dirty) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) "
             "ON CONFLICT (id) DO UPDATE SET plan_id = excluded.plan_id, "
             "position = excluded.position, channel = excluded.channel, "
             "focus_topic = excluded.focus_topic, description = excluded.description, "
@@ -300,11 +355,12 @@ Result<bool> PlanSyncRepository::applyActivity(const ActivityRow &r)
             "due_date = excluded.due_date, target = excluded.target, unit = excluded.unit, "
             "status = excluded.status, behind_reason = excluded.behind_reason, "
             "created_at = excluded.created_at, updated_at = excluded.updated_at, "
-            "deleted = excluded.deleted, server_version = excluded.server_version, dirty = 0"),
+            "deleted = excluded.deleted, server_version = excluded.server_version, "
+            "synced = excluded.synced, dirty = 0"),
         {r.id, r.planId, r.position, r.channel, Sql::text(r.focusTopic), Sql::text(r.description),
          Sql::text(r.responsibleUnit), Sql::text(r.startDate), Sql::text(r.dueDate), r.target,
          Sql::text(r.unit), r.status, Sql::text(r.behindReason), r.createdAt, r.updatedAt,
-         r.marks.deleted ? 1 : 0, r.marks.serverVersion});
+         r.marks.deleted ? 1 : 0, r.marks.serverVersion, json(fields(r))});
     if (!st)
         return st.error();
     return true;

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -38,6 +40,7 @@ public:
         QByteArray document;      // null: none
         bool sendDocument = true; // pending: the document changed since the server had it
         QString createdAt, updatedAt;
+        QString synced; // the fields as this desk last synced them (JSON; "": never)
         Marks marks;
     };
     struct ActivityRow
@@ -47,6 +50,7 @@ public:
         QString channel, focusTopic, description, responsibleUnit, startDate, dueDate;
         int target = 0;
         QString unit, status, behindReason, createdAt, updatedAt;
+        QString synced; // as for plans
         Marks marks;
     };
     struct LinkRow
@@ -78,10 +82,30 @@ public:
     Result<Pending> pending() const;
     Result<int> pendingCount() const;
 
-    // The server took the row and has it as `version` (0: not known): clean unless it was
-    // edited again meanwhile (its local revision moved on).
-    Status markPlanSent(const QString &id, qint64 localRevision, int version);
-    Status markActivitySent(const QString &id, qint64 localRevision, int version);
+    // A row's fields that two desks may edit apart (the server's column names), as JSON, and
+    // the ones edited here since this desk last synced the row (all of them for a new row).
+    static QJsonObject fields(const PlanRow &row);
+    static QJsonObject fields(const ActivityRow &row);
+    template <typename Row> static QStringList editedColumns(const Row &row)
+    {
+        const QJsonObject now = fields(row);
+        const QJsonObject then = QJsonDocument::fromJson(row.synced.toUtf8()).object();
+        QStringList edited;
+        for (auto it = now.begin(); it != now.end(); ++it) {
+            if (row.synced.isEmpty() || then.value(it.key()) != it.value())
+                edited << it.key();
+        }
+        return edited;
+    }
+
+    // The server took the row and has it as `version` (0: not known, or merged there with
+    // another desk's edits: the pull brings it): clean unless it was edited again meanwhile
+    // (its local revision moved on). A plan or activity the server has as this desk sent it
+    // is synced as `sent` (fields()).
+    Status markPlanSent(const QString &id, qint64 localRevision, int version,
+                        const QJsonObject &sent);
+    Status markActivitySent(const QString &id, qint64 localRevision, int version,
+                            const QJsonObject &sent);
     Status markLinkSent(const QString &activityId, const QString &articleId, qint64 localRevision,
                         int version);
     Status markManualEntrySent(const QString &id, qint64 localRevision, int version);

@@ -15,6 +15,7 @@
 #include "sync/PostSync.h"
 #include "sync/ServerSession.h"
 #include "sync/SyncRepository.h"
+#include "text/TextFold.h"
 #include "workflow/Workflow.h"
 
 #include <QJsonArray>
@@ -300,7 +301,7 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
     auto frozen = repo.freeze(state.auditSent);
     if (!frozen)
         return frozen.error();
-    const SyncRepository::Pending &p = frozen.value();
+    SyncRepository::Pending &p = frozen.value();
     int partChanges = 0;
     auto partsFrozen = m_local.transaction([&]() -> Status {
         for (const auto &part : m_parts) {
@@ -350,7 +351,16 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
         !st)
         return abort(st.error());
 
+    // Categories two desks created offline under the same name (folded: "Tin tức" and "tin
+    // tuc") become one: the office's keeps its id, this desk's articles take it.
+    QHash<QString, QString> categoryAlias;
+    if (auto found = sameCategories(server, p); !found)
+        return abort(found.error());
+    else
+        categoryAlias = found.value();
     for (const Category &c : p.categories) {
+        if (categoryAlias.contains(c.id))
+            continue;
         auto st = server.step([&]() -> Status {
             return server.run(QStringLiteral("INSERT INTO pd.category (id, office_id, name, "
                                              "position, deleted) VALUES (?::uuid, "
@@ -364,6 +374,12 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
         if (!st)
             out.rejected.append({QString(), tr("Category “%1”").arg(c.name), st.error().message});
         out.categories << c.id; // refused or taken: not sent again
+    }
+
+    for (SyncRepository::PendingArticle &a : p.articles) {
+        a.head.categoryId = categoryAlias.value(a.head.categoryId, a.head.categoryId);
+        for (Revision &r : a.revisions)
+            r.categoryId = categoryAlias.value(r.categoryId, r.categoryId);
     }
 
     // Content and decisions in the order they happened on this desk: a decision applies to the
@@ -492,6 +508,10 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
             if (auto st = repo.markCategorySent(id); !st)
                 return st;
         }
+        for (auto it = categoryAlias.cbegin(); it != categoryAlias.cend(); ++it) {
+            if (auto st = repo.mergeCategoryInto(it.key(), it.value()); !st)
+                return st;
+        }
         for (const ArticlePush::Sent &sent : articles.sentRevisions()) {
             if (auto st = repo.markRevisionSent(sent.id, sent.version, sent.kind); !st)
                 return st;
@@ -543,6 +563,38 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
         }
     }
     return {};
+}
+
+Result<QHash<QString, QString>> SyncEngine::sameCategories(ServerSession &server,
+                                                           const SyncRepository::Pending &p)
+{
+    QHash<QString, QString> alias;
+    QList<const Category *> created;
+    for (const Category &c : p.categories) {
+        if (!p.removedCategories.contains(c.id))
+            created << &c;
+    }
+    if (created.isEmpty())
+        return alias;
+    auto office = server.exec(QStringLiteral("SELECT id::text, name FROM pd.category "
+                                             "WHERE NOT deleted"));
+    if (!office)
+        return office.error();
+    QHash<QString, QString> byName; // folded name → the office's id
+    QSet<QString> known;
+    while (office->next()) {
+        known.insert(office->value(0).toString());
+        byName.insert(Text::fold(office->value(1).toString().simplified()),
+                      office->value(0).toString());
+    }
+    for (const Category *c : std::as_const(created)) {
+        if (known.contains(c->id))
+            continue; // the office has this one already: a rename or a move
+        const QString same = byName.value(Text::fold(c->name.simplified()));
+        if (!same.isEmpty())
+            alias.insert(c->id, same);
+    }
+    return alias;
 }
 
 Status SyncEngine::pushDecision(ServerSession &server, const AuditEntry &d, const QString &deskId)

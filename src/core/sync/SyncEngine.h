@@ -87,6 +87,10 @@ public:
 
 private:
     Status push(ServerSession &server, SyncReport &report, const SyncRepository::State &state);
+    // The categories created here that the office has under the same folded name: this
+    // desk's id → the office's.
+    Result<QHash<QString, QString>> sameCategories(ServerSession &server,
+                                                   const SyncRepository::Pending &pending);
     Status pushDecision(ServerSession &server, const AuditEntry &decision, const QString &deskId);
     Status pull(ServerSession &server, SyncReport &report);
     // An article whose last conflict another desk resolved: it takes the office's head, or,

@@ -254,6 +254,45 @@ Status SyncRepository::markCategorySent(const QString &id)
     return Sql::run(m_db, QStringLiteral("UPDATE categories SET dirty = 0 WHERE id = ?"), {id});
 }
 
+Status SyncRepository::mergeCategoryInto(const QString &localId, const QString &serverId)
+{
+    auto row = Sql::row(m_db, QStringLiteral("SELECT name, position FROM categories WHERE id = ?"),
+                        {localId});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return {};
+    const QString name = (*row)->at(0).toString();
+    const int position = (*row)->at(1).toInt();
+    // This desk's row goes (it never reached the server) and frees its name (names are unique
+    // here) for the office's row, which has it until the pull brings the office's own.
+    if (auto st = Sql::run(m_db,
+                           QStringLiteral("UPDATE categories SET name = name || char(31) || id, "
+                                          "deleted = 1, dirty = 0 WHERE id = ?"),
+                           {localId});
+        !st)
+        return st;
+    if (auto st = Sql::run(m_db,
+                           QStringLiteral("INSERT OR IGNORE INTO categories (id, name, position, "
+                                          "dirty, deleted) VALUES (?, ?, ?, 0, 0)"),
+                           {serverId, name, position});
+        !st)
+        return st;
+    for (const QLatin1String table : {QLatin1String("articles"), QLatin1String("revisions")}) {
+        if (auto st = Sql::run(m_db,
+                               QStringLiteral("UPDATE %1 SET category_id = ? WHERE "
+                                              "category_id = ?")
+                                   .arg(table),
+                               {serverId, localId});
+            !st)
+            return st;
+    }
+    return Sql::run(m_db,
+                    QStringLiteral("UPDATE OR IGNORE portal_categories SET category_id = ? "
+                                   "WHERE category_id = ?"),
+                    {serverId, localId});
+}
+
 Status SyncRepository::markRevisionSent(const QString &revisionId, int serverVersion,
                                         const QString &kind)
 {

@@ -103,6 +103,10 @@ public:
 
     // After the server took (or refused) them.
     Status markCategorySent(const QString &id);
+    // A category created here that the office has under the same name already: the office's
+    // (serverId) takes its place in this desk's articles and revisions, and this desk's goes
+    // (it never reached the server).
+    Status mergeCategoryInto(const QString &localId, const QString &serverId);
     // kind: as the server keeps it ('edit', 'side', 'conflict').
     Status markRevisionSent(const QString &revisionId, int serverVersion, const QString &kind);
     // Based on serverVersion now; clean unless it was edited again meanwhile (its local
