@@ -6,6 +6,11 @@
 #include "text/HtmlSanitizer.h"
 #include "text/Merge3.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace PressDesk;
@@ -232,6 +237,75 @@ private Q_SLOTS:
 
     // A long article with many scattered edits on both sides merges cleanly (and quickly: see
     // bench for the figure) when the edits are in different blocks.
+    // Edits of different paragraphs, a paragraph apart (a modified, removed or added
+    // paragraph on each side), merge as `git merge-file` merges the same text one paragraph a
+    // line: clean, and to the same paragraphs in the same order. 40 fixed seeds.
+    void agreesWithGitMergeFileOnDisjointEdits()
+    {
+        const QString git = QStandardPaths::findExecutable(QStringLiteral("git"));
+        if (git.isEmpty())
+            QSKIP("git is not installed here (the Linux run checks this)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList base;
+        for (int k = 0; k < 12; ++k)
+            base << QStringLiteral("<p>Đoạn %1: xã triển khai kế hoạch tuyên truyền số %1.</p>")
+                        .arg(k);
+        const auto write = [&](const QString &name, const QStringList &lines) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly))
+                return QString();
+            f.write((lines.join(u'\n') + u'\n').toUtf8());
+            return f.fileName();
+        };
+        for (quint32 seed = 1; seed <= 40; ++seed) {
+            QRandomGenerator random(seed);
+            // Who edits each paragraph: nobody (0), this side (1), the other (2); the two sides
+            // never next to each other.
+            QList<int> owner(base.size(), 0);
+            for (int k = 0; k < base.size(); ++k) {
+                const int pick = int(random.bounded(3));
+                const bool nextToOther = k > 0 && owner[k - 1] != 0 && owner[k - 1] != pick;
+                owner[k] = pick == 0 || nextToOther ? 0 : pick;
+            }
+            const auto edited = [&](int side) {
+                QStringList out;
+                for (int k = 0; k < base.size(); ++k) {
+                    if (owner[k] != side) {
+                        out << base[k];
+                        continue;
+                    }
+                    switch (random.bounded(3)) {
+                    case 0: // reworded
+                        out << QString(base[k]).replace(QStringLiteral("kế hoạch"),
+                                                        QStringLiteral("chương trình"));
+                        break;
+                    case 1: // removed
+                        break;
+                    default: // another paragraph after it
+                        out << base[k]
+                            << QStringLiteral("<p>Bổ sung của bên %1 sau đoạn %2.</p>")
+                                   .arg(side)
+                                   .arg(k);
+                    }
+                }
+                return out;
+            };
+            const QStringList mine = edited(1), theirs = edited(2);
+            const MergeResult ours =
+                mergeHtml(base.join(u'\n'), mine.join(u'\n'), theirs.join(u'\n'));
+            QProcess p;
+            p.start(git, {QStringLiteral("merge-file"), QStringLiteral("-p"),
+                          write(QStringLiteral("mine"), mine), write(QStringLiteral("base"), base),
+                          write(QStringLiteral("theirs"), theirs)});
+            QVERIFY(p.waitForFinished(30000));
+            QCOMPARE(p.exitCode(), 0); // git: clean
+            const QString gits = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+            QVERIFY2(ours.isClean(), qPrintable(QStringLiteral("seed %1").arg(seed)));
+            QCOMPARE(ours.merged, gits);
+        }
+    }
+
     void manyScatteredEdits()
     {
         QString base, mine, theirs;
