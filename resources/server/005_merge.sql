@@ -66,13 +66,14 @@ BEGIN
 END
 $$;
 
--- A desk's revision that did not become the head (another desk's edit of the same base came
--- first; the desk's content was merged with it or is in conflict): kept as it was saved.
--- Returns 1, or 0 when the revision is there already (a pass run again).
-CREATE FUNCTION pd.keep_side(p_article uuid, p_revision uuid, p_base integer, p_title text,
-                             p_lead text, p_body text, p_category uuid, p_tags text[],
-                             p_source text, p_author text, p_saved_at timestamptz)
-    RETURNS integer
+-- A desk's content kept beside the head, as a revision of that kind ('side', 'conflict'),
+-- based on p_base. Returns the article (locked), or NULL when the revision is there already
+-- (a pass run again). Used by the two functions below only.
+CREATE FUNCTION pd.keep_beside(p_kind text, p_article uuid, p_revision uuid, p_base integer,
+                               p_title text, p_lead text, p_body text, p_category uuid,
+                               p_tags text[], p_source text, p_author text,
+                               p_saved_at timestamptz)
+    RETURNS pd.article
     LANGUAGE plpgsql
     SECURITY DEFINER
     SET search_path = pd, pg_catalog
@@ -85,7 +86,7 @@ BEGIN
                                           session_user));
     END IF;
     IF EXISTS (SELECT FROM pd.article_revision WHERE id = p_revision) THEN
-        RETURN 0;
+        RETURN NULL;
     END IF;
     SELECT * INTO a FROM pd.article WHERE id = p_article FOR UPDATE;
     IF NOT FOUND THEN
@@ -96,14 +97,31 @@ BEGIN
                                      content_hash, saved_at, change_seq)
     VALUES (p_revision, a.office_id, a.id,
             (SELECT max(number) + 1 FROM pd.article_revision WHERE article_id = a.id), p_base,
-            'side', p_title, p_lead, p_body, p_category, p_tags, p_source, p_author,
+            p_kind, p_title, p_lead, p_body, p_category, p_tags, p_source, p_author,
             a.status, pd.content_hash(p_title, p_lead, p_body, p_category, p_tags, p_source),
             least(coalesce(p_saved_at, now()), now()), nextval('pd.change_seq'));
-    RETURN 1;
+    RETURN a;
 END
 $$;
 
--- As in step 2, and the conflict names the head it conflicts with.
+-- A desk's revision that did not become the head (another desk's edit of the same base came
+-- first; the desk's content was merged with it or is in conflict): kept as it was saved.
+-- Returns 1, or 0 when the revision is there already (a pass run again).
+CREATE FUNCTION pd.keep_side(p_article uuid, p_revision uuid, p_base integer, p_title text,
+                             p_lead text, p_body text, p_category uuid, p_tags text[],
+                             p_source text, p_author text, p_saved_at timestamptz)
+    RETURNS integer
+    LANGUAGE sql
+    SECURITY DEFINER
+    SET search_path = pd, pg_catalog
+AS $$
+    SELECT CASE WHEN pd.keep_beside('side', p_article, p_revision, p_base, p_title, p_lead,
+                                    p_body, p_category, p_tags, p_source, p_author,
+                                    p_saved_at) IS NULL THEN 0 ELSE 1 END
+$$;
+
+-- As in step 2 (the desk's content kept as a conflict waiting for a decision), and the
+-- conflict names the head it conflicts with.
 CREATE OR REPLACE FUNCTION pd.keep_conflict(p_article uuid, p_revision uuid, p_base integer,
                                             p_title text, p_lead text, p_body text,
                                             p_category uuid, p_tags text[], p_source text,
@@ -116,25 +134,11 @@ AS $$
 DECLARE
     a pd.article;
 BEGIN
-    IF pd.my_office() IS NULL THEN
-        PERFORM pd.refuse('PD002', format('the login %s is not one of this office''s people',
-                                          session_user));
-    END IF;
-    IF EXISTS (SELECT FROM pd.article_revision WHERE id = p_revision) THEN
+    a := pd.keep_beside('conflict', p_article, p_revision, p_base, p_title, p_lead, p_body,
+                        p_category, p_tags, p_source, p_author, NULL);
+    IF a IS NULL THEN
         RETURN 0;
     END IF;
-    SELECT * INTO a FROM pd.article WHERE id = p_article FOR UPDATE;
-    IF NOT FOUND THEN
-        PERFORM pd.refuse('PD002', 'the article is not on the server');
-    END IF;
-    INSERT INTO pd.article_revision (id, office_id, article_id, number, version, kind, title,
-                                     lead, body_html, category_id, tags, source, author, status,
-                                     content_hash, change_seq)
-    VALUES (p_revision, a.office_id, a.id,
-            (SELECT max(number) + 1 FROM pd.article_revision WHERE article_id = a.id), p_base,
-            'conflict', p_title, p_lead, p_body, p_category, p_tags, p_source, p_author,
-            a.status, pd.content_hash(p_title, p_lead, p_body, p_category, p_tags, p_source),
-            nextval('pd.change_seq'));
     INSERT INTO pd.conflict (office_id, article_id, revision_id, base_version, head_revision,
                              change_seq)
         VALUES (a.office_id, a.id, p_revision, p_base, a.revision_id, nextval('pd.change_seq'));
@@ -179,8 +183,9 @@ BEGIN
 END
 $$;
 
-REVOKE ALL ON FUNCTION pd.keep_side(uuid, uuid, integer, text, text, text, uuid, text[], text,
-                                    text, timestamptz),
+REVOKE ALL ON FUNCTION pd.keep_beside(text, uuid, uuid, integer, text, text, text, uuid, text[],
+                                      text, text, timestamptz),
+    pd.keep_side(uuid, uuid, integer, text, text, text, uuid, text[], text, text, timestamptz),
     pd.resolve_conflict(uuid, uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION pd.keep_side(uuid, uuid, integer, text, text, text, uuid, text[],
                                        text, text, timestamptz),

@@ -542,16 +542,11 @@ Result<SaveOutcome> ArticleRepository::save(const Article &article, SaveKind kin
         if (!up.exec())
             return Database::sqlError(up.lastError());
         if (statusChanges) {
-            AuditEntry entry;
-            entry.action = QStringLiteral("edit");
-            entry.articleId = a.id;
-            entry.fromStatus = statusKey(current.status);
-            entry.toStatus = statusKey(a.status);
-            entry.hashBefore = contentHash(current);
-            entry.hashAfter = contentHash(a);
-            if (!current.approvedHash.isEmpty())
-                entry.comment = tr("The approval was voided by an edit.");
-            if (auto logged = AuditLog(m_db).append(entry); !logged)
+            if (auto logged = AuditLog(m_db).appendContentChange(
+                    QStringLiteral("edit"), current, a,
+                    current.approvedHash.isEmpty() ? QString()
+                                                   : tr("The approval was voided by an edit."));
+                !logged)
                 return logged.error();
         }
         if (auto r = writeTags(a); !r)

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
+#include "workflow/ContentHash.h"
 
 #include <QCryptographicHash>
 #include <QIODevice>
@@ -110,6 +111,20 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry)
     if (!st)
         return st.error();
     return entry;
+}
+
+Result<AuditEntry> AuditLog::appendContentChange(const QString &action, const Article &before,
+                                                 const Article &after, const QString &comment)
+{
+    AuditEntry entry;
+    entry.action = action;
+    entry.articleId = after.id;
+    entry.fromStatus = statusKey(before.status);
+    entry.toStatus = statusKey(after.status);
+    entry.hashBefore = contentHash(before);
+    entry.hashAfter = contentHash(after);
+    entry.comment = comment;
+    return append(entry);
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const QString &articleId, int limit) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "model/Article.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -47,6 +48,10 @@ public:
     // Appends entry (seq, at, prevHash and entryHash are filled in) inside the caller's
     // transaction, or its own. userName defaults to the database's acting user.
     Result<AuditEntry> append(AuditEntry entry);
+    // An entry for a change of an article's content (an edit that changed its state, a
+    // restore, a conflict resolved): its states and content hashes before and after.
+    Result<AuditEntry> appendContentChange(const QString &action, const Article &before,
+                                           const Article &after, const QString &comment);
     // Oldest first; articleId empty: every article.
     Result<QList<AuditEntry>> list(const QString &articleId = {}, int limit = -1) const;
     // Re-computes the chain from the first entry to the head.

@@ -4,7 +4,6 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
-#include "workflow/ContentHash.h"
 
 namespace PressDesk {
 
@@ -184,15 +183,9 @@ Result<Article> ConflictService::save(const Sides &s, const Revision &content, c
         if (auto based = sync.basedOnRevision(s.conflict.articleId, s.conflict.theirsRevisionId);
             !based)
             return based;
-        AuditEntry entry;
-        entry.action = QStringLiteral("resolve-conflict");
-        entry.articleId = s.conflict.articleId;
-        entry.fromStatus = statusKey(current->status);
-        entry.toStatus = statusKey(saved->article.status);
-        entry.hashBefore = contentHash(current.value());
-        entry.hashAfter = contentHash(saved->article);
-        entry.comment = how;
-        if (auto logged = AuditLog(m_db).append(entry); !logged)
+        if (auto logged = AuditLog(m_db).appendContentChange(QStringLiteral("resolve-conflict"),
+                                                             current.value(), saved->article, how);
+            !logged)
             return logged.error();
         result = saved->article;
         return {};

@@ -197,15 +197,10 @@ Result<Article> WorkflowService::restore(const QString &articleId, int number)
             return Error{QStringLiteral("unchanged"),
                          tr("Revision %1 is the same as the current content; nothing to restore.")
                              .arg(number)};
-        AuditEntry entry;
-        entry.action = QStringLiteral("restore");
-        entry.articleId = articleId;
-        entry.fromStatus = statusKey(current->status);
-        entry.toStatus = statusKey(saved->article.status);
-        entry.hashBefore = contentHash(current.value());
-        entry.hashAfter = contentHash(saved->article);
-        entry.comment = tr("Restored from revision %1").arg(number);
-        if (auto logged = AuditLog(m_db).append(entry); !logged)
+        if (auto logged = AuditLog(m_db).appendContentChange(
+                QStringLiteral("restore"), current.value(), saved->article,
+                tr("Restored from revision %1").arg(number));
+            !logged)
             return logged.error();
         result = saved->article;
         return {};
