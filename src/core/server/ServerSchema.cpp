@@ -18,10 +18,8 @@ namespace {
 
 // The steps in order. A new step is a new file: never edit one a server may have applied.
 const char *const kSteps[] = {
-    ":/pressdesk/server/001_roles.sql",
-    ":/pressdesk/server/002_office.sql",
-    ":/pressdesk/server/003_plans.sql",
-    ":/pressdesk/server/004_posts.sql",
+    ":/pressdesk/server/001_roles.sql", ":/pressdesk/server/002_office.sql",
+    ":/pressdesk/server/003_plans.sql", ":/pressdesk/server/004_posts.sql",
     ":/pressdesk/server/005_merge.sql",
 };
 
