@@ -4,6 +4,7 @@
 // PostgreSQL of the test command and the real pressdesk-cli.
 
 #include "CliRunner.h"
+#include "FaultProxy.h"
 #include "TestPostgres.h"
 #include "server/ServerAddress.h"
 #include "server/ServerAdmin.h"
@@ -19,6 +20,9 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <chrono>
+#include <thread>
 
 using namespace PressDesk;
 
@@ -240,6 +244,86 @@ private Q_SLOTS:
                        {id})
                      .toInt(),
                  2);
+        QCOMPARE(SyncEngine::status(*db).value().pending, 0);
+    }
+
+    // Through a proxy that breaks the wire as an office network does: the server commits and
+    // the answer never comes back; the connection is cut in the middle of a pull; it is reset;
+    // it stalls and comes back; it is slow. Each time the pass fails cleanly or completes, and
+    // once the wire is healed the desk and the server hold everything exactly once.
+    void faultsOnTheWire()
+    {
+        TestSupport::FaultProxy proxy(m_pg.host, quint16(m_pg.port));
+        QVERIFY(proxy.port() != 0);
+        const QString viaProxy = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslmode=disable")
+                                     .arg(m_staff2)
+                                     .arg(proxy.port())
+                                     .arg(m_database->name());
+        const auto connectVia = [&]() -> std::unique_ptr<ServerConnection> {
+            auto c = ServerConnection::open(ServerAddress::parse(viaProxy).value(), m_staff2,
+                                            m_password);
+            if (!c)
+                return {};
+            return std::move(c).value();
+        };
+        auto db = joined(QStringLiteral("wire.sqlite"), m_staff2);
+        db->setActingUser(m_staff2);
+        const auto pass = [&]() {
+            auto server = connectVia();
+            if (!server)
+                return false;
+            return bool(SyncEngine(*db, *server).runPass());
+        };
+
+        // The server commits; the desk never hears it. Sent again, recognised, not repeated.
+        const QString id = write(*db, 700);
+        auto server = connectVia();
+        QVERIFY(server);
+        proxy.setFault(TestSupport::FaultProxy::Fault::CutAfterCommit);
+        QVERIFY(!SyncEngine(*db, *server).runPass());
+        QCOMPARE(proxy.cuts(), 1);
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.article_revision WHERE "
+                                      "article_id = ?::uuid"),
+                       {id})
+                     .toInt(),
+                 2);                                          // committed
+        QCOMPARE(SyncEngine::status(*db).value().pending, 1); // not known here
+        proxy.setFault(TestSupport::FaultProxy::Fault::None);
+        QVERIFY(pass());
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.article_revision WHERE "
+                                      "article_id = ?::uuid"),
+                       {id})
+                     .toInt(),
+                 2);
+        QCOMPARE(SyncEngine::status(*db).value().pending, 0);
+
+        // Cut in the middle of a pull of another desk's twenty articles.
+        {
+            auto other = joined(QStringLiteral("wire-other.sqlite"), m_staff);
+            other->setActingUser(m_staff);
+            for (int n = 0; n < 20; ++n)
+                write(*other, 710 + n);
+            auto otherServer = connect(m_staff);
+            QVERIFY(SyncEngine(*other, *otherServer).runPass());
+        }
+        proxy.setFault(TestSupport::FaultProxy::Fault::CutAfterBytes, 3000);
+        QVERIFY(!pass());
+        proxy.setFault(TestSupport::FaultProxy::Fault::Reset);
+        QVERIFY(!pass());
+        QCOMPARE(proxy.cuts(), 3);
+        // A stall the network recovers from, then a slow line: the pass waits and completes.
+        proxy.setFault(TestSupport::FaultProxy::Fault::Stall);
+        std::thread heal([&proxy] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            proxy.setFault(TestSupport::FaultProxy::Fault::Delay, 5);
+        });
+        const bool completed = pass();
+        heal.join();
+        QVERIFY(completed);
+        proxy.setFault(TestSupport::FaultProxy::Fault::None);
+        QVERIFY(pass());
+        QCOMPARE(ArticleRepository(*db).count().value(),
+                 admin(QStringLiteral("SELECT count(*) FROM pd.article")).toInt());
         QCOMPARE(SyncEngine::status(*db).value().pending, 0);
     }
 
