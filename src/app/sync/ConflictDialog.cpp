@@ -103,11 +103,12 @@ void ConflictDialog::take(ConflictService::Take take)
 
 void ConflictDialog::startEditing()
 {
-    const Revision both =
+    // Both versions of each conflicting passage, to cut from; what merged cleanly as merged.
+    m_edited =
         ArticleMerge::merge(m_sides.base, m_sides.mine, m_sides.theirs, Text::KeepInConflict::Both)
             .merged;
-    m_ui->titleLineEdit->setText(both.title);
-    RichText::setHtml(m_ui->resultTextEdit->document(), both.bodyHtml);
+    m_ui->titleLineEdit->setText(m_edited.title);
+    RichText::setHtml(m_ui->resultTextEdit->document(), m_edited.bodyHtml);
     DocumentStyle::polish(m_ui->resultTextEdit->document());
     m_ui->pages->setCurrentWidget(m_ui->editPage);
     m_ui->passageList->setEnabled(false);
@@ -121,9 +122,7 @@ void ConflictDialog::startEditing()
 
 void ConflictDialog::saveEdited()
 {
-    Revision content =
-        ArticleMerge::merge(m_sides.base, m_sides.mine, m_sides.theirs, Text::KeepInConflict::Both)
-            .merged;
+    Revision content = m_edited;
     content.title = m_ui->titleLineEdit->text().trimmed();
     content.bodyHtml = RichText::toHtml(m_ui->resultTextEdit->document());
     finish(ConflictService(m_db).resolveWith(m_conflictId, content));

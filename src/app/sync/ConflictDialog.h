@@ -40,6 +40,7 @@ private:
     Database &m_db;
     QString m_conflictId;
     ConflictService::Sides m_sides;
+    Revision m_edited; // the result being edited, until its title and body are taken
     bool m_ready = false;
     std::unique_ptr<Ui::ConflictDialog> m_ui;
 };

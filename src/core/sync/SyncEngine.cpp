@@ -707,7 +707,8 @@ QString revisionNote(const QString &kind, const QStringList &mergedBy)
 
 } // namespace
 
-Status SyncEngine::refreshArticle(ServerSession &server, const QString &articleId)
+Result<std::optional<std::pair<Article, int>>> SyncEngine::serverHead(ServerSession &server,
+                                                                      const QString &articleId)
 {
     auto row = server.exec(QStringLiteral("SELECT ") + kArticleColumns +
                                QStringLiteral(" FROM pd.article WHERE id = ?::uuid"),
@@ -715,11 +716,20 @@ Status SyncEngine::refreshArticle(ServerSession &server, const QString &articleI
     if (!row)
         return row.error();
     if (!row->next())
+        return std::optional<std::pair<Article, int>>{};
+    return std::optional<std::pair<Article, int>>{{articleFrom(*row), row->value(15).toInt()}};
+}
+
+Status SyncEngine::refreshArticle(ServerSession &server, const QString &articleId)
+{
+    auto head = serverHead(server, articleId);
+    if (!head)
+        return head.error();
+    if (!head->has_value())
         return {};
-    const Article a = articleFrom(*row);
-    const int version = row->value(15).toInt();
-    return m_local.transaction(
-        [&]() -> Status { return ArticleRepository(m_local).applyServerState(a, version); });
+    return m_local.transaction([&]() -> Status {
+        return ArticleRepository(m_local).applyServerState((*head)->first, (*head)->second);
+    });
 }
 
 Status SyncEngine::catchUp(ServerSession &server, const SyncRepository::Conflict &c)
@@ -731,15 +741,13 @@ Status SyncEngine::catchUp(ServerSession &server, const SyncRepository::Conflict
         return refreshArticle(server, c.articleId);
     // Edited here since: merged into the office's head when the edits do not touch what the
     // resolution changed; else the next push keeps them as a new conflict.
-    auto row = server.exec(QStringLiteral("SELECT ") + kArticleColumns +
-                               QStringLiteral(" FROM pd.article WHERE id = ?::uuid"),
-                           {c.articleId});
-    if (!row)
-        return row.error();
-    if (!row->next())
+    auto head = serverHead(server, c.articleId);
+    if (!head)
+        return head.error();
+    if (!head->has_value())
         return {};
-    const Revision head = ArticleMerge::contentOf(articleFrom(*row));
-    auto merged = ConflictService(m_local).catchUp(c, head, row->value(15).toInt());
+    auto merged = ConflictService(m_local).catchUp(c, ArticleMerge::contentOf((*head)->first),
+                                                   (*head)->second);
     if (!merged)
         return merged.error();
     return {};

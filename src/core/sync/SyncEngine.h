@@ -13,6 +13,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace PressDesk {
@@ -96,6 +98,10 @@ private:
     // An article whose last conflict another desk resolved: it takes the office's head, or,
     // when it was edited here since, what was edited is merged into it (ConflictService).
     Status catchUp(ServerSession &server, const SyncRepository::Conflict &conflict);
+    // The server's head of an article and its version (none when the server has no such
+    // article).
+    static Result<std::optional<std::pair<Article, int>>> serverHead(ServerSession &server,
+                                                                     const QString &articleId);
     // The server's state of one article written here (after the server refused a change).
     Status refreshArticle(ServerSession &server, const QString &articleId);
 

@@ -376,21 +376,26 @@ Status SyncRepository::applyConflict(const Conflict &c, bool *released)
         if (!closed)
             return closed.error();
     }
+    return recountConflicts(c.articleId, released);
+}
+
+Status SyncRepository::recountConflicts(const QString &articleId, bool *released)
+{
     auto open = Sql::value(m_db,
                            QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE "
                                           "article_id = ? AND resolved_at IS NULL"),
-                           {c.articleId});
+                           {articleId});
     if (!open)
         return open.error();
-    auto changed =
-        Sql::affected(m_db,
-                      QStringLiteral("UPDATE articles SET conflict = ? WHERE id = ? "
-                                     "AND conflict <> ?"),
-                      {open->toInt() > 0 ? 1 : 0, c.articleId, open->toInt() > 0 ? 1 : 0});
+    const int inConflict = open->toInt() > 0 ? 1 : 0;
+    auto changed = Sql::affected(m_db,
+                                 QStringLiteral("UPDATE articles SET conflict = ? WHERE id = ? "
+                                                "AND conflict <> ?"),
+                                 {inConflict, articleId, inConflict});
     if (!changed)
         return changed.error();
     if (released)
-        *released = changed.value() > 0 && open->toInt() == 0;
+        *released = changed.value() > 0 && inConflict == 0;
     return {};
 }
 
@@ -439,9 +444,7 @@ Status SyncRepository::resolveConflict(const QString &id, const QString &user,
                            {iso(QDateTime::currentDateTimeUtc()), user, revisionId, id});
         !st)
         return st;
-    Conflict c = **row;
-    c.resolvedAt = {}; // only recounts the article's open conflicts
-    return applyConflict(c);
+    return recountConflicts((*row)->articleId);
 }
 
 Status SyncRepository::basedOnRevision(const QString &articleId, const QString &revisionId)

@@ -153,6 +153,9 @@ public:
     Result<int> localWorkCount(const QString &demoArticleId) const;
 
 private:
+    // The article's conflict flag from its open conflicts; *released: it just went to none.
+    Status recountConflicts(const QString &articleId, bool *released = nullptr);
+
     Database &m_db;
 };
 
