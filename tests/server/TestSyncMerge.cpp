@@ -6,6 +6,7 @@
 
 #include "TempDatabase.h"
 #include "TestOfficeServer.h"
+#include "server/ServerAdmin.h"
 #include "store/ArticleRepository.h"
 #include "store/CategoryRepository.h"
 #include "store/Database.h"
@@ -210,9 +211,21 @@ private Q_SLOTS:
         QCOMPARE(admin(QStringLiteral("SELECT status FROM pd.article WHERE id = ?::uuid"), {id})
                      .toString(),
                  QStringLiteral("draft"));
+        // The approval stays on record for the version Bình read; Cường's own revision, kept
+        // beside the merge with that version number, is not what was approved, and `server
+        // check` does not take it for the approved content (found by TestSyncProperty).
+        QVERIFY(admin(QStringLiteral("SELECT count(*) FROM pd.article_revision r JOIN "
+                                     "pd.approval a USING (article_id) WHERE r.article_id = "
+                                     "?::uuid AND r.kind = 'side' AND r.version = a.version"),
+                      {id})
+                    .toInt() > 0);
+        auto findings = ServerAdmin::check(m_office.adminDb());
+        QVERIFY(findings);
+        for (const ServerAdmin::Finding &f : findings.value())
+            QVERIFY2(f.ok, qPrintable(f.message));
     }
 
-    // Cường's pass merged on the server but was cut off before it pulled, and he typed on:
+    // Cường's pass merged on the server but was cut off before his desk heard it, and he typed on:
     // his next pass merges again from the right base, so An's edit is not undone.
     void aDeskThatTypedOnAfterAMergeKeepsTheOthersEdit()
     {
@@ -227,7 +240,7 @@ private Q_SLOTS:
             a.bodyHtml =
                 QStringLiteral("<p>Đoạn một.</p><p>Đoạn hai.</p><p>Đoạn ba của Cường.</p>");
         }));
-        QVERIFY(!cuong->sync(QStringLiteral("after-push")));
+        QVERIFY(!cuong->sync(QStringLiteral("before-ack")));
         // His desk still shows what he wrote (the merge has not come down); he adds a line.
         QVERIFY(!text(*cuong, id).contains(QStringLiteral("của An")));
         QVERIFY(save(*cuong, id, [](Article &a) {
@@ -436,6 +449,107 @@ private Q_SLOTS:
         QVERIFY(sides);
         QVERIFY(sides->mine.lead.contains(QStringLiteral("Cường")));
         QVERIFY(sides->theirs.lead.contains(QStringLiteral("An")));
+    }
+
+    // Cường and Bình each changed the sentence An changed: two conflicts on one article. An
+    // resolves the first; her choice waits with the article's edits until she has resolved
+    // the second too (the office would refuse a resolution whose revision is not there, and the
+    // conflict would stay open for the office while closed on her desk). Then both close for
+    // everyone, with her text. Found by TestSyncProperty.
+    void twoConflictsOfOneArticleCloseTogether()
+    {
+        auto an = join(m_an);
+        auto cuong = join(m_cuong);
+        auto binh = join(m_binh);
+        const QString id = shared(*an, *cuong, QStringLiteral("Hai xung đột một bài"));
+        QVERIFY_PASS(binh->sync());
+        const auto second = [](const QString &who) {
+            return [who](Article &a) {
+                a.bodyHtml = QStringLiteral("<p>Đoạn một.</p><p>Đoạn hai của %1.</p><p>Đoạn "
+                                            "ba.</p>")
+                                 .arg(who);
+            };
+        };
+        QVERIFY(save(*an, id, second(QStringLiteral("An"))));
+        QVERIFY(save(*cuong, id, second(QStringLiteral("Cường"))));
+        QVERIFY(save(*binh, id, second(QStringLiteral("Bình"))));
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(cuong->sync()->conflicts, 1);
+        QCOMPARE(binh->sync()->conflicts, 1);
+        QVERIFY_PASS(an->sync());
+        auto open = ConflictService(*an->db).open(id);
+        QVERIFY(open);
+        QCOMPARE(open->size(), 2);
+
+        QVERIFY(ConflictService(*an->db).resolve(open->at(0).id, ConflictService::Take::Mine));
+        QCOMPARE(conflictsOf(*an, id), 1);
+        QVERIFY_PASS(an->sync()); // nothing refused: the choice waits
+        const QString openOnTheOffice = QStringLiteral(
+            "SELECT count(*) FROM pd.conflict WHERE article_id = ?::uuid AND resolved_at IS NULL");
+        QCOMPARE(admin(openOnTheOffice, {id}).toInt(), 2);
+
+        QVERIFY(ConflictService(*an->db).resolve(open->at(1).id, ConflictService::Take::Both));
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(admin(openOnTheOffice, {id}).toInt(), 0);
+        const QString result = text(*an, id);
+        QVERIFY(result.contains(QStringLiteral("của An")));
+        QCOMPARE(admin(QStringLiteral("SELECT body_html FROM pd.article WHERE id = ?::uuid"), {id})
+                     .toString(),
+                 result);
+        for (TestDesk *desk : {cuong.get(), binh.get()}) {
+            QVERIFY_PASS(desk->sync());
+            QCOMPARE(conflictsOf(*desk, id), 0);
+            QCOMPARE(text(*desk, id), result);
+            QCOMPARE(desk->status().pending, 0);
+        }
+        QCOMPARE(an->status().pending, 0);
+    }
+
+    // While Cường's text waits in conflict with An's, Bình's edit of another paragraph is
+    // merged into the office's head; Cường's desk receives it but keeps his text (it is in
+    // conflict). He then takes An's version: the office's head already holds it, so his pass
+    // makes no new head — and his desk must still show that head, with Bình's paragraph.
+    // Found by TestSyncProperty.
+    void aResolutionTheHeadAlreadyHoldsShowsTheHead()
+    {
+        auto an = join(m_an);
+        auto cuong = join(m_cuong);
+        auto binh = join(m_binh);
+        const QString id = shared(*an, *cuong, QStringLiteral("Chọn bản của An"));
+        QVERIFY_PASS(binh->sync());
+        QVERIFY(save(*an, id, [](Article &a) {
+            a.bodyHtml = QStringLiteral("<p>Đoạn một.</p><p>Đoạn hai của An.</p><p>Đoạn ba.</p>");
+        }));
+        QVERIFY(save(*cuong, id, [](Article &a) {
+            a.bodyHtml =
+                QStringLiteral("<p>Đoạn một.</p><p>Đoạn hai của Cường.</p><p>Đoạn ba.</p>");
+        }));
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(cuong->sync()->conflicts, 1);
+        QVERIFY(save(*binh, id, [](Article &a) {
+            a.bodyHtml = a.bodyHtml.replace(QStringLiteral("Đoạn ba."),
+                                            QStringLiteral("Đoạn ba, Bình bổ sung."));
+        }));
+        QCOMPARE(binh->sync()->merged, 1);
+        QVERIFY_PASS(cuong->sync());
+        QVERIFY(text(*cuong, id).contains(QStringLiteral("của Cường")));
+
+        auto open = ConflictService(*cuong->db).open(id);
+        QVERIFY(open && open->size() == 1);
+        QVERIFY(
+            ConflictService(*cuong->db).resolve(open->first().id, ConflictService::Take::Theirs));
+        QVERIFY_PASS(cuong->sync());
+        const QString head =
+            admin(QStringLiteral("SELECT body_html FROM pd.article WHERE id = ?::uuid"), {id})
+                .toString();
+        QVERIFY(head.contains(QStringLiteral("Bình bổ sung")));
+        QVERIFY(head.contains(QStringLiteral("của An")));
+        QCOMPARE(text(*cuong, id), head);
+        QCOMPARE(cuong->status().pending, 0);
+        for (TestDesk *desk : {an.get(), binh.get()}) {
+            QVERIFY_PASS(desk->sync());
+            QCOMPARE(text(*desk, id), head);
+        }
     }
 };
 

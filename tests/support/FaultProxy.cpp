@@ -169,10 +169,12 @@ FaultProxy::FaultProxy(const QString &serverHost, quint16 serverPort)
                 while (QTcpSocket *desk = server.nextPendingConnection())
                     (new Link(desk, serverHost, serverPort, state))->setParent(&server);
             });
-        if (server.listen(QHostAddress::LocalHost, 0))
-            port = server.serverPort();
+        // `port` and `ready` live on the constructor's stack, which is gone once it has the
+        // port: read neither after the release.
+        const bool listening = server.listen(QHostAddress::LocalHost, 0);
+        port = listening ? server.serverPort() : 0;
         ready.release();
-        if (port == 0)
+        if (!listening)
             return;
         QEventLoop loop; // until quit() (QThread::exit ends every loop of the thread)
         loop.exec();

@@ -751,7 +751,7 @@ Result<QList<ManualEntry>> PlanRepository::manualEntries(const QString &activity
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT uid, activity_id, entry_date, quantity, note, created_by, "
                              "created_at FROM activity_manual_entries WHERE activity_id = ? "
-                             "AND deleted = 0 ORDER BY entry_date, id"));
+                             "AND deleted = 0 ORDER BY entry_date, created_at, uid"));
     q.addBindValue(activityId);
     if (!q.exec())
         return Database::sqlError(q.lastError());

@@ -562,6 +562,44 @@ Status SyncEngine::push(ServerSession &server, SyncReport &report,
                 return st;
         }
     }
+    // An article this desk sent takes the office's head now when that differs from what the
+    // desk holds (its version or its status): the pull brings only what changed since the last
+    // one, and the head may have come then, while this desk's edits (or a conflict) kept it
+    // from being written — a merge that found this desk's edits in it already makes no new
+    // change to bring; and an edit takes its status from the office's state (an approval
+    // another desk gave voided, a submission kept). Unless it was edited here meanwhile: the
+    // next pass sends that.
+    QStringList sent;
+    for (const SyncRepository::PendingArticle &a : p.articles) {
+        if (!refusedContent.contains(a.id) && !articles.inConflict(a.id))
+            sent << a.id;
+    }
+    if (sent.isEmpty())
+        return {};
+    auto heads = server.exec(QStringLiteral("SELECT id::text, version, status FROM pd.article "
+                                            "WHERE id = ANY(string_to_array(?, ',')::uuid[])"),
+                             {sent.join(u',')});
+    if (!heads)
+        return heads.error();
+    QList<std::pair<QString, std::pair<int, QString>>> office;
+    while (heads->next())
+        office.append(
+            {heads->value(0).toString(), {heads->value(1).toInt(), heads->value(2).toString()}});
+    heads->finish();
+    for (const auto &[id, head] : std::as_const(office)) {
+        auto here = repo.articleSync(id);
+        if (!here)
+            return here.error();
+        if (here->dirty || here->conflict)
+            continue;
+        auto local = ArticleRepository(m_local).get(id);
+        if (!local)
+            return local.error();
+        if (here->serverVersion == head.first && statusKey(local->status) == head.second)
+            continue;
+        if (auto st = refreshArticle(server, id); !st)
+            return st;
+    }
     return {};
 }
 

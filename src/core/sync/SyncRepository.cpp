@@ -234,10 +234,14 @@ Result<SyncRepository::Pending> SyncRepository::freeze(qint64 auditSent)
         }
         comments->finish();
 
-        auto resolved = Sql::exec(m_db, QStringLiteral("SELECT ") + kConflictColumns +
-                                            QStringLiteral(" FROM sync_conflicts WHERE "
-                                                           "resolution_sent = 0 ORDER BY "
-                                                           "resolved_at"));
+        // A resolution goes with the revision it made, so only once its article is out of
+        // conflict here: while another conflict of it is open, its edits (the resolution
+        // among them) wait, and so does the resolution.
+        auto resolved = Sql::exec(
+            m_db, QStringLiteral("SELECT ") + kConflictColumns +
+                      QStringLiteral(" FROM sync_conflicts WHERE resolution_sent = 0 AND "
+                                     "article_id NOT IN (SELECT article_id FROM sync_conflicts "
+                                     "WHERE resolved_at IS NULL) ORDER BY resolved_at"));
         if (!resolved)
             return resolved.error();
         while (resolved->next())
@@ -525,10 +529,12 @@ Status SyncRepository::applyComment(const Comment &c, int serverVersion)
     if (dirty->isValid()) {
         if (dirty->toBool())
             return {};
+        // The office stamps a comment with its own time when it arrives: every desk, the
+        // author's too, shows and orders comments by that.
         return Sql::run(m_db,
-                        QStringLiteral("UPDATE comments SET resolved = ?, server_version = ? "
-                                       "WHERE id = ?"),
-                        {c.resolved ? 1 : 0, serverVersion, c.id});
+                        QStringLiteral("UPDATE comments SET resolved = ?, server_version = ?, "
+                                       "created_at = ? WHERE id = ?"),
+                        {c.resolved ? 1 : 0, serverVersion, iso(c.createdAt), c.id});
     }
     return Sql::run(m_db,
                     QStringLiteral("INSERT INTO comments (id, article_id, author, created_at, "
