@@ -28,7 +28,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTemporaryDir dir;
     int violations = 0;
-    QMap<QString, int> total;
+    QMap<QString, int> total, refusals;
     qint64 totalMs = 0;
     const QStringList seeds = parser.value(QStringLiteral("seeds")).split(u',');
     for (const QString &seed : seeds) {
@@ -53,6 +53,8 @@ int main(int argc, char **argv)
             total[it.key()] += it.value();
         }
         totalMs += o.elapsedMs;
+        for (auto it = o.refusals.cbegin(); it != o.refusals.cend(); ++it)
+            refusals[it.key()] += it.value();
         out << "seed " << seed << ", " << options.rounds << " rounds, " << o.elapsedMs / 1000.0
             << " s: " << counts.join(QStringLiteral(", ")) << Qt::endl;
         for (const QString &v : o.violations)
@@ -65,5 +67,8 @@ int main(int argc, char **argv)
     out << "all " << seeds.size() << " seeds, " << totalMs / 1000.0
         << " s: " << counts.join(QStringLiteral(", ")) << Qt::endl
         << violations << " violations" << Qt::endl;
+    out << "refused (expected; each shown to the person):" << Qt::endl;
+    for (auto it = refusals.cbegin(); it != refusals.cend(); ++it)
+        out << "  " << it.value() << "  " << it.key() << Qt::endl;
     return violations == 0 ? 0 : 1;
 }

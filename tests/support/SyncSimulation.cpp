@@ -44,8 +44,17 @@ const QStringList kTags = {QStringLiteral("CCHC"), QStringLiteral("Kế hoạch 
                            QStringLiteral("An ninh trật tự")};
 // Names two desks may create offline, some the same once folded.
 const QStringList kCategories = {QStringLiteral("Cải cách hành chính"),
-                                 QStringLiteral("cai cach hanh chinh"), QStringLiteral("Kinh tế"),
-                                 QStringLiteral("KINH TẾ"), QStringLiteral("Văn hóa - Xã hội")};
+                                 QStringLiteral("cai cach hanh chinh"),
+                                 QStringLiteral("Kinh tế"),
+                                 QStringLiteral("KINH TẾ"),
+                                 QStringLiteral("Văn hóa - Xã hội"),
+                                 QStringLiteral("Chuyển đổi số"),
+                                 QStringLiteral("chuyen doi so"),
+                                 QStringLiteral("Nông thôn mới"),
+                                 QStringLiteral("Nông Thôn Mới"),
+                                 QStringLiteral("Y tế"),
+                                 QStringLiteral("Giáo dục"),
+                                 QStringLiteral("Môi trường")};
 
 struct Desk
 {
@@ -84,6 +93,7 @@ private:
     std::vector<Desk> m_desks;
     SimulationOutcome m_out;
     int m_token = 0;
+    bool m_settled = false;         // the wire healed and every desk synced until nothing moved
     QSet<QString> m_savedRevisions; // every revision any desk ever held
     QSet<QString> m_comments;       // every comment anyone added
     QSet<QString> m_entries;        // every manual entry anyone added …
@@ -260,6 +270,7 @@ private:
         m_proxy->setFault(FaultProxy::Fault::None);
         if (!settle(QStringLiteral("after the rounds")))
             return;
+        m_settled = true;
         checkConflictsReported();
         // Someone resolves each open conflict, on a desk that shows it; then all sync again.
         // Someone resolves the conflicts of each article (all of them: the article's edits wait
@@ -346,6 +357,7 @@ private:
     void refused(const Desk &d, const char *what, const Error &e)
     {
         count(QStringLiteral("refused"));
+        m_out.refusals[QStringLiteral("on the desk, %1: %2").arg(QLatin1String(what), e.code)] += 1;
         log(QStringLiteral("%1: %2 refused: %3 (%4)")
                 .arg(d.name, QLatin1String(what), e.message, e.code));
     }
@@ -648,6 +660,10 @@ private:
                 .arg(d.name, conflictId.left(8))
                 .arg(int(take)));
         auto resolved = ConflictService(*d.db).resolve(conflictId, take);
+        // The other side may not be here yet when a pass was cut off after this desk learnt
+        // of the conflict: the person is told to sync first. Not once the desks settled.
+        if (!resolved && resolved.error().code == QLatin1String("not-synced") && !m_settled)
+            return refused(d, "resolve a conflict", resolved.error());
         if (!resolved)
             return violation(QStringLiteral("%1 cannot resolve conflict %2: %3")
                                  .arg(d.name, conflictId, resolved.error().message));
@@ -685,8 +701,11 @@ private:
         count(QStringLiteral("merged"), r.merged);
         count(QStringLiteral("conflicts"), r.conflicts);
         count(QStringLiteral("refused by the office"), int(r.rejected.size()));
-        for (const QString &why : r.rejected)
+        static const QRegularExpression quoted(QStringLiteral("“[^”]*”"));
+        for (const QString &why : r.rejected) {
             log(QStringLiteral("refused by the office: ") + why);
+            m_out.refusals[QString(why).replace(quoted, QStringLiteral("“…”"))] += 1;
+        }
     }
 
     // A pass under a random fault: a clean one, a slow or stalled wire, a reset, a cut after

@@ -46,6 +46,9 @@ struct SimulationOutcome
     // What happened, by name: "edits", "decisions", "passes", "failed passes",
     // "faults struck", "killed", "merged", "conflicts", "resolved", "refused", …
     QMap<QString, int> counts;
+    // Why steps were refused (on the desk: the step and the error's code; by the office: its
+    // explanation, names left out), and how often: expected refusals, shown to the person.
+    QMap<QString, int> refusals;
     qint64 elapsedMs = 0;
 };
 

@@ -32,7 +32,8 @@ public:
     // The URL again, without a password (for messages, settings and `sync status`).
     QString toString() const;
     // Qt's QPSQL connect options (QSqlDatabase::setConnectOptions): sslmode, sslrootcert,
-    // connect_timeout and application_name.
+    // connect_timeout, TCP keepalives and user timeout (a dead network ends a pass within
+    // about half a minute), and application_name.
     QString connectOptions() const;
     // The key under which the person's password is kept in the keychain.
     QString credentialKey(const QString &userName) const;
