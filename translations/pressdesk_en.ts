@@ -790,6 +790,7 @@ Commands:
   sync join --server URL --user NAME [--import] [--json]
   sync [--json]    sync status [--json]    sync conflicts [--json]
   sync resolve ID --take mine|theirs|both | --body-file F [--json]
+  text convert [--from auto|tcvn3|vni|viqr|cp1258] FILE
 
 PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
 --json is accepted only by the commands marked [--json]; the others refuse it.
@@ -797,6 +798,7 @@ The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 --user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
 URL (the office server) is postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=FILE]; the administrator signs in as psql does ($PGPASSWORD, ~/.pgpass); a new person&apos;s password is read from $PRESSDESK_SERVER_PASSWORD or standard input; a desk&apos;s password comes from the system keychain (kept there by sync join), $PRESSDESK_SERVER_PASSWORD or standard input.
+text convert prints FILE, typed in TCVN3 (.VnTime fonts), VNI, VIQR or Windows-1258, as Unicode; auto recognises the encoding. A file that is already Unicode is not converted.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
         <translation type="unfinished"></translation>
@@ -3956,6 +3958,25 @@ Upload them and join?</source>
     </message>
     <message>
         <source>Type the login name the administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::TextCommands</name>
+    <message>
+        <source>text convert takes one file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is auto, tcvn3, vni, viqr or cp1258, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no text in a legacy Vietnamese encoding (TCVN3, VNI, VIQR or Windows-1258): it is already Unicode or plain text. Nothing was converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already Unicode text (it has Vietnamese letters that %2 cannot hold). Nothing was converted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -782,6 +782,7 @@ Commands:
   sync join --server URL --user NAME [--import] [--json]
   sync [--json]    sync status [--json]    sync conflicts [--json]
   sync resolve ID --take mine|theirs|both | --body-file F [--json]
+  text convert [--from auto|tcvn3|vni|viqr|cp1258] FILE
 
 PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
 --json is accepted only by the commands marked [--json]; the others refuse it.
@@ -789,6 +790,7 @@ The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 --user NAME (before the command) acts as that profile user; else the profile&apos;s current user.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
 URL (the office server) is postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=FILE]; the administrator signs in as psql does ($PGPASSWORD, ~/.pgpass); a new person&apos;s password is read from $PRESSDESK_SERVER_PASSWORD or standard input; a desk&apos;s password comes from the system keychain (kept there by sync join), $PRESSDESK_SERVER_PASSWORD or standard input.
+text convert prints FILE, typed in TCVN3 (.VnTime fonts), VNI, VIQR or Windows-1258, as Unicode; auto recognises the encoding. A file that is already Unicode is not converted.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
         <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
@@ -843,6 +845,7 @@ Các lệnh:
   sync join --server URL --user TÊN_ĐĂNG_NHẬP [--import] [--json]
   sync [--json]    sync status [--json]    sync conflicts [--json]
   sync resolve ID --take mine|theirs|both | --body-file F [--json]
+  text convert [--from auto|tcvn3|vni|viqr|cp1258] TỆP
 
 KẾ_HOẠCH là số ký hiệu (65/KH-UBND) hoặc mã của kế hoạch; MÃ_HOẠT_ĐỘNG là mã của hoạt động; ngày viết dạng 2019-02-19 hoặc 19/02/2019.
 --json chỉ dùng được với các lệnh có ghi [--json]; các lệnh khác từ chối tùy chọn này.
@@ -850,6 +853,7 @@ Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu 
 --user TÊN (đặt trước lệnh) thao tác với tư cách người dùng đó; nếu không thì là người dùng hiện tại của hồ sơ.
 Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PASSWORD hoặc từ đầu vào chuẩn.
 URL (địa chỉ máy chủ của cơ quan) có dạng postgresql://[TÊN_ĐĂNG_NHẬP@]MÁY_CHỦ[:SỐ_CỔNG]/CƠ_SỞ_DỮ_LIỆU[?sslmode=…&amp;sslrootcert=TỆP]; quản trị viên đăng nhập giống như psql ($PGPASSWORD, ~/.pgpass); mật khẩu cho người dùng mới được đọc từ $PRESSDESK_SERVER_PASSWORD hoặc từ đầu vào chuẩn; mật khẩu của máy trạm lấy từ kho mật khẩu của hệ thống (do sync join lưu vào đó), từ $PRESSDESK_SERVER_PASSWORD hoặc từ đầu vào chuẩn.
+text convert in TỆP được gõ bằng bảng mã TCVN3 (phông .VnTime), VNI, VIQR hoặc Windows-1258 ra dạng Unicode; auto tự nhận biết bảng mã. Tệp đã là Unicode thì không được chuyển đổi.
 Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
 </translation>
     </message>
@@ -3981,6 +3985,25 @@ Tải các bài này lên và tham gia?</translation>
     <message>
         <source>Type the login name the administrator gave you.</source>
         <translation>Hãy nhập tên đăng nhập do quản trị viên cấp cho bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::TextCommands</name>
+    <message>
+        <source>text convert takes one file name.</source>
+        <translation>text convert nhận đúng một tên tệp.</translation>
+    </message>
+    <message>
+        <source>--from is auto, tcvn3, vni, viqr or cp1258, not %1.</source>
+        <translation>--from phải là auto, tcvn3, vni, viqr hoặc cp1258, không phải %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no text in a legacy Vietnamese encoding (TCVN3, VNI, VIQR or Windows-1258): it is already Unicode or plain text. Nothing was converted.</source>
+        <translation>%1 không có văn bản gõ bằng bảng mã tiếng Việt cũ (TCVN3, VNI, VIQR hoặc Windows-1258): tệp đã là Unicode hoặc chỉ là văn bản thường. Không chuyển đổi gì cả.</translation>
+    </message>
+    <message>
+        <source>%1 is already Unicode text (it has Vietnamese letters that %2 cannot hold). Nothing was converted.</source>
+        <translation>%1 đã là văn bản Unicode (có những chữ tiếng Việt mà bảng mã %2 không có). Không chuyển đổi gì cả.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ReviewCommands.h"
 #include "ServerCommands.h"
 #include "SyncCommands.h"
+#include "TextCommands.h"
 
 namespace PressDesk {
 
@@ -21,6 +22,7 @@ Cli::Cli()
     m_groups.push_back(std::make_unique<PlanCommands>(m_ctx));
     m_groups.push_back(std::make_unique<ServerCommands>(m_ctx));
     m_groups.push_back(std::make_unique<SyncCommands>(m_ctx));
+    m_groups.push_back(std::make_unique<TextCommands>(m_ctx));
     for (const auto &group : m_groups)
         m_commands += group->commands();
 }

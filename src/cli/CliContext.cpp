@@ -92,6 +92,7 @@ QString CliContext::usageText()
               "  sync join --server URL --user NAME [--import] [--json]\n"
               "  sync [--json]    sync status [--json]    sync conflicts [--json]\n"
               "  sync resolve ID --take mine|theirs|both | --body-file F [--json]\n"
+              "  text convert [--from auto|tcvn3|vni|viqr|cp1258] FILE\n"
               "\n"
               "PLAN is a plan's number (65/KH-UBND) or id; ACTIVITY an activity's id; dates are "
               "2019-02-19 or 19/02/2019.\n"
@@ -107,6 +108,9 @@ QString CliContext::usageText()
               "$PRESSDESK_SERVER_PASSWORD or standard input; a desk's password comes from the "
               "system keychain (kept there by sync join), $PRESSDESK_SERVER_PASSWORD or standard "
               "input.\n"
+              "text convert prints FILE, typed in TCVN3 (.VnTime fonts), VNI, VIQR or "
+              "Windows-1258, as Unicode; auto recognises the encoding. A file that is already "
+              "Unicode is not converted.\n"
               "Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.\n");
 }
 
