@@ -45,6 +45,13 @@ class TestSyncMerge : public QObject
         return m_office.admin(sql, values);
     }
 
+    // The article's text as the office has it (its head).
+    QString officeBody(const QString &id)
+    {
+        return admin(QStringLiteral("SELECT body_html FROM pd.article WHERE id = ?::uuid"), {id})
+            .toString();
+    }
+
     // An article both desks have, as the office has it.
     QString shared(TestDesk &a, TestDesk &b, const QString &title)
     {
@@ -129,9 +136,7 @@ private Q_SLOTS:
         QCOMPARE(conflictsOf(*cuong, id), 0);
 
         // The office: the merge is the head, made by Cường's desk from An's revision and his.
-        QCOMPARE(admin(QStringLiteral("SELECT body_html FROM pd.article WHERE id = ?::uuid"), {id})
-                     .toString(),
-                 merged);
+        QCOMPARE(officeBody(id), merged);
         QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.article_revision r WHERE "
                                       "article_id = ?::uuid AND kind = 'merge' AND saved_by = ? "
                                       "AND cardinality(merged_from) = 2 AND (SELECT "
@@ -309,9 +314,7 @@ private Q_SLOTS:
         QVERIFY(cuong->status().pending > 0);
 
         QVERIFY_PASS(cuong->sync());
-        QCOMPARE(admin(QStringLiteral("SELECT body_html FROM pd.article WHERE id = ?::uuid"), {id})
-                     .toString(),
-                 both);
+        QCOMPARE(officeBody(id), both);
         QCOMPARE(admin(QStringLiteral("SELECT resolved_by::text FROM pd.conflict WHERE id = "
                                       "?::uuid AND resolution IS NOT NULL"),
                        {conflictId})
@@ -345,9 +348,7 @@ private Q_SLOTS:
             a.bodyHtml += QStringLiteral("<p>Đoạn bốn, viết khi chờ.</p>");
         }));
         QVERIFY_PASS(cuong->sync()); // held back while in conflict
-        QVERIFY(!admin(QStringLiteral("SELECT body_html FROM pd.article WHERE id = ?::uuid"), {id})
-                     .toString()
-                     .contains(QStringLiteral("Đoạn bốn")));
+        QVERIFY(!officeBody(id).contains(QStringLiteral("Đoạn bốn")));
 
         auto open = ConflictService(*an->db).open(id);
         QVERIFY(open && open->size() == 1);
@@ -493,9 +494,7 @@ private Q_SLOTS:
         QCOMPARE(admin(openOnTheOffice, {id}).toInt(), 0);
         const QString result = text(*an, id);
         QVERIFY(result.contains(QStringLiteral("của An")));
-        QCOMPARE(admin(QStringLiteral("SELECT body_html FROM pd.article WHERE id = ?::uuid"), {id})
-                     .toString(),
-                 result);
+        QCOMPARE(officeBody(id), result);
         for (TestDesk *desk : {cuong.get(), binh.get()}) {
             QVERIFY_PASS(desk->sync());
             QCOMPARE(conflictsOf(*desk, id), 0);
@@ -539,9 +538,7 @@ private Q_SLOTS:
         QVERIFY(
             ConflictService(*cuong->db).resolve(open->first().id, ConflictService::Take::Theirs));
         QVERIFY_PASS(cuong->sync());
-        const QString head =
-            admin(QStringLiteral("SELECT body_html FROM pd.article WHERE id = ?::uuid"), {id})
-                .toString();
+        const QString head = officeBody(id);
         QVERIFY(head.contains(QStringLiteral("Bình bổ sung")));
         QVERIFY(head.contains(QStringLiteral("của An")));
         QCOMPARE(text(*cuong, id), head);
