@@ -563,6 +563,30 @@ entry: %3</source>
     </message>
 </context>
 <context>
+    <name>PressDesk::BodyTextEdit</name>
+    <message>
+        <source>Convert to Unicode?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text seems to be typed in the old %1 encoding. Convert it to Unicode so that it reads right everywhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As pasted: “%1”
+Converted: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste &amp;as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::CategoriesDialog</name>
     <message>
         <source>Categories</source>

@@ -559,6 +559,31 @@ mục nhật ký: %3</translation>
     </message>
 </context>
 <context>
+    <name>PressDesk::BodyTextEdit</name>
+    <message>
+        <source>Convert to Unicode?</source>
+        <translation>Chuyển sang Unicode?</translation>
+    </message>
+    <message>
+        <source>The pasted text seems to be typed in the old %1 encoding. Convert it to Unicode so that it reads right everywhere?</source>
+        <translation>Văn bản vừa dán có vẻ được gõ bằng bảng mã cũ %1. Chuyển sang Unicode để đọc đúng ở mọi nơi?</translation>
+    </message>
+    <message>
+        <source>As pasted: “%1”
+Converted: “%2”</source>
+        <translation>Như khi dán: “%1”
+Sau khi chuyển: “%2”</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>&amp;Chuyển đổi</translation>
+    </message>
+    <message>
+        <source>Paste &amp;as it is</source>
+        <translation>&amp;Dán nguyên như cũ</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::CategoriesDialog</name>
     <message>
         <source>Categories</source>

@@ -273,6 +273,8 @@ private slots:
     void resultIsNfc();
     void encodingOfFont_data();
     void encodingOfFont();
+    void encodingOfHtmlFonts_data();
+    void encodingOfHtmlFonts();
     void detect_data();
     void detect();
     void canBeLegacy();
@@ -640,6 +642,48 @@ void TestLegacyVietnamese::encodingOfFont()
     QCOMPARE(found ? int(*found) : -1, encoding);
     QCOMPARE(upper, upperCase);
     QCOMPARE(PressDesk::Text::encodingOfFont(family).has_value(), encoding >= 0);
+}
+
+// The fonts a paste from Word or LibreOffice names, as they write them.
+void TestLegacyVietnamese::encodingOfHtmlFonts_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<int>("encoding"); // -1: none
+    QTest::addColumn<bool>("upperCase");
+    const int tcvn3 = int(LegacyEncoding::Tcvn3);
+    QTest::newRow("Word, quoted in a style")
+        << u"<p class=MsoNormal><span style='font-size:14.0pt;font-family:\".VnTime\"'>x</span>"_s
+        << tcvn3 << false;
+    QTest::newRow("entities, then a fallback")
+        << u"<span style=\"font-family:&quot;.VnTimeH&quot;,serif\">x</span>"_s << tcvn3 << true;
+    QTest::newRow("unquoted, then another attribute")
+        << u"<p style=\"font-family:.VnArialH\" class=\"x\">x</p>"_s << tcvn3 << true;
+    QTest::newRow("a style block")
+        << u"<style>p.MsoNormal{margin:0;font-family:\".VnTime\";}</style><p>x</p>"_s << tcvn3
+        << false;
+    QTest::newRow("font face") << u"<font face=\"VNI-Times\" size=3>x</font>"_s
+                               << int(LegacyEncoding::Vni) << false;
+    QTest::newRow("capitals and small letters")
+        << u"<span style=\"font-family:.VnTimeH\">A</span><span "
+           "style=\"font-family:.VnTime\">a</span>"_s
+        << tcvn3 << false;
+    QTest::newRow("a Unicode font after a legacy one")
+        << u"<span style=\"font-family:'Times New Roman',.VnTime\">x</span>"_s << tcvn3 << false;
+    QTest::newRow("Unicode fonts only")
+        << u"<span style=\"font-family:&quot;Times New Roman&quot;,serif\">Hà Nội</span>"_s << -1
+        << false;
+    QTest::newRow("no font") << u"<p>Hà Nội</p>"_s << -1 << false;
+}
+
+void TestLegacyVietnamese::encodingOfHtmlFonts()
+{
+    QFETCH(QString, html);
+    QFETCH(int, encoding);
+    QFETCH(bool, upperCase);
+    bool upper = !upperCase;
+    const auto found = PressDesk::Text::encodingOfHtmlFonts(html, &upper);
+    QCOMPARE(found ? int(*found) : -1, encoding);
+    QCOMPARE(upper, upperCase);
 }
 
 void TestLegacyVietnamese::detect_data()

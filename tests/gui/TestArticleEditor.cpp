@@ -5,6 +5,7 @@
 #include "editor/TextFormatter.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
+#include "text/LegacyVietnamese.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void enterAfterHeadingContinuesWithParagraph();
     void linkWrapsTheSelection();
     void pastedHtmlIsSanitized();
+    void pastedLegacyTextIsOfferedForConversion_data();
+    void pastedLegacyTextIsOfferedForConversion();
     void failedSaveShowsErrorAndKeepsText();
     void wordCountFollowsTheBody();
     void manualSaveSealsTheRevision();
@@ -252,6 +256,63 @@ void TestArticleEditor::pastedHtmlIsSanitized()
     QVERIFY2(html.contains(QStringLiteral("huyện")), qPrintable(html));
     QVERIFY2(html.contains(QStringLiteral("Hoài Đức")), qPrintable(html));
     QVERIFY(!body->toPlainText().contains(QLatin1String("alert")));
+}
+
+// A reporter pastes a paragraph from an old Word file typed in .VnTime (the HTML names the
+// font), or text from an old e-mail in VNI (no fonts: the text itself): PressDesk offers to
+// convert it, showing both, and converts it — or pastes it as it is when told so.
+void TestArticleEditor::pastedLegacyTextIsOfferedForConversion_data()
+{
+    QTest::addColumn<int>("encoding");
+    QTest::addColumn<bool>("asHtml");
+    QTest::addColumn<bool>("convert");
+    const int tcvn3 = int(Text::LegacyEncoding::Tcvn3), vni = int(Text::LegacyEncoding::Vni);
+    QTest::newRow("TCVN3 from Word, converted") << tcvn3 << true << true;
+    QTest::newRow("TCVN3 from Word, pasted as it is") << tcvn3 << true << false;
+    QTest::newRow("VNI text, converted") << vni << false << true;
+    QTest::newRow("TCVN3 text, converted") << tcvn3 << false << true;
+}
+
+void TestArticleEditor::pastedLegacyTextIsOfferedForConversion()
+{
+    QFETCH(int, encoding);
+    QFETCH(bool, asHtml);
+    QFETCH(bool, convert);
+    // ư, ơ, đ and the tones: in TCVN3 "ư" is 0xAD, the soft hyphen browsers hide.
+    const QString sentence = QStringLiteral(
+        "Hội nghị triển khai kế hoạch cải cách hành chính, tăng cường đối thoại với người dân.");
+    const QString legacy = Text::toLegacy(sentence, Text::LegacyEncoding(encoding));
+    QVERIFY(legacy != sentence);
+
+    auto editor = makeEditor();
+    auto *body = child<QTextEdit>(editor.get(), QStringLiteral("bodyTextEdit"));
+    body->setFocus();
+    auto *mime = new QMimeData;
+    if (asHtml)
+        mime->setHtml(QStringLiteral("<html><body><p class=MsoNormal><span "
+                                     "style='font-size:14.0pt;font-family:\".VnTime\"'>%1</span>"
+                                     "</p></body></html>")
+                          .arg(legacy.toHtmlEscaped()));
+    mime->setText(legacy);
+    QGuiApplication::clipboard()->setMimeData(mime);
+    QString shown;
+    TestSupport::answerModal(QStringLiteral("legacyPasteBox"), [&](QWidget *box) {
+        shown = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"))->text();
+        child<QPushButton>(box, convert ? QStringLiteral("convertLegacyButton")
+                                        : QStringLiteral("pasteAsIsButton"))
+            ->click();
+    });
+    body->paste();
+    // The preview showed the text converted.
+    QVERIFY2(shown.contains(sentence.left(40)), qPrintable(shown));
+    QVERIFY(editor->save());
+    const QString html = stored().bodyHtml;
+    if (convert)
+        QVERIFY2(html.contains(sentence), qPrintable(html));
+    else
+        QVERIFY2(!html.contains(QStringLiteral("Hội nghị")) &&
+                     html.contains(QStringLiteral("triÓn")),
+                 qPrintable(html));
 }
 
 void TestArticleEditor::failedSaveShowsErrorAndKeepsText()

@@ -8,6 +8,7 @@
 #include "Language.h"
 #include "Settings.h"
 #include "TempDatabase.h"
+#include "editor/BodyTextEdit.h"
 #include "editor/ImageDetailsDialog.h"
 #include "plan/PlanDialogs.h"
 #include "plan/PlanRepository.h"
@@ -35,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -575,6 +577,32 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.altText(), QStringLiteral("Đại biểu dự hội nghị"));
         QCOMPARE(dialog.caption(), QStringLiteral("Hội nghị sáng 5/3"));
+    }
+
+    // The question a paste of old .VnTime text asks, in Vietnamese: both texts shown, nothing
+    // cut; converting puts Unicode in the article.
+    void legacyPasteAsksInVietnamese()
+    {
+        BodyTextEdit body;
+        body.resize(800, 400);
+        body.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&body));
+        const QString sentence = QStringLiteral("Ủy ban nhân dân xã tổ chức hội nghị triển "
+                                                "khai kế hoạch cải cách hành chính năm 2026.");
+        QMimeData mime;
+        mime.setHtml(QStringLiteral("<p><span style=\"font-family:.VnTime\">%1</span></p>")
+                         .arg(Text::toLegacy(sentence, Text::LegacyEncoding::Tcvn3)));
+        TestSupport::answerModal(QStringLiteral("legacyPasteBox"), [&](QWidget *box) {
+            auto *dialog = qobject_cast<QDialog *>(box);
+            QVERIFY(dialog);
+            checkLayout(*dialog, QStringLiteral("form-legacy-paste.png"));
+            QCOMPARE(child<QPushButton>(box, QStringLiteral("convertLegacyButton"))->text(),
+                     QStringLiteral("&Chuyển đổi"));
+            child<QPushButton>(box, QStringLiteral("convertLegacyButton"))->click();
+        });
+        body.insertSanitized(&mime);
+        // TCVN3 has no capital Ủ: its code is the small letter's.
+        QCOMPARE(body.toPlainText(), QStringLiteral("ủ") + sentence.mid(1));
     }
 
     void formsReadWellInVietnamese()

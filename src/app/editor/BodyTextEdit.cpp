@@ -4,7 +4,9 @@
 #include "text/RichText.h"
 
 #include <QKeyEvent>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
@@ -42,15 +44,53 @@ void BodyTextEdit::insertSanitized(const QMimeData *source)
         QTextDocument clean;
         RichText::setHtml(&clean, source->html()); // sanitizes first
         DocumentStyle::polish(&clean);
+        // Text typed in an old Vietnamese font: the fonts the HTML names say which, else the
+        // text itself (never when it already is Unicode).
+        bool upperCase = false;
+        auto encoding = Text::encodingOfHtmlFonts(source->html(), &upperCase);
+        if (!encoding)
+            encoding = Text::detectLegacy(clean.toPlainText());
+        if (encoding && offerConversion(*encoding, clean.toPlainText(), upperCase))
+            RichText::fromLegacy(&clean, *encoding, upperCase);
         cursor.insertFragment(QTextDocumentFragment(&clean));
     } else if (source->hasText()) {
-        cursor.insertText(source->text());
+        QString text = source->text();
+        if (const auto encoding = Text::detectLegacy(text);
+            encoding && offerConversion(*encoding, text, false))
+            text = Text::fromLegacy(text, *encoding);
+        cursor.insertText(text);
     } else {
         return;
     }
     setTextCursor(cursor);
     ensureCursorVisible();
     Q_EMIT contentPasted();
+}
+
+bool BodyTextEdit::offerConversion(Text::LegacyEncoding encoding, const QString &text,
+                                   bool upperCase)
+{
+    const auto excerpt = [](QString s) {
+        s = s.simplified();
+        return s.size() > 160 ? s.left(160) + u'…' : s;
+    };
+    QMessageBox box(QMessageBox::Question, tr("Convert to Unicode?"),
+                    tr("The pasted text seems to be typed in the old %1 encoding. Convert it to "
+                       "Unicode so that it reads right everywhere?")
+                        .arg(Text::legacyEncodingDisplayName(encoding)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("legacyPasteBox"));
+    box.setInformativeText(
+        tr("As pasted: “%1”\nConverted: “%2”")
+            .arg(excerpt(text.left(400)),
+                 excerpt(Text::fromLegacy(text.left(400), encoding, upperCase))));
+    QPushButton *convert = box.addButton(tr("&Convert"), QMessageBox::AcceptRole);
+    convert->setObjectName(QStringLiteral("convertLegacyButton"));
+    QPushButton *asIs = box.addButton(tr("Paste &as it is"), QMessageBox::RejectRole);
+    asIs->setObjectName(QStringLiteral("pasteAsIsButton"));
+    box.setDefaultButton(convert);
+    box.exec();
+    return box.clickedButton() == convert;
 }
 
 void BodyTextEdit::keyPressEvent(QKeyEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/LegacyVietnamese.h"
+
 #include <QHash>
 #include <QImage>
 #include <QTextEdit>
@@ -21,7 +23,9 @@ public:
 
     static constexpr int columnWidth() { return 780; }
 
-    // Inserts source at the cursor the way a paste does: HTML sanitized, else plain text.
+    // Inserts source at the cursor the way a paste does: HTML sanitized, else plain text. Text
+    // typed in an old Vietnamese encoding (TCVN3, VNI, VIQR, Windows-1258: by the fonts the
+    // HTML names, else by the text) is offered for conversion to Unicode, with a preview.
     void insertSanitized(const QMimeData *source);
 
     // Adds an image for the document, shown at most as wide as the text column: display
@@ -43,6 +47,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Asks whether to convert the pasted text (a preview of both); true to convert.
+    bool offerConversion(Text::LegacyEncoding encoding, const QString &text, bool upperCase);
     void updateColumnMargins();
     // Re-adds the images scaled to the current column width when that changed.
     void fitImages(bool force = false);

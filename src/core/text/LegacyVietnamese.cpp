@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 
@@ -884,6 +885,57 @@ std::optional<LegacyEncoding> encodingOfFont(const QString &family, bool *upperC
         name.startsWith(QLatin1String("vni "), Qt::CaseInsensitive))
         return LegacyEncoding::Vni;
     return std::nullopt;
+}
+
+std::optional<LegacyEncoding> encodingOfHtmlFonts(const QString &html, bool *upperCase)
+{
+    if (upperCase)
+        *upperCase = false;
+    // font-family: '.VnTime', "Times New Roman" …; face=".VnTime"; quotes may be entities.
+    static const QRegularExpression families(
+        QStringLiteral(R"((?:font-family\s*:|\bface\s*=)\s*([^;}>]+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    std::optional<LegacyEncoding> found;
+    bool allUpper = true;
+    const QString text = QString(html)
+                             .replace(QLatin1String("&quot;"), QLatin1String("\""))
+                             .replace(QLatin1String("&#39;"), QLatin1String("'"));
+    for (auto it = families.globalMatch(text); it.hasNext();) {
+        const QString list = it.next().captured(1);
+        for (QString family : list.split(u',')) {
+            // Up to the quote that closes the name, or the attribute (style="font-family:.VnTime"
+            // class=…): font names hold no quotes.
+            family = family.trimmed();
+            while (!family.isEmpty() && (family.front() == u'"' || family.front() == u'\''))
+                family.remove(0, 1);
+            static const QRegularExpression quote(QStringLiteral("[\"']"));
+            family = family.section(quote, 0, 0);
+            bool upper = false;
+            if (const auto e = encodingOfFont(family.trimmed(), &upper)) {
+                if (!found)
+                    found = e;
+                allUpper = allUpper && upper;
+            }
+        }
+    }
+    if (found && upperCase)
+        *upperCase = allUpper;
+    return found;
+}
+
+QString legacyEncodingDisplayName(LegacyEncoding encoding)
+{
+    switch (encoding) {
+    case LegacyEncoding::Tcvn3:
+        return QStringLiteral("TCVN3 (ABC, .VnTime)");
+    case LegacyEncoding::Vni:
+        return QStringLiteral("VNI-Windows");
+    case LegacyEncoding::Viqr:
+        return QStringLiteral("VIQR");
+    case LegacyEncoding::Cp1258:
+        return QStringLiteral("Windows-1258");
+    }
+    return {};
 }
 
 bool isVietnameseSyllable(const QString &word)

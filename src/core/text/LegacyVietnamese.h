@@ -54,6 +54,15 @@ QString toLegacy(const QString &unicode, LegacyEncoding encoding);
 // "VNI-Helve", "VNI-Top" … (VNI). nullopt for any other (Unicode) font.
 std::optional<LegacyEncoding> encodingOfFont(const QString &family, bool *upperCase = nullptr);
 
+// The legacy encoding the fonts of a piece of HTML (a paste from Word or LibreOffice, an imported
+// page) name: font-family in a style or a <style> block, face of a <font>. *upperCase is set
+// when every legacy font named is an all-capitals one. nullopt when none is named.
+std::optional<LegacyEncoding> encodingOfHtmlFonts(const QString &html, bool *upperCase = nullptr);
+
+// How the encoding is called where a person reads it: "TCVN3 (ABC, .VnTime)", "VNI-Windows",
+// "VIQR", "Windows-1258" (proper names, the same in every language).
+QString legacyEncodingDisplayName(LegacyEncoding encoding);
+
 // The legacy encoding of a text recognised from the text itself (no font names), or nullopt
 // when there is nothing to convert: plain ASCII, text that already is Unicode (any character
 // that no legacy byte gives, such as ạ or ư, or text that already reads as Vietnamese), or

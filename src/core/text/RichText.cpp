@@ -202,4 +202,37 @@ QString plainText(const QTextDocument *doc)
     return Html::detail::plainText(normalize(readBlocks(doc)));
 }
 
+int fromLegacy(QTextDocument *doc, Text::LegacyEncoding encoding, bool upperCaseFont)
+{
+    struct Run
+    {
+        int position = 0;
+        int length = 0;
+        QString text;
+        QTextCharFormat format;
+    };
+    QList<Run> runs;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (!f.isValid() || f.charFormat().isImageFormat())
+                continue;
+            const QString text = f.text();
+            if (!Text::canBeLegacy(text, encoding))
+                continue;
+            const QString converted = Text::fromLegacy(text, encoding, upperCaseFont);
+            if (converted != text)
+                runs.append({f.position(), f.length(), converted, f.charFormat()});
+        }
+    }
+    // From the end, so that the positions of the runs before stay right.
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+        QTextCursor cursor(doc);
+        cursor.setPosition(it->position);
+        cursor.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
+        cursor.insertText(it->text, it->format);
+    }
+    return int(runs.size());
+}
+
 } // namespace PressDesk::RichText

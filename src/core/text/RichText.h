@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/LegacyVietnamese.h"
+
 #include <QString>
 
 class QTextDocument;
@@ -27,5 +29,10 @@ QString toHtml(const QTextDocument *doc);
 
 // Plain text of doc, the same as Html::toPlainText(toHtml(doc)) (search, word count).
 QString plainText(const QTextDocument *doc);
+
+// Converts the text of doc typed in a legacy encoding to Unicode (Text::fromLegacy), run by
+// run, keeping each run's format; a run that already is Unicode (Text::canBeLegacy false) is
+// left as it is. Returns how many runs changed.
+int fromLegacy(QTextDocument *doc, Text::LegacyEncoding encoding, bool upperCaseFont = false);
 
 } // namespace PressDesk::RichText
