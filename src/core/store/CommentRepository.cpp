@@ -56,10 +56,11 @@ Status CommentRepository::setResolved(const QString &commentId, bool resolved)
 
 Result<QList<Comment>> CommentRepository::list(const QString &articleId) const
 {
-    auto q = Sql::exec(m_db,
-                       QStringLiteral("SELECT id, author, created_at, body, quote, resolved "
-                                      "FROM comments WHERE article_id = ? ORDER BY created_at, id"),
-                       {articleId});
+    auto q =
+        Sql::exec(m_db,
+                  QStringLiteral("SELECT id, author, created_at, body, quote, resolved "
+                                 "FROM comments WHERE article_id = ? ORDER BY created_at, rowid"),
+                  {articleId});
     if (!q)
         return q.error();
     QList<Comment> out;
