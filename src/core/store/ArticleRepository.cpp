@@ -134,26 +134,18 @@ Status ArticleRepository::insertMany(const QList<Article> &articles)
 
 Status ArticleRepository::writeNew(const Article &a)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO articles (id, title, lead, body_html, category_id, source, author, status, "
-        "word_count, created_at, updated_at, status_changed_at, local_rev, dirty) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"));
-    q.addBindValue(Sql::text(a.id));
-    q.addBindValue(Sql::text(a.title));
-    q.addBindValue(Sql::text(a.lead));
-    q.addBindValue(Sql::text(a.bodyHtml));
-    q.addBindValue(nullIfEmpty(a.categoryId));
-    q.addBindValue(Sql::text(a.source));
-    q.addBindValue(Sql::text(a.author));
-    q.addBindValue(statusKey(a.status));
-    q.addBindValue(Text::wordCount(Html::toPlainText(a.bodyHtml)));
-    q.addBindValue(iso(a.createdAt));
-    q.addBindValue(iso(a.updatedAt));
-    q.addBindValue(iso(a.createdAt));
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    const qint64 localId = q.lastInsertId().toLongLong();
+    auto q = Sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO articles (id, title, lead, body_html, category_id, source, "
+                       "author, status, word_count, created_at, updated_at, status_changed_at, "
+                       "local_rev, dirty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"),
+        {Sql::text(a.id), Sql::text(a.title), Sql::text(a.lead), Sql::text(a.bodyHtml),
+         nullIfEmpty(a.categoryId), Sql::text(a.source), Sql::text(a.author), statusKey(a.status),
+         Text::wordCount(Html::toPlainText(a.bodyHtml)), iso(a.createdAt), iso(a.updatedAt),
+         iso(a.createdAt)});
+    if (!q)
+        return q.error();
+    const qint64 localId = q->lastInsertId().toLongLong();
     if (auto st = writeTags(a); !st)
         return st;
     if (auto st = writeImageRefs(a); !st)
@@ -350,31 +342,17 @@ Status ArticleRepository::addServerRevision(const Revision &r, int serverVersion
 Status ArticleRepository::insertRevision(const Article &a, int number, SaveKind kind,
                                          const QString &session, const QString &note)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO revisions (id, article_id, number, title, lead, body_html, category_id, "
-        "tags, source, author, edit_session, autosave, created_at, updated_at, saved_by, status, "
-        "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.addBindValue(Sql::text(a.id));
-    q.addBindValue(number);
-    q.addBindValue(Sql::text(a.title));
-    q.addBindValue(Sql::text(a.lead));
-    q.addBindValue(Sql::text(a.bodyHtml));
-    q.addBindValue(nullIfEmpty(a.categoryId));
-    q.addBindValue(tagsJson(a.tags));
-    q.addBindValue(Sql::text(a.source));
-    q.addBindValue(Sql::text(a.author));
-    q.addBindValue(Sql::text(session));
-    q.addBindValue(kind == SaveKind::Autosave ? 1 : 0);
-    q.addBindValue(iso(a.updatedAt));
-    q.addBindValue(iso(a.updatedAt));
-    q.addBindValue(Sql::text(m_db.actingUser()));
-    q.addBindValue(statusKey(a.status));
-    q.addBindValue(Sql::text(note));
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    return {};
+    return Sql::run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO revisions (id, article_id, number, title, lead, body_html, category_id, "
+            "tags, source, author, edit_session, autosave, created_at, updated_at, saved_by, "
+            "status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {QUuid::createUuid().toString(QUuid::WithoutBraces), Sql::text(a.id), number,
+         Sql::text(a.title), Sql::text(a.lead), Sql::text(a.bodyHtml), nullIfEmpty(a.categoryId),
+         tagsJson(a.tags), Sql::text(a.source), Sql::text(a.author), Sql::text(session),
+         kind == SaveKind::Autosave ? 1 : 0, iso(a.updatedAt), iso(a.updatedAt),
+         Sql::text(m_db.actingUser()), statusKey(a.status), Sql::text(note)});
 }
 
 Status ArticleRepository::writeTags(const Article &a)
@@ -418,27 +396,24 @@ Status ArticleRepository::writeSearchIndex(qint64 localId, const Article &a)
     const QString lead = Text::fold(a.lead);
     const QString body = Text::fold(Html::toPlainText(a.bodyHtml));
     for (const char *table : {"article_fts", "article_title_fts"}) {
-        QSqlQuery del(m_db.connection());
-        del.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(QLatin1String(table)));
-        del.addBindValue(localId);
-        if (!del.exec())
-            return Database::sqlError(del.lastError());
+        if (auto del = Sql::run(
+                m_db, QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(QLatin1String(table)),
+                {localId});
+            !del)
+            return del;
     }
-    QSqlQuery ins(m_db.connection());
-    ins.prepare(
-        QStringLiteral("INSERT INTO article_fts (rowid, title, lead, body) VALUES (?, ?, ?, ?)"));
-    ins.addBindValue(localId);
-    ins.addBindValue(title);
-    ins.addBindValue(lead);
-    ins.addBindValue(body);
-    if (!ins.exec())
-        return Database::sqlError(ins.lastError());
-    QSqlQuery titleIns(m_db.connection());
-    titleIns.prepare(QStringLiteral("INSERT INTO article_title_fts (rowid, title) VALUES (?, ?)"));
-    titleIns.addBindValue(localId);
-    titleIns.addBindValue(title);
-    if (!titleIns.exec())
-        return Database::sqlError(titleIns.lastError());
+    if (auto ins =
+            Sql::run(m_db,
+                     QStringLiteral(
+                         "INSERT INTO article_fts (rowid, title, lead, body) VALUES (?, ?, ?, ?)"),
+                     {localId, title, lead, body});
+        !ins)
+        return ins;
+    if (auto titleIns = Sql::run(
+            m_db, QStringLiteral("INSERT INTO article_title_fts (rowid, title) VALUES (?, ?)"),
+            {localId, title});
+        !titleIns)
+        return titleIns;
 
     // The index's vocabulary, for prefix search (see migration 002).
     QSet<QString> words;
@@ -449,13 +424,10 @@ Status ArticleRepository::writeSearchIndex(qint64 localId, const Article &a)
     QJsonArray list;
     for (const QString &w : std::as_const(words))
         list.append(w);
-    QSqlQuery terms(m_db.connection());
-    terms.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO search_terms (term) SELECT value FROM json_each(?)"));
-    terms.addBindValue(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
-    if (!terms.exec())
-        return Database::sqlError(terms.lastError());
-    return {};
+    return Sql::run(
+        m_db,
+        QStringLiteral("INSERT OR IGNORE INTO search_terms (term) SELECT value FROM json_each(?)"),
+        {QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))});
 }
 
 Result<SaveOutcome> ArticleRepository::save(const Article &article, SaveKind kind,
@@ -464,43 +436,42 @@ Result<SaveOutcome> ArticleRepository::save(const Article &article, SaveKind kin
     Article a = normalized(article);
     SaveOutcome outcome;
     auto st = m_db.transaction([&]() -> Status {
-        QSqlQuery cur(m_db.connection());
-        cur.prepare(QStringLiteral("SELECT ") + kArticleColumns +
-                    QStringLiteral(" FROM articles a WHERE a.id = ?"));
-        cur.addBindValue(Sql::text(a.id));
-        if (!cur.exec())
-            return Database::sqlError(cur.lastError());
-        if (!cur.next())
+        auto cur = Sql::one(m_db,
+                            QStringLiteral("SELECT ") + kArticleColumns +
+                                QStringLiteral(" FROM articles a WHERE a.id = ?"),
+                            {Sql::text(a.id)});
+        if (!cur)
+            return cur.error();
+        if (!cur->has_value())
             return Error{QStringLiteral("not-found"), tr("No article with id %1.").arg(a.id)};
-        const qint64 localId = cur.value(0).toLongLong();
-        const Article current = articleFromQuery(cur);
-        cur.finish();
+        const qint64 localId = (*cur)->value(0).toLongLong();
+        const Article current = articleFromQuery(**cur);
+        (*cur)->finish();
 
-        QSqlQuery last(m_db.connection());
-        last.prepare(QStringLiteral("SELECT number, edit_session, autosave FROM revisions "
-                                    "WHERE article_id = ? ORDER BY number DESC LIMIT 1"));
-        last.addBindValue(Sql::text(a.id));
-        if (!last.exec())
-            return Database::sqlError(last.lastError());
+        auto last = Sql::row(m_db,
+                             QStringLiteral("SELECT number, edit_session, autosave FROM revisions "
+                                            "WHERE article_id = ? ORDER BY number DESC LIMIT 1"),
+                             {Sql::text(a.id)});
+        if (!last)
+            return last.error();
         int lastNumber = 0;
         bool lastIsOpenAutosave = false;
-        if (last.next()) {
-            lastNumber = last.value(0).toInt();
-            lastIsOpenAutosave = last.value(2).toBool() && !editSession.isEmpty() &&
-                                 last.value(1).toString() == editSession;
+        if (last->has_value()) {
+            const QVariantList &values = **last;
+            lastNumber = values.at(0).toInt();
+            lastIsOpenAutosave = values.at(2).toBool() && !editSession.isEmpty() &&
+                                 values.at(1).toString() == editSession;
         }
-        last.finish();
 
         if (current.sameContentAs(a)) {
             // Nothing a reader sees changed. A manual save still seals an open autosave.
             if (kind == SaveKind::Manual && lastIsOpenAutosave) {
-                QSqlQuery seal(m_db.connection());
-                seal.prepare(QStringLiteral(
-                    "UPDATE revisions SET autosave = 0 WHERE article_id = ? AND number = ?"));
-                seal.addBindValue(Sql::text(a.id));
-                seal.addBindValue(lastNumber);
-                if (!seal.exec())
-                    return Database::sqlError(seal.lastError());
+                if (auto seal = Sql::run(m_db,
+                                         QStringLiteral("UPDATE revisions SET autosave = 0 WHERE "
+                                                        "article_id = ? AND number = ?"),
+                                         {Sql::text(a.id), lastNumber});
+                    !seal)
+                    return seal;
             }
             outcome.article = current;
             outcome.changed = false;
@@ -517,30 +488,25 @@ Result<SaveOutcome> ArticleRepository::save(const Article &article, SaveKind kin
         if (a.updatedAt <= current.updatedAt)
             a.updatedAt = current.updatedAt.addMSecs(1);
 
-        QSqlQuery up(m_db.connection());
-        up.prepare(QStringLiteral(
-            "UPDATE articles SET title = ?, lead = ?, body_html = ?, category_id = ?, source = ?, "
-            "author = ?, word_count = ?, updated_at = ?, local_rev = local_rev + 1, dirty = 1, "
-            "status = ?, status_changed_at = ?, approved_hash = ?, approved_by = ?, "
-            "approved_at = ? WHERE id = ?"));
-        up.addBindValue(Sql::text(a.title));
-        up.addBindValue(Sql::text(a.lead));
-        up.addBindValue(Sql::text(a.bodyHtml));
-        up.addBindValue(nullIfEmpty(a.categoryId));
-        up.addBindValue(Sql::text(a.source));
-        up.addBindValue(Sql::text(a.author));
-        up.addBindValue(Text::wordCount(Html::toPlainText(a.bodyHtml)));
-        up.addBindValue(iso(a.updatedAt));
-        up.addBindValue(statusKey(a.status));
-        up.addBindValue(iso(statusChanges ? a.updatedAt : current.statusChangedAt));
-        up.addBindValue(Sql::text(statusChanges ? QString() : current.approvedHash));
-        up.addBindValue(Sql::text(statusChanges ? QString() : current.approvedBy));
-        up.addBindValue(statusChanges || !current.approvedAt.isValid()
-                            ? QVariant(QMetaType::fromType<QString>())
-                            : QVariant(iso(current.approvedAt)));
-        up.addBindValue(Sql::text(a.id));
-        if (!up.exec())
-            return Database::sqlError(up.lastError());
+        if (auto up = Sql::run(
+                m_db,
+                QStringLiteral(
+                    "UPDATE articles SET title = ?, lead = ?, body_html = ?, category_id = ?, "
+                    "source = ?, author = ?, word_count = ?, updated_at = ?, "
+                    "local_rev = local_rev + 1, dirty = 1, status = ?, status_changed_at = ?, "
+                    "approved_hash = ?, approved_by = ?, approved_at = ? WHERE id = ?"),
+                {Sql::text(a.title), Sql::text(a.lead), Sql::text(a.bodyHtml),
+                 nullIfEmpty(a.categoryId), Sql::text(a.source), Sql::text(a.author),
+                 Text::wordCount(Html::toPlainText(a.bodyHtml)), iso(a.updatedAt),
+                 statusKey(a.status), iso(statusChanges ? a.updatedAt : current.statusChangedAt),
+                 Sql::text(statusChanges ? QString() : current.approvedHash),
+                 Sql::text(statusChanges ? QString() : current.approvedBy),
+                 statusChanges || !current.approvedAt.isValid()
+                     ? QVariant(QMetaType::fromType<QString>())
+                     : QVariant(iso(current.approvedAt)),
+                 Sql::text(a.id)});
+            !up)
+            return up;
         if (statusChanges) {
             if (auto logged = AuditLog(m_db).appendContentChange(
                     QStringLiteral("edit"), current, a,
@@ -558,26 +524,20 @@ Result<SaveOutcome> ArticleRepository::save(const Article &article, SaveKind kin
 
         if (kind == SaveKind::Autosave || lastIsOpenAutosave) {
             if (lastIsOpenAutosave) {
-                QSqlQuery rev(m_db.connection());
-                rev.prepare(QStringLiteral(
-                    "UPDATE revisions SET title = ?, lead = ?, body_html = ?, category_id = ?, "
-                    "tags = ?, source = ?, author = ?, autosave = ?, updated_at = ?, "
-                    "saved_by = ?, status = ? WHERE article_id = ? AND number = ?"));
-                rev.addBindValue(Sql::text(a.title));
-                rev.addBindValue(Sql::text(a.lead));
-                rev.addBindValue(Sql::text(a.bodyHtml));
-                rev.addBindValue(nullIfEmpty(a.categoryId));
-                rev.addBindValue(tagsJson(a.tags));
-                rev.addBindValue(Sql::text(a.source));
-                rev.addBindValue(Sql::text(a.author));
-                rev.addBindValue(kind == SaveKind::Autosave ? 1 : 0);
-                rev.addBindValue(iso(a.updatedAt));
-                rev.addBindValue(Sql::text(m_db.actingUser()));
-                rev.addBindValue(statusKey(a.status));
-                rev.addBindValue(Sql::text(a.id));
-                rev.addBindValue(lastNumber);
-                if (!rev.exec())
-                    return Database::sqlError(rev.lastError());
+                if (auto rev = Sql::run(
+                        m_db,
+                        QStringLiteral(
+                            "UPDATE revisions SET title = ?, lead = ?, body_html = ?, "
+                            "category_id = ?, tags = ?, source = ?, author = ?, autosave = ?, "
+                            "updated_at = ?, saved_by = ?, status = ? WHERE article_id = ? AND "
+                            "number = ?"),
+                        {Sql::text(a.title), Sql::text(a.lead), Sql::text(a.bodyHtml),
+                         nullIfEmpty(a.categoryId), tagsJson(a.tags), Sql::text(a.source),
+                         Sql::text(a.author), kind == SaveKind::Autosave ? 1 : 0, iso(a.updatedAt),
+                         Sql::text(m_db.actingUser()), statusKey(a.status), Sql::text(a.id),
+                         lastNumber});
+                    !rev)
+                    return rev;
                 outcome.revisionNumber = lastNumber;
             } else {
                 if (auto r = insertRevision(a, lastNumber + 1, kind, editSession, note); !r)
@@ -605,15 +565,15 @@ Result<SaveOutcome> ArticleRepository::save(const Article &article, SaveKind kin
 
 Result<Article> ArticleRepository::get(const QString &id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kArticleColumns +
-              QStringLiteral(" FROM articles a WHERE a.id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (!q.next())
+    auto row = Sql::one(m_db,
+                        QStringLiteral("SELECT ") + kArticleColumns +
+                            QStringLiteral(" FROM articles a WHERE a.id = ?"),
+                        {id});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
         return Error{QStringLiteral("not-found"), tr("No article with id %1.").arg(id)};
-    return articleFromQuery(q);
+    return articleFromQuery(**row);
 }
 
 Result<QString> ArticleRepository::resolveId(const QString &idOrPrefix) const
@@ -622,15 +582,14 @@ Result<QString> ArticleRepository::resolveId(const QString &idOrPrefix) const
     if (key.size() < 4)
         return Error{QStringLiteral("not-found"),
                      tr("Give at least 4 characters of the article id.")};
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2"));
-    q.addBindValue(key);
-    q.addBindValue(QString(key + QChar(0xffff)));
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    auto q =
+        Sql::exec(m_db, QStringLiteral("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2"),
+                  {key, QString(key + QChar(0xffff))});
+    if (!q)
+        return q.error();
     QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
+    while (q->next())
+        ids << q->value(0).toString();
     if (ids.isEmpty())
         return Error{QStringLiteral("not-found"), tr("No article with id %1.").arg(idOrPrefix)};
     if (ids.size() > 1)
@@ -642,17 +601,16 @@ Result<QString> ArticleRepository::resolveId(const QString &idOrPrefix) const
 
 Result<QList<Article>> ArticleRepository::list(int limit) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kArticleColumns +
-              QStringLiteral(" FROM articles a WHERE a.deleted = 0 "
-                             "ORDER BY a.updated_at DESC, a.local_id DESC LIMIT ?"));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT ") + kArticleColumns +
+                           QStringLiteral(" FROM articles a WHERE a.deleted = 0 "
+                                          "ORDER BY a.updated_at DESC, a.local_id DESC LIMIT ?"),
+                       {limit});
+    if (!q)
+        return q.error();
     QList<Article> out;
-    while (q.next())
-        out << articleFromQuery(q);
+    while (q->next())
+        out << articleFromQuery(q.value());
     return out;
 }
 
@@ -756,21 +714,20 @@ Result<QList<Revision>> ArticleRepository::revisionsWhere(const QString &where,
 
 Result<int> ArticleRepository::latestRevisionNumber(const QString &articleId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT coalesce(max(number), 0) FROM revisions WHERE article_id = ?"));
-    q.addBindValue(articleId);
-    if (!q.exec() || !q.next())
-        return Database::sqlError(q.lastError());
-    return q.value(0).toInt();
+    auto number = Sql::value(
+        m_db, QStringLiteral("SELECT coalesce(max(number), 0) FROM revisions WHERE article_id = ?"),
+        {articleId});
+    if (!number)
+        return number.error();
+    return number->toInt();
 }
 
 Result<int> ArticleRepository::count() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM articles WHERE deleted = 0")) || !q.next())
-        return Database::sqlError(q.lastError());
-    return q.value(0).toInt();
+    auto n = Sql::value(m_db, QStringLiteral("SELECT count(*) FROM articles WHERE deleted = 0"));
+    if (!n)
+        return n.error();
+    return n->toInt();
 }
 
 Status ArticleRepository::setWorkflowState(const QString &id, ArticleStatus status,

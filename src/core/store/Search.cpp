@@ -1,6 +1,7 @@
 #include "store/Search.h"
 
 #include "store/Database.h"
+#include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
 #include "text/HtmlSanitizer.h"
 #include "text/TextFold.h"
@@ -236,19 +237,17 @@ Result<SearchResult> Search::find(const QString &queryText, int limit, int offse
                                Index index = Index::All) -> Result<QList<qint64>> {
         QVariantList binds{match};
         const QString where = filterSql(filter, &binds);
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1.rowid").arg(indexName(index)) +
-                  matchFrom(where, index) +
-                  QStringLiteral(" ORDER BY %1.rowid DESC LIMIT ? OFFSET ?").arg(indexName(index)));
         binds << n << skip;
-        for (const QVariant &v : std::as_const(binds))
-            q.addBindValue(v);
-        if (!q.exec())
-            return Database::sqlError(q.lastError());
+        auto q = Sql::exec(
+            m_db,
+            QStringLiteral("SELECT %1.rowid").arg(indexName(index)) + matchFrom(where, index) +
+                QStringLiteral(" ORDER BY %1.rowid DESC LIMIT ? OFFSET ?").arg(indexName(index)),
+            binds);
+        if (!q)
+            return q.error();
         QList<qint64> ids;
-        while (q.next())
-            ids << q.value(0).toLongLong();
+        while (q->next())
+            ids << q->value(0).toLongLong();
         return ids;
     };
 
@@ -264,20 +263,19 @@ Result<SearchResult> Search::find(const QString &queryText, int limit, int offse
         // Few matches: rank them all, title matches first.
         QVariantList binds{fts, fts};
         const QString where = filterSql(filter, &binds);
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT article_fts.rowid, article_fts.rowid IN (SELECT rowid "
-                                 "FROM article_title_fts WHERE article_title_fts MATCH ?) AS tm") +
-                  matchFrom(where) +
-                  QStringLiteral(" ORDER BY tm DESC, bm25(article_fts, 10.0, 4.0, 1.0) "
-                                 "LIMIT ? OFFSET ?"));
         binds << limit << offset;
-        for (const QVariant &v : std::as_const(binds))
-            q.addBindValue(v);
-        if (!q.exec())
-            return Database::sqlError(q.lastError());
-        while (q.next())
-            rows << std::make_pair(q.value(0).toLongLong(), q.value(1).toBool());
+        auto q = Sql::exec(
+            m_db,
+            QStringLiteral("SELECT article_fts.rowid, article_fts.rowid IN (SELECT rowid "
+                           "FROM article_title_fts WHERE article_title_fts MATCH ?) AS tm") +
+                matchFrom(where) +
+                QStringLiteral(" ORDER BY tm DESC, bm25(article_fts, 10.0, 4.0, 1.0) "
+                               "LIMIT ? OFFSET ?"),
+            binds);
+        if (!q)
+            return q.error();
+        while (q->next())
+            rows << std::make_pair(q->value(0).toLongLong(), q->value(1).toBool());
     } else {
         auto titles = newestIds(fts, cap + 1, 0, Index::Titles);
         if (!titles)
@@ -381,14 +379,13 @@ Result<QList<SearchHit>> Search::hitsFor(const QList<std::pair<qint64, bool>> &r
 
 Result<QString> Search::snippetFor(const QString &articleId, const QString &queryText) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT lead, body_html FROM articles WHERE id = ?"));
-    q.addBindValue(articleId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (!q.next())
+    auto row = Sql::one(m_db, QStringLiteral("SELECT lead, body_html FROM articles WHERE id = ?"),
+                        {articleId});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
         return QString();
-    return excerpt(q.value(0).toString(), q.value(1).toString(),
+    return excerpt((*row)->value(0).toString(), (*row)->value(1).toString(),
                    SearchQuery::parse(queryText).highlightTerms());
 }
 
@@ -415,18 +412,17 @@ Result<QString> Search::ftsFor(const SearchQuery &query) const
     constexpr int kMaxWords = 16;
     if (last.size() <= 3)
         return query.toFts();
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?"));
-    q.addBindValue(last);
-    q.addBindValue(QString(last + QStringView(QChar::fromUcs4(0x10FFFF)))); // above any word
-    q.addBindValue(kMaxWords + 1);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    auto q = Sql::exec(
+        m_db,
+        QStringLiteral(
+            "SELECT term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?"),
+        {last, QString(last + QStringView(QChar::fromUcs4(0x10FFFF))), // above any word
+         kMaxWords + 1});
+    if (!q)
+        return q.error();
     QStringList words;
-    while (q.next())
-        words << q.value(0).toString();
+    while (q->next())
+        words << q->value(0).toString();
     // No word (nothing can match) or too many to list: FTS5's own prefix query.
     if (words.isEmpty() || words.size() > kMaxWords)
         return query.toFts();
@@ -444,13 +440,10 @@ Result<int> Search::countFts(const QString &fts, const ArticleFilter &filter, in
         sql += QStringLiteral(" LIMIT ?");
         binds << cap;
     }
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM (") + sql + u')');
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return Database::sqlError(q.lastError());
-    return q.value(0).toInt();
+    auto n = Sql::value(m_db, QStringLiteral("SELECT count(*) FROM (") + sql + u')', binds);
+    if (!n)
+        return n.error();
+    return n->toInt();
 }
 
 Result<QList<QString>> Search::scanLike(const QString &queryText, int limit) const
@@ -461,21 +454,19 @@ Result<QList<QString>> Search::scanLike(const QString &queryText, int limit) con
     QString where;
     for (int i = 0; i < words.size(); ++i)
         where += QStringLiteral(" AND (title LIKE ? OR lead LIKE ? OR body_html LIKE ?)");
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM articles WHERE deleted = 0") + where);
+    QVariantList binds;
     for (const QString &w : words) {
         const QString pattern = u'%' + w + u'%';
-        q.addBindValue(pattern);
-        q.addBindValue(pattern);
-        q.addBindValue(pattern);
+        binds << pattern << pattern << pattern;
     }
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    auto q =
+        Sql::exec(m_db, QStringLiteral("SELECT id FROM articles WHERE deleted = 0") + where, binds);
+    if (!q)
+        return q.error();
     QList<QString> ids;
-    while (q.next()) {
+    while (q->next()) {
         if (ids.size() < limit)
-            ids << q.value(0).toString();
+            ids << q->value(0).toString();
     }
     return ids;
 }
