@@ -808,6 +808,14 @@ Commands:
   plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
   plan manual ACTIVITY --quantity N --date DATE --note NOTE
   plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
+  radio script ARTICLE [--out FILE]
+  radio station add NAME [--kind station|loudspeakers]    radio station list [--json]
+  radio program add NAME --station STATION [--weekday 1-7] [--time HH:MM] [--length MINUTES]
+  radio program list [--json]
+  radio item add ARTICLE --program PROGRAM --date DATE [--activity ACTIVITY]
+  radio rundown PROGRAM --date DATE [--json]
+  radio aired ITEM --station STATION --at DATETIME
+  radio export PROGRAM --date DATE --format txt --out FOLDER
   server init --server URL [--office NAME] [--json]
   server user add NAME --role staff|supervisor|admin --server URL [--display-name D] [--json]
   server check --server URL [--json]
@@ -815,6 +823,7 @@ Commands:
   sync [--json]    sync status [--json]    sync conflicts [--json]
   sync resolve ID --take mine|theirs|both | --body-file F [--json]
   text convert [--from auto|tcvn3|vni|viqr|cp1258] FILE
+  text tone --style traditional|modern FILE
 
 PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
 --json is accepted only by the commands marked [--json]; the others refuse it.
@@ -823,6 +832,7 @@ The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
 URL (the office server) is postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=FILE]; the administrator signs in as psql does ($PGPASSWORD, ~/.pgpass); a new person&apos;s password is read from $PRESSDESK_SERVER_PASSWORD or standard input; a desk&apos;s password comes from the system keychain (kept there by sync join), $PRESSDESK_SERVER_PASSWORD or standard input.
 text convert prints FILE, typed in TCVN3 (.VnTime fonts), VNI, VIQR or Windows-1258, as Unicode; auto recognises the encoding. A file that is already Unicode is not converted.
+STATION and PROGRAM are a station&apos;s or a programme&apos;s name or id; ITEM an item&apos;s id (as radio item add printed it, or its first characters); DATETIME is 2024-03-05 06:15 in local time, or ISO 8601. radio script prints an article as it is read on air; radio aired records one broadcast (a plan&apos;s radio activity counts them); radio export writes one UTF-8 text file per item of the rundown (01-title.txt …) for text-to-speech loudspeakers.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
         <translation type="unfinished"></translation>
@@ -1548,6 +1558,21 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Office server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place &amp;tone marks in the office style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syllable(s) respelled with the tone marks of the office (%1).</source>
+        <translation>
+            <numerusform>%n syllable respelled with the tone marks of the office (%1).</numerusform>
+            <numerusform>%n syllables respelled with the tone marks of the office (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article already places its tone marks as the office does (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2865,6 +2890,243 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
 </context>
 <context>
+    <name>PressDesk::Radio</name>
+    <message>
+        <source>Loudspeakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radio station</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::RadioCommands</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radio script needs the article&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radio station add needs the station&apos;s name (in quotes if it has spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is station or loudspeakers, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radio program add needs the programme&apos;s name and --station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radio item add needs the article&apos;s id, --program and --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radio rundown needs the programme and --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVER by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radio aired needs the item&apos;s id, --station and --at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radio export needs the programme, --date, --format txt and --out FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting a rundown as %1 is not available yet; the available format is txt (--format txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is txt, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no item on %2: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: it is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::RadioRepository</name>
+    <message>
+        <source>A station needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a station named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station named %1: no station has been added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station named %1. The stations are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several stations match %1: %2. Give the name in full or the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme&apos;s length must be more than 0 minutes, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekday is 1 (Monday) to 7 (Sunday), or none for every day, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time is written HH:MM (06:00, 17:30), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station %1 already has a programme named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme named %1: no programme has been added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme named %1. The programmes are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several programmes match %1: %2. Give the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item needs a script to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item needs its broadcast date, written yyyy-MM-dd (2024-03-05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity %1 is on the channel “%2”: only a radio activity counts broadcasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No radio item with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which radio item? Give its id (at least its first 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several radio items have an id starting with %1: give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rundown is of one day, written yyyy-MM-dd (2024-03-05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When was it aired? The time is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still to come: record a broadcast once it has aired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This broadcast of %1 on %2 at %3 is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broadcast with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast date must be a date written yyyy-MM-dd (2024-03-05), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast time must be written yyyy-MM-dd HH:MM in local time (2024-03-05 06:15) or in ISO 8601 (2024-03-05T06:15:00+07:00), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::ReportDialog</name>
     <message>
         <source>Report on plan %1, %2</source>
@@ -3648,6 +3910,22 @@ Upload them and join?</source>
         <source>A change of language applies after PressDesk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tone marks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the tone mark goes in oa, oe and uy: Format → Place tone marks respells an article this way. Search finds both spellings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hòa, thủy (traditional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hoà, thuỷ (modern)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::SyncCommands</name>
@@ -4002,6 +4280,25 @@ Upload them and join?</source>
     <message>
         <source>%1 is already Unicode text (it has Vietnamese letters that %2 cannot hold). Nothing was converted.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text tone takes one file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--style is traditional (hòa, thủy) or modern (hoà, thuỷ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. If it was typed in an old Vietnamese encoding, convert it first: text convert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syllable(s) respelled.</source>
+        <translation>
+            <numerusform>%n syllable respelled.</numerusform>
+            <numerusform>%n syllables respelled.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -801,6 +801,14 @@ Commands:
   plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
   plan manual ACTIVITY --quantity N --date DATE --note NOTE
   plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
+  radio script ARTICLE [--out FILE]
+  radio station add NAME [--kind station|loudspeakers]    radio station list [--json]
+  radio program add NAME --station STATION [--weekday 1-7] [--time HH:MM] [--length MINUTES]
+  radio program list [--json]
+  radio item add ARTICLE --program PROGRAM --date DATE [--activity ACTIVITY]
+  radio rundown PROGRAM --date DATE [--json]
+  radio aired ITEM --station STATION --at DATETIME
+  radio export PROGRAM --date DATE --format txt --out FOLDER
   server init --server URL [--office NAME] [--json]
   server user add NAME --role staff|supervisor|admin --server URL [--display-name D] [--json]
   server check --server URL [--json]
@@ -808,6 +816,7 @@ Commands:
   sync [--json]    sync status [--json]    sync conflicts [--json]
   sync resolve ID --take mine|theirs|both | --body-file F [--json]
   text convert [--from auto|tcvn3|vni|viqr|cp1258] FILE
+  text tone --style traditional|modern FILE
 
 PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
 --json is accepted only by the commands marked [--json]; the others refuse it.
@@ -816,6 +825,7 @@ The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
 URL (the office server) is postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=FILE]; the administrator signs in as psql does ($PGPASSWORD, ~/.pgpass); a new person&apos;s password is read from $PRESSDESK_SERVER_PASSWORD or standard input; a desk&apos;s password comes from the system keychain (kept there by sync join), $PRESSDESK_SERVER_PASSWORD or standard input.
 text convert prints FILE, typed in TCVN3 (.VnTime fonts), VNI, VIQR or Windows-1258, as Unicode; auto recognises the encoding. A file that is already Unicode is not converted.
+STATION and PROGRAM are a station&apos;s or a programme&apos;s name or id; ITEM an item&apos;s id (as radio item add printed it, or its first characters); DATETIME is 2024-03-05 06:15 in local time, or ISO 8601. radio script prints an article as it is read on air; radio aired records one broadcast (a plan&apos;s radio activity counts them); radio export writes one UTF-8 text file per item of the rundown (01-title.txt …) for text-to-speech loudspeakers.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
         <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
@@ -864,6 +874,14 @@ Các lệnh:
   plan link MÃ_BÀI MÃ_HOẠT_ĐỘNG    plan unlink MÃ_BÀI MÃ_HOẠT_ĐỘNG
   plan manual MÃ_HOẠT_ĐỘNG --quantity N --date NGÀY --note GHI_CHÚ
   plan report KẾ_HOẠCH --format odt|pdf|html --out TỆP [--from NGÀY --to NGÀY] [--signer NGƯỜI_KÝ]
+  radio script MÃ_BÀI [--out TỆP]
+  radio station add TÊN [--kind station|loudspeakers]    radio station list [--json]
+  radio program add TÊN --station ĐÀI [--weekday 1-7] [--time HH:MM] [--length SỐ_PHÚT]
+  radio program list [--json]
+  radio item add MÃ_BÀI --program CHƯƠNG_TRÌNH --date NGÀY [--activity MÃ_HOẠT_ĐỘNG]
+  radio rundown CHƯƠNG_TRÌNH --date NGÀY [--json]
+  radio aired MÃ_MỤC --station ĐÀI --at NGÀY_GIỜ
+  radio export CHƯƠNG_TRÌNH --date NGÀY --format txt --out THƯ_MỤC
   server init --server URL [--office TÊN_CƠ_QUAN] [--json]
   server user add TÊN --role staff|supervisor|admin --server URL [--display-name TÊN_HIỂN_THỊ] [--json]
   server check --server URL [--json]
@@ -871,6 +889,7 @@ Các lệnh:
   sync [--json]    sync status [--json]    sync conflicts [--json]
   sync resolve ID --take mine|theirs|both | --body-file F [--json]
   text convert [--from auto|tcvn3|vni|viqr|cp1258] TỆP
+  text tone --style traditional|modern TỆP
 
 KẾ_HOẠCH là số ký hiệu (65/KH-UBND) hoặc mã của kế hoạch; MÃ_HOẠT_ĐỘNG là mã của hoạt động; ngày viết dạng 2019-02-19 hoặc 19/02/2019.
 --json chỉ dùng được với các lệnh có ghi [--json]; các lệnh khác từ chối tùy chọn này.
@@ -879,6 +898,7 @@ Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu 
 Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PASSWORD hoặc từ đầu vào chuẩn.
 URL (địa chỉ máy chủ của cơ quan) có dạng postgresql://[TÊN_ĐĂNG_NHẬP@]MÁY_CHỦ[:SỐ_CỔNG]/CƠ_SỞ_DỮ_LIỆU[?sslmode=…&amp;sslrootcert=TỆP]; quản trị viên đăng nhập giống như psql ($PGPASSWORD, ~/.pgpass); mật khẩu cho người dùng mới được đọc từ $PRESSDESK_SERVER_PASSWORD hoặc từ đầu vào chuẩn; mật khẩu của máy trạm lấy từ kho mật khẩu của hệ thống (do sync join lưu vào đó), từ $PRESSDESK_SERVER_PASSWORD hoặc từ đầu vào chuẩn.
 text convert in TỆP được gõ bằng bảng mã TCVN3 (phông .VnTime), VNI, VIQR hoặc Windows-1258 ra dạng Unicode; auto tự nhận biết bảng mã. Tệp đã là Unicode thì không được chuyển đổi.
+ĐÀI và CHƯƠNG_TRÌNH là tên hoặc mã của đài, của chương trình; MÃ_MỤC là mã của mục phát (do radio item add in ra, hoặc vài ký tự đầu của mã); NGÀY_GIỜ viết dạng 2024-03-05 06:15 theo giờ địa phương, hoặc theo ISO 8601. radio script in bài viết thành kịch bản đọc trên sóng; radio aired ghi nhận một lượt phát (hoạt động phát thanh của kế hoạch đếm các lượt phát này); radio export ghi mỗi mục của danh sách phát thành một tệp văn bản UTF-8 (01-tieu-de.txt …) cho hệ thống loa đọc văn bản tự động.
 Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
 </translation>
     </message>
@@ -1605,6 +1625,20 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>&amp;Office server…</source>
         <translation>Máy chủ của cơ &amp;quan…</translation>
+    </message>
+    <message>
+        <source>Place &amp;tone marks in the office style</source>
+        <translation>Đặt &amp;dấu thanh theo kiểu của cơ quan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syllable(s) respelled with the tone marks of the office (%1).</source>
+        <translation>
+            <numerusform>Đã đặt lại dấu thanh ở %n âm tiết theo kiểu của cơ quan (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article already places its tone marks as the office does (%1).</source>
+        <translation>Bài viết đã đặt dấu thanh đúng kiểu của cơ quan (%1).</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2947,243 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     </message>
 </context>
 <context>
+    <name>PressDesk::Radio</name>
+    <message>
+        <source>Loudspeakers</source>
+        <translation>Loa truyền thanh</translation>
+    </message>
+    <message>
+        <source>Radio station</source>
+        <translation>Đài truyền thanh</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::RadioCommands</name>
+    <message>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <source>radio script needs the article&apos;s id.</source>
+        <translation>radio script cần mã bài viết.</translation>
+    </message>
+    <message>
+        <source>radio station add needs the station&apos;s name (in quotes if it has spaces).</source>
+        <translation>radio station add cần tên đài (đặt trong dấu ngoặc kép nếu tên có dấu cách).</translation>
+    </message>
+    <message>
+        <source>--kind is station or loudspeakers, not %1.</source>
+        <translation>--kind là station (đài truyền thanh) hoặc loudspeakers (loa truyền thanh), không phải %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Tham số không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>radio program add needs the programme&apos;s name and --station.</source>
+        <translation>radio program add cần tên chương trình và --station.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>radio item add needs the article&apos;s id, --program and --date.</source>
+        <translation>radio item add cần mã bài viết, --program và --date.</translation>
+    </message>
+    <message>
+        <source>radio rundown needs the programme and --date.</source>
+        <translation>radio rundown cần chương trình và --date.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), ngày %3</translation>
+    </message>
+    <message>
+        <source>, at %1</source>
+        <translation>, lúc %1</translation>
+    </message>
+    <message>
+        <source>Total %1 of %2</source>
+        <translation>Tổng thời lượng %1 trên %2</translation>
+    </message>
+    <message>
+        <source>OVER by %1</source>
+        <translation>VƯỢT %1</translation>
+    </message>
+    <message>
+        <source>radio aired needs the item&apos;s id, --station and --at.</source>
+        <translation>radio aired cần mã mục phát, --station và --at.</translation>
+    </message>
+    <message>
+        <source>radio export needs the programme, --date, --format txt and --out FOLDER.</source>
+        <translation>radio export cần chương trình, --date, --format txt và --out THƯ_MỤC.</translation>
+    </message>
+    <message>
+        <source>Exporting a rundown as %1 is not available yet; the available format is txt (--format txt).</source>
+        <translation>Chưa xuất được danh sách phát ở định dạng %1; định dạng hiện có là txt (--format txt).</translation>
+    </message>
+    <message>
+        <source>--format is txt, not %1.</source>
+        <translation>--format là txt, không phải %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no item on %2: nothing was written.</source>
+        <translation>Chương trình %1 không có mục phát nào trong ngày %2: không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: it is a file, not a folder.</source>
+        <translation>Không ghi được vào %1: đây là một tệp, không phải thư mục.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::RadioRepository</name>
+    <message>
+        <source>A station needs a name.</source>
+        <translation>Đài cần có tên.</translation>
+    </message>
+    <message>
+        <source>There already is a station named %1.</source>
+        <translation>Đã có đài tên %1.</translation>
+    </message>
+    <message>
+        <source>No station with id %1.</source>
+        <translation>Không có đài nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>No station named %1: no station has been added yet.</source>
+        <translation>Không có đài nào tên %1: chưa thêm đài nào.</translation>
+    </message>
+    <message>
+        <source>No station named %1. The stations are: %2.</source>
+        <translation>Không có đài nào tên %1. Các đài hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>Several stations match %1: %2. Give the name in full or the id.</source>
+        <translation>Có nhiều đài khớp với %1: %2. Hãy ghi đầy đủ tên hoặc mã của đài.</translation>
+    </message>
+    <message>
+        <source>A programme needs a name.</source>
+        <translation>Chương trình cần có tên.</translation>
+    </message>
+    <message>
+        <source>A programme&apos;s length must be more than 0 minutes, not %1.</source>
+        <translation>Thời lượng chương trình phải lớn hơn 0 phút, không thể là %1.</translation>
+    </message>
+    <message>
+        <source>The weekday is 1 (Monday) to 7 (Sunday), or none for every day, not %1.</source>
+        <translation>Ngày phát trong tuần là từ 1 (thứ Hai) đến 7 (Chủ nhật), hoặc để trống nếu phát hằng ngày, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The start time is written HH:MM (06:00, 17:30), not %1.</source>
+        <translation>Giờ phát viết dạng HH:MM (06:00, 17:30), không phải %1.</translation>
+    </message>
+    <message>
+        <source>The station %1 already has a programme named %2.</source>
+        <translation>%1 đã có chương trình tên %2.</translation>
+    </message>
+    <message>
+        <source>No programme with id %1.</source>
+        <translation>Không có chương trình nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>No programme named %1: no programme has been added yet.</source>
+        <translation>Không có chương trình nào tên %1: chưa thêm chương trình nào.</translation>
+    </message>
+    <message>
+        <source>No programme named %1. The programmes are: %2.</source>
+        <translation>Không có chương trình nào tên %1. Các chương trình hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>Several programmes match %1: %2. Give the id.</source>
+        <translation>Có nhiều chương trình khớp với %1: %2. Hãy ghi mã của chương trình.</translation>
+    </message>
+    <message>
+        <source>An item needs a script to read.</source>
+        <translation>Mục phát cần có kịch bản đọc.</translation>
+    </message>
+    <message>
+        <source>An item needs its broadcast date, written yyyy-MM-dd (2024-03-05).</source>
+        <translation>Mục phát cần có ngày phát, viết dạng yyyy-MM-dd (2024-03-05).</translation>
+    </message>
+    <message>
+        <source>The activity %1 is on the channel “%2”: only a radio activity counts broadcasts.</source>
+        <translation>Hoạt động %1 thuộc kênh “%2”: chỉ hoạt động trên kênh phát thanh mới tính lượt phát.</translation>
+    </message>
+    <message>
+        <source>No radio item with id %1.</source>
+        <translation>Không có mục phát nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Which radio item? Give its id (at least its first 4 characters).</source>
+        <translation>Mục phát nào? Hãy ghi mã của mục phát (ít nhất 4 ký tự đầu).</translation>
+    </message>
+    <message>
+        <source>Several radio items have an id starting with %1: give more of it.</source>
+        <translation>Có nhiều mục phát có mã bắt đầu bằng %1: hãy ghi thêm ký tự của mã.</translation>
+    </message>
+    <message>
+        <source>A rundown is of one day, written yyyy-MM-dd (2024-03-05).</source>
+        <translation>Danh sách phát là của một ngày, viết dạng yyyy-MM-dd (2024-03-05).</translation>
+    </message>
+    <message>
+        <source>When was it aired? The time is missing.</source>
+        <translation>Phát lúc nào? Còn thiếu thời gian phát.</translation>
+    </message>
+    <message>
+        <source>%1 is still to come: record a broadcast once it has aired.</source>
+        <translation>%1 là thời điểm chưa tới: chỉ ghi nhận lượt phát sau khi đã phát.</translation>
+    </message>
+    <message>
+        <source>This broadcast of %1 on %2 at %3 is already recorded.</source>
+        <translation>Lượt phát “%1” trên %2 lúc %3 đã được ghi nhận rồi.</translation>
+    </message>
+    <message>
+        <source>No broadcast with id %1.</source>
+        <translation>Không có lượt phát nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>The broadcast date must be a date written yyyy-MM-dd (2024-03-05), not “%1”.</source>
+        <translation>Ngày phát phải viết dạng yyyy-MM-dd (2024-03-05), không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>The broadcast time must be written yyyy-MM-dd HH:MM in local time (2024-03-05 06:15) or in ISO 8601 (2024-03-05T06:15:00+07:00), not “%1”.</source>
+        <translation>Thời gian phát phải viết dạng yyyy-MM-dd HH:MM theo giờ địa phương (2024-03-05 06:15) hoặc theo ISO 8601 (2024-03-05T06:15:00+07:00), không phải “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::ReportDialog</name>
     <message>
         <source>Report on plan %1, %2</source>
@@ -3687,6 +3958,22 @@ Tải các bài này lên và tham gia?</translation>
         <source>A change of language applies after PressDesk restarts.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng sau khi khởi động lại PressDesk.</translation>
     </message>
+    <message>
+        <source>&amp;Tone marks:</source>
+        <translation>&amp;Dấu thanh:</translation>
+    </message>
+    <message>
+        <source>Where the tone mark goes in oa, oe and uy: Format → Place tone marks respells an article this way. Search finds both spellings.</source>
+        <translation>Vị trí dấu thanh trong oa, oe, uy: Định dạng → Đặt dấu thanh sửa bài viết theo kiểu này. Tìm kiếm tìm được cả hai cách viết.</translation>
+    </message>
+    <message>
+        <source>hòa, thủy (traditional)</source>
+        <translation>hòa, thủy (kiểu cũ)</translation>
+    </message>
+    <message>
+        <source>hoà, thuỷ (modern)</source>
+        <translation>hoà, thuỷ (kiểu mới)</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::SyncCommands</name>
@@ -4029,6 +4316,24 @@ Tải các bài này lên và tham gia?</translation>
     <message>
         <source>%1 is already Unicode text (it has Vietnamese letters that %2 cannot hold). Nothing was converted.</source>
         <translation>%1 đã là văn bản Unicode (có những chữ tiếng Việt mà bảng mã %2 không có). Không chuyển đổi gì cả.</translation>
+    </message>
+    <message>
+        <source>text tone takes one file name.</source>
+        <translation>text tone nhận đúng một tên tệp.</translation>
+    </message>
+    <message>
+        <source>--style is traditional (hòa, thủy) or modern (hoà, thuỷ).</source>
+        <translation>--style là traditional (hòa, thủy) hoặc modern (hoà, thuỷ).</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. If it was typed in an old Vietnamese encoding, convert it first: text convert %1</source>
+        <translation>%1 không phải văn bản UTF-8. Nếu văn bản được gõ bằng bảng mã tiếng Việt cũ, hãy chuyển đổi trước: text convert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syllable(s) respelled.</source>
+        <translation>
+            <numerusform>Đã đặt lại dấu thanh ở %n âm tiết.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@
 #include "sync/ConflictBanner.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusWidget.h"
+#include "text/ToneMarks.h"
+#include "widgets/AfterFirstPaint.h"
 #include "widgets/BalancedSplitter.h"
 #include "workflow/AuditLogDialog.h"
 #include "workflow/CommentsPanel.h"
@@ -296,6 +298,10 @@ void MainWindow::buildMenus()
 
     QMenu *formatMenu = menuBar()->addMenu(tr("F&ormat"));
     formatMenu->addActions(format->menuActions());
+    formatMenu->addSeparator();
+    auto *toneMarks = formatMenu->addAction(tr("Place &tone marks in the office style"), this,
+                                            &MainWindow::applyToneStyle);
+    toneMarks->setObjectName(QStringLiteral("toneMarksAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     auto *about = help->addAction(tr("&About PressDesk"), this, &MainWindow::showAbout);
@@ -345,6 +351,27 @@ void MainWindow::openInitialArticle()
     const auto newest = repo.list(1);
     if (newest && !newest->isEmpty())
         m_editor->openArticle(newest->first().id);
+}
+
+void MainWindow::openInitialArticleWhenDrawn()
+{
+    afterFirstPaint(this, [this] { openInitialArticle(); });
+}
+
+void MainWindow::applyToneStyle()
+{
+    const auto style = Text::toneStyleFromKey(Settings::value(Settings::Key::ToneStyle).toString())
+                           .value_or(Text::ToneStyle::Traditional);
+    const QString example = style == Text::ToneStyle::Traditional ? QStringLiteral("hòa, thủy")
+                                                                  : QStringLiteral("hoà, thuỷ");
+    const int respelled = m_editor->applyToneStyle(style);
+    statusBar()->showMessage(
+        respelled > 0
+            ? tr("%n syllable(s) respelled with the tone marks of the office (%1).", nullptr,
+                 respelled)
+                  .arg(example)
+            : tr("The article already places its tone marks as the office does (%1).").arg(example),
+        8000);
 }
 
 void MainWindow::openArticle(const QString &id)

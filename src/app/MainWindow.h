@@ -34,6 +34,9 @@ public:
     // Opens the article edited last time, else the newest one (the demo article on a new
     // profile).
     void openInitialArticle();
+    // The same once the window has been drawn: the window and the list's first page appear
+    // without waiting for the article's body to be laid out (tens of ms for a long one).
+    void openInitialArticleWhenDrawn();
 
     ArticleEditor *editor() const { return m_editor; }
     ArticleListPanel *listPanel() const { return m_list; }
@@ -61,6 +64,8 @@ private:
     void saveLayout();
     void openArticle(const QString &id);
     void updateTitle();
+    // Format → Place tone marks: the open article in the style of Settings (hòa or hoà).
+    void applyToneStyle();
     void showSettings();
     void showPreview();
     void showUsers();

@@ -64,6 +64,6 @@ int main(int argc, char *argv[])
 
     MainWindow window(database);
     window.show();
-    window.openInitialArticle();
+    window.openInitialArticleWhenDrawn();
     return app.exec();
 }

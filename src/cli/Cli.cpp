@@ -5,6 +5,7 @@
 #include "PlanCommands.h"
 #include "PortalCommands.h"
 #include "PublishCommands.h"
+#include "RadioCommands.h"
 #include "ReviewCommands.h"
 #include "ServerCommands.h"
 #include "SyncCommands.h"
@@ -20,6 +21,7 @@ Cli::Cli()
     m_groups.push_back(std::make_unique<PortalCommands>(m_ctx));
     m_groups.push_back(std::make_unique<PublishCommands>(m_ctx));
     m_groups.push_back(std::make_unique<PlanCommands>(m_ctx));
+    m_groups.push_back(std::make_unique<RadioCommands>(m_ctx));
     m_groups.push_back(std::make_unique<ServerCommands>(m_ctx));
     m_groups.push_back(std::make_unique<SyncCommands>(m_ctx));
     m_groups.push_back(std::make_unique<TextCommands>(m_ctx));

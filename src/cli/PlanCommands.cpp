@@ -52,6 +52,7 @@ QJsonObject progressJson(const ActivityProgress &p)
                        {QStringLiteral("unit"), a.unit},
                        {QStringLiteral("status"), a.status},
                        {QStringLiteral("from_articles"), p.fromArticles},
+                       {QStringLiteral("aired"), p.aired},
                        {QStringLiteral("manual"), p.manual},
                        {QStringLiteral("done"), p.done()},
                        {QStringLiteral("percent"), qRound(p.percent() * 10) / 10.0},

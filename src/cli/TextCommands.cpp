@@ -2,6 +2,7 @@
 #include "TextCommands.h"
 
 #include "text/LegacyVietnamese.h"
+#include "text/ToneMarks.h"
 
 #include <QCommandLineParser>
 #include <QStringDecoder>
@@ -50,7 +51,8 @@ QString encodingName(Text::LegacyEncoding encoding)
 
 QList<CommandGroup::Command> TextCommands::commands()
 {
-    return {{QStringLiteral("text convert"), false, call(&TextCommands::convert)}};
+    return {{QStringLiteral("text convert"), false, call(&TextCommands::convert)},
+            {QStringLiteral("text tone"), false, call(&TextCommands::tone)}};
 }
 
 // Text that already is Unicode is never converted: with --from auto, the file must be recognised
@@ -97,6 +99,40 @@ int TextCommands::convert(const QStringList &args)
     QString converted = Text::fromLegacy(text, *encoding);
     converted.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     out() << converted << Qt::flush;
+    return Success;
+}
+
+// The text of a UTF-8 file with the tone marks of its oa/oe/uy syllables placed in one style,
+// on standard output; how many were moved on standard error.
+int TextCommands::tone(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("style"), QString(), QStringLiteral("STYLE")});
+    if (!p.parse(QStringList{QStringLiteral("text-tone")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("text tone takes one file name."));
+    const auto style = Text::toneStyleFromKey(p.value(QStringLiteral("style")));
+    if (!style)
+        return usage(tr("--style is traditional (hòa, thủy) or modern (hoà, thuỷ)."));
+    const QString path = p.positionalArguments().first();
+    auto bytes = m_ctx.readFile(path);
+    if (!bytes)
+        return fail(bytes.error());
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes.value());
+    if (decoder.hasError())
+        return fail(Error{QStringLiteral("not-utf8"),
+                          tr("%1 is not UTF-8 text. If it was typed in an old Vietnamese "
+                             "encoding, convert it first: text convert %1")
+                              .arg(path)});
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    const Text::ToneStyleCount before = Text::countToneStyles(text);
+    const int moved = *style == Text::ToneStyle::Traditional ? before.modern : before.traditional;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    out() << Text::withToneStyle(text, *style) << Qt::flush;
+    err() << tr("%n syllable(s) respelled.", nullptr, moved) << Qt::endl;
     return Success;
 }
 

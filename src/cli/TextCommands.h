@@ -5,7 +5,8 @@
 namespace PressDesk {
 
 // text convert: Vietnamese text typed in a legacy encoding (TCVN3, VNI, VIQR, Windows-1258)
-// printed as Unicode. Needs no profile.
+// printed as Unicode. text tone: a text with its tone marks placed in one style (hòa or hoà).
+// Need no profile.
 class TextCommands : public CommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(PressDesk::TextCommands)
@@ -16,6 +17,7 @@ public:
 
 private:
     int convert(const QStringList &args);
+    int tone(const QStringList &args);
 };
 
 } // namespace PressDesk

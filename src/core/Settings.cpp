@@ -27,6 +27,8 @@ KeyInfo info(Settings::Key key)
         return {"window/splitter3", QByteArray()}; // list, editor, comments
     case Settings::Key::LeftTab:
         return {"window/leftTab", 0};
+    case Settings::Key::ToneStyle:
+        return {"text/toneStyle", QStringLiteral("traditional")};
     }
     return {"unknown", {}};
 }

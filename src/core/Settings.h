@@ -16,6 +16,7 @@ public:
         MainWindowState,    // QByteArray
         SplitterState,      // QByteArray
         LeftTab,            // int: 0 articles, 1 review queue
+        ToneStyle,          // "traditional" (hòa, thủy; default) or "modern" (hoà, thuỷ)
     };
 
     static QVariant value(Key key);

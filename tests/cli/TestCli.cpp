@@ -249,6 +249,16 @@ private Q_SLOTS:
             cli({QStringLiteral("plan"), QStringLiteral("export"), QStringLiteral("7/KH-UBND")});
         QCOMPARE(exported.exitCode, 0);
         const QString planFile = writeFile(QStringLiteral("plan-7.json"), exported.out.toUtf8());
+        // A station and its programme for the radio's lists and rundown.
+        QCOMPARE(cli({QStringLiteral("radio"), QStringLiteral("station"), QStringLiteral("add"),
+                      QStringLiteral("Đài huyện")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("radio"), QStringLiteral("program"), QStringLiteral("add"),
+                      QStringLiteral("Bản tin sáng"), QStringLiteral("--station"),
+                      QStringLiteral("Đài huyện")})
+                     .exitCode,
+                 0);
 
         const QString plan = QStringLiteral("65/KH-UBND");
         const QHash<QString, QStringList> runs{
@@ -267,6 +277,11 @@ private Q_SLOTS:
             {QStringLiteral("plan list"), {}},
             {QStringLiteral("plan show"), {plan}},
             {QStringLiteral("plan progress"), {plan}},
+            {QStringLiteral("radio station list"), {}},
+            {QStringLiteral("radio program list"), {}},
+            {QStringLiteral("radio rundown"),
+             {QStringLiteral("Bản tin sáng"), QStringLiteral("--date"),
+              QStringLiteral("2024-03-05")}},
             {QStringLiteral("sync status"), {}},
             {QStringLiteral("sync conflicts"), {}},
         };

@@ -29,7 +29,9 @@ private Q_SLOTS:
                 {"id": "a-portal", "channel": "portal", "target": 2, "unit": "bài",
                  "description": "Tin trên Cổng"},
                 {"id": "a-radio", "channel": "radio", "target": 4, "unit": "lượt phát",
-                 "description": "Đài truyền thanh"}]})")
+                 "description": "Đài truyền thanh"},
+                {"id": "a-press", "channel": "press", "target": 2, "unit": "tin",
+                 "description": "Cung cấp thông tin cho báo chí"}]})")
                 .arg(today.addDays(-30).toString(Qt::ISODate),
                      today.addDays(30).toString(Qt::ISODate))
                 .toUtf8();
@@ -63,6 +65,10 @@ private Q_SLOTS:
             cli({QStringLiteral("plan"), QStringLiteral("link"), id, QStringLiteral("a-portal")})
                 .exitCode,
             0);
+        QCOMPARE(
+            cli({QStringLiteral("plan"), QStringLiteral("link"), id, QStringLiteral("a-press")})
+                .exitCode,
+            0);
         QCOMPARE(cli({QStringLiteral("plan"), QStringLiteral("manual"), QStringLiteral("a-radio"),
                       QStringLiteral("--quantity"), QStringLiteral("2"), QStringLiteral("--date"),
                       today.toString(QStringLiteral("dd/MM/yyyy")), QStringLiteral("--note"),
@@ -70,28 +76,38 @@ private Q_SLOTS:
                      .exitCode,
                  0);
 
-        // Approved: it counts for the radio (a script ready to broadcast), not yet for the
-        // portal.
+        // Approved: it counts for the press (the material is ready), not yet for the portal,
+        // and not for the radio, which counts broadcasts (TestCliRadio): there only the hand
+        // count counts.
+        QJsonObject press = activityProgress(plan, QStringLiteral("a-press"));
+        QCOMPARE(press[QLatin1String("from_articles")].toInt(), 1);
+        QCOMPARE(press[QLatin1String("done")].toInt(), 1);
+        QCOMPARE(press[QLatin1String("percent")].toDouble(), 50.0);
+        QCOMPARE(press[QLatin1String("article_ids")].toArray().first().toString(), id);
         QJsonObject radio = activityProgress(plan, QStringLiteral("a-radio"));
-        QCOMPARE(radio[QLatin1String("from_articles")].toInt(), 1);
+        QCOMPARE(radio[QLatin1String("from_articles")].toInt(), 0);
+        QCOMPARE(radio[QLatin1String("aired")].toInt(), 0);
         QCOMPARE(radio[QLatin1String("manual")].toInt(), 2);
-        QCOMPARE(radio[QLatin1String("done")].toInt(), 3);
-        QCOMPARE(radio[QLatin1String("percent")].toDouble(), 75.0);
-        QCOMPARE(radio[QLatin1String("article_ids")].toArray().first().toString(), id);
+        QCOMPARE(radio[QLatin1String("done")].toInt(), 2);
+        QCOMPARE(radio[QLatin1String("percent")].toDouble(), 50.0);
+        QVERIFY(radio[QLatin1String("article_ids")].toArray().isEmpty());
         const QJsonObject portal = activityProgress(plan, QStringLiteral("a-portal"));
         QCOMPARE(portal[QLatin1String("done")].toInt(), 0);
 
         // A range that ends before today leaves it all out.
-        radio = activityProgress(plan, QStringLiteral("a-radio"),
-                                 {QStringLiteral("--to"), today.addDays(-1).toString(Qt::ISODate)});
+        const QStringList untilYesterday{QStringLiteral("--to"),
+                                         today.addDays(-1).toString(Qt::ISODate)};
+        press = activityProgress(plan, QStringLiteral("a-press"), untilYesterday);
+        QCOMPARE(press[QLatin1String("done")].toInt(), 0);
+        radio = activityProgress(plan, QStringLiteral("a-radio"), untilYesterday);
         QCOMPARE(radio[QLatin1String("done")].toInt(), 0);
 
         QCOMPARE(
-            cli({QStringLiteral("plan"), QStringLiteral("unlink"), id, QStringLiteral("a-radio")})
+            cli({QStringLiteral("plan"), QStringLiteral("unlink"), id, QStringLiteral("a-press")})
                 .exitCode,
             0);
-        QCOMPARE(activityProgress(plan, QStringLiteral("a-radio"))[QLatin1String("done")].toInt(),
-                 2);
+        QCOMPARE(activityProgress(plan, QStringLiteral("a-press"))[QLatin1String("done")].toInt(),
+                 0);
 
         // The month series counts the hand-counted broadcasts in this month.
         r = cli(

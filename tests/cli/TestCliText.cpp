@@ -186,6 +186,36 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("folder")), qPrintable(r.err));
     }
+
+    // text tone: the office's tone-mark style applied to a UTF-8 file.
+    void toneStyle()
+    {
+        const QString file =
+            writeFile(QStringLiteral("tone.txt"),
+                      u"Ủy ban xã Hoà Bình thăm hỏi sức khỏe, tuỳ theo quý hoàng.\r\n"_s.toUtf8());
+        CliRun r = cli({QStringLiteral("text"), QStringLiteral("tone"), QStringLiteral("--style"),
+                        QStringLiteral("modern"), file});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, u"Uỷ ban xã Hoà Bình thăm hỏi sức khoẻ, tuỳ theo quý hoàng.\n"_s);
+        QVERIFY2(r.err.contains(QStringLiteral("2 syllables respelled")), qPrintable(r.err));
+        r = cli({QStringLiteral("text"), QStringLiteral("tone"), QStringLiteral("--style"),
+                 QStringLiteral("traditional"), file});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, u"Ủy ban xã Hòa Bình thăm hỏi sức khỏe, tùy theo quý hoàng.\n"_s);
+        // A style that is not one, and a file in an old encoding, are refused in words.
+        r = cli({QStringLiteral("text"), QStringLiteral("tone"), QStringLiteral("--style"),
+                 QStringLiteral("old"), file});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("traditional")), qPrintable(r.err));
+        r = cli({QStringLiteral("text"), QStringLiteral("tone"), QStringLiteral("--style"),
+                 QStringLiteral("modern"), writeFile(QStringLiteral("vni-tone.txt"), vni)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("text convert")), qPrintable(r.err));
+        r = cli({QStringLiteral("text"), QStringLiteral("tone"), QStringLiteral("--style"),
+                 QStringLiteral("modern"), file},
+                QStringLiteral("vi"));
+        QVERIFY2(r.err.contains(QStringLiteral("âm tiết")), qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliText)

@@ -1,5 +1,7 @@
 #include "TempDatabase.h"
+#include "plan/PlanProgress.h"
 #include "plan/PlanRepository.h"
+#include "radio/RadioRepository.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
 #include "store/DemoContent.h"
@@ -158,6 +160,98 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 2);
         QVERIFY(PlanRepository(*again.value()).removeManualEntry(entries->first().id));
         QCOMPARE(PlanRepository(*again.value()).manualEntries(QStringLiteral("a"))->size(), 1);
+    }
+
+    // A profile of schema 15 (before the radio): it gains the radio's tables, empty, and its
+    // change topic; its plans count as before.
+    void profileOfSchemaFifteenGetsTheRadio()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v15.sqlite"));
+        {
+            QSqlDatabase v15 =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v15"));
+            v15.setDatabaseName(path);
+            QVERIFY(v15.open());
+            const auto run = [&v15](const QString &sql) {
+                QSqlQuery q(v15);
+                if (!q.exec(sql))
+                    qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            };
+            // Migrations 1 to 15 as Database applies them (a trigger's body ends with END;).
+            QDir migrations(QStringLiteral(":/pressdesk/migrations"));
+            for (int n = 1; n <= 15; ++n) {
+                const QStringList found = migrations.entryList(
+                    {QStringLiteral("%1_*.sql").arg(n, 3, 10, QLatin1Char('0'))});
+                QCOMPARE(found.size(), 1);
+                QFile script(migrations.filePath(found.first()));
+                QVERIFY(script.open(QIODevice::ReadOnly));
+                QString sql;
+                bool trigger = false;
+                for (const QString &line : QString::fromUtf8(script.readAll()).split(u'\n')) {
+                    const QString l = line.trimmed();
+                    if (l.isEmpty() || l.startsWith(QLatin1String("--")))
+                        continue;
+                    sql += line + u'\n';
+                    trigger = trigger || l.startsWith(QLatin1String("CREATE TRIGGER"));
+                    if (trigger ? l == QLatin1String("END;") : l.endsWith(u';')) {
+                        run(sql);
+                        sql.clear();
+                        trigger = false;
+                    }
+                }
+            }
+            run(QStringLiteral("INSERT INTO plans (id, number, period_start, period_end, "
+                               "created_at, updated_at) VALUES ('p', '65/KH-UBND', '2019-01-01', "
+                               "'2019-12-31', '2019-02-19T00:00:00.000Z', "
+                               "'2019-02-19T00:00:00.000Z')"));
+            run(QStringLiteral("INSERT INTO plan_activities (id, plan_id, channel, target, "
+                               "created_at, updated_at) VALUES ('a', 'p', 'radio', 48, "
+                               "'2019-02-19T00:00:00.000Z', '2019-02-19T00:00:00.000Z')"));
+            run(QStringLiteral("INSERT INTO activity_manual_entries (activity_id, entry_date, "
+                               "quantity, created_at, uid) VALUES ('a', '2019-03-01', 3, "
+                               "'2019-03-01T00:00:00.000Z', 'e')"));
+            run(QStringLiteral("PRAGMA user_version = 15"));
+            v15.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v15"));
+
+        auto again = Database::open(path);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        Database &db = *again.value();
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(db.connection());
+        for (const QString &table :
+             {QStringLiteral("radio_stations"), QStringLiteral("radio_programs"),
+              QStringLiteral("radio_items"), QStringLiteral("radio_aired")}) {
+            QVERIFY2(q.exec(QStringLiteral("SELECT count(*), sum(dirty), sum(local_rev), "
+                                           "sum(server_version), sum(deleted) FROM %1")
+                                .arg(table)) &&
+                         q.next(),
+                     qPrintable(table));
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT n FROM change_counters WHERE topic = 'radio'")) &&
+                q.next());
+        auto progress = PlanProgress(db).activities(QStringLiteral("p"));
+        QVERIFY(progress);
+        QCOMPARE(progress->first().done(), 3);
+
+        // The new tables work, and a new station waits to be sent like a plan's rows.
+        RadioRepository radio(db);
+        auto station = radio.addStation(Station{.name = QStringLiteral("Đài Truyền thanh huyện")});
+        QVERIFY2(station, station ? "" : qPrintable(station.error().message));
+        QVERIFY(q.exec(QStringLiteral("SELECT dirty, local_rev, server_version, deleted "
+                                      "FROM radio_stations")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toInt(), 0);
+        QCOMPARE(q.value(3).toInt(), 0);
+        // A second live station of that name is refused by the store itself, too.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO radio_stations (id, name, created_at, "
+                                       "updated_at) VALUES ('s3', 'Đài Truyền thanh huyện', '', "
+                                       "'')")));
     }
 
     void walAndForeignKeysAreOn()

@@ -2,6 +2,7 @@
 #include "TempDatabase.h"
 #include "plan/PlanProgress.h"
 #include "plan/PlanRepository.h"
+#include "radio/RadioRepository.h"
 #include "store/ArticleRepository.h"
 #include "store/UserRepository.h"
 #include "workflow/WorkflowService.h"
@@ -71,6 +72,50 @@ public:
         return id;
     }
 
+    // The radio: a station (made on first use, by name) and a programme of the district's
+    // station that items go into.
+    RadioRepository radio{t.db()};
+    QString programId;
+
+    QString station(const QString &name = QStringLiteral("Đài Truyền thanh huyện"))
+    {
+        if (auto found = radio.findStation(name); found && found->name == name)
+            return found->id;
+        auto added = radio.addStation(Station{.name = name});
+        if (!added)
+            qFatal("addStation: %s", qPrintable(added.error().message));
+        return added->id;
+    }
+
+    // A radio item made from the article (or typed, without one), naming activityId if given.
+    QString radioItem(const QString &articleId, const QString &activityId = {})
+    {
+        if (programId.isEmpty()) {
+            Program p;
+            p.name = QStringLiteral("Bản tin sáng");
+            p.stationId = station();
+            programId = radio.addProgram(p)->id;
+        }
+        const QDate date(2019, 3, 1);
+        auto added = articleId.isEmpty()
+                         ? radio.addItem(RadioItem{.programId = programId,
+                                                   .broadcastDate = date,
+                                                   .script = QStringLiteral("Thông báo."),
+                                                   .activityId = activityId})
+                         : radio.addItemFromArticle(articleId, programId, date, activityId);
+        if (!added)
+            qFatal("radio item: %s", qPrintable(added.error().message));
+        return added->id;
+    }
+
+    QString air(const QString &itemId, const QDateTime &at, const QString &stationId = {})
+    {
+        auto aired = radio.markAired(itemId, stationId.isEmpty() ? station() : stationId, at);
+        if (!aired)
+            qFatal("markAired: %s", qPrintable(aired.error().message));
+        return aired->id;
+    }
+
     void manual(const QString &activityId, const QDate &date, int quantity)
     {
         if (!plans.addManualEntry(ManualEntry{
@@ -124,6 +169,7 @@ private Q_SLOTS:
         const QString scheduled = QStringLiteral("scheduled");
         const Channel portal = Channel::Portal;
         const Channel radio = Channel::Radio;
+        const Channel press = Channel::Press;
 
         QTest::newRow("portal: published in the plan's period")
             << portal << published << utc(2019, 3, 5) << utc(2019, 3, 4) << none << none << none
@@ -162,23 +208,34 @@ private Q_SLOTS:
             << none << none << none << 0;
         QTest::newRow("portal: draft") << portal << QStringLiteral("draft") << utc(2019, 3, 5)
                                        << never << none << none << none << none << 0;
-        QTest::newRow("radio: approved in the period")
-            << radio << approved << utc(2019, 4, 2) << utc(2019, 4, 2) << none << none << none
+        // The other channels count the approval (the article is the material).
+        QTest::newRow("press: approved in the period")
+            << press << approved << utc(2019, 4, 2) << utc(2019, 4, 2) << none << none << none
             << none << 1;
-        QTest::newRow("radio: scheduled") << radio << scheduled << utc(2019, 4, 3)
-                                          << utc(2019, 4, 2) << none << none << none << none << 1;
-        QTest::newRow("radio: published, counted by its approval")
-            << radio << published << utc(2020, 1, 3) << utc(2019, 12, 30) << none << none << none
-            << none << 1;
-        QTest::newRow("radio: approved before the range, published in it")
-            << radio << published << utc(2019, 4, 3) << utc(2019, 3, 30) << none << none
+        QTest::newRow("meetings: scheduled")
+            << Channel::Meetings << scheduled << utc(2019, 4, 3) << utc(2019, 4, 2) << none << none
+            << none << none << 1;
+        QTest::newRow("other: published, counted by its approval")
+            << Channel::Other << published << utc(2020, 1, 3) << utc(2019, 12, 30) << none << none
+            << none << none << 1;
+        QTest::newRow("press: approved before the range, published in it")
+            << press << published << utc(2019, 4, 3) << utc(2019, 3, 30) << none << none
             << QDate(2019, 4, 1) << QDate(2019, 6, 30) << 0;
-        QTest::newRow("radio: imported post without approval")
-            << radio << published << utc(2019, 8, 8) << never << none << none << none << none << 1;
-        QTest::newRow("radio: submitted") << radio << QStringLiteral("submitted") << utc(2019, 4, 2)
+        QTest::newRow("visual: imported post without approval")
+            << Channel::VisualCampaign << published << utc(2019, 8, 8) << never << none << none
+            << none << none << 1;
+        QTest::newRow("press: submitted") << press << QStringLiteral("submitted") << utc(2019, 4, 2)
                                           << never << none << none << none << none << 0;
-        QTest::newRow("radio: returned") << radio << QStringLiteral("returned") << utc(2019, 4, 2)
-                                         << never << none << none << none << none << 0;
+        QTest::newRow("meetings: returned")
+            << Channel::Meetings << QStringLiteral("returned") << utc(2019, 4, 2) << never << none
+            << none << none << none << 0;
+        // The radio counts broadcasts (the aired log), never an article by its status.
+        QTest::newRow("radio: approved, never aired")
+            << radio << approved << utc(2019, 4, 2) << utc(2019, 4, 2) << none << none << none
+            << none << 0;
+        QTest::newRow("radio: published, never aired")
+            << radio << published << utc(2019, 4, 3) << utc(2019, 4, 2) << none << none << none
+            << none << 0;
         QTest::newRow("visual: approved") << Channel::VisualCampaign << approved << utc(2019, 9, 1)
                                           << utc(2019, 9, 1) << none << none << none << none << 1;
         QTest::newRow("press: approved after its due day")
@@ -236,15 +293,15 @@ private Q_SLOTS:
         Fixture f;
         const QString news = f.addActivity(Channel::Portal, 24);
         const QString examples = f.addActivity(Channel::Portal, 6);
-        const QString radio = f.addActivity(Channel::Radio, 48);
+        const QString press = f.addActivity(Channel::Press, 48);
         const QString unlinked = f.addActivity(Channel::Portal, 10);
         const QString article =
             f.article(QStringLiteral("published"), utc(2019, 5, 20), utc(2019, 5, 18));
-        for (const QString &a : {news, examples, radio})
+        for (const QString &a : {news, examples, press})
             QVERIFY(f.plans.link(article, a));
         QCOMPARE(f.progressOf(news).fromArticles, 1);
         QCOMPARE(f.progressOf(examples).fromArticles, 1);
-        QCOMPARE(f.progressOf(radio).fromArticles, 1);
+        QCOMPARE(f.progressOf(press).fromArticles, 1);
         QCOMPARE(f.progressOf(unlinked).fromArticles, 0);
 
         // The chart counts it once per channel, in its month.
@@ -253,7 +310,7 @@ private Q_SLOTS:
         QCOMPARE(months->size(), 12);
         QCOMPARE(months->at(4).month, QDate(2019, 5, 1));
         QCOMPARE(months->at(4).byChannel.value(Channel::Portal), 1);
-        QCOMPARE(months->at(4).byChannel.value(Channel::Radio), 1);
+        QCOMPARE(months->at(4).byChannel.value(Channel::Press), 1);
         QCOMPARE(months->at(4).total(), 2);
         QCOMPARE(months->at(3).total(), 0);
     }
@@ -447,6 +504,154 @@ private Q_SLOTS:
         QCOMPARE(months->at(1).byChannel.value(Channel::VisualCampaign), 4);
         QCOMPARE(months->at(2).month, QDate(2019, 4, 1));
         QCOMPARE(months->at(2).total(), 0);
+    }
+
+    // A radio activity counts the aired log: one broadcast, one "lượt phát", on the local day
+    // it aired, within the activity's window and the range asked.
+    void aBroadcastCountsOnItsDay_data()
+    {
+        QTest::addColumn<QDateTime>("airedAt");
+        QTest::addColumn<QDate>("from"); // the range asked
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<int>("counted");
+
+        const QDate none;
+        // The activity runs 19/02/2019–30/11/2019.
+        QTest::newRow("in the window") << utc(2019, 3, 5) << none << none << 1;
+        QTest::newRow("before the start") << utc(2019, 2, 18) << none << none << 0;
+        QTest::newRow("the first day, 06:00 in Hà Nội")
+            << utc(2019, 2, 18, 23) << none << none << 1;
+        QTest::newRow("the due day, 23:30 in Hà Nội")
+            << utc(2019, 11, 30, 16, 30) << none << none << 1;
+        QTest::newRow("30 November 17:30 UTC is 1 December in Hà Nội")
+            << utc(2019, 11, 30, 17, 30) << none << none << 0;
+        QTest::newRow("inside the range asked")
+            << utc(2019, 5, 2) << QDate(2019, 4, 1) << QDate(2019, 6, 30) << 1;
+        QTest::newRow("outside the range asked")
+            << utc(2019, 3, 5) << QDate(2019, 4, 1) << QDate(2019, 6, 30) << 0;
+    }
+
+    void aBroadcastCountsOnItsDay()
+    {
+        QFETCH(QDateTime, airedAt);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(int, counted);
+
+        Fixture f;
+        const QString radio =
+            f.addActivity(Channel::Radio, 48, QDate(2019, 2, 19), QDate(2019, 11, 30));
+        // The article was approved long before: that alone counts nothing on the radio.
+        const QString article = f.article(QStringLiteral("approved"), utc(2019, 2, 1),
+                                          utc(2019, 2, 1), QStringLiteral("Bản tin CCHC"));
+        QVERIFY(f.plans.link(article, radio));
+        f.air(f.radioItem(article), airedAt);
+        const ActivityProgress p = f.progressOf(radio, from, to);
+        QCOMPARE(p.aired, counted);
+        QCOMPARE(p.fromArticles, 0);
+        QCOMPARE(p.done(), counted);
+        QVERIFY(p.articleIds.isEmpty());
+    }
+
+    void twoStationsAiringOneItemCountTwo()
+    {
+        Fixture f;
+        const QString radio = f.addActivity(Channel::Radio, 48);
+        const QString article = f.article(QStringLiteral("approved"), utc(2019, 3, 1),
+                                          utc(2019, 3, 1), QStringLiteral("Dịch vụ công"));
+        QVERIFY(f.plans.link(article, radio));
+        const QString item = f.radioItem(article);
+        f.air(item, utc(2019, 3, 5));
+        f.air(item, utc(2019, 3, 5, 4), f.station(QStringLiteral("Loa xã An Khánh")));
+        f.air(item, utc(2019, 4, 9));           // a rebroadcast on the station, in April
+        f.manual(radio, QDate(2019, 4, 10), 2); // what the communes reported by hand still counts
+        ActivityProgress p = f.progressOf(radio);
+        QCOMPARE(p.aired, 3);
+        QCOMPARE(p.manual, 2);
+        QCOMPARE(p.done(), 5);
+        p = f.progressOf(radio, QDate(2019, 3, 1), QDate(2019, 3, 31));
+        QCOMPARE(p.aired, 2);
+
+        // The chart: each broadcast once, in its month.
+        auto months = PlanProgress(f.t.db()).monthly(f.planId);
+        QVERIFY(months);
+        QCOMPARE(months->at(2).byChannel.value(Channel::Radio), 2);
+        QCOMPARE(months->at(3).byChannel.value(Channel::Radio), 3);
+    }
+
+    void anItemNamingAnActivityCountsOnlyThere()
+    {
+        Fixture f;
+        const QString news = f.addActivity(Channel::Radio, 48);
+        const QString serial = f.addActivity(Channel::Radio, 12);
+        const QString portal = f.addActivity(Channel::Portal, 24);
+        const QString article = f.article(QStringLiteral("published"), utc(2019, 3, 1),
+                                          utc(2019, 3, 1), QStringLiteral("Một cửa hiện đại"));
+        for (const QString &a : {news, serial, portal})
+            QVERIFY(f.plans.link(article, a));
+        // Named: only the serial counts it, though the article serves both.
+        f.air(f.radioItem(article, serial), utc(2019, 3, 5));
+        QCOMPARE(f.progressOf(serial).aired, 1);
+        QCOMPARE(f.progressOf(news).aired, 0);
+        QCOMPARE(f.progressOf(portal).done(), 1); // the portal counts the publication
+        QCOMPARE(f.progressOf(portal).aired, 0);
+        // Not named: every radio activity the article is linked to.
+        f.air(f.radioItem(article), utc(2019, 3, 6));
+        QCOMPARE(f.progressOf(serial).aired, 2);
+        QCOMPARE(f.progressOf(news).aired, 1);
+        // The chart counts that broadcast once for the radio, not once per activity.
+        auto months = PlanProgress(f.t.db()).monthly(f.planId);
+        QCOMPARE(months->at(2).byChannel.value(Channel::Radio), 2);
+        // A typed script naming an activity counts there without any article.
+        f.air(f.radioItem(QString(), news), utc(2019, 3, 7));
+        QCOMPARE(f.progressOf(news).aired, 2);
+        QCOMPARE(f.progressOf(serial).aired, 2);
+    }
+
+    void removedBroadcastsAndItemsCountNothing()
+    {
+        Fixture f;
+        const QString radio = f.addActivity(Channel::Radio, 48);
+        const QString article = f.article(QStringLiteral("approved"), utc(2019, 3, 1),
+                                          utc(2019, 3, 1), QStringLiteral("Tin"));
+        QVERIFY(f.plans.link(article, radio));
+        const QString item = f.radioItem(article);
+        const QString first = f.air(item, utc(2019, 3, 5));
+        f.air(item, utc(2019, 3, 6));
+        QCOMPARE(f.progressOf(radio).aired, 2);
+        QVERIFY(f.radio.removeAired(first));
+        QCOMPARE(f.progressOf(radio).aired, 1);
+        QVERIFY(f.radio.removeItem(item));
+        QCOMPARE(f.progressOf(radio).done(), 0);
+        // An unlinked article's broadcasts count for nothing either.
+        QVERIFY(f.plans.unlink(article, radio));
+        f.air(f.radioItem(article), utc(2019, 3, 7));
+        QCOMPARE(f.progressOf(radio).done(), 0);
+    }
+
+    void anArticleOnARadioActivityWithoutBroadcastCountsNothing()
+    {
+        Fixture f;
+        const QString radio = f.addActivity(Channel::Radio, 4);
+        const QString press = f.addActivity(Channel::Press, 4);
+        for (const QString &status : {QStringLiteral("approved"), QStringLiteral("scheduled"),
+                                      QStringLiteral("published")}) {
+            const QString article = f.article(status, utc(2019, 3, 1), utc(2019, 3, 1));
+            QVERIFY(f.plans.link(article, radio));
+            QVERIFY(f.plans.link(article, press));
+            f.radioItem(article); // in a rundown, not yet aired
+        }
+        f.manual(radio, QDate(2019, 3, 2), 1);
+        const ActivityProgress p = f.progressOf(radio);
+        QCOMPARE(p.fromArticles, 0);
+        QCOMPARE(p.aired, 0);
+        QCOMPARE(p.manual, 1);
+        QCOMPARE(p.done(), 1);
+        QVERIFY(p.articleIds.isEmpty());
+        QCOMPARE(f.progressOf(press).fromArticles, 3); // the other channels are unchanged
+        auto months = PlanProgress(f.t.db()).monthly(f.planId);
+        QCOMPARE(months->at(2).byChannel.value(Channel::Radio), 1);
+        QCOMPARE(months->at(2).byChannel.value(Channel::Press), 3);
     }
 
     void unknownPlanIsAnError()

@@ -123,6 +123,26 @@ private Q_SLOTS:
         QCOMPARE(ids(hits.value()), QStringList{m_cchcTitle});
     }
 
+    // hòa and hoà, thủy and thuỷ are one word however the office places its tone marks.
+    void bothToneMarkStylesFindEachOther()
+    {
+        TempDatabase t;
+        const QString traditional = create(t.db(), QStringLiteral("Xã Hòa Thạch làm thủy lợi"), {});
+        const QString modern =
+            create(t.db(), QStringLiteral("Uỷ ban xã Hoà Bình thăm hỏi sức khoẻ"), {});
+        create(t.db(), QStringLiteral("Hội nghị về hóa chất"), {}); // not hòa
+        Search search(t.db());
+        const auto found = [&](const QString &query) {
+            const QStringList list = ids(search.search(query).value());
+            return QSet<QString>(list.cbegin(), list.cend());
+        };
+        QCOMPARE(found(QStringLiteral("\"xã hoà\"")), (QSet<QString>{traditional, modern}));
+        QCOMPARE(found(QStringLiteral("\"xã hòa\"")), (QSet<QString>{traditional, modern}));
+        QCOMPARE(found(QStringLiteral("thuỷ lợi")), QSet<QString>{traditional});
+        QCOMPARE(found(QStringLiteral("Ủy ban")), QSet<QString>{modern});
+        QCOMPARE(found(QStringLiteral("sức khỏe")), QSet<QString>{modern});
+    }
+
     void lastWordMatchesAsPrefixWhileTyping()
     {
         auto hits = Search(m_t->db()).search(QStringLiteral("tuyen tru"));

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void pastedLegacyTextIsOfferedForConversion();
     void failedSaveShowsErrorAndKeepsText();
     void wordCountFollowsTheBody();
+    void toneMarksFollowTheOfficeStyle();
     void manualSaveSealsTheRevision();
     void switchingArticleSavesFirst();
     void insertedImageIsStoredAndScaled();
@@ -350,6 +351,39 @@ void TestArticleEditor::wordCountFollowsTheBody()
     QTest::keyClicks(body, QStringLiteral("one two three"));
     QTRY_VERIFY2(words->text().contains(QLatin1String("3 word")), qPrintable(words->text()));
     QVERIFY(words->text().contains(QLatin1String("1 min")));
+}
+
+void TestArticleEditor::toneMarksFollowTheOfficeStyle()
+{
+    Article a = stored();
+    a.title = QStringLiteral("Ủy ban xã Hoà Bình thăm hỏi");
+    a.lead = QStringLiteral("Sức khỏe người dân.");
+    a.bodyHtml = QStringLiteral("<p>Chăm lo sức <b>khỏe</b> và thủy lợi, tuỳ theo mùa.</p>");
+    QVERIFY(ArticleRepository(*m_db).save(a, SaveKind::Manual));
+    auto editor = makeEditor();
+    auto *title = child<QLineEdit>(editor.get(), QStringLiteral("titleLineEdit"));
+    auto *body = child<QTextEdit>(editor.get(), QStringLiteral("bodyTextEdit"));
+
+    // Ủy, khỏe (lead), khỏe, thủy (body) move; Hoà and tuỳ already are modern.
+    QCOMPARE(editor->applyToneStyle(Text::ToneStyle::Modern), 4);
+    QCOMPARE(title->text(), QStringLiteral("Uỷ ban xã Hoà Bình thăm hỏi"));
+    QCOMPARE(body->toPlainText(), QStringLiteral("Chăm lo sức khoẻ và thuỷ lợi, tuỳ theo mùa."));
+    // The bold word stays bold, letter by letter.
+    QTextCursor cursor(body->document());
+    cursor.setPosition(int(body->toPlainText().indexOf(QStringLiteral("khoẻ"))) + 4);
+    QCOMPARE(cursor.charFormat().fontWeight(), int(QFont::Bold));
+    QVERIFY(editor->hasUnsavedChanges());
+    editor->saveAction()->trigger();
+    QCOMPARE(stored().lead, QStringLiteral("Sức khoẻ người dân."));
+    QVERIFY2(stored().bodyHtml.contains(QStringLiteral("<strong>khoẻ</strong>")),
+             qPrintable(stored().bodyHtml));
+
+    // Once in the style, nothing more to do; back the other way, and undo in one step.
+    QCOMPARE(editor->applyToneStyle(Text::ToneStyle::Modern), 0);
+    QCOMPARE(editor->applyToneStyle(Text::ToneStyle::Traditional), 6);
+    QCOMPARE(body->toPlainText(), QStringLiteral("Chăm lo sức khỏe và thủy lợi, tùy theo mùa."));
+    body->undo();
+    QCOMPARE(body->toPlainText(), QStringLiteral("Chăm lo sức khoẻ và thuỷ lợi, tuỳ theo mùa."));
 }
 
 void TestArticleEditor::manualSaveSealsTheRevision()

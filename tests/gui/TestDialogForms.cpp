@@ -466,6 +466,23 @@ private Q_SLOTS:
         Settings::setValue(Settings::Key::Language, before);
     }
 
+    void settingsDialogChoosesTheToneMarkStyle()
+    {
+        Settings::setValue(Settings::Key::ToneStyle, QStringLiteral("traditional"));
+        SettingsDialog dialog;
+        show(dialog);
+        auto *tone = child<QComboBox>(&dialog, QStringLiteral("toneStyleComboBox"));
+        // Each choice shows how it spells (the same in every language).
+        QVERIFY(tone->currentText().startsWith(QStringLiteral("hòa, thủy")));
+        tone->setCurrentIndex(tone->findData(QStringLiteral("modern")));
+        QVERIFY(tone->currentText().startsWith(QStringLiteral("hoà, thuỷ")));
+        clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.apply()); // no restart for this
+        QCOMPARE(Settings::value(Settings::Key::ToneStyle).toString(), QStringLiteral("modern"));
+        Settings::setValue(Settings::Key::ToneStyle, QStringLiteral("traditional"));
+    }
+
     void usersDialogAddsAUser()
     {
         UsersDialog dialog(db());

@@ -179,8 +179,8 @@ private Q_SLOTS:
     }
 
     // A reporter makes a plan with its document, links an article and counts meetings by hand;
-    // the supervisor's desk gets all of it, approves the article (it counts for the radio), and
-    // both desks count the same.
+    // the supervisor's desk gets all of it, approves the article (it counts for the meetings;
+    // the radio counts broadcasts, not approvals), and both desks count the same.
     void aPlanReachesTheOtherDesk()
     {
         auto an = join(m_staff1);
@@ -191,14 +191,15 @@ private Q_SLOTS:
         const QString meetings = activityOf(*an, plan.id, Channel::Meetings);
         const QString article = newArticle(*an, QStringLiteral("Bản tin cải cách hành chính"));
         QVERIFY(plansOf(*an).link(article, radio));
+        QVERIFY(plansOf(*an).link(article, meetings));
         QVERIFY(WorkflowService(*an->db).apply(article, WorkflowAction::Submit));
         auto first = plansOf(*an).addManualEntry(
             manual(meetings, 2, QStringLiteral("Hội nghị ở xã An Khánh và Vân Canh")));
         auto second = plansOf(*an).addManualEntry(
             manual(meetings, 1, QStringLiteral("Hội nghị ở Kim Chung")));
         QVERIFY(first && second);
-        // The article and its decision; the plan, its three activities, the link, two entries.
-        QCOMPARE(an->pending(), 2 + 1 + 3 + 1 + 2);
+        // The article and its decision; the plan, its three activities, the links, two entries.
+        QCOMPARE(an->pending(), 2 + 1 + 3 + 2 + 2);
 
         QVERIFY_PASS(an->sync());
         QCOMPARE(an->pending(), 0);
@@ -245,13 +246,13 @@ private Q_SLOTS:
         QCOMPARE(entry->note, first->note);
         QCOMPARE(entry->createdBy, m_staff1);
 
-        // Approved at the supervisor's desk: the article counts for the radio, everywhere.
+        // Approved at the supervisor's desk: the article counts for the meetings, everywhere.
         QVERIFY(WorkflowService(*binh->db).apply(article, WorkflowAction::Approve));
         QVERIFY_PASS(binh->sync());
         QVERIFY_PASS(an->sync());
         const QStringList counted{
             QStringLiteral("%1: 0+0").arg(activityOf(*an, plan.id, Channel::Portal)),
-            QStringLiteral("%1: 1+0").arg(radio), QStringLiteral("%1: 0+3").arg(meetings)};
+            QStringLiteral("%1: 0+0").arg(radio), QStringLiteral("%1: 1+3").arg(meetings)};
         QCOMPARE(progressOf(*an->db, plan.id), counted);
         QCOMPARE(progressOf(*binh->db, plan.id), counted);
 

@@ -320,6 +320,31 @@ QWidget *ArticleEditor::buildStatusRow()
     return row;
 }
 
+int ArticleEditor::applyToneStyle(Text::ToneStyle style)
+{
+    if (!m_hasArticle)
+        return 0;
+    const auto moved = [style](const QString &text) {
+        const Text::ToneStyleCount count = Text::countToneStyles(text);
+        return style == Text::ToneStyle::Traditional ? count.modern : count.traditional;
+    };
+    int respelled = 0;
+    const QString title = m_title->text();
+    const QString styledTitle = Text::withToneStyle(title, style);
+    if (styledTitle != title) {
+        respelled += moved(title);
+        m_title->selectAll();
+        m_title->insert(styledTitle); // undoable in the field, unlike setText()
+    }
+    for (QTextDocument *doc : {m_lead->document(), m_body->document()}) {
+        QTextCursor cursor(doc);
+        cursor.beginEditBlock();
+        respelled += RichText::applyToneStyle(doc, style);
+        cursor.endEditBlock();
+    }
+    return respelled;
+}
+
 void ArticleEditor::loadCategories()
 {
     const bool wasLoading = std::exchange(m_loading, true);
@@ -409,7 +434,12 @@ void ArticleEditor::showArticle(const Article &article)
     QTextDocument *doc = m_body->document();
     RichText::setHtml(doc, article.bodyHtml);
     doc->setUndoRedoEnabled(false);
-    DocumentStyle::polish(doc);
+    {
+        QTextCursor once(doc); // laid out once after every block's spacing is set
+        once.beginEditBlock();
+        DocumentStyle::polish(doc);
+        once.endEditBlock();
+    }
     doc->setUndoRedoEnabled(true);
     doc->clearUndoRedoStacks();
     doc->setModified(false);

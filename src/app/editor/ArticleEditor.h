@@ -2,6 +2,7 @@
 
 #include "model/Article.h"
 #include "store/ArticleRepository.h"
+#include "text/ToneMarks.h"
 #include "workflow/WorkflowService.h"
 
 #include <QWidget>
@@ -66,6 +67,10 @@ public:
     BodyTextEdit *bodyEdit() const { return m_body; }
     // Re-reads the category list (after categories changed), keeping the selection.
     void loadCategories();
+    // Respells the title, lead and body with the tone marks of oa/oe/uy in `style` (hòa or
+    // hoà), keeping formats; the body's change is one undo step. Returns how many syllables
+    // changed (0: the article already is in that style).
+    int applyToneStyle(Text::ToneStyle style);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

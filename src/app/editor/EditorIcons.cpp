@@ -1,5 +1,7 @@
 #include "editor/EditorIcons.h"
 
+#include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -10,7 +12,6 @@ namespace PressDesk {
 namespace {
 
 constexpr int kSize = 18; // logical pixels
-constexpr int kScale = 3; // drawn at 3x, crisp on high-DPI screens
 
 void drawLines(QPainter &p, qreal fromX)
 {
@@ -98,21 +99,67 @@ void draw(QPainter &p, EditorIcon kind, const QColor &color)
     }
 }
 
+// Draws an icon when it is first shown, at the size it is shown at (no 3x pixmap made for
+// every icon at start-up and scaled down), in the palette's colour for the icon's mode.
+class EditorIconEngine : public QIconEngine
+{
+public:
+    EditorIconEngine(EditorIcon kind, const QPalette &palette) : m_kind(kind), m_palette(palette) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::TextAntialiasing);
+        painter->translate(rect.topLeft());
+        painter->scale(rect.width() / qreal(kSize), rect.height() / qreal(kSize));
+        draw(*painter, m_kind, colour(mode));
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        const quint64 key = (quint64(size.width()) << 32) | (quint64(size.height()) << 8) |
+                            quint64(mode) << 2 | quint64(state);
+        if (auto it = m_cache.constFind(key); it != m_cache.constEnd())
+            return *it;
+        QPixmap out(size);
+        out.fill(Qt::transparent);
+        {
+            QPainter p(&out);
+            paint(&p, QRect(QPoint(), size), mode, state);
+        }
+        m_cache.insert(key, out);
+        return out;
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine *clone() const override { return new EditorIconEngine(m_kind, m_palette); }
+    QString key() const override { return QStringLiteral("PressDesk::EditorIconEngine"); }
+
+private:
+    QColor colour(QIcon::Mode mode) const
+    {
+        switch (mode) {
+        case QIcon::Disabled:
+            return m_palette.color(QPalette::Disabled, QPalette::ButtonText);
+        case QIcon::Selected:
+            return m_palette.color(QPalette::Active, QPalette::HighlightedText);
+        default:
+            return m_palette.color(QPalette::Active, QPalette::ButtonText);
+        }
+    }
+
+    EditorIcon m_kind;
+    QPalette m_palette;
+    QHash<quint64, QPixmap> m_cache;
+};
+
 } // namespace
 
 QIcon editorIcon(EditorIcon kind, const QPalette &palette)
 {
-    QPixmap pixmap(kSize * kScale, kSize * kScale);
-    pixmap.fill(Qt::transparent);
-    {
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setRenderHint(QPainter::TextAntialiasing);
-        p.scale(kScale, kScale);
-        draw(p, kind, palette.color(QPalette::Active, QPalette::ButtonText));
-    }
-    pixmap.setDevicePixelRatio(kScale);
-    return QIcon(pixmap);
+    return QIcon(new EditorIconEngine(kind, palette));
 }
 
 } // namespace PressDesk

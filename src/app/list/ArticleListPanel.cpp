@@ -5,6 +5,7 @@
 #include "list/SearchResultDelegate.h"
 #include "store/ArticleListModel.h"
 #include "store/CategoryRepository.h"
+#include "widgets/AfterFirstPaint.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,7 +60,13 @@ ArticleListPanel::ArticleListPanel(Database &db, QWidget *parent) : QWidget(pare
             [this](const QString &message) { m_count->setText(message); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { currentRowChanged(current.row()); });
-    updateCount();
+    // Drawn first, then what is not needed to draw: counting 100 000 articles reads the whole
+    // index (about 10 ms), and the clear button (not shown while the box is empty) loads the
+    // style's icons (about 5 ms).
+    afterFirstPaint(m_table->viewport(), [this] {
+        updateCount();
+        m_search->setClearButtonEnabled(true);
+    });
 }
 
 ArticleListPanel::~ArticleListPanel() = default;
@@ -74,7 +81,6 @@ void ArticleListPanel::buildUi()
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setPlaceholderText(tr("Search articles…"));
-    m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     m_search->setToolTip(tr("Finds words with or without diacritics: \"cai cach\" finds "
                             "\"cải cách\". Put a phrase in quotes."));

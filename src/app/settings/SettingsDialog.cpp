@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "Settings.h"
+#include "text/ToneMarks.h"
 #include "ui_SettingsDialog.h"
 
 namespace PressDesk {
@@ -14,6 +15,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageComboBox->setCurrentIndex(
         std::max(0, m_ui->languageComboBox->findData(Settings::language())));
+    m_ui->toneStyleComboBox->addItem(tr("hòa, thủy (traditional)"),
+                                     Text::toneStyleKey(Text::ToneStyle::Traditional));
+    m_ui->toneStyleComboBox->addItem(tr("hoà, thuỷ (modern)"),
+                                     Text::toneStyleKey(Text::ToneStyle::Modern));
+    m_ui->toneStyleComboBox->setCurrentIndex(
+        std::max(0, m_ui->toneStyleComboBox->findData(Settings::value(Settings::Key::ToneStyle))));
     connect(m_ui->dialogButtonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->dialogButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -29,6 +36,7 @@ bool SettingsDialog::apply()
 {
     const bool changed = selectedLanguage() != Settings::language();
     Settings::setValue(Settings::Key::Language, selectedLanguage());
+    Settings::setValue(Settings::Key::ToneStyle, m_ui->toneStyleComboBox->currentData());
     return changed;
 }
 

@@ -75,7 +75,8 @@ struct ActivityProgress
     Activity activity;
     int fromArticles = 0; // qualifying linked articles in the range
     int manual = 0;       // sum of manual entries in the range
-    int done() const { return fromArticles + manual; }
+    int aired = 0;        // broadcasts in the range (radio activities: the aired log)
+    int done() const { return fromArticles + aired + manual; }
     double percent() const { return activity.target > 0 ? 100.0 * done() / activity.target : 0; }
     bool overdue = false;   // due passed (as of the day asked), target not reached
     bool atRisk = false;    // not overdue, but little progress for the time left

@@ -131,7 +131,9 @@ Result<QList<ActivityProgress>> PlanProgress::activities(const QString &planId, 
                 doneWhole += it->quantity;
             if (!counted.contains(it->day))
                 continue;
-            if (it->articleId.isEmpty()) {
+            if (!it->airedId.isEmpty()) {
+                p.aired += it->quantity;
+            } else if (it->articleId.isEmpty()) {
                 p.manual += it->quantity;
             } else {
                 ++p.fromArticles;
@@ -163,14 +165,16 @@ Result<QList<MonthOutput>> PlanProgress::monthly(const QString &planId, const QD
         activityById.insert(a.id, &a);
 
     QMap<QDate, MonthOutput> months;
-    QSet<QString> seen; // channel + article: each article once per channel
+    QSet<QString> seen; // channel + article or broadcast: each once per channel
     QDate first, last;
     for (const Item &it : std::as_const(loaded->items)) {
         const Activity *a = activityById.value(it.activityId);
         if (!a || !windowOf(*a, plan).cut(range).contains(it.day))
             continue;
-        if (!it.articleId.isEmpty()) {
-            const QString key = channelKey(a->channel) + u'/' + it.articleId;
+        // A broadcast, too, is one output of its channel whatever the activities it serves.
+        const QString counted = it.airedId.isEmpty() ? it.articleId : it.airedId;
+        if (!counted.isEmpty()) {
+            const QString key = channelKey(a->channel) + u'/' + counted;
             if (seen.contains(key))
                 continue;
             seen.insert(key);

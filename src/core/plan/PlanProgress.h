@@ -31,11 +31,17 @@ struct MonthOutput
 //   for a Published article it is when it became Published (the time of its last 'publish'
 //   entry in the audit log, or the portal's date for a post imported from the portal, which
 //   has no 'publish' entry). A withdrawn, reopened or archived article no longer counts.
-// - A linked article on any other channel (radio, visual, press, meetings, other: the article
-//   is the script or the material) counts when Approved, Scheduled or Published, by its
-//   approval day (approved_at; for an imported post, which has none, its publication day).
+// - A linked article on a visual, press, meetings or other activity (the article is the
+//   material) counts when Approved, Scheduled or Published, by its approval day (approved_at;
+//   for an imported post, which has none, its publication day).
+// - A Radio activity counts broadcasts, not articles: each row of the aired log (radio_aired,
+//   not removed) of a radio item (not removed) counts 1, by the local day it aired, for the
+//   activity the item names, or, when the item names none, for every radio activity of the
+//   plan that the item's article is linked to. One item aired on two stations counts 2; an
+//   article linked to a radio activity counts nothing until a broadcast of it is recorded,
+//   whatever its status.
 // - An article linked to several activities counts for each of them.
-// - Manual entries count their quantity by their day, in the same window.
+// - Manual entries count their quantity by their day, in the same window, on every channel.
 //
 // The flags describe the whole activity as of `today` (default: the current date), whatever
 // the range asked; they are raised only for open activities with a target:
@@ -55,8 +61,8 @@ public:
                                                const QDate &to = {}, const QDate &today = {}) const;
 
     // Every month of [from, to] (default: the plan's period), with what counted in it per
-    // channel: each article once per channel (even when it serves two activities of the
-    // channel), manual entries by their quantity.
+    // channel: each article and each broadcast once per channel (even when it serves two
+    // activities of the channel), manual entries by their quantity.
     Result<QList<MonthOutput>> monthly(const QString &planId, const QDate &from = {},
                                        const QDate &to = {}) const;
 

@@ -191,23 +191,23 @@ Result<Plan> PlanRepository::create(Plan raw)
     p.updatedAt = p.updatedAt.isValid() ? p.updatedAt : p.createdAt;
 
     auto st = m_db.transaction([&]() -> Status {
-        QSqlQuery dup(m_db.connection());
-        dup.prepare(QStringLiteral("SELECT id, issue_date, deleted FROM plans WHERE id = ? OR "
-                                   "(number = ? COLLATE NOCASE AND deleted = 0)"));
-        dup.addBindValue(p.id);
-        dup.addBindValue(p.number);
-        if (!dup.exec())
-            return Database::sqlError(dup.lastError());
+        auto dup =
+            Sql::exec(m_db,
+                      QStringLiteral("SELECT id, issue_date, deleted FROM plans WHERE id = ? "
+                                     "OR (number = ? COLLATE NOCASE AND deleted = 0)"),
+                      {p.id, p.number});
+        if (!dup)
+            return dup.error();
         bool removed = false; // the id of a removed plan: it comes back
-        while (dup.next()) {
-            if (dup.value(0).toString() == p.id && dup.value(2).toBool()) {
+        while (dup->next()) {
+            if (dup->value(0).toString() == p.id && dup->value(2).toBool()) {
                 removed = true;
                 continue;
             }
-            if (dup.value(0).toString() == p.id)
+            if (dup->value(0).toString() == p.id)
                 return Error{QStringLiteral("exists"),
                              tr("This profile already holds that plan (id %1).").arg(p.id)};
-            if (dateFrom(dup.value(1)).year() == p.issueDate.year())
+            if (dateFrom(dup->value(1)).year() == p.issueDate.year())
                 return Error{QStringLiteral("exists"),
                              tr("A plan numbered %1 issued in %2 already exists.")
                                  .arg(p.number)
@@ -253,55 +253,45 @@ Status PlanRepository::update(const Plan &raw)
     const Plan p = normalized(raw);
     if (auto st = validate(p); !st)
         return st;
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    auto changed = Sql::affected(
+        m_db,
         QStringLiteral("UPDATE plans SET number = ?, title = ?, issuing_body = ?, issue_date = ?, "
                        "period_start = ?, period_end = ?, theme = ?, focus_topics = ?, status = ?, "
                        "updated_at = ?, local_rev = local_rev + 1, dirty = 1 "
-                       "WHERE id = ? AND deleted = 0"));
-    q.addBindValue(p.number);
-    q.addBindValue(Sql::text(p.title));
-    q.addBindValue(Sql::text(p.issuingBody));
-    q.addBindValue(dateText(p.issueDate));
-    q.addBindValue(dateText(p.periodStart));
-    q.addBindValue(dateText(p.periodEnd));
-    q.addBindValue(Sql::text(p.theme));
-    q.addBindValue(topicsJson(p.focusTopics));
-    q.addBindValue(p.status);
-    q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(p.id);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (q.numRowsAffected() == 0)
+                       "WHERE id = ? AND deleted = 0"),
+        {p.number, Sql::text(p.title), Sql::text(p.issuingBody), dateText(p.issueDate),
+         dateText(p.periodStart), dateText(p.periodEnd), Sql::text(p.theme),
+         topicsJson(p.focusTopics), p.status, Sql::iso(QDateTime::currentDateTimeUtc()), p.id});
+    if (!changed)
+        return changed.error();
+    if (changed.value() == 0)
         return Error{QStringLiteral("not-found"), tr("No plan with id %1.").arg(p.id)};
     return {};
 }
 
 Result<QList<Plan>> PlanRepository::list() const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM plans WHERE deleted = 0 "
-                               "ORDER BY issue_date DESC, number, created_at")
-                    .arg(kPlanColumns)))
-        return Database::sqlError(q.lastError());
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT %1 FROM plans WHERE deleted = 0 "
+                                            "ORDER BY issue_date DESC, number, created_at")
+                                 .arg(kPlanColumns));
+    if (!q)
+        return q.error();
     QList<Plan> out;
-    while (q.next())
-        out << planFrom(q);
+    while (q->next())
+        out << planFrom(q.value());
     return out;
 }
 
 Result<Plan> PlanRepository::get(const QString &id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM plans WHERE id = ? AND deleted = 0").arg(kPlanColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (!q.next())
+    auto row = Sql::one(
+        m_db, QStringLiteral("SELECT %1 FROM plans WHERE id = ? AND deleted = 0").arg(kPlanColumns),
+        {id});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
         return Error{QStringLiteral("not-found"), tr("No plan with id %1.").arg(id)};
-    return planFrom(q);
+    return planFrom(**row);
 }
 
 Result<Plan> PlanRepository::find(const QString &idOrNumber) const
@@ -403,18 +393,16 @@ Status PlanRepository::attachDocument(const QString &planId, const QString &file
     auto mime = documentMimeType(fileName, data);
     if (!mime)
         return mime.error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE plans SET document_name = ?, document_mime = ?, document = ?, updated_at = ?, "
-        "local_rev = local_rev + 1, dirty = 1, document_sent = 0 WHERE id = ? AND deleted = 0"));
-    q.addBindValue(QFileInfo(fileName).fileName());
-    q.addBindValue(mime.value());
-    q.addBindValue(data);
-    q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(planId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (q.numRowsAffected() == 0)
+    auto changed = Sql::affected(
+        m_db,
+        QStringLiteral("UPDATE plans SET document_name = ?, document_mime = ?, document = ?, "
+                       "updated_at = ?, local_rev = local_rev + 1, dirty = 1, document_sent = 0 "
+                       "WHERE id = ? AND deleted = 0"),
+        {QFileInfo(fileName).fileName(), mime.value(), data,
+         Sql::iso(QDateTime::currentDateTimeUtc()), planId});
+    if (!changed)
+        return changed.error();
+    if (changed.value() == 0)
         return Error{QStringLiteral("not-found"), tr("No plan with id %1.").arg(planId)};
     return {};
 }
@@ -433,14 +421,15 @@ Status PlanRepository::attachDocumentFile(const QString &planId, const QString &
 
 Result<PlanDocument> PlanRepository::document(const QString &planId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT document_name, document_mime, document FROM plans WHERE id = ? AND deleted = 0"));
-    q.addBindValue(planId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (!q.next())
+    auto row = Sql::one(m_db,
+                        QStringLiteral("SELECT document_name, document_mime, document FROM plans "
+                                       "WHERE id = ? AND deleted = 0"),
+                        {planId});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
         return Error{QStringLiteral("not-found"), tr("No plan with id %1.").arg(planId)};
+    const QSqlQuery &q = **row;
     if (q.value(0).toString().isEmpty())
         return Error{QStringLiteral("no-document"),
                      tr("The plan's original document has not been attached.")};
@@ -468,13 +457,14 @@ Result<Activity> PlanRepository::addActivity(Activity raw)
                          tr("This profile already holds an activity with id %1.").arg(a.id)};
         const bool removed = held->isValid(); // the id of a removed activity: it comes back
         if (a.position < 0) {
-            QSqlQuery last(m_db.connection());
-            last.prepare(QStringLiteral("SELECT coalesce(max(position), -1) + 1 FROM "
-                                        "plan_activities WHERE plan_id = ? AND deleted = 0"));
-            last.addBindValue(a.planId);
-            if (!last.exec() || !last.next())
-                return Database::sqlError(last.lastError());
-            a.position = last.value(0).toInt();
+            auto last = Sql::value(m_db,
+                                   QStringLiteral("SELECT coalesce(max(position), -1) + 1 FROM "
+                                                  "plan_activities WHERE plan_id = ? AND "
+                                                  "deleted = 0"),
+                                   {a.planId});
+            if (!last)
+                return last.error();
+            a.position = last->toInt();
         }
         const QString now = Sql::iso(QDateTime::currentDateTimeUtc());
         const QVariantList values{a.planId,
@@ -519,28 +509,20 @@ Status PlanRepository::updateActivity(const Activity &raw)
     const Activity a = normalized(raw);
     if (auto st = validate(a); !st)
         return st;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE plan_activities SET channel = ?, focus_topic = ?, description = ?, "
-        "responsible_unit = ?, start_date = ?, due_date = ?, target = ?, unit = ?, status = ?, "
-        "behind_reason = ?, position = ?, updated_at = ?, local_rev = local_rev + 1, dirty = 1 "
-        "WHERE id = ? AND deleted = 0"));
-    q.addBindValue(channelKey(a.channel));
-    q.addBindValue(Sql::text(a.focusTopic));
-    q.addBindValue(Sql::text(a.description));
-    q.addBindValue(Sql::text(a.responsibleUnit));
-    q.addBindValue(dateText(a.start));
-    q.addBindValue(dateText(a.due));
-    q.addBindValue(a.target);
-    q.addBindValue(Sql::text(a.unit));
-    q.addBindValue(a.status);
-    q.addBindValue(Sql::text(a.behindReason));
-    q.addBindValue(a.position);
-    q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(a.id);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (q.numRowsAffected() == 0)
+    auto changed = Sql::affected(
+        m_db,
+        QStringLiteral(
+            "UPDATE plan_activities SET channel = ?, focus_topic = ?, description = ?, "
+            "responsible_unit = ?, start_date = ?, due_date = ?, target = ?, unit = ?, status = ?, "
+            "behind_reason = ?, position = ?, updated_at = ?, local_rev = local_rev + 1, dirty = 1 "
+            "WHERE id = ? AND deleted = 0"),
+        {channelKey(a.channel), Sql::text(a.focusTopic), Sql::text(a.description),
+         Sql::text(a.responsibleUnit), dateText(a.start), dateText(a.due), a.target,
+         Sql::text(a.unit), a.status, Sql::text(a.behindReason), a.position,
+         Sql::iso(QDateTime::currentDateTimeUtc()), a.id});
+    if (!changed)
+        return changed.error();
+    if (changed.value() == 0)
         return Error{QStringLiteral("not-found"), tr("No activity with id %1.").arg(a.id)};
     return {};
 }
@@ -565,31 +547,31 @@ Status PlanRepository::removeActivity(const QString &activityId)
 
 Result<QList<Activity>> PlanRepository::activities(const QString &planId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM plan_activities WHERE plan_id = ? AND deleted = 0 "
-                             "ORDER BY position, created_at, id")
-                  .arg(kActivityColumns));
-    q.addBindValue(planId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT %1 FROM plan_activities WHERE plan_id = ? AND "
+                                      "deleted = 0 ORDER BY position, created_at, id")
+                           .arg(kActivityColumns),
+                       {planId});
+    if (!q)
+        return q.error();
     QList<Activity> out;
-    while (q.next())
-        out << activityFrom(q);
+    while (q->next())
+        out << activityFrom(q.value());
     return out;
 }
 
 Result<Activity> PlanRepository::activity(const QString &activityId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM plan_activities WHERE id = ? AND deleted = 0")
-                  .arg(kActivityColumns));
-    q.addBindValue(activityId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (!q.next())
+    auto row =
+        Sql::one(m_db,
+                 QStringLiteral("SELECT %1 FROM plan_activities WHERE id = ? AND deleted = 0")
+                     .arg(kActivityColumns),
+                 {activityId});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
         return Error{QStringLiteral("not-found"), tr("No activity with id %1.").arg(activityId)};
-    return activityFrom(q);
+    return activityFrom(**row);
 }
 
 Status PlanRepository::link(const QString &articleId, const QString &activityId)
@@ -597,12 +579,12 @@ Status PlanRepository::link(const QString &articleId, const QString &activityId)
     return m_db.transaction([&]() -> Status {
         if (auto a = activity(activityId); !a)
             return a.error();
-        QSqlQuery exists(m_db.connection());
-        exists.prepare(QStringLiteral("SELECT 1 FROM articles WHERE id = ? AND deleted = 0"));
-        exists.addBindValue(articleId);
-        if (!exists.exec())
-            return Database::sqlError(exists.lastError());
-        if (!exists.next())
+        auto exists =
+            Sql::value(m_db, QStringLiteral("SELECT 1 FROM articles WHERE id = ? AND deleted = 0"),
+                       {articleId});
+        if (!exists)
+            return exists.error();
+        if (!exists->isValid())
             return Error{QStringLiteral("not-found"), tr("No article with id %1.").arg(articleId)};
         // A link that is there stays as it is; one that was removed comes back.
         const QString now = Sql::iso(QDateTime::currentDateTimeUtc());
@@ -620,16 +602,16 @@ Status PlanRepository::link(const QString &articleId, const QString &activityId)
 
 Status PlanRepository::unlink(const QString &articleId, const QString &activityId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE activity_articles SET deleted = 1, dirty = 1, "
-                             "local_rev = local_rev + 1, updated_at = ? WHERE activity_id = ? "
-                             "AND article_id = ? AND deleted = 0"));
-    q.addBindValue(Sql::iso(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(activityId);
-    q.addBindValue(articleId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
-    if (q.numRowsAffected() == 0)
+    auto changed =
+        Sql::affected(m_db,
+                      QStringLiteral("UPDATE activity_articles SET deleted = 1, "
+                                     "dirty = 1, local_rev = local_rev + 1, "
+                                     "updated_at = ? WHERE activity_id = ? "
+                                     "AND article_id = ? AND deleted = 0"),
+                      {Sql::iso(QDateTime::currentDateTimeUtc()), activityId, articleId});
+    if (!changed)
+        return changed.error();
+    if (changed.value() == 0)
         return Error{
             QStringLiteral("not-found"),
             tr("The article %1 is not linked to the activity %2.").arg(articleId, activityId)};
@@ -638,39 +620,38 @@ Status PlanRepository::unlink(const QString &articleId, const QString &activityI
 
 Result<QList<Activity>> PlanRepository::activitiesOfArticle(const QString &articleId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
     QString columns;
     for (const QString &c : QString(kActivityColumns).split(QStringLiteral(", ")))
         columns += (columns.isEmpty() ? QStringLiteral("pa.") : QStringLiteral(", pa.")) + c;
-    q.prepare(QStringLiteral("SELECT %1 FROM activity_articles aa "
-                             "JOIN plan_activities pa ON pa.id = aa.activity_id "
-                             "JOIN plans p ON p.id = pa.plan_id "
-                             "WHERE aa.article_id = ? AND aa.deleted = 0 AND pa.deleted = 0 "
-                             "AND p.deleted = 0 "
-                             "ORDER BY p.issue_date DESC, p.number, pa.position")
-                  .arg(columns));
-    q.addBindValue(articleId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT %1 FROM activity_articles aa "
+                                      "JOIN plan_activities pa ON pa.id = aa.activity_id "
+                                      "JOIN plans p ON p.id = pa.plan_id "
+                                      "WHERE aa.article_id = ? AND aa.deleted = 0 AND "
+                                      "pa.deleted = 0 AND p.deleted = 0 "
+                                      "ORDER BY p.issue_date DESC, p.number, pa.position")
+                           .arg(columns),
+                       {articleId});
+    if (!q)
+        return q.error();
     QList<Activity> out;
-    while (q.next())
-        out << activityFrom(q);
+    while (q->next())
+        out << activityFrom(q.value());
     return out;
 }
 
 Result<QStringList> PlanRepository::articlesOfActivity(const QString &activityId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT article_id FROM activity_articles WHERE activity_id = ? "
-                             "AND deleted = 0 ORDER BY linked_at, article_id"));
-    q.addBindValue(activityId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT article_id FROM activity_articles WHERE "
+                                      "activity_id = ? AND deleted = 0 ORDER BY linked_at, "
+                                      "article_id"),
+                       {activityId});
+    if (!q)
+        return q.error();
     QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
+    while (q->next())
+        out << q->value(0).toString();
     return out;
 }
 
@@ -747,24 +728,24 @@ Status PlanRepository::removeManualEntry(const QString &id)
 
 Result<QList<ManualEntry>> PlanRepository::manualEntries(const QString &activityId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT uid, activity_id, entry_date, quantity, note, created_by, "
-                             "created_at FROM activity_manual_entries WHERE activity_id = ? "
-                             "AND deleted = 0 ORDER BY entry_date, created_at, uid"));
-    q.addBindValue(activityId);
-    if (!q.exec())
-        return Database::sqlError(q.lastError());
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT uid, activity_id, entry_date, quantity, note, "
+                                      "created_by, created_at FROM activity_manual_entries "
+                                      "WHERE activity_id = ? AND deleted = 0 "
+                                      "ORDER BY entry_date, created_at, uid"),
+                       {activityId});
+    if (!q)
+        return q.error();
     QList<ManualEntry> out;
-    while (q.next()) {
+    while (q->next()) {
         ManualEntry e;
-        e.id = q.value(0).toString();
-        e.activityId = q.value(1).toString();
-        e.date = dateFrom(q.value(2));
-        e.quantity = q.value(3).toInt();
-        e.note = q.value(4).toString();
-        e.createdBy = q.value(5).toString();
-        e.createdAt = Sql::fromIso(q.value(6).toString());
+        e.id = q->value(0).toString();
+        e.activityId = q->value(1).toString();
+        e.date = dateFrom(q->value(2));
+        e.quantity = q->value(3).toInt();
+        e.note = q->value(4).toString();
+        e.createdBy = q->value(5).toString();
+        e.createdAt = Sql::fromIso(q->value(6).toString());
         out << e;
     }
     return out;
@@ -776,26 +757,45 @@ Result<QList<CountableItem>> PlanRepository::countableItems(const QString &planI
     // itself, it walks every approved or published article of the store by status instead).
     // The counting time is the publication time on the portal, else the approval's; SQLite
     // turns it into the local day (as Qt does, from the system's time zone).
+    // A radio activity counts broadcasts instead (the aired log, migration 16): those of the
+    // items that name it, and those of the items that name no activity made from an article
+    // linked to it; each aired row counts 1 on the local day it aired.
+    const QString radio = channelKey(Channel::Radio);
     auto q = Sql::exec(
         m_db,
         QStringLiteral(
-            "SELECT activity_id, article_id, at, date(at, 'localtime'), 1 FROM ("
+            "SELECT activity_id, article_id, at, date(at, 'localtime'), 1, '' FROM ("
             " SELECT aa.activity_id, a.id AS article_id, CASE WHEN pa.channel <> ? "
             "  THEN coalesce(a.approved_at, a.status_changed_at) "
             "  WHEN a.status = ? THEN a.status_changed_at END AS at "
             " FROM plan_activities pa "
             " CROSS JOIN activity_articles aa ON aa.activity_id = pa.id "
             " CROSS JOIN articles a ON a.id = aa.article_id "
-            " WHERE pa.plan_id = ? AND pa.deleted = 0 AND aa.deleted = 0 AND a.status IN (?, ?, ?) "
-            " AND a.deleted = 0) "
+            " WHERE pa.plan_id = ? AND pa.deleted = 0 AND pa.channel <> ? AND aa.deleted = 0 "
+            " AND a.status IN (?, ?, ?) AND a.deleted = 0) "
             "WHERE at IS NOT NULL "
             "UNION ALL "
-            "SELECT m.activity_id, '', '', m.entry_date, m.quantity "
+            "SELECT pa.id, '', r.aired_at, date(r.aired_at, 'localtime'), 1, r.id "
+            "FROM plan_activities pa "
+            "CROSS JOIN radio_items i ON i.activity_id = pa.id "
+            "CROSS JOIN radio_aired r ON r.item_id = i.id "
+            "WHERE pa.plan_id = ? AND pa.deleted = 0 AND pa.channel = ? AND i.deleted = 0 "
+            "AND r.deleted = 0 "
+            "UNION ALL "
+            "SELECT pa.id, '', r.aired_at, date(r.aired_at, 'localtime'), 1, r.id "
+            "FROM plan_activities pa "
+            "CROSS JOIN activity_articles aa ON aa.activity_id = pa.id "
+            "CROSS JOIN radio_items i ON i.article_id = aa.article_id "
+            "CROSS JOIN radio_aired r ON r.item_id = i.id "
+            "WHERE pa.plan_id = ? AND pa.deleted = 0 AND pa.channel = ? AND aa.deleted = 0 "
+            "AND i.activity_id IS NULL AND i.deleted = 0 AND r.deleted = 0 "
+            "UNION ALL "
+            "SELECT m.activity_id, '', '', m.entry_date, m.quantity, '' "
             "FROM plan_activities pa JOIN activity_manual_entries m ON m.activity_id = pa.id "
             "WHERE pa.plan_id = ? AND pa.deleted = 0 AND m.deleted = 0"),
-        {channelKey(Channel::Portal), statusKey(ArticleStatus::Published), planId,
+        {channelKey(Channel::Portal), statusKey(ArticleStatus::Published), planId, radio,
          statusKey(ArticleStatus::Published), statusKey(ArticleStatus::Approved),
-         statusKey(ArticleStatus::Scheduled), planId});
+         statusKey(ArticleStatus::Scheduled), planId, radio, planId, radio, planId});
     if (!q)
         return q.error();
     QList<CountableItem> items;
@@ -809,6 +809,7 @@ Result<QList<CountableItem>> PlanRepository::countableItems(const QString &planI
             it.day = QDate(QStringView(day).left(4).toInt(), QStringView(day).mid(5, 2).toInt(),
                            QStringView(day).mid(8, 2).toInt());
         it.quantity = q->value(4).toInt();
+        it.airedId = q->value(5).toString();
         items << it;
     }
     return items;

@@ -14,14 +14,16 @@ namespace PressDesk {
 class Database;
 
 // One thing that may count for a plan's activity (PlanProgress decides whether it does): a
-// linked article in a counting status, at the time it counts, or a manual entry.
+// linked article in a counting status, at the time it counts, a broadcast of a radio item
+// (one row of the aired log), or a manual entry.
 struct CountableItem
 {
     QString activityId;
-    QString articleId; // empty: a manual entry
+    QString articleId; // empty: a manual entry or a broadcast
     QDate day;         // local day it counts on
     QString at;        // UTC ISO 8601 (sorts as text), for ordering articles
     int quantity = 1;
+    QString airedId; // a broadcast: the radio_aired row (each counts 1); else empty
 };
 
 // A published article linked to one of a plan's activities, with its link on the portal.
@@ -101,8 +103,9 @@ public:
     Result<QList<ManualEntry>> manualEntries(const QString &activityId) const; // by date
 
     // Every item that may count for the plan's activities, unfiltered by date: linked articles
-    // in a counting status (a portal activity counts the publication, the other channels the
-    // approval) and manual entries.
+    // in a counting status (a portal activity counts the publication, the other channels but
+    // radio the approval), the broadcasts of the aired log for radio activities (see
+    // PlanProgress) and manual entries.
     Result<QList<CountableItem>> countableItems(const QString &planId) const;
     // The published articles linked to the plan's activities (one row per link).
     Result<QList<PlanArticleLink>> publishedArticles(const QString &planId) const;

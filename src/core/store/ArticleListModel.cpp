@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Search.h"
+#include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
 
 #include <QLocale>
@@ -49,7 +50,8 @@ void ArticleListModel::refresh()
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
-    countAll();
+    m_totalKnown = false;
+    m_totalIsLowerBound = false;
     m_rows = fetchPage();
     // Views and testers react to modelReset inside endResetModel(): no fetching until it is over.
     m_resetting = true;
@@ -57,23 +59,28 @@ void ArticleListModel::refresh()
     m_resetting = false;
 }
 
-void ArticleListModel::countAll()
+int ArticleListModel::totalCount() const
 {
+    if (!m_totalKnown)
+        countAll();
+    return m_total;
+}
+
+void ArticleListModel::countAll() const
+{
+    m_totalKnown = true;
+    m_total = 0;
     if (!m_filter.query.trimmed().isEmpty())
-        return; // the first page of search results brings the count (fetchPage)
-    m_totalIsLowerBound = false;
+        return; // the first page of search results brought the count (fetchPage)
     QVariantList binds;
     const QString where = Search::filterSql(m_filter, &binds);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM articles a WHERE a.deleted = 0") + where);
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
-        Q_EMIT errorOccurred(Database::sqlError(q.lastError()).message);
-        m_total = 0;
+    auto count = Sql::value(
+        m_db, QStringLiteral("SELECT count(*) FROM articles a WHERE a.deleted = 0") + where, binds);
+    if (!count) {
+        Q_EMIT const_cast<ArticleListModel *>(this)->errorOccurred(count.error().message);
         return;
     }
-    m_total = q.value(0).toInt();
+    m_total = count->toInt();
 }
 
 QList<ArticleListModel::Row> ArticleListModel::fetchPage()
@@ -94,6 +101,7 @@ QList<ArticleListModel::Row> ArticleListModel::fetchPage()
             // A broad query is counted up to a cap: "1 000+" beats waiting for an exact figure.
             m_total = found->total;
             m_totalIsLowerBound = found->totalIsLowerBound;
+            m_totalKnown = true;
         }
         for (const SearchHit &h : found->hits) {
             Row r;
@@ -116,22 +124,22 @@ QList<ArticleListModel::Row> ArticleListModel::fetchPage()
             binds << m_rows.last().sortKey << m_rows.last().localId;
         }
         const QString order = desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT a.id, a.title, c.name, a.status, a.updated_at, ") + expr +
-                  QStringLiteral(", a.local_id FROM articles a "
-                                 "LEFT JOIN categories c ON c.id = a.category_id "
-                                 "WHERE a.deleted = 0") +
-                  where + QStringLiteral(" ORDER BY ") + expr + order +
-                  QStringLiteral(", a.local_id") + order + QStringLiteral(" LIMIT ?"));
-        for (const QVariant &v : std::as_const(binds))
-            q.addBindValue(v);
-        q.addBindValue(pageSize());
-        if (!q.exec()) {
-            Q_EMIT errorOccurred(Database::sqlError(q.lastError()).message);
+        binds << pageSize();
+        auto rows = Sql::exec(
+            m_db,
+            QStringLiteral("SELECT a.id, a.title, c.name, a.status, a.updated_at, ") + expr +
+                QStringLiteral(", a.local_id FROM articles a "
+                               "LEFT JOIN categories c ON c.id = a.category_id "
+                               "WHERE a.deleted = 0") +
+                where + QStringLiteral(" ORDER BY ") + expr + order +
+                QStringLiteral(", a.local_id") + order + QStringLiteral(" LIMIT ?"),
+            binds);
+        if (!rows) {
+            Q_EMIT errorOccurred(rows.error().message);
             m_atEnd = true;
             return page;
         }
+        QSqlQuery &q = *rows;
         while (q.next()) {
             Row r;
             r.id = q.value(0).toString();

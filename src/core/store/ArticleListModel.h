@@ -33,7 +33,10 @@ public:
     void refresh();
     QString articleId(int row) const;
     int rowOf(const QString &articleId) const; // -1 when not fetched
-    int totalCount() const { return m_total; } // rows matching the filter
+    // Rows matching the filter. Without a search it is counted when first asked for after a
+    // refresh (on 100 000 articles the count reads the whole index: about 10 ms), so the first
+    // page can be drawn before it.
+    int totalCount() const;
     // True when a broad search matched more than totalCount() rows (shown as "1 000+").
     bool totalIsLowerBound() const { return m_totalIsLowerBound; }
     static constexpr int pageSize() { return 200; }
@@ -64,17 +67,18 @@ private:
         QString snippetHtml;
     };
     QList<Row> fetchPage(); // the next page after m_rows; sets m_atEnd
-    void countAll();
+    void countAll() const;
 
     Database &m_db;
     ArticleFilter m_filter;
     int m_sortColumn = UpdatedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     mutable QList<Row> m_rows; // snippets are filled in lazily by data()
-    int m_total = 0;
+    mutable int m_total = 0;
+    mutable bool m_totalKnown = false;
     bool m_atEnd = false;
     bool m_resetting = false;
-    bool m_totalIsLowerBound = false;
+    mutable bool m_totalIsLowerBound = false;
 };
 
 } // namespace PressDesk

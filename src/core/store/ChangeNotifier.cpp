@@ -25,6 +25,7 @@ Change topicChange(const QString &topic)
         {QStringLiteral("outbox"), Change::Outbox},
         {QStringLiteral("plans"), Change::Plans},
         {QStringLiteral("sync"), Change::Sync},
+        {QStringLiteral("radio"), Change::Radio},
     };
     return topics.value(topic, Change::None);
 }

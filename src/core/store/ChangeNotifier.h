@@ -21,7 +21,8 @@ enum class Change : unsigned {
     Outbox = 1u << 6,
     Plans = 1u << 7, // plans, activities, their links and manual entries
     Sync = 1u << 8,  // where the profile stands with its office server, and its conflicts
-    All = 0x1ffu,
+    Radio = 1u << 9, // radio stations, programmes, their items and the aired log
+    All = 0x3ffu,
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
@@ -48,7 +49,7 @@ public:
     ~ChangeNotifier() override;
 
     // Compares the counters with what was last seen and emits changed() when something
-    // moved. Returns what changed. Cheap: one read of a table of eight rows.
+    // moved. Returns what changed. Cheap: one read of a table of a row per topic.
     Changes check();
 
     // A check on the next turn of the event loop; several requests give one check. For

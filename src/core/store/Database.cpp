@@ -32,6 +32,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/013_refusals_seen.sql",
     ":/pressdesk/migrations/014_conflict_resolution.sql",
     ":/pressdesk/migrations/015_plan_merge.sql",
+    ":/pressdesk/migrations/016_radio.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 

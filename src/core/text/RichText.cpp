@@ -146,6 +146,9 @@ void setHtml(QTextDocument *doc, const QString &html)
     doc->setUndoRedoEnabled(false); // loading is not an undoable edit
     doc->clear();
     QTextCursor cursor(doc);
+    // One edit for the whole load: the document is laid out once at the end, not after each
+    // block and span (a long article: about a hundred layouts of everything before).
+    cursor.beginEditBlock();
     QHash<std::pair<int, int>, QTextList *> lists;
     bool first = true;
     for (const Block &b : blocks) {
@@ -189,6 +192,7 @@ void setHtml(QTextDocument *doc, const QString &html)
             insertSpans(cursor, b.spans, QTextCharFormat());
         }
     }
+    cursor.endEditBlock();
     doc->setUndoRedoEnabled(undo);
 }
 
@@ -233,6 +237,30 @@ int fromLegacy(QTextDocument *doc, Text::LegacyEncoding encoding, bool upperCase
         cursor.insertText(it->text, it->format);
     }
     return int(runs.size());
+}
+
+int applyToneStyle(QTextDocument *doc, Text::ToneStyle style)
+{
+    int respelled = 0;
+    QTextCursor cursor(doc);
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        const QString styled = Text::withToneStyle(text, style);
+        // Only a tone mark moves: the same letters at the same places (text stored NFC).
+        if (styled == text || styled.size() != text.size())
+            continue;
+        const Text::ToneStyleCount count = Text::countToneStyles(text);
+        respelled += style == Text::ToneStyle::Traditional ? count.modern : count.traditional;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (styled.at(i) == text.at(i))
+                continue;
+            cursor.setPosition(block.position() + int(i));
+            cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+            const QTextCharFormat format = cursor.charFormat();
+            cursor.insertText(QString(styled.at(i)), format);
+        }
+    }
+    return respelled;
 }
 
 } // namespace PressDesk::RichText

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "text/LegacyVietnamese.h"
+#include "text/ToneMarks.h"
 
 #include <QString>
 
@@ -34,5 +35,10 @@ QString plainText(const QTextDocument *doc);
 // run, keeping each run's format; a run that already is Unicode (Text::canBeLegacy false) is
 // left as it is. Returns how many runs changed.
 int fromLegacy(QTextDocument *doc, Text::LegacyEncoding encoding, bool upperCaseFont = false);
+
+// Respells every oa/oe/uy syllable of doc with its tone mark in `style` (Text::withToneStyle),
+// letter by letter, so each letter keeps its format. Returns how many syllables changed. The
+// caller makes it one undo step (QTextCursor::beginEditBlock) if it wants one.
+int applyToneStyle(QTextDocument *doc, Text::ToneStyle style);
 
 } // namespace PressDesk::RichText
