@@ -16,6 +16,42 @@
 
 using namespace PressDesk;
 
+namespace {
+
+// Migrations 1 to `last` applied to `db` as Database applies them (a trigger's body ends with
+// END;): a profile of an older schema, for the upgrade tests.
+void applyMigrationsUpTo(const QSqlDatabase &db, int last)
+{
+    QDir migrations(QStringLiteral(":/pressdesk/migrations"));
+    for (int n = 1; n <= last; ++n) {
+        const QStringList found =
+            migrations.entryList({QStringLiteral("%1_*.sql").arg(n, 3, 10, QLatin1Char('0'))});
+        if (found.size() != 1)
+            qFatal("migration %d: %lld files", n, qlonglong(found.size()));
+        QFile script(migrations.filePath(found.first()));
+        if (!script.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(script.fileName()));
+        QString sql;
+        bool trigger = false;
+        for (const QString &line : QString::fromUtf8(script.readAll()).split(u'\n')) {
+            const QString l = line.trimmed();
+            if (l.isEmpty() || l.startsWith(QLatin1String("--")))
+                continue;
+            sql += line + u'\n';
+            trigger = trigger || l.startsWith(QLatin1String("CREATE TRIGGER"));
+            if (trigger ? l == QLatin1String("END;") : l.endsWith(u';')) {
+                QSqlQuery q(db);
+                if (!q.exec(sql))
+                    qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+                sql.clear();
+                trigger = false;
+            }
+        }
+    }
+}
+
+} // namespace
+
 class TestDatabase : public QObject
 {
     Q_OBJECT
@@ -101,29 +137,7 @@ private Q_SLOTS:
                 if (!q.exec(sql))
                     qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
             };
-            // Migrations 1 to 9 as Database applies them (a trigger's body ends with END;).
-            for (int n = 1; n <= 9; ++n) {
-                QDir migrations(QStringLiteral(":/pressdesk/migrations"));
-                const QStringList found = migrations.entryList(
-                    {QStringLiteral("%1_*.sql").arg(n, 3, 10, QLatin1Char('0'))});
-                QCOMPARE(found.size(), 1);
-                QFile script(migrations.filePath(found.first()));
-                QVERIFY(script.open(QIODevice::ReadOnly));
-                QString sql;
-                bool trigger = false;
-                for (const QString &line : QString::fromUtf8(script.readAll()).split(u'\n')) {
-                    const QString l = line.trimmed();
-                    if (l.isEmpty() || l.startsWith(QLatin1String("--")))
-                        continue;
-                    sql += line + u'\n';
-                    trigger = trigger || l.startsWith(QLatin1String("CREATE TRIGGER"));
-                    if (trigger ? l == QLatin1String("END;") : l.endsWith(u';')) {
-                        run(sql);
-                        sql.clear();
-                        trigger = false;
-                    }
-                }
-            }
+            applyMigrationsUpTo(v9, 9);
             run(QStringLiteral("INSERT INTO plans (id, number, created_at, updated_at) VALUES "
                                "('p', '65/KH-UBND', '2019-02-19T00:00:00.000Z', "
                                "'2019-02-19T00:00:00.000Z')"));
@@ -178,29 +192,7 @@ private Q_SLOTS:
                 if (!q.exec(sql))
                     qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
             };
-            // Migrations 1 to 15 as Database applies them (a trigger's body ends with END;).
-            QDir migrations(QStringLiteral(":/pressdesk/migrations"));
-            for (int n = 1; n <= 15; ++n) {
-                const QStringList found = migrations.entryList(
-                    {QStringLiteral("%1_*.sql").arg(n, 3, 10, QLatin1Char('0'))});
-                QCOMPARE(found.size(), 1);
-                QFile script(migrations.filePath(found.first()));
-                QVERIFY(script.open(QIODevice::ReadOnly));
-                QString sql;
-                bool trigger = false;
-                for (const QString &line : QString::fromUtf8(script.readAll()).split(u'\n')) {
-                    const QString l = line.trimmed();
-                    if (l.isEmpty() || l.startsWith(QLatin1String("--")))
-                        continue;
-                    sql += line + u'\n';
-                    trigger = trigger || l.startsWith(QLatin1String("CREATE TRIGGER"));
-                    if (trigger ? l == QLatin1String("END;") : l.endsWith(u';')) {
-                        run(sql);
-                        sql.clear();
-                        trigger = false;
-                    }
-                }
-            }
+            applyMigrationsUpTo(v15, 15);
             run(QStringLiteral("INSERT INTO plans (id, number, period_start, period_end, "
                                "created_at, updated_at) VALUES ('p', '65/KH-UBND', '2019-01-01', "
                                "'2019-12-31', '2019-02-19T00:00:00.000Z', "
