@@ -24,7 +24,14 @@ class TestStartup : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The article edited last is a setting: kept where the app keeps it (on Windows the
+        // registry, which takes nothing without an organisation), under a test's own name.
+        QCoreApplication::setOrganizationName(QStringLiteral("PressDesk"));
+        QCoreApplication::setApplicationName(QStringLiteral("pressdesk-tests"));
+    }
 
     void theArticleEditedLastOpensOnceTheWindowIsDrawn()
     {
