@@ -294,6 +294,21 @@ private Q_SLOTS:
         const QString articleId = article[QLatin1String("id")].toString();
         const QString plan = QStringLiteral("65/KH-UBND");
         QCOMPARE(activityProgress(plan, portal)[QLatin1String("done")].toInt(), 0);
+        // The demo's radio: the article read in the morning bulletin, aired on two stations.
+        QString radio;
+        for (const QJsonValue &a : acts) {
+            if (a[QLatin1String("channel")].toString() == QLatin1String("radio"))
+                radio = a[QLatin1String("id")].toString();
+        }
+        const QJsonObject onAir = activityProgress(plan, radio);
+        QCOMPARE(onAir[QLatin1String("aired")].toInt(), 2);
+        QCOMPARE(onAir[QLatin1String("done")].toInt(), 2);
+        r = cli({QStringLiteral("radio"), QStringLiteral("rundown"),
+                 QStringLiteral("Thời sự Hoài Đức"), QStringLiteral("--date"),
+                 QStringLiteral("2019-02-20")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Thúc đẩy tuyên truyền cải cách hành chính")),
+                 qPrintable(r.out));
 
         const auto publishedAt = [this, &articleId](const QDateTime &when) {
             QSqlDatabase raw =

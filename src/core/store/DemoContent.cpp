@@ -2,6 +2,7 @@
 
 #include "plan/PlanJson.h"
 #include "plan/PlanRepository.h"
+#include "radio/RadioRepository.h"
 #include "store/ArticleRepository.h"
 #include "store/CategoryRepository.h"
 #include "store/Database.h"
@@ -51,12 +52,58 @@ Status DemoContent::seed(Database &db)
         auto activities = plans.activities(plan->id);
         if (!activities)
             return activities.error();
+        // The first portal activity (the plan's own order) and the first radio one.
+        bool linked = false;
+        QString radioActivity;
         for (const Activity &activity : std::as_const(activities.value())) {
-            if (activity.channel == Channel::Portal)
-                return plans.link(created->id, activity.id);
+            if (activity.channel == Channel::Portal && !linked) {
+                if (auto st = plans.link(created->id, activity.id); !st)
+                    return st;
+                linked = true;
+            }
+            if (activity.channel == Channel::Radio && radioActivity.isEmpty())
+                radioActivity = activity.id;
         }
-        return {};
+        return seedRadio(db, created->id, radioActivity);
     });
+}
+
+// The radio of the plan's time: the district's station and a commune's loudspeakers, the
+// morning bulletin, the article read the day after the plan was issued and aired on both — so
+// a new user sees the plan's radio activity counted from the aired log.
+Status DemoContent::seedRadio(Database &db, const QString &articleId, const QString &activityId)
+{
+    if (activityId.isEmpty())
+        return {};
+    RadioRepository radio(db);
+    Station district;
+    district.name = QStringLiteral("Đài Truyền thanh huyện Hoài Đức");
+    auto station = radio.addStation(district);
+    if (!station)
+        return station.error();
+    Station commune;
+    commune.name = QStringLiteral("Loa truyền thanh xã Vân Canh");
+    commune.kind = StationKind::Loudspeakers;
+    auto speakers = radio.addStation(commune);
+    if (!speakers)
+        return speakers.error();
+    Program bulletin;
+    bulletin.name = QStringLiteral("Thời sự Hoài Đức");
+    bulletin.stationId = station->id;
+    bulletin.startTime = QStringLiteral("06:00");
+    bulletin.lengthMinutes = 15;
+    auto program = radio.addProgram(bulletin);
+    if (!program)
+        return program.error();
+    const QDate day(2019, 2, 20);
+    auto item = radio.addItemFromArticle(articleId, program->id, day, activityId);
+    if (!item)
+        return item.error();
+    for (const QString &stationId : {station->id, speakers->id}) {
+        if (auto aired = radio.markAired(item->id, stationId, QDateTime(day, QTime(6, 5))); !aired)
+            return aired.error();
+    }
+    return {};
 }
 
 } // namespace PressDesk

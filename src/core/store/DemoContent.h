@@ -2,17 +2,24 @@
 
 #include "Result.h"
 
+#include <QString>
+
 namespace PressDesk {
 
 class Database;
 
 // The content a new profile starts with: the real article about Kế hoạch 65/KH-UBND
 // (resources/demo/), in its category, with its source line (a draft), and the plan itself
-// (resources/demo/plan-65.json) with the article linked to its portal activity.
+// (resources/demo/plan-65.json) with the article linked to its portal activity, and the
+// radio of the time: two stations, a morning bulletin and the article aired on both (two
+// broadcasts counted for the plan's radio activity).
 class DemoContent
 {
 public:
     static Status seed(Database &db);
+
+private:
+    static Status seedRadio(Database &db, const QString &articleId, const QString &activityId);
 };
 
 } // namespace PressDesk
