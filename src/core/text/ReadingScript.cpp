@@ -21,28 +21,9 @@ namespace {
 
 QString digitWord(int d)
 {
-    switch (d) {
-    case 0:
-        return u"không"_s;
-    case 1:
-        return u"một"_s;
-    case 2:
-        return u"hai"_s;
-    case 3:
-        return u"ba"_s;
-    case 4:
-        return u"bốn"_s;
-    case 5:
-        return u"năm"_s;
-    case 6:
-        return u"sáu"_s;
-    case 7:
-        return u"bảy"_s;
-    case 8:
-        return u"tám"_s;
-    default:
-        return u"chín"_s;
-    }
+    static const QStringList words{u"không"_s, u"một"_s, u"hai"_s, u"ba"_s,  u"bốn"_s,
+                                   u"năm"_s,   u"sáu"_s, u"bảy"_s, u"tám"_s, u"chín"_s};
+    return words.at(std::clamp(d, 0, 9));
 }
 
 void appendWord(QString &s, const QString &word)
