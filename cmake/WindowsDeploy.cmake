@@ -48,3 +48,14 @@ install(CODE "
     set(PRESSDESK_PLUGINS \"${PRESSDESK_WIN_PLUGINS}\")
 ")
 install(SCRIPT "${CMAKE_CURRENT_LIST_DIR}/WindowsRuntimeDeps.cmake")
+
+# The Vietnamese spell-checking dictionary (Debian's hunspell-vi, from the extras archive:
+# third_party/windows/build-extras.sh) where Text::SpellChecker looks first, share/hunspell
+# beside the programs: in the installed folder, and in the build folder, where the programs
+# and the tests run under Wine.
+set(PRESSDESK_WIN_DICTIONARY
+    "${PRESSDESK_WIN_LIBS}/share/hunspell/vi_VN.aff"
+    "${PRESSDESK_WIN_LIBS}/share/hunspell/vi_VN.dic"
+    "${PRESSDESK_WIN_LIBS}/share/hunspell/vi_VN-copyright.txt")
+install(FILES ${PRESSDESK_WIN_DICTIONARY} DESTINATION share/hunspell)
+file(COPY ${PRESSDESK_WIN_DICTIONARY} DESTINATION "${CMAKE_BINARY_DIR}/share/hunspell")

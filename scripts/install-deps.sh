@@ -10,6 +10,10 @@ PACKAGES=(
     libqt6sql6-psql
     qt6-l10n-tools qt6-translations-l10n qt6-image-formats-plugins libqt6svg6 libgl-dev
     libgumbo-dev qtkeychain-qt6-dev libzip-dev
+    # libexif: the date and GPS position of a visual campaign's evidence photos.
+    libexif-dev
+    # hunspell and its Vietnamese dictionary: spell checking.
+    libhunspell-dev hunspell-vi
     sqlite3
     fonts-dejavu-core
     fonts-liberation
@@ -17,7 +21,10 @@ PACKAGES=(
 if [ "${1:-}" = "--windows" ] || [ "${2:-}" = "--windows" ]; then
     # The Windows cross-build (scripts/build-windows.sh): MinGW-w64, NSIS for the installer,
     # Wine to run the tests and the installer.
-    PACKAGES+=(g++-mingw-w64-x86-64-posix nsis wine64 xz-utils x11-utils)
+    PACKAGES+=(g++-mingw-w64-x86-64-posix nsis wine wine64 xz-utils x11-utils)
+    # The static zlib that the toolchain's libzip.pc names as -l:libz.a: CMake's imported
+    # pkg-config target drops the file's -L, so the linker finds it in MinGW's own folder.
+    PACKAGES+=(libz-mingw-w64-dev)
 fi
 if [ "${1:-}" = "--tests" ]; then
     # Screenshots and GUI checks under a virtual X server; a real WordPress on loopback for

@@ -142,6 +142,50 @@
         <source>Removed the category %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>db backup needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1: %n article(s).</source>
+        <translation>
+            <numerusform>Backup written to %1: %n article.</numerusform>
+            <numerusform>Backup written to %1: %n articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>db restore needs the backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2: %n article(s).</source>
+        <translation>
+            <numerusform>Restored %1 from %2: %n article.</numerusform>
+            <numerusform>Restored %1 from %2: %n articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db check takes no arguments: it checks the profile (--db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile is sound: %n article(s), schema %1, nothing damaged and no broken link between its records.</source>
+        <translation>
+            <numerusform>The profile is sound: %n article, schema %1, nothing damaged and no broken link between its records.</numerusform>
+            <numerusform>The profile is sound: %n articles, schema %1, nothing damaged and no broken link between its records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile is damaged (%n problem(s) above). Restore the latest backup: db restore FILE.</source>
+        <translation>
+            <numerusform>The profile is damaged (%n problem above). Restore the latest backup: db restore FILE.</numerusform>
+            <numerusform>The profile is damaged (%n problems above). Restore the latest backup: db restore FILE.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::Article</name>
@@ -585,6 +629,22 @@ Converted: “%2”</source>
         <source>Paste &amp;as it is</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the office dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; as a proper name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::CategoriesDialog</name>
@@ -781,6 +841,7 @@ Commands:
   category add NAME
   category remove NAME [--move-to NAME]
   db generate --articles N [--seed S]
+  db backup --out FILE    db restore FILE    db check [--json]
   user add NAME --role staff|supervisor|admin [--display-name D]
   user list [--json]
   audit list [--json] [--article ID]
@@ -816,6 +877,11 @@ Commands:
   radio rundown PROGRAM --date DATE [--json]
   radio aired ITEM --station STATION --at DATETIME
   radio export PROGRAM --date DATE --format txt --out FOLDER
+  visual add --activity ACTIVITY --form FORM --quantity N --place PLACE [--commune C] [--size S] [--text T | --slogan ID] [--responsible R] [--planned DATE] [--installed DATE] [--lat X --lon Y] [--photo FILE]…
+  visual list [--plan PLAN] [--json]
+  visual install ITEM --date DATE [--photo FILE]…    visual remove ITEM --date DATE
+  visual photo ITEM FILE…
+  visual slogan add --plan PLAN [--topic T] TEXT    visual slogan list --plan PLAN [--json]
   server init --server URL [--office NAME] [--json]
   server user add NAME --role staff|supervisor|admin --server URL [--display-name D] [--json]
   server check --server URL [--json]
@@ -823,7 +889,11 @@ Commands:
   sync [--json]    sync status [--json]    sync conflicts [--json]
   sync resolve ID --take mine|theirs|both | --body-file F [--json]
   text convert [--from auto|tcvn3|vni|viqr|cp1258] FILE
-  text tone --style traditional|modern FILE
+  text tone [--style traditional|modern] FILE
+  text spell FILE [--json]
+  text dict add [--name] WORD…    text dict remove WORD…    text dict list [--json]
+  office set [--name N] [--parent BODY] [--place WHERE] [--signer S] [--signer-title T] [--recipient R]… [--number-suffix X] [--tone-style traditional|modern]
+  office show [--json]
 
 PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
 --json is accepted only by the commands marked [--json]; the others refuse it.
@@ -832,7 +902,10 @@ The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
 URL (the office server) is postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=FILE]; the administrator signs in as psql does ($PGPASSWORD, ~/.pgpass); a new person&apos;s password is read from $PRESSDESK_SERVER_PASSWORD or standard input; a desk&apos;s password comes from the system keychain (kept there by sync join), $PRESSDESK_SERVER_PASSWORD or standard input.
 text convert prints FILE, typed in TCVN3 (.VnTime fonts), VNI, VIQR or Windows-1258, as Unicode; auto recognises the encoding. A file that is already Unicode is not converted.
+text spell lists the words of a UTF-8 FILE that neither the Vietnamese dictionary (hunspell-vi) nor the office dictionary knows, as LINE:COLUMN, the word and suggestions; numbers, document numbers, addresses and abbreviations in capitals are not checked. text dict add --name adds a proper name, whose capitals then count.
 STATION and PROGRAM are a station&apos;s or a programme&apos;s name or id; ITEM an item&apos;s id (as radio item add printed it, or its first characters); DATETIME is 2024-03-05 06:15 in local time, or ISO 8601. radio script prints an article as it is read on air; radio aired records one broadcast (a plan&apos;s radio activity counts them); radio export writes one UTF-8 text file per item of the rundown (01-title.txt …) for text-to-speech loudspeakers.
+FORM is banner, panel, poster, led_screen, leaflet or slogan, or its Vietnamese name (băng rôn, pano, áp phích, màn hình LED, tờ rơi, khẩu hiệu; diacritics may be left out); PLACE the village or street, C the commune or ward; ITEM a visual item&apos;s id (as visual add printed it, or its first characters). A plan&apos;s visual activity counts the quantities installed; photos are JPEG, PNG or WebP, their date and GPS position read from their EXIF.
+office set changes what it names and keeps the rest: N is the office&apos;s name as written in a sentence (UBND xã Vân Canh; a document&apos;s header puts it in capitals), BODY the body above it in that header, WHERE the place of &quot;Vân Canh, ngày … tháng … năm …&quot;; --recipient, repeated, replaces the list (in order); X is the office&apos;s part of a document&apos;s symbol (UBND: plans …/KH-UBND, reports …/BC-UBND). New plans and reports read it; text tone without --style uses its tone-mark style.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
         <translation type="unfinished"></translation>
@@ -1143,6 +1216,17 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>PressDesk::DictionaryRepository</name>
+    <message>
+        <source>&quot;%1&quot; cannot be added to the office dictionary: it holds no word the spell checker checks (numbers, abbreviations in capitals and punctuation are never marked as mistakes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the office dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::FileErrors</name>
     <message>
         <source>the file does not exist.</source>
@@ -1435,10 +1519,6 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Drafting, approval, publishing and plan reporting for the press office of a district (Phòng Văn hóa và Thông tin).&lt;/p&gt;&lt;p&gt;Works offline; every change is saved as you type.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,6 +1655,22 @@ Close anyway and lose them?</source>
         <source>The article already places its tone marks as the office does (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The profile was backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the profile failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Radio bulletins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Drafting, approval, publishing and plan reporting for the press offices of Vietnamese local government: communes, wards and provincial bodies.&lt;/p&gt;&lt;p&gt;Works offline; every change is saved as you type.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ManualEntryDialog</name>
@@ -1604,6 +1700,41 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>PressDesk::MarkAiredDialog</name>
+    <message>
+        <source>Mark aired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the station that aired it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::NoticesPanel</name>
     <message>
         <source>Nothing waits for you: no returned article, no unread comment.</source>
@@ -1622,6 +1753,77 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::OfficeCommands</name>
+    <message>
+        <source>not chosen (traditional: hòa, thủy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modern (hoà, thuỷ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traditional (hòa, thủy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office set needs at least one of --name, --parent, --place, --signer, --signer-title, --recipient, --number-suffix and --tone-style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tone-style is traditional (hòa, thủy) or modern (hoà, thuỷ), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set: pressdesk-cli office set --name &quot;UBND xã …&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number suffix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a plan …/%2, a report …/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone marks:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2537,10 +2739,6 @@ Focus: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. Cổng thông tin điện tử huyện</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Application password (unchanged when empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,6 +2912,14 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
         <source>Importing from %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. Cổng thông tin điện tử xã Vân Canh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cổng thông tin điện tử %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PostSync</name>
@@ -2738,6 +2944,61 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     <name>PressDesk::PreviewDialog</name>
     <message>
         <source>Preview as on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ProfileBackup</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of %1 (row %2) refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the profile itself: choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: the folder is read-only or the file is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: the folder is read-only or the file is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is the profile itself: choose a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 cannot be moved aside: close PressDesk (and any pressdesk-cli using it) and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup into place (is the disk full?). The profile was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PressDesk profile (an SQLite database of another program).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of PressDesk (schema %2; this version knows up to %3). Update PressDesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2901,6 +3162,45 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
 </context>
 <context>
+    <name>PressDesk::RadioArticleDialog</name>
+    <message>
+        <source>Add an article to the bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved articles (published and scheduled ones too). The item&apos;s reading script is made from the article: abbreviations, numbers and dates written as they are said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles (with or without diacritics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved article yet: an article is read on air once it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved article matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the article to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::RadioCommands</name>
     <message>
         <source>Monday</source>
@@ -2998,6 +3298,21 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
         <source>--format is txt, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PressDesk::RadioExport</name>
+    <message>
+        <source>the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be saved. Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 has no item on %2: nothing was written.</source>
         <translation type="unfinished"></translation>
@@ -3008,6 +3323,44 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::RadioItemDialog</name>
+    <message>
+        <source>Write a radio item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the script&apos;s first line, e.g. Thông báo lịch cắt điện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the announcer reads, as it is said (numbers and dates in words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n word(s))</source>
+        <translation>
+            <numerusform>%1 (%n word)</numerusform>
+            <numerusform>%1 (%n words)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write what the announcer reads.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3127,6 +3480,271 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
 </context>
 <context>
+    <name>PressDesk::RadioWindow</name>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radio bulletins — PressDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item read from an approved article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item written for the radio (a notice, an announcement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the item earlier (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the item later (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark aired…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a broadcast of the item: each one counts for the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a broadcast recorded by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One text file per item, for text-to-speech loudspeaker systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an item, or press Alt+Up / Alt+Down, to change the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item of the rundown to see what is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &amp;script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compared with the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcasts of this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading time %1 (%n word(s)), not saved yet</source>
+        <translation>
+            <numerusform>Reading time %1 (%n word), not saved yet</numerusform>
+            <numerusform>Reading time %1 (%n words), not saved yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme yet: add a station and a programme with pressdesk-cli (radio station add, radio program add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · a slot of %n minute(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · a slot of %n minute</numerusform>
+            <numerusform>%1 · %2 · a slot of %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 at %3 · a slot of %n minute(s)</source>
+        <translation>
+            <numerusform>%1 · %2 at %3 · a slot of %n minute</numerusform>
+            <numerusform>%1 · %2 at %3 · a slot of %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (written for the radio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulletin has run past its %1 slot by the end of this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this day yet: add an article or write an item. The slot is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time: the items take %1, the slot is %2 — %3 too long. Shorten a script or move an item to another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 of the %2 slot: %3 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading time %1 (%n word(s))</source>
+        <translation>
+            <numerusform>Reading time %1 (%n word)</numerusform>
+            <numerusform>Reading time %1 (%n words)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written for the radio: there is no article to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article this item was made from is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads as the article is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Said differently from the article in %n place(s), highlighted (abbreviations, numbers and dates as they are said). Compare the two in the next tab.</source>
+        <translation>
+            <numerusform>Said differently from the article in %n place, highlighted (abbreviations, numbers and dates as they are said). Compare the two in the next tab.</numerusform>
+            <numerusform>Said differently from the article in %n places, highlighted (abbreviations, numbers and dates as they are said). Compare the two in the next tab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the rundown? Its broadcasts no longer count for the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the broadcast on %1 at %2? It no longer counts for the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the scripts for text-to-speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n text file(s) into %1.</source>
+        <translation>
+            <numerusform>Wrote %n text file into %1.</numerusform>
+            <numerusform>Wrote %n text files into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::ReportDialog</name>
     <message>
         <source>Report on plan %1, %2</source>
@@ -3194,6 +3812,10 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message>
         <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has not said who it is: the report leaves dotted spaces for its name, place and signer. Fill them in under Settings → Office.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3926,6 +4548,130 @@ Upload them and join?</source>
         <source>hoà, thuỷ (modern)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up the profile every day while PressDesk is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the daily backups go. Another disk or a USB drive keeps them safe when this one fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven daily and four weekly backups are kept. When the profile does not open, PressDesk offers the latest good one; pressdesk-cli db restore puts any of them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your office as its documents name it: new plans and plan reports read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your office, e.g. UBND xã Vân Canh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office as a sentence names it (UBND xã Vân Canh, Phòng Văn hóa - Xã hội). A document&apos;s header writes it in capitals; a new plan proposes it as the issuing body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UBND phường Hoàn Kiếm (if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line above the office&apos;s name in a document&apos;s header; leave empty when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Vân Canh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in &quot;Vân Canh, ngày … tháng … năm …&quot; in a document&apos;s header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who usually signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name under a report&apos;s signature; each report can name someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch, Trưởng phòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the signature, in capitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One recipient per line, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;Nơi nhận&quot; of a report, e.g. UBND thành phố (để b/c); and Lưu: VT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber suffix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s part of a document&apos;s symbol: UBND gives 65/KH-UBND for a plan and …/BC-UBND for a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::SyncCommands</name>
@@ -4264,6 +5010,21 @@ Upload them and join?</source>
     </message>
 </context>
 <context>
+    <name>PressDesk::Text::SpellChecker</name>
+    <message>
+        <source>Spell checking is not available: the %1 dictionary (%1.aff and %1.dic) was found in none of these folders: %2. Install it (on Debian and Ubuntu: the hunspell-vi package) or reinstall PressDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell checking is not available: the dictionary %1 is in the %2 encoding, which PressDesk cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell checking is not available: the dictionary %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::TextCommands</name>
     <message>
         <source>text convert takes one file name.</source>
@@ -4299,6 +5060,29 @@ Upload them and join?</source>
             <numerusform>%n syllable respelled.</numerusform>
             <numerusform>%n syllables respelled.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>text spell takes one file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown word(s).</source>
+        <translation>
+            <numerusform>%n unknown word.</numerusform>
+            <numerusform>%n unknown words.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text dict add takes one word or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text dict remove takes one word or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text dict list takes no argument.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4479,6 +5263,202 @@ Upload them and join?</source>
     </message>
     <message>
         <source>%1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::Visual</name>
+    <message>
+        <source>Banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LED screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slogan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::VisualCommands</name>
+    <message>
+        <source>installed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed %1, removed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visual add needs --activity, --form, --quantity and --place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--form is banner (băng rôn), panel (pano), poster (áp phích), led_screen (màn hình LED), leaflet (tờ rơi) or slogan (khẩu hiệu), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lat and --lon are given together, in decimal degrees (--lat 21.0245 --lon 105.7012).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>visual install needs the item&apos;s id and --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visual remove needs the item&apos;s id and --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visual photo needs the item&apos;s id and one or more photo files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visual slogan add needs --plan and the slogan&apos;s text (in quotes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visual slogan list needs --plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::VisualRepository</name>
+    <message>
+        <source>A slogan needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 already has this slogan: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slogan with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which activity of the plan does the item count for? Give the id of a visual campaign activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity %1 is on the channel “%2”: only a visual campaign activity counts banners, panels and posters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still to come: record an installation once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item has not been installed: only an installed item can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The removal (%1) cannot be before the installation (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still to come: record a removal once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slogan “%1” is in another plan&apos;s library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A position needs both its latitude and its longitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude is between -90 and 90 and the longitude between -180 and 180 (Hoài Đức: 21.02, 105.70).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is it? Give the commune or ward, the village or street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visual campaign item with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which visual campaign item? Give its id (at least its first 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several visual campaign items have an id starting with %1: give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When was it installed? The date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item was removed on %1: register the new installation as a new item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When was it removed? The date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is written yyyy-MM-dd (2019-02-26) or dd/MM/yyyy (26/02/2019), not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5172,10 +6152,6 @@ Please verify the correct file name was given.</source>
 <context>
     <name>main</name>
     <message>
-        <source>Desktop CMS for the press office of a district.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the profile database FILE instead of the default.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5185,6 +6161,26 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>PressDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile cannot be opened:
+%1
+
+Restore its latest good backup, of %2 (%n article(s))? The profile that does not open is kept aside.</source>
+        <translation>
+            <numerusform>The profile cannot be opened:
+%1
+
+Restore its latest good backup, of %2 (%n article)? The profile that does not open is kept aside.</numerusform>
+            <numerusform>The profile cannot be opened:
+%1
+
+Restore its latest good backup, of %2 (%n articles)? The profile that does not open is kept aside.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desktop CMS for the press offices of Vietnamese local government.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

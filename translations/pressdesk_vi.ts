@@ -139,6 +139,46 @@
         <source>Removed the category %1.</source>
         <translation>Đã xóa chuyên mục %1.</translation>
     </message>
+    <message>
+        <source>db backup needs --out FILE.</source>
+        <translation>db backup cần --out TỆP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1: %n article(s).</source>
+        <translation>
+            <numerusform>Đã ghi bản sao lưu vào %1: %n bài viết.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>db restore needs the backup file.</source>
+        <translation>db restore cần tệp sao lưu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2: %n article(s).</source>
+        <translation>
+            <numerusform>Đã khôi phục %1 từ %2: %n bài viết.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile it replaced is kept as %1.</source>
+        <translation>Hồ sơ cũ (đã bị thay thế) được giữ lại tại %1.</translation>
+    </message>
+    <message>
+        <source>db check takes no arguments: it checks the profile (--db).</source>
+        <translation>db check không nhận tham số: lệnh này kiểm tra hồ sơ (--db).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile is sound: %n article(s), schema %1, nothing damaged and no broken link between its records.</source>
+        <translation>
+            <numerusform>Hồ sơ không có lỗi: %n bài viết, lược đồ %1, không có phần nào bị hỏng và không có liên kết hỏng giữa các bản ghi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile is damaged (%n problem(s) above). Restore the latest backup: db restore FILE.</source>
+        <translation>
+            <numerusform>Hồ sơ bị hỏng (%n lỗi nêu ở trên). Hãy khôi phục bản sao lưu gần nhất: db restore TỆP.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::Article</name>
@@ -582,6 +622,22 @@ Sau khi chuyển: “%2”</translation>
         <source>Paste &amp;as it is</source>
         <translation>&amp;Dán nguyên như cũ</translation>
     </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Không có gợi ý</translation>
+    </message>
+    <message>
+        <source>Office dictionary</source>
+        <translation>Từ điển của cơ quan</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the office dictionary</source>
+        <translation>Thêm &quot;%1&quot; vào từ điển của cơ quan</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; as a proper name</source>
+        <translation>Thêm &quot;%1&quot; làm tên riêng</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::CategoriesDialog</name>
@@ -774,6 +830,7 @@ Commands:
   category add NAME
   category remove NAME [--move-to NAME]
   db generate --articles N [--seed S]
+  db backup --out FILE    db restore FILE    db check [--json]
   user add NAME --role staff|supervisor|admin [--display-name D]
   user list [--json]
   audit list [--json] [--article ID]
@@ -809,6 +866,11 @@ Commands:
   radio rundown PROGRAM --date DATE [--json]
   radio aired ITEM --station STATION --at DATETIME
   radio export PROGRAM --date DATE --format txt --out FOLDER
+  visual add --activity ACTIVITY --form FORM --quantity N --place PLACE [--commune C] [--size S] [--text T | --slogan ID] [--responsible R] [--planned DATE] [--installed DATE] [--lat X --lon Y] [--photo FILE]…
+  visual list [--plan PLAN] [--json]
+  visual install ITEM --date DATE [--photo FILE]…    visual remove ITEM --date DATE
+  visual photo ITEM FILE…
+  visual slogan add --plan PLAN [--topic T] TEXT    visual slogan list --plan PLAN [--json]
   server init --server URL [--office NAME] [--json]
   server user add NAME --role staff|supervisor|admin --server URL [--display-name D] [--json]
   server check --server URL [--json]
@@ -816,7 +878,11 @@ Commands:
   sync [--json]    sync status [--json]    sync conflicts [--json]
   sync resolve ID --take mine|theirs|both | --body-file F [--json]
   text convert [--from auto|tcvn3|vni|viqr|cp1258] FILE
-  text tone --style traditional|modern FILE
+  text tone [--style traditional|modern] FILE
+  text spell FILE [--json]
+  text dict add [--name] WORD…    text dict remove WORD…    text dict list [--json]
+  office set [--name N] [--parent BODY] [--place WHERE] [--signer S] [--signer-title T] [--recipient R]… [--number-suffix X] [--tone-style traditional|modern]
+  office show [--json]
 
 PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
 --json is accepted only by the commands marked [--json]; the others refuse it.
@@ -825,7 +891,10 @@ The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
 URL (the office server) is postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=FILE]; the administrator signs in as psql does ($PGPASSWORD, ~/.pgpass); a new person&apos;s password is read from $PRESSDESK_SERVER_PASSWORD or standard input; a desk&apos;s password comes from the system keychain (kept there by sync join), $PRESSDESK_SERVER_PASSWORD or standard input.
 text convert prints FILE, typed in TCVN3 (.VnTime fonts), VNI, VIQR or Windows-1258, as Unicode; auto recognises the encoding. A file that is already Unicode is not converted.
+text spell lists the words of a UTF-8 FILE that neither the Vietnamese dictionary (hunspell-vi) nor the office dictionary knows, as LINE:COLUMN, the word and suggestions; numbers, document numbers, addresses and abbreviations in capitals are not checked. text dict add --name adds a proper name, whose capitals then count.
 STATION and PROGRAM are a station&apos;s or a programme&apos;s name or id; ITEM an item&apos;s id (as radio item add printed it, or its first characters); DATETIME is 2024-03-05 06:15 in local time, or ISO 8601. radio script prints an article as it is read on air; radio aired records one broadcast (a plan&apos;s radio activity counts them); radio export writes one UTF-8 text file per item of the rundown (01-title.txt …) for text-to-speech loudspeakers.
+FORM is banner, panel, poster, led_screen, leaflet or slogan, or its Vietnamese name (băng rôn, pano, áp phích, màn hình LED, tờ rơi, khẩu hiệu; diacritics may be left out); PLACE the village or street, C the commune or ward; ITEM a visual item&apos;s id (as visual add printed it, or its first characters). A plan&apos;s visual activity counts the quantities installed; photos are JPEG, PNG or WebP, their date and GPS position read from their EXIF.
+office set changes what it names and keeps the rest: N is the office&apos;s name as written in a sentence (UBND xã Vân Canh; a document&apos;s header puts it in capitals), BODY the body above it in that header, WHERE the place of &quot;Vân Canh, ngày … tháng … năm …&quot;; --recipient, repeated, replaces the list (in order); X is the office&apos;s part of a document&apos;s symbol (UBND: plans …/KH-UBND, reports …/BC-UBND). New plans and reports read it; text tone without --style uses its tone-mark style.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
         <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
@@ -847,6 +916,7 @@ Các lệnh:
   category add TÊN
   category remove TÊN [--move-to TÊN]
   db generate --articles N [--seed S]
+  db backup --out TỆP    db restore TỆP    db check [--json]
   user add TÊN --role staff|supervisor|admin [--display-name TÊN_HIỂN_THỊ]
   user list [--json]
   audit list [--json] [--article MÃ]
@@ -882,6 +952,11 @@ Các lệnh:
   radio rundown CHƯƠNG_TRÌNH --date NGÀY [--json]
   radio aired MÃ_MỤC --station ĐÀI --at NGÀY_GIỜ
   radio export CHƯƠNG_TRÌNH --date NGÀY --format txt --out THƯ_MỤC
+  visual add --activity MÃ_HOẠT_ĐỘNG --form HÌNH_THỨC --quantity N --place ĐỊA_ĐIỂM [--commune XÃ] [--size KÍCH_THƯỚC] [--text NỘI_DUNG | --slogan MÃ_KHẨU_HIỆU] [--responsible ĐƠN_VỊ_THỰC_HIỆN] [--planned NGÀY] [--installed NGÀY] [--lat X --lon Y] [--photo TỆP]…
+  visual list [--plan KẾ_HOẠCH] [--json]
+  visual install MÃ_MỤC --date NGÀY [--photo TỆP]…    visual remove MÃ_MỤC --date NGÀY
+  visual photo MÃ_MỤC TỆP…
+  visual slogan add --plan KẾ_HOẠCH [--topic NỘI_DUNG] KHẨU_HIỆU    visual slogan list --plan KẾ_HOẠCH [--json]
   server init --server URL [--office TÊN_CƠ_QUAN] [--json]
   server user add TÊN --role staff|supervisor|admin --server URL [--display-name TÊN_HIỂN_THỊ] [--json]
   server check --server URL [--json]
@@ -889,7 +964,11 @@ Các lệnh:
   sync [--json]    sync status [--json]    sync conflicts [--json]
   sync resolve ID --take mine|theirs|both | --body-file F [--json]
   text convert [--from auto|tcvn3|vni|viqr|cp1258] TỆP
-  text tone --style traditional|modern TỆP
+  text tone [--style traditional|modern] TỆP
+  text spell TỆP [--json]
+  text dict add [--name] TỪ…    text dict remove TỪ…    text dict list [--json]
+  office set [--name N] [--parent CƠ_QUAN_CHỦ_QUẢN] [--place ĐỊA_DANH] [--signer NGƯỜI_KÝ] [--signer-title CHỨC_VỤ] [--recipient NƠI_NHẬN]… [--number-suffix X] [--tone-style traditional|modern]
+  office show [--json]
 
 KẾ_HOẠCH là số ký hiệu (65/KH-UBND) hoặc mã của kế hoạch; MÃ_HOẠT_ĐỘNG là mã của hoạt động; ngày viết dạng 2019-02-19 hoặc 19/02/2019.
 --json chỉ dùng được với các lệnh có ghi [--json]; các lệnh khác từ chối tùy chọn này.
@@ -898,7 +977,10 @@ Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu 
 Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PASSWORD hoặc từ đầu vào chuẩn.
 URL (địa chỉ máy chủ của cơ quan) có dạng postgresql://[TÊN_ĐĂNG_NHẬP@]MÁY_CHỦ[:SỐ_CỔNG]/CƠ_SỞ_DỮ_LIỆU[?sslmode=…&amp;sslrootcert=TỆP]; quản trị viên đăng nhập giống như psql ($PGPASSWORD, ~/.pgpass); mật khẩu cho người dùng mới được đọc từ $PRESSDESK_SERVER_PASSWORD hoặc từ đầu vào chuẩn; mật khẩu của máy trạm lấy từ kho mật khẩu của hệ thống (do sync join lưu vào đó), từ $PRESSDESK_SERVER_PASSWORD hoặc từ đầu vào chuẩn.
 text convert in TỆP được gõ bằng bảng mã TCVN3 (phông .VnTime), VNI, VIQR hoặc Windows-1258 ra dạng Unicode; auto tự nhận biết bảng mã. Tệp đã là Unicode thì không được chuyển đổi.
+text spell liệt kê các từ trong TỆP (UTF-8) mà cả từ điển tiếng Việt (hunspell-vi) lẫn từ điển của cơ quan đều không có, theo dạng DÒNG:CỘT, kèm theo từ đó và các gợi ý; không kiểm tra số, số hiệu văn bản, địa chỉ và chữ viết tắt in hoa. text dict add --name thêm một tên riêng; khi kiểm tra, tên riêng đó phải viết hoa đúng như khi thêm.
 ĐÀI và CHƯƠNG_TRÌNH là tên hoặc mã của đài, của chương trình; MÃ_MỤC là mã của mục phát (do radio item add in ra, hoặc vài ký tự đầu của mã); NGÀY_GIỜ viết dạng 2024-03-05 06:15 theo giờ địa phương, hoặc theo ISO 8601. radio script in bài viết thành kịch bản đọc trên sóng; radio aired ghi nhận một lượt phát (hoạt động phát thanh của kế hoạch đếm các lượt phát này); radio export ghi mỗi mục của danh sách phát thành một tệp văn bản UTF-8 (01-tieu-de.txt …) cho hệ thống loa đọc văn bản tự động.
+HÌNH_THỨC là banner, panel, poster, led_screen, leaflet hoặc slogan, hoặc tên tiếng Việt tương ứng (băng rôn, pano, áp phích, màn hình LED, tờ rơi, khẩu hiệu; có thể gõ không dấu); ĐỊA_ĐIỂM là thôn hoặc đường phố, XÃ là xã hoặc phường; MÃ_MỤC ở các lệnh visual là mã của mục tuyên truyền trực quan (do visual add in ra, hoặc vài ký tự đầu của mã). Hoạt động tuyên truyền trực quan của kế hoạch đếm số lượng đã lắp đặt; ảnh là tệp JPEG, PNG hoặc WebP, ngày chụp và vị trí GPS được đọc từ dữ liệu EXIF của ảnh.
+office set chỉ thay đổi những thông tin được nêu và giữ nguyên phần còn lại: N là tên cơ quan như khi viết trong câu (UBND xã Vân Canh; phần đầu văn bản viết tên này bằng chữ in hoa), CƠ_QUAN_CHỦ_QUẢN là tên cơ quan ghi phía trên tên cơ quan ở phần đầu văn bản, ĐỊA_DANH là địa danh trong dòng &quot;Vân Canh, ngày … tháng … năm …&quot;; --recipient, lặp lại nhiều lần, thay toàn bộ danh sách nơi nhận (theo đúng thứ tự); X là chữ viết tắt tên cơ quan trong ký hiệu văn bản (UBND: kế hoạch …/KH-UBND, báo cáo …/BC-UBND). Kế hoạch và báo cáo mới lấy các thông tin này; text tone không có --style thì dùng kiểu dấu thanh của cơ quan.
 Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
 </translation>
     </message>
@@ -1207,6 +1289,17 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     </message>
 </context>
 <context>
+    <name>PressDesk::DictionaryRepository</name>
+    <message>
+        <source>&quot;%1&quot; cannot be added to the office dictionary: it holds no word the spell checker checks (numbers, abbreviations in capitals and punctuation are never marked as mistakes).</source>
+        <translation>Không thêm được &quot;%1&quot; vào từ điển của cơ quan: trong đó không có từ nào thuộc diện kiểm tra chính tả (số, chữ viết tắt in hoa và dấu câu không bao giờ bị đánh dấu là lỗi).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the office dictionary.</source>
+        <translation>&quot;%1&quot; không có trong từ điển của cơ quan.</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::FileErrors</name>
     <message>
         <source>the file does not exist.</source>
@@ -1499,10 +1592,6 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
         <translation>Giới thiệu PressDesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Drafting, approval, publishing and plan reporting for the press office of a district (Phòng Văn hóa và Thông tin).&lt;/p&gt;&lt;p&gt;Works offline; every change is saved as you type.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Soạn thảo, phê duyệt, đăng tải tin bài và báo cáo thực hiện kế hoạch tuyên truyền cho Phòng Văn hóa và Thông tin cấp huyện.&lt;/p&gt;&lt;p&gt;Làm việc được cả khi không có mạng; mọi thay đổi được lưu ngay trong lúc gõ.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Changes not saved</source>
         <translation>Chưa lưu được thay đổi</translation>
     </message>
@@ -1640,6 +1729,22 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <source>The article already places its tone marks as the office does (%1).</source>
         <translation>Bài viết đã đặt dấu thanh đúng kiểu của cơ quan (%1).</translation>
     </message>
+    <message>
+        <source>The profile was backed up to %1.</source>
+        <translation>Đã sao lưu hồ sơ vào %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the profile failed: %1</source>
+        <translation>Sao lưu hồ sơ hôm nay không thành công: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Radio bulletins…</source>
+        <translation>&amp;Bản tin phát thanh…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Drafting, approval, publishing and plan reporting for the press offices of Vietnamese local government: communes, wards and provincial bodies.&lt;/p&gt;&lt;p&gt;Works offline; every change is saved as you type.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Soạn thảo, phê duyệt, đăng tải tin bài và báo cáo thực hiện kế hoạch tuyên truyền cho bộ phận thông tin, tuyên truyền của chính quyền địa phương: xã, phường và các cơ quan cấp tỉnh.&lt;/p&gt;&lt;p&gt;Làm việc được cả khi không có mạng; mọi thay đổi được lưu ngay trong lúc gõ.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ManualEntryDialog</name>
@@ -1669,6 +1774,41 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     </message>
 </context>
 <context>
+    <name>PressDesk::MarkAiredDialog</name>
+    <message>
+        <source>Mark aired</source>
+        <translation>Ghi nhận đã phát</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>Đài:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Giờ:</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>Người ghi nhận:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the station that aired it.</source>
+        <translation>Hãy chọn đài đã phát.</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::NoticesPanel</name>
     <message>
         <source>Nothing waits for you: no returned article, no unread comment.</source>
@@ -1687,6 +1827,77 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::OfficeCommands</name>
+    <message>
+        <source>not chosen (traditional: hòa, thủy)</source>
+        <translation>chưa chọn (kiểu cũ: hòa, thủy)</translation>
+    </message>
+    <message>
+        <source>modern (hoà, thuỷ)</source>
+        <translation>kiểu mới (hoà, thuỷ)</translation>
+    </message>
+    <message>
+        <source>traditional (hòa, thủy)</source>
+        <translation>kiểu cũ (hòa, thủy)</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Tham số không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>office set needs at least one of --name, --parent, --place, --signer, --signer-title, --recipient, --number-suffix and --tone-style.</source>
+        <translation>office set cần ít nhất một trong các tùy chọn --name, --parent, --place, --signer, --signer-title, --recipient, --number-suffix hoặc --tone-style.</translation>
+    </message>
+    <message>
+        <source>--tone-style is traditional (hòa, thủy) or modern (hoà, thuỷ), not “%1”.</source>
+        <translation>--tone-style là traditional (hòa, thủy) hoặc modern (hoà, thuỷ), không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên cơ quan:</translation>
+    </message>
+    <message>
+        <source>(not set: pressdesk-cli office set --name &quot;UBND xã …&quot;)</source>
+        <translation>(chưa đặt: pressdesk-cli office set --name &quot;UBND xã …&quot;)</translation>
+    </message>
+    <message>
+        <source>Parent body:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Number suffix:</source>
+        <translation>Viết tắt tên cơ quan:</translation>
+    </message>
+    <message>
+        <source>%1 (a plan …/%2, a report …/%3)</source>
+        <translation>%1 (kế hoạch …/%2, báo cáo …/%3)</translation>
+    </message>
+    <message>
+        <source>Tone marks:</source>
+        <translation>Dấu thanh:</translation>
     </message>
 </context>
 <context>
@@ -2593,10 +2804,6 @@ Nội dung trọng tâm: %2</translation>
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>e.g. Cổng thông tin điện tử huyện</source>
-        <translation>ví dụ: Cổng thông tin điện tử huyện</translation>
-    </message>
-    <message>
         <source>Application password (unchanged when empty)</source>
         <translation>Mật khẩu ứng dụng (để trống: giữ nguyên)</translation>
     </message>
@@ -2772,6 +2979,14 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>Importing from %1…</source>
         <translation>Đang nhập bài từ %1…</translation>
     </message>
+    <message>
+        <source>e.g. Cổng thông tin điện tử xã Vân Canh</source>
+        <translation>ví dụ: Cổng thông tin điện tử xã Vân Canh</translation>
+    </message>
+    <message>
+        <source>e.g. Cổng thông tin điện tử %1</source>
+        <translation>ví dụ: Cổng thông tin điện tử %1</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PostSync</name>
@@ -2797,6 +3012,61 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>Preview as on the portal</source>
         <translation>Xem trước như trên Cổng thông tin</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::ProfileBackup</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <source>a row of %1 (row %2) refers to a missing row of %3</source>
+        <translation>một dòng của bảng %1 (dòng %2) tham chiếu tới một dòng không còn tồn tại của bảng %3</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the profile itself: choose another file.</source>
+        <translation>Bản sao lưu không thể ghi đè lên chính hồ sơ: hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the backup.</source>
+        <translation>Không tạo được thư mục %1 để lưu bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: the folder is read-only or the file is in use.</source>
+        <translation>Không thay thế được %1: thư mục chỉ cho phép đọc hoặc tệp đang được sử dụng.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: the folder is read-only or the file is in use.</source>
+        <translation>Không ghi được bản sao lưu %1: thư mục chỉ cho phép đọc hoặc tệp đang được sử dụng.</translation>
+    </message>
+    <message>
+        <source>This backup is the profile itself: choose a backup file.</source>
+        <translation>Tệp này chính là hồ sơ đang dùng: hãy chọn một tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>The profile %1 cannot be moved aside: close PressDesk (and any pressdesk-cli using it) and try again. Nothing was changed.</source>
+        <translation>Không chuyển được hồ sơ %1 sang chỗ khác: hãy đóng PressDesk (và mọi pressdesk-cli đang dùng hồ sơ này) rồi thử lại. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup into place (is the disk full?). The profile was left as it was.</source>
+        <translation>Không sao chép được bản sao lưu vào vị trí của hồ sơ (ổ đĩa có bị đầy không?). Hồ sơ được giữ nguyên như cũ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PressDesk profile (an SQLite database of another program).</source>
+        <translation>%1 không phải hồ sơ PressDesk (đây là cơ sở dữ liệu SQLite của chương trình khác).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of PressDesk (schema %2; this version knows up to %3). Update PressDesk first.</source>
+        <translation>%1 được tạo bởi phiên bản PressDesk mới hơn (lược đồ %2; phiên bản này chỉ hiểu đến %3). Hãy cập nhật PressDesk trước.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 bị hỏng: %2</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3228,45 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     </message>
 </context>
 <context>
+    <name>PressDesk::RadioArticleDialog</name>
+    <message>
+        <source>Add an article to the bulletin</source>
+        <translation>Thêm bài viết vào bản tin</translation>
+    </message>
+    <message>
+        <source>Approved articles (published and scheduled ones too). The item&apos;s reading script is made from the article: abbreviations, numbers and dates written as they are said.</source>
+        <translation>Các bài viết đã duyệt (kể cả bài đã đăng và đang hẹn giờ đăng). Kịch bản đọc của mục phát được tạo từ bài viết: chữ viết tắt, số và ngày tháng được viết như khi đọc.</translation>
+    </message>
+    <message>
+        <source>Search articles (with or without diacritics)</source>
+        <translation>Tìm bài viết (có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>No approved article yet: an article is read on air once it is approved.</source>
+        <translation>Chưa có bài viết nào được duyệt: bài viết chỉ được đọc trên sóng sau khi đã duyệt.</translation>
+    </message>
+    <message>
+        <source>No approved article matches %1.</source>
+        <translation>Không có bài viết đã duyệt nào khớp với %1.</translation>
+    </message>
+    <message>
+        <source>Choose the article to read.</source>
+        <translation>Hãy chọn bài viết cần đọc.</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::RadioCommands</name>
     <message>
         <source>Monday</source>
@@ -3055,6 +3364,21 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>--format is txt, not %1.</source>
         <translation>--format là txt, không phải %1.</translation>
     </message>
+</context>
+<context>
+    <name>PressDesk::RadioExport</name>
+    <message>
+        <source>the disk is full.</source>
+        <translation>ổ đĩa đầy.</translation>
+    </message>
+    <message>
+        <source>the file could not be saved. Details: %1</source>
+        <translation>không lưu được tệp. Chi tiết: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
     <message>
         <source>%1 has no item on %2: nothing was written.</source>
         <translation>Chương trình %1 không có mục phát nào trong ngày %2: không ghi tệp nào.</translation>
@@ -3066,6 +3390,43 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Không tạo được thư mục %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::RadioItemDialog</name>
+    <message>
+        <source>Write a radio item</source>
+        <translation>Viết mục phát</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Optional: the script&apos;s first line, e.g. Thông báo lịch cắt điện</source>
+        <translation>Không bắt buộc (mặc định là dòng đầu của kịch bản), ví dụ: Thông báo lịch cắt điện</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Kịch bản đọc:</translation>
+    </message>
+    <message>
+        <source>What the announcer reads, as it is said (numbers and dates in words)</source>
+        <translation>Nội dung phát thanh viên đọc, viết đúng như khi đọc (số và ngày tháng viết bằng chữ)</translation>
+    </message>
+    <message>
+        <source>Reading time:</source>
+        <translation>Thời lượng đọc:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n word(s))</source>
+        <translation>
+            <numerusform>%1 (%n từ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write what the announcer reads.</source>
+        <translation>Hãy viết nội dung phát thanh viên sẽ đọc.</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3545,265 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     </message>
 </context>
 <context>
+    <name>PressDesk::RadioWindow</name>
+    <message>
+        <source>every day</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <source>Radio bulletins — PressDesk</source>
+        <translation>Bản tin phát thanh — PressDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Chương trình:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Add article…</source>
+        <translation>Thêm &amp;bài viết…</translation>
+    </message>
+    <message>
+        <source>Add an item read from an approved article</source>
+        <translation>Thêm mục phát đọc từ một bài viết đã duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Write item…</source>
+        <translation>&amp;Viết mục phát…</translation>
+    </message>
+    <message>
+        <source>Add an item written for the radio (a notice, an announcement)</source>
+        <translation>Thêm mục phát viết riêng cho phát thanh (thông báo, tin ngắn)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>&amp;Xóa mục phát</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Đưa &amp;lên</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Read the item earlier (Alt+Up)</source>
+        <translation>Đọc mục này sớm hơn (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Đưa x&amp;uống</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Read the item later (Alt+Down)</source>
+        <translation>Đọc mục này muộn hơn (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark aired…</source>
+        <translation>Ghi nhận đã &amp;phát…</translation>
+    </message>
+    <message>
+        <source>Record a broadcast of the item: each one counts for the plan</source>
+        <translation>Ghi nhận một lượt phát của mục này: mỗi lượt phát đều được tính vào kế hoạch</translation>
+    </message>
+    <message>
+        <source>U&amp;nmark</source>
+        <translation>&amp;Hủy ghi nhận</translation>
+    </message>
+    <message>
+        <source>Remove a broadcast recorded by mistake</source>
+        <translation>Xóa lượt phát đã ghi nhận nhầm</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>Xuấ&amp;t tệp…</translation>
+    </message>
+    <message>
+        <source>One text file per item, for text-to-speech loudspeaker systems</source>
+        <translation>Mỗi mục phát một tệp văn bản, dùng cho hệ thống loa đọc văn bản tự động</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục phát</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Cộng dồn</translation>
+    </message>
+    <message>
+        <source>Drag an item, or press Alt+Up / Alt+Down, to change the order</source>
+        <translation>Kéo thả mục phát, hoặc bấm Alt+Up / Alt+Down, để đổi thứ tự</translation>
+    </message>
+    <message>
+        <source>Choose an item of the rundown to see what is read.</source>
+        <translation>Chọn một mục trong danh sách phát để xem nội dung đọc.</translation>
+    </message>
+    <message>
+        <source>Reading &amp;script</source>
+        <translation>&amp;Kịch bản đọc</translation>
+    </message>
+    <message>
+        <source>&amp;Compared with the article</source>
+        <translation>&amp;So sánh với bài viết</translation>
+    </message>
+    <message>
+        <source>Broadcasts of this item</source>
+        <translation>Các lượt phát của mục này</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Đài</translation>
+    </message>
+    <message>
+        <source>Aired</source>
+        <translation>Thời gian phát</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Người ghi nhận</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading time %1 (%n word(s)), not saved yet</source>
+        <translation>
+            <numerusform>Thời lượng đọc %1 (%n từ), chưa lưu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No programme yet: add a station and a programme with pressdesk-cli (radio station add, radio program add).</source>
+        <translation>Chưa có chương trình nào: hãy thêm đài và chương trình bằng pressdesk-cli (radio station add, radio program add).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · a slot of %n minute(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · thời lượng %n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 at %3 · a slot of %n minute(s)</source>
+        <translation>
+            <numerusform>%1 · %2 lúc %3 · thời lượng %n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (written for the radio)</source>
+        <translation>%1 (viết riêng cho phát thanh)</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 (vượt thời lượng)</translation>
+    </message>
+    <message>
+        <source>The bulletin has run past its %1 slot by the end of this item.</source>
+        <translation>Đến hết mục này, bản tin đã vượt thời lượng %1.</translation>
+    </message>
+    <message>
+        <source>Nothing on this day yet: add an article or write an item. The slot is %1.</source>
+        <translation>Ngày này chưa có mục phát nào: hãy thêm bài viết hoặc viết mục phát. Thời lượng chương trình là %1.</translation>
+    </message>
+    <message>
+        <source>Over time: the items take %1, the slot is %2 — %3 too long. Shorten a script or move an item to another day.</source>
+        <translation>Vượt thời lượng: các mục phát dài %1, thời lượng chương trình là %2 — dài quá %3. Hãy rút gọn kịch bản đọc hoặc chuyển một mục phát sang ngày khác.</translation>
+    </message>
+    <message>
+        <source>Total %1 of the %2 slot: %3 left.</source>
+        <translation>Tổng thời lượng %1 trên %2: còn %3.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading time %1 (%n word(s))</source>
+        <translation>
+            <numerusform>Thời lượng đọc %1 (%n từ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written for the radio: there is no article to compare with.</source>
+        <translation>Mục viết riêng cho phát thanh: không có bài viết để so sánh.</translation>
+    </message>
+    <message>
+        <source>The article this item was made from is no longer there.</source>
+        <translation>Bài viết dùng để tạo mục phát này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>Reads as the article is written.</source>
+        <translation>Đọc đúng như bài viết.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Said differently from the article in %n place(s), highlighted (abbreviations, numbers and dates as they are said). Compare the two in the next tab.</source>
+        <translation>
+            <numerusform>Có %n chỗ đọc khác với bài viết, được tô sáng (chữ viết tắt, số và ngày tháng được viết như khi đọc). So sánh hai bản ở thẻ bên cạnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>The reading script</source>
+        <translation>Kịch bản đọc</translation>
+    </message>
+    <message>
+        <source>Script saved.</source>
+        <translation>Đã lưu kịch bản đọc.</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Xóa mục phát</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the rundown? Its broadcasts no longer count for the plan.</source>
+        <translation>Xóa “%1” khỏi danh sách phát? Các lượt phát của mục này sẽ không còn được tính vào kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Broadcast recorded.</source>
+        <translation>Đã ghi nhận lượt phát.</translation>
+    </message>
+    <message>
+        <source>Unmark broadcast</source>
+        <translation>Hủy ghi nhận lượt phát</translation>
+    </message>
+    <message>
+        <source>Remove the broadcast on %1 at %2? It no longer counts for the plan.</source>
+        <translation>Xóa lượt phát trên %1 lúc %2? Lượt phát này sẽ không còn được tính vào kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Broadcast removed.</source>
+        <translation>Đã xóa lượt phát.</translation>
+    </message>
+    <message>
+        <source>Export the scripts for text-to-speech</source>
+        <translation>Xuất kịch bản đọc cho loa đọc văn bản tự động</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n text file(s) into %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n tệp văn bản vào %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::ReportDialog</name>
     <message>
         <source>Report on plan %1, %2</source>
@@ -3252,6 +3872,10 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>The office has not said who it is: the report leaves dotted spaces for its name, place and signer. Fill them in under Settings → Office.</source>
+        <translation>Chưa khai báo thông tin cơ quan: báo cáo sẽ để dấu chấm (……) thay cho tên cơ quan, địa danh và người ký. Hãy điền các thông tin này tại Cài đặt → Cơ quan.</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4598,130 @@ Tải các bài này lên và tham gia?</translation>
         <source>hoà, thuỷ (modern)</source>
         <translation>hoà, thuỷ (kiểu mới)</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the profile every day while PressDesk is open</source>
+        <translation>&amp;Sao lưu hồ sơ hằng ngày khi PressDesk đang mở</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Thư mục:</translation>
+    </message>
+    <message>
+        <source>Where the daily backups go. Another disk or a USB drive keeps them safe when this one fails.</source>
+        <translation>Nơi lưu các bản sao lưu hằng ngày. Lưu sang ổ đĩa khác hoặc USB để vẫn còn bản sao lưu khi ổ đĩa này bị hỏng.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Seven daily and four weekly backups are kept. When the profile does not open, PressDesk offers the latest good one; pressdesk-cli db restore puts any of them back.</source>
+        <translation>PressDesk giữ 7 bản sao lưu hằng ngày và 4 bản sao lưu hằng tuần. Khi hồ sơ không mở được, PressDesk đề nghị khôi phục bản tốt gần nhất; lệnh pressdesk-cli db restore khôi phục được bất kỳ bản nào.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Your office as its documents name it: new plans and plan reports read it.</source>
+        <translation>Thông tin cơ quan như ghi trên văn bản: kế hoạch mới và báo cáo kế hoạch lấy thông tin từ đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên cơ quan:</translation>
+    </message>
+    <message>
+        <source>Your office, e.g. UBND xã Vân Canh</source>
+        <translation>Tên cơ quan, ví dụ: UBND xã Vân Canh</translation>
+    </message>
+    <message>
+        <source>The office as a sentence names it (UBND xã Vân Canh, Phòng Văn hóa - Xã hội). A document&apos;s header writes it in capitals; a new plan proposes it as the issuing body.</source>
+        <translation>Tên cơ quan như khi viết trong câu (UBND xã Vân Canh, Phòng Văn hóa - Xã hội). Phần đầu văn bản viết tên này bằng chữ in hoa; kế hoạch mới lấy tên này làm cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>&amp;Parent body:</source>
+        <translation>Cơ quan chủ &amp;quản:</translation>
+    </message>
+    <message>
+        <source>e.g. UBND phường Hoàn Kiếm (if any)</source>
+        <translation>ví dụ: UBND phường Hoàn Kiếm (nếu có)</translation>
+    </message>
+    <message>
+        <source>The line above the office&apos;s name in a document&apos;s header; leave empty when there is none.</source>
+        <translation>Dòng phía trên tên cơ quan ở phần đầu văn bản; để trống nếu không có.</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>e.g. Vân Canh</source>
+        <translation>ví dụ: Vân Canh</translation>
+    </message>
+    <message>
+        <source>As in &quot;Vân Canh, ngày … tháng … năm …&quot; in a document&apos;s header.</source>
+        <translation>Như trong dòng &quot;Vân Canh, ngày … tháng … năm …&quot; ở phần đầu văn bản.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Who usually signs</source>
+        <translation>Người thường ký</translation>
+    </message>
+    <message>
+        <source>The name under a report&apos;s signature; each report can name someone else.</source>
+        <translation>Họ tên ghi dưới chữ ký của báo cáo; mỗi báo cáo có thể ghi người ký khác.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch, Trưởng phòng</source>
+        <translation>ví dụ: Chủ tịch, Trưởng phòng</translation>
+    </message>
+    <message>
+        <source>Above the signature, in capitals.</source>
+        <translation>Ghi phía trên chữ ký, bằng chữ in hoa.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>One recipient per line, in order</source>
+        <translation>Mỗi dòng một nơi nhận, theo thứ tự</translation>
+    </message>
+    <message>
+        <source>The &quot;Nơi nhận&quot; of a report, e.g. UBND thành phố (để b/c); and Lưu: VT.</source>
+        <translation>Phần &quot;Nơi nhận&quot; của báo cáo, ví dụ: UBND thành phố (để b/c); Lưu: VT.</translation>
+    </message>
+    <message>
+        <source>N&amp;umber suffix:</source>
+        <translation>&amp;Viết tắt tên cơ quan:</translation>
+    </message>
+    <message>
+        <source>e.g. UBND</source>
+        <translation>ví dụ: UBND</translation>
+    </message>
+    <message>
+        <source>The office&apos;s part of a document&apos;s symbol: UBND gives 65/KH-UBND for a plan and …/BC-UBND for a report.</source>
+        <translation>Chữ viết tắt tên cơ quan trong ký hiệu văn bản: UBND cho ký hiệu 65/KH-UBND đối với kế hoạch và …/BC-UBND đối với báo cáo.</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Thư mục lưu bản sao lưu</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::SyncCommands</name>
@@ -4300,6 +5048,21 @@ Tải các bài này lên và tham gia?</translation>
     </message>
 </context>
 <context>
+    <name>PressDesk::Text::SpellChecker</name>
+    <message>
+        <source>Spell checking is not available: the %1 dictionary (%1.aff and %1.dic) was found in none of these folders: %2. Install it (on Debian and Ubuntu: the hunspell-vi package) or reinstall PressDesk.</source>
+        <translation>Không kiểm tra chính tả được: không tìm thấy từ điển %1 (%1.aff và %1.dic) trong các thư mục sau: %2. Hãy cài từ điển này (trên Debian và Ubuntu: gói hunspell-vi) hoặc cài lại PressDesk.</translation>
+    </message>
+    <message>
+        <source>Spell checking is not available: the dictionary %1 is in the %2 encoding, which PressDesk cannot read.</source>
+        <translation>Không kiểm tra chính tả được: từ điển %1 dùng bảng mã %2, PressDesk không đọc được bảng mã này.</translation>
+    </message>
+    <message>
+        <source>Spell checking is not available: the dictionary %1 could not be read.</source>
+        <translation>Không kiểm tra chính tả được: không đọc được từ điển %1.</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::TextCommands</name>
     <message>
         <source>text convert takes one file name.</source>
@@ -4334,6 +5097,28 @@ Tải các bài này lên và tham gia?</translation>
         <translation>
             <numerusform>Đã đặt lại dấu thanh ở %n âm tiết.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>text spell takes one file name.</source>
+        <translation>text spell nhận đúng một tên tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown word(s).</source>
+        <translation>
+            <numerusform>%n từ không có trong từ điển.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text dict add takes one word or more.</source>
+        <translation>text dict add cần ít nhất một từ.</translation>
+    </message>
+    <message>
+        <source>text dict remove takes one word or more.</source>
+        <translation>text dict remove cần ít nhất một từ.</translation>
+    </message>
+    <message>
+        <source>text dict list takes no argument.</source>
+        <translation>text dict list không nhận tham số.</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +5300,201 @@ Tải các bài này lên và tham gia?</translation>
     <message>
         <source>%1 was added.</source>
         <translation>Đã thêm %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::Visual</name>
+    <message>
+        <source>Banner</source>
+        <translation>Băng rôn</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Pano</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Áp phích</translation>
+    </message>
+    <message>
+        <source>LED screen</source>
+        <translation>Màn hình LED</translation>
+    </message>
+    <message>
+        <source>Leaflet</source>
+        <translation>Tờ rơi</translation>
+    </message>
+    <message>
+        <source>Slogan</source>
+        <translation>Khẩu hiệu</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Đã lắp đặt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Đã tháo dỡ</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::VisualCommands</name>
+    <message>
+        <source>installed %1</source>
+        <translation>đã lắp đặt ngày %1</translation>
+    </message>
+    <message>
+        <source>installed %1, removed %2</source>
+        <translation>lắp đặt ngày %1, tháo dỡ ngày %2</translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation>dự kiến lắp đặt ngày %1</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>dự kiến</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Tham số không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>visual add needs --activity, --form, --quantity and --place.</source>
+        <translation>visual add cần --activity, --form, --quantity và --place.</translation>
+    </message>
+    <message>
+        <source>--form is banner (băng rôn), panel (pano), poster (áp phích), led_screen (màn hình LED), leaflet (tờ rơi) or slogan (khẩu hiệu), not %1.</source>
+        <translation>--form là banner (băng rôn), panel (pano), poster (áp phích), led_screen (màn hình LED), leaflet (tờ rơi) hoặc slogan (khẩu hiệu), không phải %1.</translation>
+    </message>
+    <message>
+        <source>--lat and --lon are given together, in decimal degrees (--lat 21.0245 --lon 105.7012).</source>
+        <translation>--lat và --lon phải đi cùng nhau, tính bằng độ thập phân (--lat 21.0245 --lon 105.7012).</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n ảnh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>visual install needs the item&apos;s id and --date.</source>
+        <translation>visual install cần mã mục và --date.</translation>
+    </message>
+    <message>
+        <source>visual remove needs the item&apos;s id and --date.</source>
+        <translation>visual remove cần mã mục và --date.</translation>
+    </message>
+    <message>
+        <source>visual photo needs the item&apos;s id and one or more photo files.</source>
+        <translation>visual photo cần mã mục và một hoặc nhiều tệp ảnh.</translation>
+    </message>
+    <message>
+        <source>visual slogan add needs --plan and the slogan&apos;s text (in quotes).</source>
+        <translation>visual slogan add cần --plan và nội dung khẩu hiệu (đặt trong dấu ngoặc kép).</translation>
+    </message>
+    <message>
+        <source>visual slogan list needs --plan.</source>
+        <translation>visual slogan list cần --plan.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::VisualRepository</name>
+    <message>
+        <source>A slogan needs its text.</source>
+        <translation>Khẩu hiệu cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>The plan %1 already has this slogan: “%2”.</source>
+        <translation>Kế hoạch %1 đã có khẩu hiệu này: “%2”.</translation>
+    </message>
+    <message>
+        <source>No slogan with id %1.</source>
+        <translation>Không có khẩu hiệu nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Which activity of the plan does the item count for? Give the id of a visual campaign activity.</source>
+        <translation>Mục này được tính cho hoạt động nào của kế hoạch? Hãy ghi mã của một hoạt động tuyên truyền trực quan.</translation>
+    </message>
+    <message>
+        <source>The activity %1 is on the channel “%2”: only a visual campaign activity counts banners, panels and posters.</source>
+        <translation>Hoạt động %1 thuộc hình thức “%2”: chỉ hoạt động tuyên truyền trực quan mới tính băng rôn, pano, áp phích.</translation>
+    </message>
+    <message>
+        <source>%1 is still to come: record an installation once it is done.</source>
+        <translation>%1 là ngày chưa tới: chỉ ghi nhận việc lắp đặt sau khi đã lắp đặt xong.</translation>
+    </message>
+    <message>
+        <source>The item has not been installed: only an installed item can be removed.</source>
+        <translation>Mục này chưa được lắp đặt: chỉ tháo dỡ được mục đã lắp đặt.</translation>
+    </message>
+    <message>
+        <source>The removal (%1) cannot be before the installation (%2).</source>
+        <translation>Ngày tháo dỡ (%1) không thể trước ngày lắp đặt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is still to come: record a removal once it is done.</source>
+        <translation>%1 là ngày chưa tới: chỉ ghi nhận việc tháo dỡ sau khi đã tháo dỡ xong.</translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 or more, not %1.</source>
+        <translation>Số lượng phải từ 1 trở lên, không thể là %1.</translation>
+    </message>
+    <message>
+        <source>The slogan “%1” is in another plan&apos;s library.</source>
+        <translation>Khẩu hiệu “%1” thuộc danh mục khẩu hiệu của một kế hoạch khác.</translation>
+    </message>
+    <message>
+        <source>A position needs both its latitude and its longitude.</source>
+        <translation>Vị trí cần có cả vĩ độ và kinh độ.</translation>
+    </message>
+    <message>
+        <source>The latitude is between -90 and 90 and the longitude between -180 and 180 (Hoài Đức: 21.02, 105.70).</source>
+        <translation>Vĩ độ nằm trong khoảng từ -90 đến 90 và kinh độ trong khoảng từ -180 đến 180 (Hoài Đức: 21.02, 105.70).</translation>
+    </message>
+    <message>
+        <source>Where is it? Give the commune or ward, the village or street.</source>
+        <translation>Lắp đặt ở đâu? Hãy ghi xã hoặc phường, thôn hoặc đường phố.</translation>
+    </message>
+    <message>
+        <source>No visual campaign item with id %1.</source>
+        <translation>Không có mục tuyên truyền trực quan nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Which visual campaign item? Give its id (at least its first 4 characters).</source>
+        <translation>Mục tuyên truyền trực quan nào? Hãy ghi mã của mục (ít nhất 4 ký tự đầu).</translation>
+    </message>
+    <message>
+        <source>Several visual campaign items have an id starting with %1: give more of it.</source>
+        <translation>Có nhiều mục tuyên truyền trực quan có mã bắt đầu bằng %1: hãy ghi thêm ký tự của mã.</translation>
+    </message>
+    <message>
+        <source>When was it installed? The date is missing.</source>
+        <translation>Lắp đặt ngày nào? Còn thiếu ngày lắp đặt.</translation>
+    </message>
+    <message>
+        <source>This item was removed on %1: register the new installation as a new item.</source>
+        <translation>Mục này đã được tháo dỡ ngày %1: hãy ghi lần lắp đặt mới thành một mục mới.</translation>
+    </message>
+    <message>
+        <source>When was it removed? The date is missing.</source>
+        <translation>Tháo dỡ ngày nào? Còn thiếu ngày tháo dỡ.</translation>
+    </message>
+    <message>
+        <source>No photo with id %1.</source>
+        <translation>Không có ảnh nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>A date is written yyyy-MM-dd (2019-02-26) or dd/MM/yyyy (26/02/2019), not “%1”.</source>
+        <translation>Ngày phải viết dạng yyyy-MM-dd (2019-02-26) hoặc dd/MM/yyyy (26/02/2019), không phải “%1”.</translation>
     </message>
 </context>
 <context>
@@ -5213,10 +6193,6 @@ Hãy kiểm tra lại tên tệp.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Desktop CMS for the press office of a district.</source>
-        <translation>Phần mềm quản lý tin bài cho bộ phận thông tin, tuyên truyền cấp huyện.</translation>
-    </message>
-    <message>
         <source>Open the profile database FILE instead of the default.</source>
         <translation>Mở cơ sở dữ liệu FILE thay cho cơ sở dữ liệu mặc định.</translation>
     </message>
@@ -5227,6 +6203,22 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>PressDesk</source>
         <translation>PressDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile cannot be opened:
+%1
+
+Restore its latest good backup, of %2 (%n article(s))? The profile that does not open is kept aside.</source>
+        <translation>
+            <numerusform>Không mở được hồ sơ:
+%1
+
+Khôi phục bản sao lưu tốt gần nhất của hồ sơ, lúc %2 (%n bài viết)? Hồ sơ không mở được sẽ được giữ lại ở chỗ khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desktop CMS for the press offices of Vietnamese local government.</source>
+        <translation>Phần mềm quản lý tin bài cho bộ phận thông tin, tuyên truyền của chính quyền địa phương.</translation>
     </message>
 </context>
 </TS>

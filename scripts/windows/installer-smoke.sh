@@ -34,7 +34,8 @@ wine "$setup" /S
 for f in pressdesk.exe pressdesk-cli.exe Uninstall.exe qt.conf Qt6Core.dll Qt6Widgets.dll \
     libstdc++-6.dll libwinpthread-1.dll libpq.dll libssl-3-x64.dll libqt6keychain.dll \
     platforms/qwindows.dll sqldrivers/qsqlite.dll sqldrivers/qsqlpsql.dll \
-    tls/qschannelbackend.dll styles/qwindowsvistastyle.dll; do
+    tls/qschannelbackend.dll styles/qwindowsvistastyle.dll share/hunspell/vi_VN.aff \
+    share/hunspell/vi_VN.dic; do
     [ -f "$dir/$f" ] || fail "not installed: $f"
 done
 [ -f "$drive/ProgramData/Microsoft/Windows/Start Menu/Programs/PressDesk/PressDesk.lnk" ] ||
@@ -56,6 +57,10 @@ cli --lang en search '"cải cách hành chính"' | grep -q "Hoài Đức" || fa
 cli --lang en article export "$id" --format txt --out "Z:${work//\//\\}\\out.txt"
 grep -q "cải cách hành chính" "$work/out.txt" || fail "export lost the text"
 grep -q $'\r$' "$work/out.txt" || fail "the exported text file does not end its lines with CRLF"
+# The spell checker finds the dictionary the installer put beside the program.
+printf 'Hội nghị tổng kêt công tác cải cách hành chính.\r\n' >"$work/spell.txt"
+cli --lang en text spell "Z:${work//\//\\}\\spell.txt" | grep -q "1:15.kêt.*kết" ||
+    fail "text spell did not find the misspelling (no dictionary installed?)"
 cli --lang en plan report 65/KH-UBND --format pdf --out "Z:${work//\//\\}\\report.pdf"
 head -c 5 "$work/report.pdf" | grep -q '%PDF-' || fail "the report is not a PDF"
 # What the Windows tests cannot read under Wine (tests/support/Wine.h), read here.

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
+#include "AppIcons.h"
 
 #include "Settings.h"
+#include "backup/BackupScheduler.h"
 #include "editor/ArticleEditor.h"
 #include "editor/BodyTextEdit.h"
 #include "editor/TextFormatter.h"
@@ -11,6 +13,7 @@
 #include "publish/PortalsDialog.h"
 #include "publish/PublishController.h"
 #include "publish/PublishDialog.h"
+#include "radio/RadioWindow.h"
 #include "settings/CategoriesDialog.h"
 #include "settings/SettingsDialog.h"
 #include "store/ArticleRepository.h"
@@ -35,6 +38,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -53,7 +57,6 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_list = new ArticleListPanel(db, this);
-    m_queue = new ReviewQueuePanel(db, this);
     m_leftTabs = new QTabWidget(this);
     m_leftTabs->setObjectName(QStringLiteral("leftTabs"));
     m_leftTabs->setDocumentMode(true);
@@ -62,13 +65,22 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_leftTabs->setUsesScrollButtons(false);
     m_leftTabs->setElideMode(Qt::ElideRight);
     m_leftTabs->addTab(m_list, QString());
-    setLeftTabText(0, tr("Articles"));
-    m_leftTabs->addTab(m_queue, QString());
-    m_notices = new NoticesPanel(db, this);
-    m_leftTabs->addTab(m_notices, QString());
+    setLeftTabText(ArticlesTab, tr("Articles"));
+    // The review queue, the notices and the outbox are hidden behind the list: their pages
+    // are empty until they are first shown or the window has been drawn (buildSideTabs).
+    for (int tab : {ReviewTab, NoticesTab, OutboxTab}) {
+        auto *page = new QWidget(this);
+        (new QVBoxLayout(page))->setContentsMargins(0, 0, 0, 0);
+        m_leftTabs->insertTab(tab, page, QString());
+    }
+    setQueueCount(0);
+    setNoticesCount(0);
+    setOutboxCount(0);
+    connect(m_leftTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index != ArticlesTab)
+            buildSideTabs();
+    });
     m_publish = new PublishController(db, this);
-    m_outbox = new OutboxPanel(db, *m_publish, this);
-    m_leftTabs->addTab(m_outbox, QString());
     m_editor = new ArticleEditor(db, this);
     m_workflowBar = new WorkflowBar(db, this);
     auto *right = new QWidget(this);
@@ -112,62 +124,30 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     connect(findChild<QAction *>(QStringLiteral("officeServerAction")), &QAction::triggered,
             syncStatus, &SyncStatusWidget::openServerDialog);
     connect(sync, &SyncController::joinFinished, this, &MainWindow::updateUserLabel);
+    // The profile's daily backup, in the background (the folder is a setting).
+    auto *backups = new BackupScheduler(db.path(), this);
+    connect(backups, &BackupScheduler::finished, this, [this](bool ok, const QString &what) {
+        if (ok)
+            statusBar()->showMessage(
+                tr("The profile was backed up to %1.").arg(QDir::toNativeSeparators(what)), 8000);
+        else
+            statusBar()->showMessage(tr("Today's backup of the profile failed: %1").arg(what));
+    });
 
     // Decisions save the open article first, so what is approved is what is on screen.
-    const auto saveFirst = [this] {
-        return m_editor->saveIfNeeded();
-    };
-    m_workflowBar->setSaveHook(saveFirst);
-    m_queue->setSaveHook(saveFirst);
+    m_workflowBar->setSaveHook([this] { return m_editor->saveIfNeeded(); });
     // An approval names the revision on screen; refused when the text changed since then.
-    const auto readOnScreen = [this](const QString &id) {
-        return m_editor->articleId() == id ? m_editor->shownRevision() : ReadMark{};
-    };
-    m_workflowBar->setReadHook(readOnScreen);
-    m_queue->setReadHook(readOnScreen);
-    const auto readOutdated = [this](const QString &id, int read, int latest, bool compare) {
-        if (m_editor->articleId() == id)
-            m_editor->reloadArticle(); // show the latest text
-        else
-            openArticle(id);
-        if (compare && m_editor->articleId() == id)
-            showHistory(read, latest);
-    };
-    connect(m_workflowBar, &WorkflowBar::readOutdated, this, readOutdated);
-    connect(m_queue, &ReviewQueuePanel::readOutdated, this, readOutdated);
-    const auto updateQueueTab = [this](int count) {
-        setLeftTabText(1, count > 0 ? tr("Review (%1)").arg(count) : tr("Review"));
-    };
-    connect(m_queue, &ReviewQueuePanel::countChanged, this, updateQueueTab);
-    updateQueueTab(m_queue->count());
-    const auto updateNoticesTab = [this](int count) {
-        setLeftTabText(2, count > 0 ? tr("For me (%1)").arg(count) : tr("For me"));
-    };
-    connect(m_notices, &NoticesPanel::countChanged, this, updateNoticesTab);
-    updateNoticesTab(m_notices->count());
-    connect(m_notices, &NoticesPanel::articleActivated, this, &MainWindow::openArticle);
+    m_workflowBar->setReadHook([this](const QString &id) { return readOnScreen(id); });
+    connect(m_workflowBar, &WorkflowBar::readOutdated, this, &MainWindow::showOutdated);
     connect(m_editor, &ArticleEditor::articleOpened, m_comments, &CommentsPanel::showArticle);
-    connect(m_queue, &ReviewQueuePanel::articleActivated, this, &MainWindow::openArticle);
     connect(m_workflowBar, &WorkflowBar::historyRequested, this, [this] { showHistory(); });
     connect(m_workflowBar, &WorkflowBar::publishRequested, this, &MainWindow::publishArticle);
     connect(m_workflowBar, &WorkflowBar::withdrawRequested, this, &MainWindow::withdrawArticle);
-    const auto updateOutboxTab = [this](int count) {
-        setLeftTabText(3, count > 0 ? tr("Outbox (%1)").arg(count) : tr("Outbox"));
-    };
-    connect(m_outbox, &OutboxPanel::countChanged, this, updateOutboxTab);
-    updateOutboxTab(m_outbox->pendingCount());
-    connect(m_outbox, &OutboxPanel::articleActivated, this, &MainWindow::openArticle);
     connect(m_publish, &PublishController::finished, this, [this](int sent, const QString &) {
         if (sent > 0)
             statusBar()->showMessage(tr("%n entry(s) sent to the portal.", nullptr, sent), 8000);
     });
     connect(m_workflowBar, &WorkflowBar::previewRequested, this, &MainWindow::showPreview);
-    connect(m_queue, &ReviewQueuePanel::compareRequested, this,
-            [this](const QString &id, int seen, int latest) {
-                openArticle(id);
-                if (m_editor->articleId() == id)
-                    showHistory(seen, latest);
-            });
     // What this user has seen of an article, for the queue's "changed since" column.
     connect(m_editor, &ArticleEditor::articleOpened, this, [this](const QString &id) {
         if (auto latest = ArticleRepository(m_db).latestRevisionNumber(id); latest)
@@ -181,7 +161,6 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
         if (m_editor->articleId() == id)
             m_editor->reloadArticle(); // show the choice
     });
-    connect(m_editor, &ArticleEditor::articleOpened, m_queue, &ReviewQueuePanel::selectArticle);
 
     connect(m_list, &ArticleListPanel::articleActivated, this, &MainWindow::openArticle);
     connect(m_list, &ArticleListPanel::newArticleRequested, m_editor, &ArticleEditor::newArticle);
@@ -201,25 +180,107 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     m_db.changes().watch(ChangeNotifier::defaultPollInterval());
     m_db.changes().subscribe(this, Change::Users, [this] { updateUserLabel(); });
 
-    restoreLayout();
+    restoreLayout(); // builds the side tabs now when one of them was left open
+    // Otherwise as soon as the window has been drawn, so they are there when a tab is clicked.
+    afterFirstPaint(this, [this] { buildSideTabs(); });
     updateTitle();
+}
+
+void MainWindow::buildSideTabs()
+{
+    if (m_queue)
+        return;
+    m_queue = new ReviewQueuePanel(m_db);
+    m_notices = new NoticesPanel(m_db);
+    m_outbox = new OutboxPanel(m_db, *m_publish);
+    m_leftTabs->widget(ReviewTab)->layout()->addWidget(m_queue);
+    m_leftTabs->widget(NoticesTab)->layout()->addWidget(m_notices);
+    m_leftTabs->widget(OutboxTab)->layout()->addWidget(m_outbox);
+
+    m_queue->setSaveHook([this] { return m_editor->saveIfNeeded(); });
+    m_queue->setReadHook([this](const QString &id) { return readOnScreen(id); });
+    connect(m_queue, &ReviewQueuePanel::readOutdated, this, &MainWindow::showOutdated);
+    connect(m_queue, &ReviewQueuePanel::countChanged, this, &MainWindow::setQueueCount);
+    connect(m_queue, &ReviewQueuePanel::articleActivated, this, &MainWindow::openArticle);
+    connect(m_queue, &ReviewQueuePanel::compareRequested, this,
+            [this](const QString &id, int seen, int latest) {
+                openArticle(id);
+                if (m_editor->articleId() == id)
+                    showHistory(seen, latest);
+            });
+    connect(m_editor, &ArticleEditor::articleOpened, m_queue, &ReviewQueuePanel::selectArticle);
+    if (!m_editor->articleId().isEmpty())
+        m_queue->selectArticle(m_editor->articleId());
+    connect(m_notices, &NoticesPanel::countChanged, this, &MainWindow::setNoticesCount);
+    connect(m_notices, &NoticesPanel::articleActivated, this, &MainWindow::openArticle);
+    connect(m_outbox, &OutboxPanel::countChanged, this, &MainWindow::setOutboxCount);
+    connect(m_outbox, &OutboxPanel::articleActivated, this, &MainWindow::openArticle);
+    setQueueCount(m_queue->count());
+    setNoticesCount(m_notices->count());
+    setOutboxCount(m_outbox->pendingCount());
+}
+
+ReviewQueuePanel *MainWindow::reviewQueue()
+{
+    buildSideTabs();
+    return m_queue;
+}
+
+NoticesPanel *MainWindow::notices()
+{
+    buildSideTabs();
+    return m_notices;
+}
+
+OutboxPanel *MainWindow::outbox()
+{
+    buildSideTabs();
+    return m_outbox;
+}
+
+void MainWindow::setQueueCount(int count)
+{
+    setLeftTabText(ReviewTab, count > 0 ? tr("Review (%1)").arg(count) : tr("Review"));
+}
+
+void MainWindow::setNoticesCount(int count)
+{
+    setLeftTabText(NoticesTab, count > 0 ? tr("For me (%1)").arg(count) : tr("For me"));
+}
+
+void MainWindow::setOutboxCount(int count)
+{
+    setLeftTabText(OutboxTab, count > 0 ? tr("Outbox (%1)").arg(count) : tr("Outbox"));
+}
+
+ReadMark MainWindow::readOnScreen(const QString &id) const
+{
+    return m_editor->articleId() == id ? m_editor->shownRevision() : ReadMark{};
+}
+
+void MainWindow::showOutdated(const QString &id, int read, int latest, bool compare)
+{
+    if (m_editor->articleId() == id)
+        m_editor->reloadArticle(); // show the latest text
+    else
+        openArticle(id);
+    if (compare && m_editor->articleId() == id)
+        showHistory(read, latest);
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
-    m_newAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New article"), this);
+    m_newAction = new QAction(appIcon(QStringLiteral("document-new")), tr("&New article"), this);
     m_newAction->setObjectName(QStringLiteral("newArticleAction"));
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, m_editor, &ArticleEditor::newArticle);
     auto *settings =
-        new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
+        new QAction(appIcon(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
-    auto *quit =
-        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    auto *quit = new QAction(appIcon(QStringLiteral("application-exit")), tr("&Quit"), this);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -265,8 +326,8 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addActions(m_editor->clipboardActions());
     edit->addSeparator();
-    auto *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
-                                 tr("&Find articles"), m_list, &ArticleListPanel::focusSearch);
+    auto *find = edit->addAction(appIcon(QStringLiteral("edit-find")), tr("&Find articles"), m_list,
+                                 &ArticleListPanel::focusSearch);
     find->setShortcut(QKeySequence::Find);
 
     QMenu *articleMenu = menuBar()->addMenu(tr("&Article"));
@@ -295,6 +356,8 @@ void MainWindow::buildMenus()
     auto *tracker = plansMenu->addAction(tr("Plan &tracker…"), this, [this] { showPlans(); });
     tracker->setObjectName(QStringLiteral("planTrackerAction"));
     tracker->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
+    auto *radio = plansMenu->addAction(tr("&Radio bulletins…"), this, [this] { showRadio(); });
+    radio->setObjectName(QStringLiteral("radioAction"));
 
     QMenu *formatMenu = menuBar()->addMenu(tr("F&ormat"));
     formatMenu->addActions(format->menuActions());
@@ -360,8 +423,7 @@ void MainWindow::openInitialArticleWhenDrawn()
 
 void MainWindow::applyToneStyle()
 {
-    const auto style = Text::toneStyleFromKey(Settings::value(Settings::Key::ToneStyle).toString())
-                           .value_or(Text::ToneStyle::Traditional);
+    const Text::ToneStyle style = SettingsDialog::officeToneStyle(m_db);
     const QString example = style == Text::ToneStyle::Traditional ? QStringLiteral("hòa, thủy")
                                                                   : QStringLiteral("hoà, thuỷ");
     const int respelled = m_editor->applyToneStyle(style);
@@ -414,6 +476,15 @@ PlanWindow *MainWindow::showPlans()
     return m_plans;
 }
 
+RadioWindow *MainWindow::showRadio()
+{
+    if (!m_radio)
+        m_radio = new RadioWindow(m_db, this);
+    m_radio->show(); // refreshes as it is shown
+    m_radio->raise();
+    return m_radio;
+}
+
 void MainWindow::linkToActivities()
 {
     const QString id = m_editor->articleId();
@@ -441,7 +512,7 @@ void MainWindow::queueForPortal(int mode)
     PublishDialog dialog(m_db, id, PublishDialog::Mode(mode), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_leftTabs->setCurrentWidget(m_outbox);
+    m_leftTabs->setCurrentIndex(OutboxTab); // builds it
     m_publish->sendNow();
 }
 
@@ -503,7 +574,7 @@ void MainWindow::updateUserLabel()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(m_db, this);
     if (dialog.exec() == QDialog::Accepted && dialog.apply())
         statusBar()->showMessage(tr("The new language applies after PressDesk restarts."), 8000);
 }
@@ -513,8 +584,8 @@ void MainWindow::showAbout()
     QMessageBox::about(
         this, tr("About PressDesk"),
         tr("<h3>PressDesk %1</h3>"
-           "<p>Drafting, approval, publishing and plan reporting for the press office of a "
-           "district (Phòng Văn hóa và Thông tin).</p>"
+           "<p>Drafting, approval, publishing and plan reporting for the press offices of "
+           "Vietnamese local government: communes, wards and provincial bodies.</p>"
            "<p>Works offline; every change is saved as you type.</p>")
             .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }

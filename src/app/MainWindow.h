@@ -15,10 +15,12 @@ class CommentsPanel;
 class NoticesPanel;
 class OutboxPanel;
 class PlanWindow;
+class RadioWindow;
 class PublishController;
 class ReviewQueuePanel;
 class ConflictBanner;
 class WorkflowBar;
+struct ReadMark;
 
 // The shell: the article list on the left, the editor on the right, menus, a toolbar and
 // the status bar. Features live in their own widgets; this only wires them together.
@@ -40,16 +42,18 @@ public:
 
     ArticleEditor *editor() const { return m_editor; }
     ArticleListPanel *listPanel() const { return m_list; }
-    ReviewQueuePanel *reviewQueue() const { return m_queue; }
     WorkflowBar *workflowBar() const { return m_workflowBar; }
-    NoticesPanel *notices() const { return m_notices; }
     CommentsPanel *comments() const { return m_comments; }
-    OutboxPanel *outbox() const { return m_outbox; }
+    // The panels behind the list's tabs, built when first asked for (see buildSideTabs).
+    ReviewQueuePanel *reviewQueue();
+    NoticesPanel *notices();
+    OutboxPanel *outbox();
     PublishController *publisher() const { return m_publish; }
 
     void showPortals();
     // The plan tracker (its own window), and the activities the open article serves.
     PlanWindow *showPlans();
+    RadioWindow *showRadio();
     void linkToActivities();
     // Publish or withdraw the open article through the outbox (dialogs).
     void publishArticle();
@@ -59,7 +63,20 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    enum LeftTab { ArticlesTab, ReviewTab, NoticesTab, OutboxTab };
+
     void buildMenus();
+    // The review queue, the notices and the outbox: built once, when one of their tabs is
+    // shown or the window has been drawn, whichever comes first — the window appears without
+    // waiting for panels behind the list. Their counts reach the tab titles when built.
+    void buildSideTabs();
+    void setQueueCount(int count);
+    void setNoticesCount(int count);
+    void setOutboxCount(int count);
+    // The revision of article `id` on screen, for decisions; none when another is open.
+    ReadMark readOnScreen(const QString &id) const;
+    // A decision was refused because the text changed since it was read: show the latest.
+    void showOutdated(const QString &id, int read, int latest, bool compare);
     void restoreLayout();
     void saveLayout();
     void openArticle(const QString &id);
@@ -91,6 +108,7 @@ private:
     PublishController *m_publish = nullptr;
     OutboxPanel *m_outbox = nullptr;
     PlanWindow *m_plans = nullptr;
+    RadioWindow *m_radio = nullptr;
     QLabel *m_userLabel = nullptr;
     QAction *m_newAction = nullptr;
     QString m_title;

@@ -1,10 +1,6 @@
-#include "AppIcons.h"
-#include "Language.h"
+#include "AppStartup.h"
 #include "MainWindow.h"
-#include "Settings.h"
 #include "store/Database.h"
-#include "store/DemoContent.h"
-#include "store/UserRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,15 +22,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("pressdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PressDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PRESSDESK_VERSION));
-    installAppIcons();
     QGuiApplication::setDesktopFileName(QStringLiteral("pressdesk"));
-
-    // Before any widget exists, so every tr() sees the user's language.
-    installTranslation(&app, Settings::language());
+    // Icons, style and the user's language, before any widget exists.
+    prepareApplication(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop CMS for the press office of a district."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Desktop CMS for the press offices of Vietnamese local government."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -44,23 +38,19 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.process(app);
 
-    auto db = Database::open(Database::resolvePath(parser.value(dbOption)));
-    if (!db) {
+    auto profile = openStartupProfile(
+        Database::resolvePath(parser.value(dbOption)), [](const QString &question) {
+            return QMessageBox::question(nullptr, QApplication::translate("main", "PressDesk"),
+                                         question) == QMessageBox::Yes;
+        });
+    if (!profile) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "PressDesk"),
-                              db.error().message);
+                              profile.error().message);
         return 1;
     }
-    Database &database = *db.value();
-    if (database.isNew()) {
-        if (auto seeded = DemoContent::seed(database); !seeded)
-            QMessageBox::warning(nullptr, QApplication::translate("main", "PressDesk"),
-                                 seeded.error().message);
-    }
-
-    // Who is working: revisions and workflow decisions carry this name.
-    if (auto user = UserRepository(database).ensureCurrentUser(); !user)
-        QMessageBox::warning(nullptr, QApplication::translate("main", "PressDesk"),
-                             user.error().message);
+    for (const QString &warning : profile->warnings)
+        QMessageBox::warning(nullptr, QApplication::translate("main", "PressDesk"), warning);
+    Database &database = *profile->db;
 
     MainWindow window(database);
     window.show();

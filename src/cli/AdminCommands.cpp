@@ -7,10 +7,12 @@
 #include "store/CategoryRepository.h"
 #include "store/CorpusGenerator.h"
 #include "store/Database.h"
+#include "store/ProfileBackup.h"
 #include "store/UserRepository.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -26,7 +28,10 @@ QList<CommandGroup::Command> AdminCommands::commands()
             {QStringLiteral("audit list"), true, call(&AdminCommands::auditList)},
             {QStringLiteral("audit verify"), true, call(&AdminCommands::auditVerify)},
             {QStringLiteral("audit export"), false, call(&AdminCommands::auditExport)},
-            {QStringLiteral("db generate"), false, call(&AdminCommands::generate)}};
+            {QStringLiteral("db generate"), false, call(&AdminCommands::generate)},
+            {QStringLiteral("db backup"), false, call(&AdminCommands::backup)},
+            {QStringLiteral("db restore"), false, call(&AdminCommands::restore)},
+            {QStringLiteral("db check"), true, call(&AdminCommands::check)}};
 }
 
 int AdminCommands::userAdd(const QStringList &args)
@@ -264,6 +269,89 @@ int AdminCommands::generate(const QStringList &args)
         return fail(st.error());
     out() << tr("Generated %n article(s).", nullptr, n) << Qt::endl;
     return Success;
+}
+
+// The profile these commands work on, without opening it: a damaged one must still be
+// checked, and one being restored must not be held open.
+static QString profilePath(const CliContext &context)
+{
+    return Database::resolvePath(context.dbPath);
+}
+
+int AdminCommands::backup(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("out"), QString(), QStringLiteral("FILE")});
+    if (!p.parse(QStringList{QStringLiteral("db")} + args))
+        return usage(p.errorText());
+    if (!p.isSet(QStringLiteral("out")) || !p.positionalArguments().isEmpty())
+        return usage(tr("db backup needs --out FILE."));
+    const QString out = p.value(QStringLiteral("out"));
+    if (auto st = ProfileBackup::backup(profilePath(m_ctx), out); !st)
+        return fail(st.error());
+    auto info = ProfileBackup::inspect(out);
+    if (!info)
+        return fail(info.error());
+    err() << tr("Backup written to %1: %n article(s).", nullptr, int(info->articles))
+                 .arg(QDir::toNativeSeparators(out))
+          << Qt::endl;
+    return Success;
+}
+
+int AdminCommands::restore(const QStringList &args)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1String("--")))
+        return usage(tr("db restore needs the backup file."));
+    const QString profile = profilePath(m_ctx);
+    auto aside = ProfileBackup::restore(args.first(), profile);
+    if (!aside)
+        return fail(aside.error());
+    auto info = ProfileBackup::inspect(profile);
+    if (!info)
+        return fail(info.error());
+    err() << tr("Restored %1 from %2: %n article(s).", nullptr, int(info->articles))
+                 .arg(QDir::toNativeSeparators(profile), QDir::toNativeSeparators(args.first()))
+          << Qt::endl;
+    if (!aside->isEmpty())
+        err() << tr("The profile it replaced is kept as %1.")
+                     .arg(QDir::toNativeSeparators(aside.value()))
+              << Qt::endl;
+    return Success;
+}
+
+int AdminCommands::check(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("db check takes no arguments: it checks the profile (--db)."));
+    const QString profile = profilePath(m_ctx);
+    auto result = ProfileBackup::check(profile);
+    if (!result)
+        return fail(result.error());
+    const ProfileBackup::Check &c = result.value();
+    if (json()) {
+        QJsonObject o{{QStringLiteral("ok"), c.problems.isEmpty()},
+                      {QStringLiteral("path"), QDir::toNativeSeparators(profile)},
+                      {QStringLiteral("schema"), c.info.schema},
+                      {QStringLiteral("articles"), c.info.articles},
+                      {QStringLiteral("last_saved"), c.info.lastSaved},
+                      {QStringLiteral("problems"), QJsonArray::fromStringList(c.problems)}};
+        m_ctx.printJson(o);
+    } else if (c.problems.isEmpty()) {
+        out() << tr("The profile is sound: %n article(s), schema %1, nothing damaged and no "
+                    "broken link between its records.",
+                    nullptr, int(c.info.articles))
+                     .arg(c.info.schema)
+              << Qt::endl;
+    } else {
+        for (const QString &problem : c.problems)
+            out() << problem << Qt::endl;
+    }
+    if (c.problems.isEmpty())
+        return Success;
+    return fail(Error{QStringLiteral("damaged"),
+                      tr("The profile is damaged (%n problem(s) above). Restore the latest "
+                         "backup: db restore FILE.",
+                         nullptr, int(c.problems.size()))});
 }
 
 } // namespace PressDesk

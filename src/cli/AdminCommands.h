@@ -5,7 +5,7 @@
 namespace PressDesk {
 
 // The profile's administration: user add | list, category list | add | remove, audit list | verify
-// | export, db generate.
+// | export, db generate | backup | restore | check.
 class AdminCommands : public CommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(PressDesk::AdminCommands)
@@ -24,6 +24,9 @@ private:
     int auditVerify(const QStringList &args);
     int auditExport(const QStringList &args);
     int generate(const QStringList &args);
+    int backup(const QStringList &args);
+    int restore(const QStringList &args);
+    int check(const QStringList &args);
 };
 
 } // namespace PressDesk

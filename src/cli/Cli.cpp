@@ -2,6 +2,7 @@
 
 #include "AdminCommands.h"
 #include "ArticleCommands.h"
+#include "OfficeCommands.h"
 #include "PlanCommands.h"
 #include "PortalCommands.h"
 #include "PublishCommands.h"
@@ -10,6 +11,7 @@
 #include "ServerCommands.h"
 #include "SyncCommands.h"
 #include "TextCommands.h"
+#include "VisualCommands.h"
 
 namespace PressDesk {
 
@@ -22,9 +24,11 @@ Cli::Cli()
     m_groups.push_back(std::make_unique<PublishCommands>(m_ctx));
     m_groups.push_back(std::make_unique<PlanCommands>(m_ctx));
     m_groups.push_back(std::make_unique<RadioCommands>(m_ctx));
+    m_groups.push_back(std::make_unique<VisualCommands>(m_ctx));
     m_groups.push_back(std::make_unique<ServerCommands>(m_ctx));
     m_groups.push_back(std::make_unique<SyncCommands>(m_ctx));
     m_groups.push_back(std::make_unique<TextCommands>(m_ctx));
+    m_groups.push_back(std::make_unique<OfficeCommands>(m_ctx));
     for (const auto &group : m_groups)
         m_commands += group->commands();
 }

@@ -1,6 +1,7 @@
 // The `plan` commands of pressdesk-cli.
 #include "PlanCommands.h"
 
+#include "office/OfficeRepository.h"
 #include "plan/PlanJson.h"
 #include "plan/PlanProgress.h"
 #include "plan/PlanRepository.h"
@@ -53,6 +54,7 @@ QJsonObject progressJson(const ActivityProgress &p)
                        {QStringLiteral("status"), a.status},
                        {QStringLiteral("from_articles"), p.fromArticles},
                        {QStringLiteral("aired"), p.aired},
+                       {QStringLiteral("installed"), p.installed},
                        {QStringLiteral("manual"), p.manual},
                        {QStringLiteral("done"), p.done()},
                        {QStringLiteral("percent"), qRound(p.percent() * 10) / 10.0},
@@ -137,6 +139,13 @@ int PlanCommands::create(const QStringList &args)
         return usage(bad);
     if (auto st = open(); !st)
         return fail(st.error());
+    if (!p.isSet(QStringLiteral("body"))) {
+        // Issued by the office itself, unless it says otherwise.
+        auto office = OfficeRepository(db()).load();
+        if (!office)
+            return fail(office.error());
+        plan.issuingBody = office->name;
+    }
     auto created = PlanRepository(db()).create(plan);
     if (!created)
         return fail(created.error());
@@ -438,12 +447,17 @@ int PlanCommands::report(const QStringList &args)
     auto plan = m_ctx.plan(p.positionalArguments().first());
     if (!plan)
         return fail(plan.error());
+    auto office = OfficeRepository(db()).load();
+    if (!office)
+        return fail(office.error());
     ReportInput in;
+    in.setOffice(office.value());
     in.plan = plan.value();
     in.from = from.isValid() ? from : plan->periodStart;
     in.to = to.isValid() ? to : plan->periodEnd;
     in.date = QDate::currentDate();
-    in.signerName = p.value(QStringLiteral("signer"));
+    if (p.isSet(QStringLiteral("signer")))
+        in.signerName = p.value(QStringLiteral("signer"));
     PlanProgress counter(db());
     auto progress = counter.activities(plan->id, in.from, in.to);
     if (!progress)

@@ -3,12 +3,12 @@
 
 #include "model/Article.h"
 #include "radio/RadioDuration.h"
+#include "radio/RadioExport.h"
 #include "radio/RadioRepository.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -377,26 +377,11 @@ int RadioCommands::exportRundown(const QStringList &args)
     auto r = radio.rundown(program->id, date.value());
     if (!r)
         return fail(r.error());
-    if (r->items.isEmpty())
-        return fail(
-            Error{QStringLiteral("empty"), tr("%1 has no item on %2: nothing was written.")
-                                               .arg(program->name, shownDate(date.value()))});
-
-    const QString folder = p.value(QStringLiteral("out"));
-    if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir())
-        return fail(Error{QStringLiteral("io"),
-                          tr("Cannot write into %1: it is a file, not a folder.").arg(folder)});
-    if (!QDir().mkpath(folder))
-        return fail(
-            Error{QStringLiteral("io"),
-                  tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder))});
-    for (const RadioItem &i : std::as_const(r->items)) {
-        const QString path =
-            QDir(folder).filePath(radioItemFileName(i.position, i.title, QStringLiteral("txt")));
-        if (auto st = m_ctx.writeFile(path, (i.script + u'\n').toUtf8(), true); !st)
-            return fail(st.error());
+    auto written = RadioExport::writeTextFiles(r.value(), p.value(QStringLiteral("out")));
+    if (!written)
+        return fail(written.error());
+    for (const QString &path : std::as_const(written.value()))
         out() << QDir::toNativeSeparators(path) << u'\n';
-    }
     out().flush();
     return Success;
 }

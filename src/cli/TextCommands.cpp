@@ -1,10 +1,16 @@
 // The `text` commands of pressdesk-cli: converting text from the legacy Vietnamese encodings.
 #include "TextCommands.h"
 
+#include "office/OfficeRepository.h"
+#include "store/DictionaryRepository.h"
 #include "text/LegacyVietnamese.h"
+#include "text/SpellChecker.h"
 #include "text/ToneMarks.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStringDecoder>
 
 namespace PressDesk {
@@ -52,7 +58,11 @@ QString encodingName(Text::LegacyEncoding encoding)
 QList<CommandGroup::Command> TextCommands::commands()
 {
     return {{QStringLiteral("text convert"), false, call(&TextCommands::convert)},
-            {QStringLiteral("text tone"), false, call(&TextCommands::tone)}};
+            {QStringLiteral("text tone"), false, call(&TextCommands::tone)},
+            {QStringLiteral("text spell"), true, call(&TextCommands::spell)},
+            {QStringLiteral("text dict add"), false, call(&TextCommands::dictAdd)},
+            {QStringLiteral("text dict remove"), false, call(&TextCommands::dictRemove)},
+            {QStringLiteral("text dict list"), true, call(&TextCommands::dictList)}};
 }
 
 // Text that already is Unicode is never converted: with --from auto, the file must be recognised
@@ -112,9 +122,20 @@ int TextCommands::tone(const QStringList &args)
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
         return usage(tr("text tone takes one file name."));
-    const auto style = Text::toneStyleFromKey(p.value(QStringLiteral("style")));
-    if (!style)
-        return usage(tr("--style is traditional (hòa, thủy) or modern (hoà, thuỷ)."));
+    std::optional<Text::ToneStyle> style;
+    if (p.isSet(QStringLiteral("style"))) {
+        style = Text::toneStyleFromKey(p.value(QStringLiteral("style")));
+        if (!style)
+            return usage(tr("--style is traditional (hòa, thủy) or modern (hoà, thuỷ)."));
+    } else {
+        // The office's style (its profile: office set --tone-style).
+        if (auto st = open(); !st)
+            return fail(st.error());
+        auto office = OfficeRepository(db()).load();
+        if (!office)
+            return fail(office.error());
+        style = office->effectiveToneStyle();
+    }
     const QString path = p.positionalArguments().first();
     auto bytes = m_ctx.readFile(path);
     if (!bytes)
@@ -128,12 +149,145 @@ int TextCommands::tone(const QStringList &args)
                               .arg(path)});
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
-    const Text::ToneStyleCount before = Text::countToneStyles(text);
-    const int moved = *style == Text::ToneStyle::Traditional ? before.modern : before.traditional;
+    const int moved = Text::countToneStyles(text).notIn(*style);
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     out() << Text::withToneStyle(text, *style) << Qt::flush;
     err() << tr("%n syllable(s) respelled.", nullptr, moved) << Qt::endl;
     return Success;
+}
+
+// The words of a UTF-8 file that neither hunspell-vi nor the profile's office dictionary
+// knows: one line each, "LINE:COLUMN", the word and its suggestions (columns count
+// characters from 1), or JSON. Exits 0 when the file was checked, whatever it holds; 1 when
+// it cannot be read or no dictionary is installed.
+int TextCommands::spell(const QStringList &args)
+{
+    QCommandLineParser p;
+    if (!p.parse(QStringList{QStringLiteral("text-spell")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("text spell takes one file name."));
+    const QString path = p.positionalArguments().first();
+    auto text = m_ctx.readTextFile(path);
+    if (!text)
+        return fail(text.error());
+    auto checker = Text::SpellChecker::open();
+    if (!checker)
+        return fail(checker.error());
+    if (Status opened = open(); !opened)
+        return fail(opened.error());
+    auto officeWords = DictionaryRepository(db()).words();
+    if (!officeWords)
+        return fail(officeWords.error());
+    if (Status loaded = checker.value()->setOfficeWords(officeWords.value()); !loaded)
+        return fail(loaded.error());
+
+    const QString &t = text.value();
+    const QList<Text::Misspelling> found = checker.value()->check(t, true);
+    QJsonArray unknown;
+    QList<QStringList> rows;
+    qsizetype line = 1;
+    qsizetype lineStart = 0;
+    qsizetype scanned = 0;
+    for (const Text::Misspelling &m : found) {
+        for (; scanned < m.offset; ++scanned)
+            if (t.at(scanned) == u'\n') {
+                ++line;
+                lineStart = scanned + 1;
+            }
+        const qsizetype column = m.offset - lineStart + 1;
+        if (json())
+            unknown.append(QJsonObject{
+                {QStringLiteral("line"), line},
+                {QStringLiteral("column"), column},
+                {QStringLiteral("offset"), m.offset},
+                {QStringLiteral("length"), m.length},
+                {QStringLiteral("word"), m.word},
+                {QStringLiteral("suggestions"), QJsonArray::fromStringList(m.suggestions)}});
+        else
+            rows.append({QStringLiteral("%1:%2").arg(line).arg(column), m.word,
+                         m.suggestions.join(QStringLiteral(", "))});
+    }
+    if (json())
+        return m_ctx.printJson(
+            QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(path)},
+                        {QStringLiteral("dictionary"),
+                         QDir::toNativeSeparators(checker.value()->dictionaryPath())},
+                        {QStringLiteral("words"), qsizetype(Text::checkableWords(t).size())},
+                        {QStringLiteral("unknown"), unknown}});
+    m_ctx.printRows(rows);
+    err() << tr("%n unknown word(s).", nullptr, int(found.size())) << Qt::endl;
+    return Success;
+}
+
+// Adds words, or names with --name, to the office dictionary; each argument is one entry
+// ("Khuổi Vài" quoted is one name).
+int TextCommands::dictAdd(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("name"), QString()});
+    if (!p.parse(QStringList{QStringLiteral("text-dict-add")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().isEmpty())
+        return usage(tr("text dict add takes one word or more."));
+    if (Status opened = open(); !opened)
+        return fail(opened.error());
+    const auto kind =
+        p.isSet(QStringLiteral("name")) ? DictionaryWord::Kind::Name : DictionaryWord::Kind::Word;
+    DictionaryRepository dictionary(db());
+    for (const QString &word : p.positionalArguments()) {
+        auto added = dictionary.add(word, kind);
+        if (!added)
+            return fail(added.error());
+        out() << added->word << u'\n';
+    }
+    out().flush();
+    return Success;
+}
+
+int TextCommands::dictRemove(const QStringList &args)
+{
+    QCommandLineParser p;
+    if (!p.parse(QStringList{QStringLiteral("text-dict-remove")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().isEmpty())
+        return usage(tr("text dict remove takes one word or more."));
+    if (Status opened = open(); !opened)
+        return fail(opened.error());
+    DictionaryRepository dictionary(db());
+    for (const QString &word : p.positionalArguments())
+        if (Status removed = dictionary.remove(word); !removed)
+            return fail(removed.error());
+    return Success;
+}
+
+// The office dictionary: each entry and its kind (word, name), in Vietnamese order.
+int TextCommands::dictList(const QStringList &args)
+{
+    QCommandLineParser p;
+    if (!p.parse(QStringList{QStringLiteral("text-dict-list")} + args))
+        return usage(p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr("text dict list takes no argument."));
+    if (Status opened = open(); !opened)
+        return fail(opened.error());
+    auto entries = DictionaryRepository(db()).list();
+    if (!entries)
+        return fail(entries.error());
+    if (json()) {
+        QJsonArray array;
+        for (const DictionaryWord &w : entries.value())
+            array.append(
+                QJsonObject{{QStringLiteral("word"), w.word},
+                            {QStringLiteral("kind"), DictionaryRepository::kindKey(w.kind)},
+                            {QStringLiteral("addedBy"), w.addedBy},
+                            {QStringLiteral("addedAt"), w.addedAt.toString(Qt::ISODateWithMs)}});
+        return m_ctx.printJson(array);
+    }
+    QList<QStringList> rows;
+    for (const DictionaryWord &w : entries.value())
+        rows.append({w.word, DictionaryRepository::kindKey(w.kind)});
+    return m_ctx.printRows(rows);
 }
 
 } // namespace PressDesk

@@ -29,6 +29,10 @@ KeyInfo info(Settings::Key key)
         return {"window/leftTab", 0};
     case Settings::Key::ToneStyle:
         return {"text/toneStyle", QStringLiteral("traditional")};
+    case Settings::Key::BackupsEnabled:
+        return {"backup/enabled", true};
+    case Settings::Key::BackupFolder:
+        return {"backup/folder", QString()};
     }
     return {"unknown", {}};
 }

@@ -16,7 +16,11 @@ public:
         MainWindowState,    // QByteArray
         SplitterState,      // QByteArray
         LeftTab,            // int: 0 articles, 1 review queue
-        ToneStyle,          // "traditional" (hòa, thủy; default) or "modern" (hoà, thuỷ)
+        ToneStyle,          // "traditional" (hòa, thủy; default) or "modern" (hoà, thuỷ): the
+                            // user's choice of earlier versions, now the office profile's;
+                            // read once, while the profile has none
+        BackupsEnabled,     // bool (default true): a backup of the profile every day
+        BackupFolder,       // where they go; '' (default): "backups" beside the profile
     };
 
     static QVariant value(Key key);

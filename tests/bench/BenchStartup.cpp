@@ -17,19 +17,15 @@
 // One discarded launch of each kind first fills the disk cache and the settings (the
 // article opened last), as on a machine where PressDesk was used the day before. Launches of
 // the two kinds alternate, so load from other programs hits both alike. Medians are printed.
-#include "AppIcons.h"
+#include "AppStartup.h"
 #include "BenchCorpus.h"
-#include "Language.h"
 #include "MainWindow.h"
-#include "Settings.h"
 #include "editor/ArticleEditor.h"
 #include "list/ArticleListPanel.h"
 #include "store/ArticleListModel.h"
 #include "store/ArticleRepository.h"
 #include "store/CorpusGenerator.h"
 #include "store/Database.h"
-#include "store/DemoContent.h"
-#include "store/UserRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -184,20 +180,14 @@ int runChild(int argc, char *argv[], const QElapsedTimer &clock)
         return app.exec();
     }
 
-    installAppIcons(); // as main.cpp does
-    installTranslation(&app, Settings::language());
-    auto db = Database::open(path);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+    prepareApplication(app); // as main.cpp does, with its start-up below
+    auto profile = openStartupProfile(path);
+    if (!profile || !profile->warnings.isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(profile ? profile->warnings.join(u'\n') : profile.error().message));
         return 1;
     }
-    Database &database = *db.value();
-    if (database.isNew()) {
-        if (auto seeded = DemoContent::seed(database); !seeded)
-            return 1;
-    }
-    if (auto user = UserRepository(database).ensureCurrentUser(); !user)
-        return 1;
+    Database &database = *profile->db;
     phase("profile opened");
     MainWindow window(database);
     phase("main window constructed");

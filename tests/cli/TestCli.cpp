@@ -117,6 +117,48 @@ private Q_SLOTS:
         QVERIFY(years.size() >= 8);
     }
 
+    // db backup, check and restore: what was there before the backup comes back, the profile
+    // it replaces is kept, and a file that is not a backup changes nothing.
+    void aProfileIsBackedUpCheckedAndRestored()
+    {
+        const auto articles = [this] {
+            const CliRun r =
+                cli({QStringLiteral("--json"), QStringLiteral("article"), QStringLiteral("list")});
+            return QJsonDocument::fromJson(r.out.toUtf8()).array().size();
+        };
+        newArticle({QStringLiteral("--title"), QStringLiteral("Trước sao lưu")});
+        const qsizetype before = articles();
+        const QString backup = m_dir.filePath(QStringLiteral("sao lưu/bản một.sqlite"));
+        CliRun r =
+            cli({QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("--out"), backup});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(backup));
+        newArticle({QStringLiteral("--title"), QStringLiteral("Sau sao lưu")});
+        QCOMPARE(articles(), before + 1);
+
+        r = cli({QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject check = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(check.value(QLatin1String("ok")).toBool(), true);
+        QCOMPARE(check.value(QLatin1String("articles")).toInt(), before + 1);
+
+        const QString notABackup =
+            writeFile(QStringLiteral("ghi chú.sqlite"), QByteArray("Không phải bản sao lưu\n"));
+        r = cli({QStringLiteral("db"), QStringLiteral("restore"), notABackup});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(articles(), before + 1);
+
+        r = cli({QStringLiteral("db"), QStringLiteral("restore"), backup});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(articles(), before);
+        QCOMPARE(QDir(QFileInfo(m_db).absolutePath())
+                     .entryList({QStringLiteral("*.before-restore-*")}, QDir::Files)
+                     .filter(QRegularExpression(QStringLiteral("-[0-9]{6}$")))
+                     .size(),
+                 1);
+    }
+
     void unknownLanguageIsRefusedWithTheChoices_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -282,8 +324,15 @@ private Q_SLOTS:
             {QStringLiteral("radio rundown"),
              {QStringLiteral("Bản tin sáng"), QStringLiteral("--date"),
               QStringLiteral("2024-03-05")}},
+            {QStringLiteral("visual list"), {}},
+            {QStringLiteral("visual slogan list"), {QStringLiteral("--plan"), plan}},
             {QStringLiteral("sync status"), {}},
             {QStringLiteral("sync conflicts"), {}},
+            {QStringLiteral("text spell"),
+             {writeFile(QStringLiteral("spell.txt"), QByteArray("Hội nghị tổng kêt.\n"))}},
+            {QStringLiteral("text dict list"), {}},
+            {QStringLiteral("db check"), {}},
+            {QStringLiteral("office show"), {}},
         };
         // These talk to a portal or the office server: TestCliPortal, TestCliServer and
         // TestCliSync parse their JSON against the real WordPress and PostgreSQL.
@@ -345,6 +394,20 @@ private Q_SLOTS:
         QTest::newRow("plan document")
             << QStringList{QStringLiteral("plan"), QStringLiteral("attach"),
                            QStringLiteral("65/KH-UBND"), QStringLiteral("/khong-co/kh.pdf")}
+            << QStringLiteral("không tìm thấy tệp");
+        QTest::newRow("visual photo")
+            << QStringList{QStringLiteral("visual"),
+                           QStringLiteral("add"),
+                           QStringLiteral("--activity"),
+                           QStringLiteral("0c6f2a65-1902-4d19-a065-6b4b48000003"),
+                           QStringLiteral("--form"),
+                           QStringLiteral("băng rôn"),
+                           QStringLiteral("--quantity"),
+                           QStringLiteral("2"),
+                           QStringLiteral("--place"),
+                           QStringLiteral("Quốc lộ 32"),
+                           QStringLiteral("--photo"),
+                           QStringLiteral("/khong-co/anh.jpg")}
             << QStringLiteral("không tìm thấy tệp");
         QTest::newRow("a folder") << QStringList{QStringLiteral("plan"), QStringLiteral("import"),
                                                  QStringLiteral("/tmp")}

@@ -303,6 +303,23 @@ private Q_SLOTS:
         const QJsonObject onAir = activityProgress(plan, radio);
         QCOMPARE(onAir[QLatin1String("aired")].toInt(), 2);
         QCOMPARE(onAir[QLatin1String("done")].toInt(), 2);
+        // The demo's visual campaign: six banners installed on 26/02/2019 count, the panel
+        // still planned does not.
+        QString visual;
+        for (const QJsonValue &a : acts) {
+            if (a[QLatin1String("channel")].toString() == QLatin1String("visual"))
+                visual = a[QLatin1String("id")].toString();
+        }
+        const QJsonObject hung = activityProgress(plan, visual);
+        QCOMPARE(hung[QLatin1String("installed")].toInt(), 6);
+        QCOMPARE(hung[QLatin1String("aired")].toInt(), 0);
+        QCOMPARE(hung[QLatin1String("done")].toInt(), 6);
+        QCOMPARE(activityProgress(plan, radio)[QLatin1String("installed")].toInt(), 0);
+        QCOMPARE(activityProgress(plan, visual,
+                                  {QStringLiteral("--to"),
+                                   QStringLiteral("2019-02-25")})[QLatin1String("installed")]
+                     .toInt(),
+                 0);
         r = cli({QStringLiteral("radio"), QStringLiteral("rundown"),
                  QStringLiteral("Thời sự Hoài Đức"), QStringLiteral("--date"),
                  QStringLiteral("2019-02-20")});

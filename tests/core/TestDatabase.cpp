@@ -1,10 +1,12 @@
 #include "TempDatabase.h"
+#include "office/OfficeRepository.h"
 #include "plan/PlanProgress.h"
 #include "plan/PlanRepository.h"
 #include "radio/RadioRepository.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
 #include "store/DemoContent.h"
+#include "visual/VisualRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -244,6 +246,156 @@ private Q_SLOTS:
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO radio_stations (id, name, created_at, "
                                        "updated_at) VALUES ('s3', 'Đài Truyền thanh huyện', '', "
                                        "'')")));
+    }
+
+    // A profile of schema 16 (the radio, before visual campaigns): it gains the visual
+    // register's tables, empty, and their change topic; its radio and manual entries count as
+    // before, and an article linked to its visual activity no longer counts as a banner.
+    void profileOfSchemaSixteenGetsTheVisualRegister()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v16.sqlite"));
+        {
+            QSqlDatabase v16 =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v16"));
+            v16.setDatabaseName(path);
+            QVERIFY(v16.open());
+            const auto run = [&v16](const QString &sql) {
+                QSqlQuery q(v16);
+                if (!q.exec(sql))
+                    qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            };
+            applyMigrationsUpTo(v16, 16);
+            run(QStringLiteral("INSERT INTO plans (id, number, period_start, period_end, "
+                               "created_at, updated_at) VALUES ('p', '65/KH-UBND', '2019-01-01', "
+                               "'2019-12-31', '2019-02-19T00:00:00.000Z', "
+                               "'2019-02-19T00:00:00.000Z')"));
+            run(QStringLiteral("INSERT INTO plan_activities (id, plan_id, channel, target, "
+                               "created_at, updated_at) VALUES ('v', 'p', 'visual', 10, "
+                               "'2019-02-19T00:00:00.000Z', '2019-02-19T00:00:00.000Z')"));
+            run(QStringLiteral("INSERT INTO activity_manual_entries (activity_id, entry_date, "
+                               "quantity, created_at, uid) VALUES ('v', '2019-03-01', 3, "
+                               "'2019-03-01T00:00:00.000Z', 'e')"));
+            run(QStringLiteral("PRAGMA user_version = 16"));
+            v16.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v16"));
+
+        auto again = Database::open(path);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        Database &db = *again.value();
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 17);
+        QSqlQuery q(db.connection());
+        for (const QString &table :
+             {QStringLiteral("visual_slogans"), QStringLiteral("visual_items"),
+              QStringLiteral("visual_photos")}) {
+            QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next(),
+                     qPrintable(table));
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT n FROM change_counters WHERE topic = 'visual'")) &&
+                q.next());
+        auto progress = PlanProgress(db).activities(QStringLiteral("p"));
+        QVERIFY(progress);
+        QCOMPARE(progress->first().done(), 3);
+
+        // The new tables work; an installed item counts; a new row waits to be sent.
+        VisualItem banners;
+        banners.activityId = QStringLiteral("v");
+        banners.quantity = 6;
+        banners.place = QStringLiteral("Quốc lộ 32");
+        banners.installedDate = QDate(2019, 2, 26);
+        auto added = VisualRepository(db).addItem(banners);
+        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+        progress = PlanProgress(db).activities(QStringLiteral("p"));
+        QCOMPARE(progress->first().installed, 6);
+        QCOMPARE(progress->first().done(), 9);
+        QVERIFY(q.exec(QStringLiteral("SELECT dirty, local_rev, server_version, deleted "
+                                      "FROM visual_items")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toInt(), 0);
+        QCOMPARE(q.value(3).toInt(), 0);
+    }
+
+    // Migration 18 (the office dictionary) stands alone: a profile of schema 16 takes it with
+    // whatever comes between.
+    void profileOfSchemaSixteenGetsTheDictionary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v16.sqlite"));
+        {
+            QSqlDatabase v16 =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v16"));
+            v16.setDatabaseName(path);
+            QVERIFY(v16.open());
+            applyMigrationsUpTo(v16, 16);
+            QSqlQuery q(v16);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 16")));
+            v16.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v16"));
+
+        auto again = Database::open(path);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        Database &db = *again.value();
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM dictionary_words")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT n FROM change_counters WHERE topic = "
+                                      "'dictionary'")) &&
+                q.next());
+        // Case is kept and matters: a name and the same letters in lower case are two entries.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO dictionary_words (word, kind, added_at) "
+                                      "VALUES ('Khuổi', 'name', '')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO dictionary_words (word, added_at) VALUES "
+                                      "('khuổi', '')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO dictionary_words (word, kind, added_at) "
+                                       "VALUES ('x', 'other', '')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO dictionary_words (word, added_at) VALUES "
+                                       "('', '')")));
+    }
+
+    // Migration 19 (the office profile): a profile of schema 18 keeps its plans' issuing
+    // bodies and starts with no office (neutral until the office fills it in); one row at most.
+    void profileOfSchemaEighteenGetsAnEmptyOffice()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v18.sqlite"));
+        {
+            QSqlDatabase v18 =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v18"));
+            v18.setDatabaseName(path);
+            QVERIFY(v18.open());
+            applyMigrationsUpTo(v18, 18);
+            QSqlQuery q(v18);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO plans (id, number, issuing_body, created_at, updated_at) VALUES "
+                "('p', '65/KH-UBND', 'UBND huyện Hoài Đức', '2019-02-19T00:00:00.000Z', "
+                "'2019-02-19T00:00:00.000Z')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 18")));
+            v18.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v18"));
+
+        auto again = Database::open(path);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        Database &db = *again.value();
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(OfficeRepository(db).load().value(), OfficeProfile{});
+        QCOMPARE(PlanRepository(db).get(QStringLiteral("p"))->issuingBody,
+                 QStringLiteral("UBND huyện Hoài Đức"));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT n FROM change_counters WHERE topic = 'office'")) &&
+                q.next());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO office_profile (id, created_at, updated_at) "
+                                      "VALUES ('a', '', '')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO office_profile (id, created_at, updated_at) "
+                                       "VALUES ('b', '', '')")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE office_profile SET tone_style = 'old'")));
     }
 
     void walAndForeignKeysAreOn()

@@ -5,6 +5,7 @@
 #include "radio/RadioRepository.h"
 #include "store/ArticleRepository.h"
 #include "store/UserRepository.h"
+#include "visual/VisualRepository.h"
 #include "workflow/WorkflowService.h"
 
 #include <QSqlQuery>
@@ -116,6 +117,28 @@ public:
         return aired->id;
     }
 
+    // The visual register: `quantity` items of one kind, installed (and removed) on the days
+    // given; an invalid installation day leaves it planned.
+    VisualRepository visual{t.db()};
+
+    QString visualItem(const QString &activityId, int quantity, const QDate &installed,
+                       const QDate &removed = {})
+    {
+        VisualItem i;
+        i.activityId = activityId;
+        i.form = VisualForm::Banner;
+        i.quantity = quantity;
+        i.commune = QStringLiteral("Thị trấn Trạm Trôi");
+        i.place = QStringLiteral("Quốc lộ 32");
+        i.plannedDate = QDate(2019, 2, 25);
+        i.installedDate = installed;
+        i.removedDate = removed;
+        auto added = visual.addItem(i);
+        if (!added)
+            qFatal("visual item: %s", qPrintable(added.error().message));
+        return added->id;
+    }
+
     void manual(const QString &activityId, const QDate &date, int quantity)
     {
         if (!plans.addManualEntry(ManualEntry{
@@ -221,9 +244,10 @@ private Q_SLOTS:
         QTest::newRow("press: approved before the range, published in it")
             << press << published << utc(2019, 4, 3) << utc(2019, 3, 30) << none << none
             << QDate(2019, 4, 1) << QDate(2019, 6, 30) << 0;
+        // A visual campaign counts what was put up (the register), never an article.
         QTest::newRow("visual: imported post without approval")
             << Channel::VisualCampaign << published << utc(2019, 8, 8) << never << none << none
-            << none << none << 1;
+            << none << none << 0;
         QTest::newRow("press: submitted") << press << QStringLiteral("submitted") << utc(2019, 4, 2)
                                           << never << none << none << none << none << 0;
         QTest::newRow("meetings: returned")
@@ -237,7 +261,7 @@ private Q_SLOTS:
             << radio << published << utc(2019, 4, 3) << utc(2019, 4, 2) << none << none << none
             << none << 0;
         QTest::newRow("visual: approved") << Channel::VisualCampaign << approved << utc(2019, 9, 1)
-                                          << utc(2019, 9, 1) << none << none << none << none << 1;
+                                          << utc(2019, 9, 1) << none << none << none << none << 0;
         QTest::newRow("press: approved after its due day")
             << Channel::Press << approved << utc(2019, 9, 1) << utc(2019, 9, 1) << none
             << QDate(2019, 8, 31) << none << none << 0;
@@ -652,6 +676,83 @@ private Q_SLOTS:
         auto months = PlanProgress(f.t.db()).monthly(f.planId);
         QCOMPARE(months->at(2).byChannel.value(Channel::Radio), 1);
         QCOMPARE(months->at(2).byChannel.value(Channel::Press), 3);
+    }
+
+    // A visual activity counts the quantity installed, on the installation day, within the
+    // activity's window and the range asked; a planned item counts nothing.
+    void anInstalledItemCountsItsQuantityOnItsDay_data()
+    {
+        QTest::addColumn<QDate>("installed"); // invalid: still planned
+        QTest::addColumn<QDate>("from");      // the range asked
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<int>("counted");
+
+        const QDate none;
+        // The activity runs 19/02/2019–30/11/2019; the item is 6 banners.
+        QTest::newRow("in the window") << QDate(2019, 2, 26) << none << none << 6;
+        QTest::newRow("before the start") << QDate(2019, 2, 18) << none << none << 0;
+        QTest::newRow("the first day") << QDate(2019, 2, 19) << none << none << 6;
+        QTest::newRow("the due day") << QDate(2019, 11, 30) << none << none << 6;
+        QTest::newRow("after the due day") << QDate(2019, 12, 1) << none << none << 0;
+        QTest::newRow("inside the range asked")
+            << QDate(2019, 5, 2) << QDate(2019, 4, 1) << QDate(2019, 6, 30) << 6;
+        QTest::newRow("outside the range asked")
+            << QDate(2019, 3, 5) << QDate(2019, 4, 1) << QDate(2019, 6, 30) << 0;
+        QTest::newRow("planned, not installed") << none << none << none << 0;
+    }
+
+    void anInstalledItemCountsItsQuantityOnItsDay()
+    {
+        QFETCH(QDate, installed);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(int, counted);
+
+        Fixture f;
+        const QString visual =
+            f.addActivity(Channel::VisualCampaign, 10, QDate(2019, 2, 19), QDate(2019, 11, 30));
+        f.visualItem(visual, 6, installed);
+        const ActivityProgress p = f.progressOf(visual, from, to);
+        QCOMPARE(p.installed, counted);
+        QCOMPARE(p.aired, 0);
+        QCOMPARE(p.fromArticles, 0);
+        QCOMPARE(p.done(), counted);
+    }
+
+    void visualItemsAddUpTheirQuantities()
+    {
+        Fixture f;
+        const QString visual = f.addActivity(Channel::VisualCampaign, 20);
+        const QString other = f.addActivity(Channel::VisualCampaign, 20);
+        f.visualItem(visual, 6, QDate(2019, 2, 26));
+        // Taken down in May: it was installed in March, and counts there.
+        const QString panel = f.visualItem(visual, 2, QDate(2019, 3, 10), QDate(2019, 5, 1));
+        f.visualItem(visual, 3, QDate()); // planned
+        f.visualItem(other, 4, QDate(2019, 3, 11));
+        // Taken out of the register (a mistake): counts nothing.
+        QVERIFY(f.visual.deleteItem(f.visualItem(visual, 50, QDate(2019, 3, 12))));
+        // An approved article linked to the activity is not a banner.
+        QVERIFY(f.plans.link(
+            f.article(QStringLiteral("approved"), utc(2019, 3, 1), utc(2019, 3, 1)), visual));
+        f.manual(visual, QDate(2019, 4, 2), 1);
+
+        ActivityProgress p = f.progressOf(visual);
+        QCOMPARE(p.installed, 8);
+        QCOMPARE(p.manual, 1);
+        QCOMPARE(p.fromArticles, 0);
+        QVERIFY(p.articleIds.isEmpty());
+        QCOMPARE(p.done(), 9);
+        QCOMPARE(f.progressOf(other).installed, 4);
+        QCOMPARE(f.visual.item(panel)->status, VisualStatus::Removed);
+        // Before the panel went up, only the banners.
+        QCOMPARE(f.progressOf(visual, QDate(2019, 1, 1), QDate(2019, 3, 9)).installed, 6);
+
+        auto months = PlanProgress(f.t.db()).monthly(f.planId);
+        QVERIFY(months);
+        QCOMPARE(months->at(1).byChannel.value(Channel::VisualCampaign), 6);     // February
+        QCOMPARE(months->at(2).byChannel.value(Channel::VisualCampaign), 2 + 4); // March
+        QCOMPARE(months->at(3).byChannel.value(Channel::VisualCampaign), 1);     // April: manual
+        QCOMPARE(months->at(4).byChannel.value(Channel::VisualCampaign), 0);     // May: removal
     }
 
     void unknownPlanIsAnError()

@@ -87,9 +87,37 @@ ActivityProgress progress(const Activity &a, int fromArticles, int manual, bool 
     return p;
 }
 
+// The office of the plan's time (2019): the district's culture and information office.
+OfficeProfile hoaiDuc2019()
+{
+    OfficeProfile o;
+    o.name = QStringLiteral("Phòng Văn hóa và Thông tin");
+    o.parentBody = QStringLiteral("UBND huyện Hoài Đức");
+    o.place = QStringLiteral("Hoài Đức");
+    o.signerTitle = QStringLiteral("Trưởng phòng");
+    o.recipients = {QStringLiteral("UBND huyện (để b/c);"), QStringLiteral("Lưu: VT.")};
+    o.numberSuffix = QStringLiteral("VHTT");
+    return o;
+}
+
+// A commune of the two-tier government (since 1 July 2025), with no parent line in its header.
+OfficeProfile vanCanh()
+{
+    OfficeProfile o;
+    o.name = QStringLiteral("UBND xã Vân Canh");
+    o.place = QStringLiteral("Vân Canh");
+    o.signerName = QStringLiteral("Nguyễn Thị Lan");
+    o.signerTitle = QStringLiteral("Chủ tịch");
+    o.recipients = {QStringLiteral("UBND thành phố Hà Nội (để b/c);"),
+                    QStringLiteral("Đảng ủy xã;"), QStringLiteral("Lưu: VT.")};
+    o.numberSuffix = QStringLiteral("KH-UBND");
+    return o;
+}
+
 ReportInput sampleInput(int articleCount = 4)
 {
     ReportInput in;
+    in.setOffice(hoaiDuc2019());
     in.plan.id = QStringLiteral("p65");
     in.plan.number = QStringLiteral("65/KH-UBND");
     in.plan.title = QStringLiteral("Thúc đẩy thông tin, tuyên truyền cải cách hành chính năm 2019");
@@ -299,6 +327,78 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("30/48 lượt phát (62,5%). Nguyên nhân: ……")));
         // Fonts: a Times New Roman–compatible serif.
         QVERIFY(doc->defaultFont().families().contains(QStringLiteral("Times New Roman")));
+    }
+
+    // The office of the two-tier government: the report says what its profile says, and
+    // nothing of a district.
+    void communeOfficeReport()
+    {
+        ReportInput in = sampleInput();
+        in.setOffice(vanCanh());
+        in.plan.number = QStringLiteral("12/KH-UBND");
+        in.plan.issuingBody = QStringLiteral("UBND xã Vân Canh");
+        in.proposals = QStringLiteral("Đề nghị UBND thành phố bổ sung kinh phí.");
+        for (ReportArticle &a : in.articles)
+            a.title.replace(QStringLiteral("Hoài Đức"), QStringLiteral("Vân Canh"));
+        const QString text = PlanReport::build(in)->toPlainText();
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        QVERIFY2(lines.contains(QStringLiteral("UBND XÃ VÂN CANH")), qPrintable(text));
+        QVERIFY2(lines.contains(QStringLiteral("Số:       /BC-UBND")), qPrintable(text));
+        QVERIFY2(lines.contains(QStringLiteral("Vân Canh, ngày 05 tháng 7 năm 2019")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Kế hoạch số 12/KH-UBND ngày 19/02/2019 của UBND xã "
+                                             "Vân Canh về")));
+        // No parent line: the office's name opens the header.
+        QVERIFY2(text.indexOf(QStringLiteral("UBND XÃ VÂN CANH")) <
+                     text.indexOf(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+                 qPrintable(text));
+        qsizetype last = text.indexOf(QStringLiteral("Nơi nhận:"));
+        QVERIFY(last > 0);
+        for (const QString &line : {QStringLiteral("- UBND thành phố Hà Nội (để b/c);"),
+                                    QStringLiteral("- Đảng ủy xã;"), QStringLiteral("- Lưu: VT."),
+                                    QStringLiteral("CHỦ TỊCH"), QStringLiteral("Nguyễn Thị Lan")}) {
+            const qsizetype at = text.indexOf(line, last + 1);
+            QVERIFY2(at > last, qPrintable(line));
+            last = at;
+        }
+        for (const QString &district : {QStringLiteral("huyện"), QStringLiteral("Hoài Đức"),
+                                        QStringLiteral("PHÒNG"), QStringLiteral("VHTT")})
+            QVERIFY2(!text.contains(district, Qt::CaseInsensitive), qPrintable(district));
+
+        // The HTML says the same.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bao-cao.html"));
+        QVERIFY(PlanReport::writeHtml(in, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.contains(QStringLiteral("UBND XÃ VÂN CANH")));
+        QVERIFY(html.contains(QStringLiteral("Vân Canh, ngày 05 tháng 7 năm 2019")));
+        QVERIFY(!html.contains(QStringLiteral("huyện"), Qt::CaseInsensitive));
+    }
+
+    // An office that has not said who it is gets dotted spaces to fill in by hand, never a
+    // place or a level of government of someone else's.
+    void emptyOfficeNamesNoPlace()
+    {
+        ReportInput in;
+        in.setOffice(OfficeProfile{});
+        in.plan.number = QStringLiteral("3/KH");
+        in.plan.title = QStringLiteral("Tuyên truyền chuyển đổi số năm 2026");
+        in.from = QDate(2026, 1, 1);
+        in.to = QDate(2026, 3, 31);
+        in.date = QDate(2026, 4, 2);
+        const QString text = PlanReport::build(in)->toPlainText();
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        QVERIFY2(lines.contains(QStringLiteral("……………………")), qPrintable(text)); // the name
+        QVERIFY2(lines.contains(QStringLiteral("Số:       /BC")), qPrintable(text));
+        QVERIFY2(lines.contains(QStringLiteral("……………, ngày 02 tháng 4 năm 2026")),
+                 qPrintable(text));
+        QVERIFY2(lines.contains(QStringLiteral("- Lưu: VT.")), qPrintable(text));
+        for (const QString &district :
+             {QStringLiteral("huyện"), QStringLiteral("Hoài Đức"), QStringLiteral("UBND"),
+              QStringLiteral("PHÒNG"), QStringLiteral("VHTT")})
+            QVERIFY2(!text.contains(district, Qt::CaseInsensitive), qPrintable(district));
     }
 
     void pdfIsAnA4AdministrativeDocument()

@@ -8,10 +8,13 @@
 #include "Language.h"
 #include "Settings.h"
 #include "TempDatabase.h"
+#include "backup/BackupScheduler.h"
 #include "editor/BodyTextEdit.h"
 #include "editor/ImageDetailsDialog.h"
+#include "office/OfficeRepository.h"
 #include "plan/PlanDialogs.h"
 #include "plan/PlanRepository.h"
+#include "plan/ReportDialog.h"
 #include "publish/CredentialStore.h"
 #include "publish/PasswordDialog.h"
 #include "publish/PortalRepository.h"
@@ -21,6 +24,7 @@
 #include "settings/CategoriesDialog.h"
 #include "settings/SettingsDialog.h"
 #include "store/ArticleRepository.h"
+#include "store/ProfileBackup.h"
 #include "store/UserRepository.h"
 #include "sync/ConflictDialog.h"
 #include "sync/SyncRepository.h"
@@ -32,6 +36,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,7 +47,10 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUuid>
 
@@ -272,7 +280,8 @@ private Q_SLOTS:
         auto saved = PlanRepository(db()).find(QStringLiteral("12/KH-UBND"));
         QVERIFY(saved);
         QCOMPARE(saved->title, QStringLiteral("Tuyên truyền Đại hội Đảng bộ huyện"));
-        QCOMPARE(saved->issuingBody, QStringLiteral("UBND huyện Hoài Đức")); // the default
+        // The profile has not said who the office is: no issuing body is assumed.
+        QCOMPARE(saved->issuingBody, QString());
         QCOMPARE(saved->focusTopics,
                  QStringList({QStringLiteral("Đại hội Đảng"), QStringLiteral("Chuyển đổi số")}));
         QCOMPARE(dialog.plan().id, saved->id);
@@ -454,7 +463,7 @@ private Q_SLOTS:
     void settingsDialogChoosesTheLanguage()
     {
         const QString before = Settings::language();
-        SettingsDialog dialog;
+        SettingsDialog dialog(db());
         show(dialog);
         auto *language = child<QComboBox>(&dialog, QStringLiteral("languageComboBox"));
         QCOMPARE(language->currentData().toString(), before);
@@ -466,10 +475,39 @@ private Q_SLOTS:
         Settings::setValue(Settings::Key::Language, before);
     }
 
+    // The daily backups: on by default, into "backups" beside the profile unless a folder is
+    // chosen; the choice is kept and the scheduler follows it.
+    void settingsDialogChoosesTheBackupFolder()
+    {
+        Settings::setValue(Settings::Key::BackupsEnabled, true);
+        Settings::setValue(Settings::Key::BackupFolder, QString());
+        SettingsDialog dialog(db());
+        show(dialog);
+        auto *enabled = child<QCheckBox>(&dialog, QStringLiteral("backupsEnabledCheckBox"));
+        auto *folder = child<QLineEdit>(&dialog, QStringLiteral("backupFolderLineEdit"));
+        QVERIFY(enabled->isChecked());
+        QVERIFY(folder->text().isEmpty());
+        QCOMPARE(folder->placeholderText(),
+                 QDir::toNativeSeparators(ProfileBackup::defaultFolder(db().path())));
+        QTemporaryDir usb;
+        type(folder, QDir::toNativeSeparators(usb.filePath(QStringLiteral("Sao lưu PressDesk"))));
+        enabled->setChecked(false);
+        clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        dialog.apply();
+        QCOMPARE(Settings::value(Settings::Key::BackupsEnabled).toBool(), false);
+        QCOMPARE(BackupScheduler::folder(db().path()),
+                 usb.filePath(QStringLiteral("Sao lưu PressDesk")));
+        Settings::setValue(Settings::Key::BackupsEnabled, true);
+        Settings::setValue(Settings::Key::BackupFolder, QString());
+        QCOMPARE(BackupScheduler::folder(db().path()), ProfileBackup::defaultFolder(db().path()));
+    }
+
+    // The tone-mark style is the office's (its profile), no longer each user's.
     void settingsDialogChoosesTheToneMarkStyle()
     {
         Settings::setValue(Settings::Key::ToneStyle, QStringLiteral("traditional"));
-        SettingsDialog dialog;
+        SettingsDialog dialog(db());
         show(dialog);
         auto *tone = child<QComboBox>(&dialog, QStringLiteral("toneStyleComboBox"));
         // Each choice shows how it spells (the same in every language).
@@ -479,8 +517,129 @@ private Q_SLOTS:
         clickDialogButton(&dialog, QDialogButtonBox::Ok);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(!dialog.apply()); // no restart for this
-        QCOMPARE(Settings::value(Settings::Key::ToneStyle).toString(), QStringLiteral("modern"));
+        QCOMPARE(OfficeRepository(db()).load()->toneStyle, std::optional(Text::ToneStyle::Modern));
+        QCOMPARE(SettingsDialog::officeToneStyle(db()), Text::ToneStyle::Modern);
+        // The user's own setting no longer decides.
+        QCOMPARE(Settings::value(Settings::Key::ToneStyle).toString(),
+                 QStringLiteral("traditional"));
+    }
+
+    // A profile that has chosen no style takes the one this user chose in earlier versions,
+    // once: from then on the profile decides.
+    void formerToneMarkSettingIsReadOnce()
+    {
+        Settings::setValue(Settings::Key::ToneStyle, QStringLiteral("modern"));
+        {
+            SettingsDialog dialog(db());
+            show(dialog);
+            QCOMPARE(child<QComboBox>(&dialog, QStringLiteral("toneStyleComboBox"))
+                         ->currentData()
+                         .toString(),
+                     QStringLiteral("modern"));
+        }
+        QVERIFY(!OfficeRepository(db()).load()->toneStyle); // only shown, not yet stored
+        QCOMPARE(SettingsDialog::officeToneStyle(db()), Text::ToneStyle::Modern);
+        QCOMPARE(OfficeRepository(db()).load()->toneStyle, std::optional(Text::ToneStyle::Modern));
         Settings::setValue(Settings::Key::ToneStyle, QStringLiteral("traditional"));
+        QCOMPARE(SettingsDialog::officeToneStyle(db()), Text::ToneStyle::Modern);
+    }
+
+    // Settings → Office writes the office profile; a new plan then proposes the office as its
+    // issuing body and a report names it, while a stored plan keeps the body that issued it.
+    void settingsDialogSetsTheOffice()
+    {
+        Plan issued;
+        issued.number = QStringLiteral("65/KH-UBND");
+        issued.title = QStringLiteral("Tuyên truyền cải cách hành chính năm 2019");
+        issued.issuingBody = QStringLiteral("UBND huyện Hoài Đức");
+        issued.periodStart = QDate(2019, 1, 1);
+        issued.periodEnd = QDate(2019, 12, 31);
+        const auto stored = PlanRepository(db()).create(issued);
+        QVERIFY(stored);
+        {
+            // Before: the report leaves the office's particulars to fill in, and says so.
+            ReportDialog dialog(db(), stored->id, issued.periodStart, issued.periodEnd);
+            show(dialog);
+            QVERIFY(!dialog.statusText().isEmpty());
+            const QString preview =
+                child<QTextBrowser>(&dialog, QStringLiteral("reportPreview"))->toPlainText();
+            QVERIFY2(preview.contains(QStringLiteral("……………, ngày ")), qPrintable(preview));
+        }
+        {
+            SettingsDialog dialog(db());
+            show(dialog);
+            // An office that has not said who it is: the dialog opens on its page.
+            auto *tabs = child<QTabWidget>(&dialog, QStringLiteral("settingsTabWidget"));
+            QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("officeTab"));
+            auto *name = child<QLineEdit>(&dialog, QStringLiteral("officeNameLineEdit"));
+            QVERIFY(name->text().isEmpty());
+            QVERIFY(!name->placeholderText().isEmpty()); // asks for it
+            type(name, QStringLiteral("UBND xã Vân Canh"));
+            type(child<QLineEdit>(&dialog, QStringLiteral("placeLineEdit")),
+                 QStringLiteral("Vân Canh"));
+            type(child<QLineEdit>(&dialog, QStringLiteral("signerNameLineEdit")),
+                 QStringLiteral("Nguyễn Thị Lan"));
+            type(child<QLineEdit>(&dialog, QStringLiteral("signerTitleLineEdit")),
+                 QStringLiteral("Chủ tịch"));
+            child<QPlainTextEdit>(&dialog, QStringLiteral("recipientsPlainTextEdit"))
+                ->setPlainText(QStringLiteral("UBND thành phố Hà Nội (để b/c);\n\n  Lưu: VT.  \n"));
+            type(child<QLineEdit>(&dialog, QStringLiteral("numberSuffixLineEdit")),
+                 QStringLiteral("UBND"));
+            clickDialogButton(&dialog, QDialogButtonBox::Ok);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        const OfficeProfile office = OfficeRepository(db()).load().value();
+        QCOMPARE(office.name, QStringLiteral("UBND xã Vân Canh"));
+        QCOMPARE(office.parentBody, QString());
+        QCOMPARE(office.place, QStringLiteral("Vân Canh"));
+        QCOMPARE(office.signerName, QStringLiteral("Nguyễn Thị Lan"));
+        QCOMPARE(office.signerTitle, QStringLiteral("Chủ tịch"));
+        QCOMPARE(office.recipients, (QStringList{QStringLiteral("UBND thành phố Hà Nội (để b/c);"),
+                                                 QStringLiteral("Lưu: VT.")}));
+        QCOMPARE(office.numberSuffix, QStringLiteral("UBND"));
+
+        {
+            // Opened again, it shows what is stored, on the first page.
+            SettingsDialog dialog(db());
+            show(dialog);
+            QCOMPARE(child<QTabWidget>(&dialog, QStringLiteral("settingsTabWidget"))
+                         ->currentWidget()
+                         ->objectName(),
+                     QStringLiteral("generalTab"));
+            QCOMPARE(child<QLineEdit>(&dialog, QStringLiteral("officeNameLineEdit"))->text(),
+                     QStringLiteral("UBND xã Vân Canh"));
+            QCOMPARE(child<QPlainTextEdit>(&dialog, QStringLiteral("recipientsPlainTextEdit"))
+                         ->toPlainText(),
+                     QStringLiteral("UBND thành phố Hà Nội (để b/c);\nLưu: VT."));
+        }
+        {
+            PlanDialog dialog(db(), Plan{});
+            show(dialog);
+            QCOMPARE(child<QLineEdit>(&dialog, QStringLiteral("issuedByLineEdit"))->text(),
+                     QStringLiteral("UBND xã Vân Canh"));
+            QCOMPARE(child<QLineEdit>(&dialog, QStringLiteral("numberLineEdit"))->placeholderText(),
+                     QStringLiteral("65/KH-UBND"));
+        }
+        {
+            PlanDialog dialog(db(), stored.value());
+            show(dialog);
+            QCOMPARE(child<QLineEdit>(&dialog, QStringLiteral("issuedByLineEdit"))->text(),
+                     QStringLiteral("UBND huyện Hoài Đức"));
+        }
+        {
+            ReportDialog dialog(db(), stored->id, issued.periodStart, issued.periodEnd);
+            show(dialog);
+            QCOMPARE(child<QLineEdit>(&dialog, QStringLiteral("signerName"))->text(),
+                     QStringLiteral("Nguyễn Thị Lan"));
+            const QString preview =
+                child<QTextBrowser>(&dialog, QStringLiteral("reportPreview"))->toPlainText();
+            QVERIFY2(preview.contains(QStringLiteral("UBND XÃ VÂN CANH")), qPrintable(preview));
+            QVERIFY2(preview.contains(QStringLiteral("Vân Canh, ngày ")), qPrintable(preview));
+            QVERIFY2(preview.contains(QStringLiteral("- UBND thành phố Hà Nội (để b/c);")),
+                     qPrintable(preview));
+            QVERIFY2(preview.contains(QStringLiteral("/BC-UBND")), qPrintable(preview));
+            QVERIFY(dialog.statusText().isEmpty());
+        }
     }
 
     void usersDialogAddsAUser()
@@ -657,8 +816,13 @@ private Q_SLOTS:
             checkLayout(d, QStringLiteral("form-password.png"));
         }
         {
-            SettingsDialog d;
+            SettingsDialog d(db());
             checkLayout(d, QStringLiteral("form-settings.png"));
+        }
+        {
+            SettingsDialog d(db());
+            child<QTabWidget>(&d, QStringLiteral("settingsTabWidget"))->setCurrentIndex(0);
+            checkLayout(d, QStringLiteral("form-settings-general.png"));
         }
         {
             UsersDialog d(db());

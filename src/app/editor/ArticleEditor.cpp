@@ -1,8 +1,10 @@
 #include "editor/ArticleEditor.h"
+#include "AppIcons.h"
 
 #include "editor/BodyTextEdit.h"
 #include "editor/DocumentStyle.h"
 #include "editor/ImageInserter.h"
+#include "editor/SpellHighlighter.h"
 #include "editor/TextFormatter.h"
 #include "store/CategoryRepository.h"
 #include "store/Database.h"
@@ -72,13 +74,13 @@ ArticleEditor::ArticleEditor(Database &db, QWidget *parent) : QWidget(parent), m
     m_saveAction = new QAction(tr("&Save"), this);
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
+    m_saveAction->setIcon(appIcon(QStringLiteral("document-save")));
     connect(m_saveAction, &QAction::triggered, this, &ArticleEditor::save);
-    m_cut = new QAction(QIcon::fromTheme(QStringLiteral("edit-cut")), tr("Cu&t"), this);
+    m_cut = new QAction(appIcon(QStringLiteral("edit-cut")), tr("Cu&t"), this);
     m_cut->setShortcut(QKeySequence::Cut);
-    m_copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this);
+    m_copy = new QAction(appIcon(QStringLiteral("edit-copy")), tr("&Copy"), this);
     m_copy->setShortcut(QKeySequence::Copy);
-    m_paste = new QAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("&Paste"), this);
+    m_paste = new QAction(appIcon(QStringLiteral("edit-paste")), tr("&Paste"), this);
     m_paste->setShortcut(QKeySequence::Paste);
     connect(m_cut, &QAction::triggered, this, [this] { clipboardAction(0); });
     connect(m_copy, &QAction::triggered, this, [this] { clipboardAction(1); });
@@ -120,6 +122,7 @@ void ArticleEditor::buildUi()
     m_body->document()->setDefaultFont(bodyFont);
     m_body->document()->setDocumentMargin(16);
     m_body->setPlaceholderText(tr("Write the article here…"));
+    m_body->setSpellHighlighter(new SpellHighlighter(m_db, m_body->document()));
     m_formatter = new TextFormatter(m_body, this);
     m_images = new ImageInserter(m_db, m_body, this);
     QToolBar *toolBar = m_formatter->createToolBar(this);
@@ -325,8 +328,7 @@ int ArticleEditor::applyToneStyle(Text::ToneStyle style)
     if (!m_hasArticle)
         return 0;
     const auto moved = [style](const QString &text) {
-        const Text::ToneStyleCount count = Text::countToneStyles(text);
-        return style == Text::ToneStyle::Traditional ? count.modern : count.traditional;
+        return Text::countToneStyles(text).notIn(style);
     };
     int respelled = 0;
     const QString title = m_title->text();

@@ -8,6 +8,8 @@
 
 namespace PressDesk {
 
+class SpellHighlighter;
+
 // The article body: a rich text edit whose paste goes through the HTML sanitizer (via
 // RichText::setHtml), so nothing from a web page or Word (scripts, event handlers, styles,
 // foreign images) reaches the document. Lays the text out as a centred column of
@@ -33,6 +35,11 @@ public:
     // stored image stays full size.
     void setImageResource(const QString &name, const QImage &image);
 
+    // Spell checking as you type (the highlighter underlines; the context menu of an
+    // underlined word offers its suggestions and adding it to the office dictionary).
+    void setSpellHighlighter(SpellHighlighter *highlighter) { m_spell = highlighter; }
+    SpellHighlighter *spellHighlighter() const { return m_spell; }
+
 Q_SIGNALS:
     // Enter split a block: the new block may need the paragraph style back (after a heading,
     // a figure or its caption).
@@ -43,6 +50,7 @@ Q_SIGNALS:
 protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -55,6 +63,7 @@ private:
 
     QHash<QString, QImage> m_images; // as decoded, by resource name
     int m_imageWidth = 0;            // the width images were last fitted to
+    SpellHighlighter *m_spell = nullptr;
 };
 
 } // namespace PressDesk

@@ -96,6 +96,15 @@ void draw(QPainter &p, EditorIcon kind, const QColor &color)
     case EditorIcon::Redo:
         drawArrow(p, true);
         break;
+    case EditorIcon::MoreDown:
+        p.translate(kSize, 0);
+        p.rotate(90);
+        [[fallthrough]];
+    case EditorIcon::MoreRight: // »
+        for (qreal x : {4.5, 9.5}) {
+            p.drawPolyline(QPolygonF({QPointF(x, 5), QPointF(x + 4, 9), QPointF(x, 13)}));
+        }
+        break;
     }
 }
 

@@ -1,4 +1,5 @@
 #include "list/ArticleListPanel.h"
+#include "AppIcons.h"
 
 #include "store/Database.h"
 
@@ -81,12 +82,11 @@ void ArticleListPanel::buildUi()
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setPlaceholderText(tr("Search articles…"));
-    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_search->addAction(appIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     m_search->setToolTip(tr("Finds words with or without diacritics: \"cai cach\" finds "
                             "\"cải cách\". Put a phrase in quotes."));
     top->addWidget(m_search, 1);
-    m_newButton =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New article"), this);
+    m_newButton = new QPushButton(appIcon(QStringLiteral("document-new")), tr("New article"), this);
     m_newButton->setObjectName(QStringLiteral("newArticleButton"));
     top->addWidget(m_newButton);
     layout->addLayout(top);
@@ -130,6 +130,11 @@ void ArticleListPanel::buildUi()
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("articleTableView"));
+    // Rows of one height, set before the model comes: the header then never asks the 200 rows
+    // of the first page for their size.
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 10);
     m_table->setModel(m_model);
     m_searchDelegate = new SearchResultDelegate(m_table);
     m_table->setItemDelegateForColumn(ArticleListModel::TitleColumn, m_searchDelegate);
@@ -140,9 +145,6 @@ void ArticleListPanel::buildUi()
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 10);
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);

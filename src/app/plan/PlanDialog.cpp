@@ -1,5 +1,6 @@
 #include "plan/PlanDialog.h"
 
+#include "office/OfficeRepository.h"
 #include "plan/PlanDialogHelpers.h"
 #include "plan/PlanRepository.h"
 #include "store/ArticleRepository.h"
@@ -32,13 +33,20 @@ PlanDialog::PlanDialog(Database &db, const Plan &plan, QWidget *parent)
     : QDialog(parent), m_db(db), m_plan(plan), m_ui(std::make_unique<Ui::PlanDialog>())
 {
     m_ui->setupUi(this);
+    const auto office = OfficeRepository(db).load();
+    // The example number carries the office's symbol (65/KH-UBND).
+    if (office && !office->numberSuffix.isEmpty())
+        m_ui->numberLineEdit->setPlaceholderText(QStringLiteral("65/") +
+                                                 office->documentSymbol(QStringLiteral("KH")));
     fitPlaceholders(this);
     if (!plan.id.isEmpty())
         setWindowTitle(tr("Edit plan"));
     m_ui->numberLineEdit->setText(plan.number);
     m_ui->titleLineEdit->setText(plan.title);
-    m_ui->issuedByLineEdit->setText(
-        plan.issuingBody.isEmpty() ? QStringLiteral("UBND huyện Hoài Đức") : plan.issuingBody);
+    // A new plan is proposed as the office's own; a stored one keeps the body that issued it.
+    m_ui->issuedByLineEdit->setText(plan.id.isEmpty() && plan.issuingBody.isEmpty() && office
+                                        ? office->name
+                                        : plan.issuingBody);
     const QDate year(QDate::currentDate().year(), 1, 1);
     setDate(m_ui->issueDateEdit, plan.issueDate);
     setDate(m_ui->periodStartDateEdit, plan.periodStart.isValid() ? plan.periodStart : year);

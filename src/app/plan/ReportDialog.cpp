@@ -1,5 +1,6 @@
 #include "plan/ReportDialog.h"
 
+#include "office/OfficeRepository.h"
 #include "plan/PlanProgress.h"
 #include "plan/PlanRepository.h"
 #include "store/Database.h"
@@ -36,6 +37,10 @@ ReportDialog::ReportDialog(Database &db, const QString &planId, const QDate &fro
     m_base.from = from;
     m_base.to = to;
     m_base.date = QDate::currentDate();
+    // The office's name, place, signer and recipients, as its profile says them.
+    const auto office = OfficeRepository(db).load();
+    if (office)
+        m_base.setOffice(office.value());
     PlanProgress counter(db);
     if (auto p = counter.activities(planId, from, to))
         m_base.progress = p.value();
@@ -49,7 +54,7 @@ ReportDialog::ReportDialog(Database &db, const QString &planId, const QDate &fro
     auto *edit = new QWidget(split);
     auto *form = new QFormLayout(edit);
     m_number = new QLineEdit(m_base.reportNumber, edit);
-    m_signer = new QLineEdit(edit);
+    m_signer = new QLineEdit(m_base.signerName, edit);
     m_signer->setObjectName(QStringLiteral("signerName"));
     m_intro = new QPlainTextEdit(edit);
     m_intro->setObjectName(QStringLiteral("introEdit"));
@@ -96,6 +101,12 @@ ReportDialog::ReportDialog(Database &db, const QString &planId, const QDate &fro
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("reportStatus"));
     m_status->setWordWrap(true);
+    if (!office)
+        m_status->setText(office.error().message);
+    else if (office->name.isEmpty())
+        m_status->setText(tr("The office has not said who it is: the report leaves dotted "
+                             "spaces for its name, place and signer. Fill them in under "
+                             "Settings → Office."));
     layout->addWidget(m_status);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     for (const auto &[label, ext] : {std::pair{tr("Export ODT…"), QStringLiteral("odt")},

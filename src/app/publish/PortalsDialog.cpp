@@ -1,5 +1,6 @@
 #include "publish/PortalsDialog.h"
 
+#include "office/OfficeRepository.h"
 #include "publish/CredentialStore.h"
 #include "publish/WordPressPortal.h"
 #include "store/Database.h"
@@ -36,6 +37,10 @@ PortalsDialog::PortalsDialog(Database &db, QWidget *parent)
     : QDialog(parent), m_db(db), m_ui(std::make_unique<Ui::PortalsDialog>())
 {
     m_ui->setupUi(this);
+    // The example names the office's own portal when the office has said where it is.
+    if (auto office = OfficeRepository(db).load(); office && !office->place.isEmpty())
+        m_ui->nameLineEdit->setPlaceholderText(
+            tr("e.g. Cổng thông tin điện tử %1").arg(office->place));
     fitPlaceholders(this);
     m_ui->rememberCheckBox->setChecked(!CredentialStore::keychainDisabled());
     m_ui->rememberCheckBox->setEnabled(!CredentialStore::keychainDisabled());

@@ -1,15 +1,33 @@
 #include "settings/SettingsDialog.h"
 
 #include "Settings.h"
-#include "text/ToneMarks.h"
+#include "backup/BackupScheduler.h"
+#include "office/OfficeRepository.h"
+#include "store/Database.h"
+#include "store/ProfileBackup.h"
 #include "ui_SettingsDialog.h"
+#include "widgets/PlaceholderFit.h"
+
+#include <QDir>
+#include <QFileDialog>
 
 namespace PressDesk {
 
-SettingsDialog::SettingsDialog(QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
+namespace {
+
+Text::ToneStyle formerToneStyle()
+{
+    return Text::toneStyleFromKey(Settings::value(Settings::Key::ToneStyle).toString())
+        .value_or(Text::ToneStyle::Traditional);
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
+    : QDialog(parent), m_db(db), m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
+    fitPlaceholders(this);
     // Language names are shown in their own language, untranslated.
     m_ui->languageComboBox->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -19,9 +37,38 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                                      Text::toneStyleKey(Text::ToneStyle::Traditional));
     m_ui->toneStyleComboBox->addItem(tr("hoà, thuỷ (modern)"),
                                      Text::toneStyleKey(Text::ToneStyle::Modern));
+
+    auto office = OfficeRepository(db).load();
+    if (!office)
+        m_ui->errorLabel->setText(office.error().message);
+    const OfficeProfile profile = office ? office.value() : OfficeProfile{};
+    m_ui->officeNameLineEdit->setText(profile.name);
+    m_ui->parentBodyLineEdit->setText(profile.parentBody);
+    m_ui->placeLineEdit->setText(profile.place);
+    m_ui->signerNameLineEdit->setText(profile.signerName);
+    m_ui->signerTitleLineEdit->setText(profile.signerTitle);
+    m_ui->recipientsPlainTextEdit->setPlainText(profile.recipients.join(u'\n'));
+    m_ui->numberSuffixLineEdit->setText(profile.numberSuffix);
+    // Until the office chooses, the style this user chose in earlier versions.
+    const Text::ToneStyle tone = profile.toneStyle.value_or(formerToneStyle());
     m_ui->toneStyleComboBox->setCurrentIndex(
-        std::max(0, m_ui->toneStyleComboBox->findData(Settings::value(Settings::Key::ToneStyle))));
-    connect(m_ui->dialogButtonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        std::max(0, m_ui->toneStyleComboBox->findData(Text::toneStyleKey(tone))));
+    m_ui->backupsEnabledCheckBox->setChecked(
+        Settings::value(Settings::Key::BackupsEnabled).toBool());
+    m_ui->backupFolderLineEdit->setPlaceholderText(
+        QDir::toNativeSeparators(ProfileBackup::defaultFolder(db.path())));
+    m_ui->backupFolderLineEdit->setText(
+        QDir::toNativeSeparators(Settings::value(Settings::Key::BackupFolder).toString()));
+    connect(m_ui->backupFolderButton, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getExistingDirectory(
+            this, tr("Folder for the backups"), BackupScheduler::folder(m_db.path()));
+        if (!chosen.isEmpty())
+            m_ui->backupFolderLineEdit->setText(QDir::toNativeSeparators(chosen));
+    });
+    // An office that has not said who it is starts there.
+    if (profile.name.isEmpty())
+        m_ui->settingsTabWidget->setCurrentWidget(m_ui->officeTab);
+    connect(m_ui->dialogButtonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->dialogButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -36,8 +83,36 @@ bool SettingsDialog::apply()
 {
     const bool changed = selectedLanguage() != Settings::language();
     Settings::setValue(Settings::Key::Language, selectedLanguage());
-    Settings::setValue(Settings::Key::ToneStyle, m_ui->toneStyleComboBox->currentData());
+    Settings::setValue(Settings::Key::BackupsEnabled, m_ui->backupsEnabledCheckBox->isChecked());
+    Settings::setValue(Settings::Key::BackupFolder,
+                       QDir::fromNativeSeparators(m_ui->backupFolderLineEdit->text().trimmed()));
     return changed;
+}
+
+void SettingsDialog::accept()
+{
+    OfficeProfile office;
+    office.name = m_ui->officeNameLineEdit->text();
+    office.parentBody = m_ui->parentBodyLineEdit->text();
+    office.place = m_ui->placeLineEdit->text();
+    office.signerName = m_ui->signerNameLineEdit->text();
+    office.signerTitle = m_ui->signerTitleLineEdit->text();
+    office.recipients = m_ui->recipientsPlainTextEdit->toPlainText().split(u'\n');
+    office.numberSuffix = m_ui->numberSuffixLineEdit->text();
+    office.toneStyle = Text::toneStyleFromKey(m_ui->toneStyleComboBox->currentData().toString());
+    if (const Status st = OfficeRepository(m_db).save(office); !st) {
+        m_ui->settingsTabWidget->setCurrentWidget(m_ui->officeTab);
+        m_ui->errorLabel->setText(st.error().message);
+        return;
+    }
+    QDialog::accept();
+}
+
+Text::ToneStyle SettingsDialog::officeToneStyle(Database &db)
+{
+    const Text::ToneStyle former = formerToneStyle();
+    const auto style = OfficeRepository(db).toneStyleOr(former);
+    return style ? style.value() : former;
 }
 
 } // namespace PressDesk

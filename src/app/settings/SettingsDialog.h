@@ -1,30 +1,43 @@
 #pragma once
 
+#include "text/ToneMarks.h"
+
 #include <QDialog>
 
 #include <memory>
 
 namespace PressDesk {
 
+class Database;
+
 namespace Ui {
 class SettingsDialog;
 } // namespace Ui
 
-// The user's preferences: for now the interface language, applied at the next start.
+// The user's preferences (the interface language, applied at the next start) and, on its
+// Office page, the office profile: name, parent body, place, signer, recipients, number suffix
+// and tone-mark style. OK saves the profile (an error keeps the dialog open, saying why).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(QWidget *parent = nullptr);
+    explicit SettingsDialog(Database &db, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     QString selectedLanguage() const; // "vi" or "en"
-    // Writes the choices to Settings; true when a restart is needed to see them.
+    // Writes the user's choices to Settings; true when a restart is needed to see them.
     bool apply();
 
+    void accept() override;
+
+    // The office's tone-mark style; a profile that has none yet takes the user's former
+    // setting (Settings::Key::ToneStyle) once.
+    static Text::ToneStyle officeToneStyle(Database &db);
+
 private:
+    Database &m_db;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
 };
 

@@ -76,7 +76,8 @@ struct ActivityProgress
     int fromArticles = 0; // qualifying linked articles in the range
     int manual = 0;       // sum of manual entries in the range
     int aired = 0;        // broadcasts in the range (radio activities: the aired log)
-    int done() const { return fromArticles + aired + manual; }
+    int installed = 0;    // quantities installed in the range (visual activities: the register)
+    int done() const { return fromArticles + aired + installed + manual; }
     double percent() const { return activity.target > 0 ? 100.0 * done() / activity.target : 0; }
     bool overdue = false;   // due passed (as of the day asked), target not reached
     bool atRisk = false;    // not overdue, but little progress for the time left

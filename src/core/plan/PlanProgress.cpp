@@ -133,6 +133,8 @@ Result<QList<ActivityProgress>> PlanProgress::activities(const QString &planId, 
                 continue;
             if (!it->airedId.isEmpty()) {
                 p.aired += it->quantity;
+            } else if (!it->visualId.isEmpty()) {
+                p.installed += it->quantity;
             } else if (it->articleId.isEmpty()) {
                 p.manual += it->quantity;
             } else {
@@ -171,8 +173,11 @@ Result<QList<MonthOutput>> PlanProgress::monthly(const QString &planId, const QD
         const Activity *a = activityById.value(it.activityId);
         if (!a || !windowOf(*a, plan).cut(range).contains(it.day))
             continue;
-        // A broadcast, too, is one output of its channel whatever the activities it serves.
-        const QString counted = it.airedId.isEmpty() ? it.articleId : it.airedId;
+        // A broadcast, too, is one output of its channel whatever the activities it serves (a
+        // visual item serves one activity: its quantity counts once).
+        const QString counted = !it.airedId.isEmpty()    ? it.airedId
+                                : !it.visualId.isEmpty() ? it.visualId
+                                                         : it.articleId;
         if (!counted.isEmpty()) {
             const QString key = channelKey(a->channel) + u'/' + counted;
             if (seen.contains(key))

@@ -31,15 +31,21 @@ struct MonthOutput
 //   for a Published article it is when it became Published (the time of its last 'publish'
 //   entry in the audit log, or the portal's date for a post imported from the portal, which
 //   has no 'publish' entry). A withdrawn, reopened or archived article no longer counts.
-// - A linked article on a visual, press, meetings or other activity (the article is the
-//   material) counts when Approved, Scheduled or Published, by its approval day (approved_at;
-//   for an imported post, which has none, its publication day).
+// - A linked article on a press, meetings or other activity (the article is the material)
+//   counts when Approved, Scheduled or Published, by its approval day (approved_at; for an
+//   imported post, which has none, its publication day).
 // - A Radio activity counts broadcasts, not articles: each row of the aired log (radio_aired,
 //   not removed) of a radio item (not removed) counts 1, by the local day it aired, for the
 //   activity the item names, or, when the item names none, for every radio activity of the
 //   plan that the item's article is linked to. One item aired on two stations counts 2; an
 //   article linked to a radio activity counts nothing until a broadcast of it is recorded,
 //   whatever its status.
+// - A VisualCampaign activity counts what was put up, not articles: each item of the visual
+//   register (visual_items, not removed from the register) that names the activity and has
+//   an installation day counts its quantity on that day. An item taken down since (status
+//   removed) still counts, on its installation day: the plan asks for banners hung in the
+//   period, and one hung in March and taken down in May was hung. A planned item, not yet
+//   installed, counts nothing; an article linked to a visual activity counts nothing.
 // - An article linked to several activities counts for each of them.
 // - Manual entries count their quantity by their day, in the same window, on every channel.
 //
@@ -62,7 +68,7 @@ public:
 
     // Every month of [from, to] (default: the plan's period), with what counted in it per
     // channel: each article and each broadcast once per channel (even when it serves two
-    // activities of the channel), manual entries by their quantity.
+    // activities of the channel), visual items and manual entries by their quantity.
     Result<QList<MonthOutput>> monthly(const QString &planId, const QDate &from = {},
                                        const QDate &to = {}) const;
 

@@ -760,29 +760,34 @@ Result<QList<CountableItem>> PlanRepository::countableItems(const QString &planI
     // A radio activity counts broadcasts instead (the aired log, migration 16): those of the
     // items that name it, and those of the items that name no activity made from an article
     // linked to it; each aired row counts 1 on the local day it aired.
+    // A visual activity counts the items of its register (migration 17) that were installed:
+    // each by its quantity, on its installation day (a calendar day as typed); an item since
+    // removed still counts, as it was installed. A linked article counts nothing there.
     const QString radio = channelKey(Channel::Radio);
+    const QString visual = channelKey(Channel::VisualCampaign);
     auto q = Sql::exec(
         m_db,
         QStringLiteral(
-            "SELECT activity_id, article_id, at, date(at, 'localtime'), 1, '' FROM ("
+            "SELECT activity_id, article_id, at, date(at, 'localtime'), 1, '', '' FROM ("
             " SELECT aa.activity_id, a.id AS article_id, CASE WHEN pa.channel <> ? "
             "  THEN coalesce(a.approved_at, a.status_changed_at) "
             "  WHEN a.status = ? THEN a.status_changed_at END AS at "
             " FROM plan_activities pa "
             " CROSS JOIN activity_articles aa ON aa.activity_id = pa.id "
             " CROSS JOIN articles a ON a.id = aa.article_id "
-            " WHERE pa.plan_id = ? AND pa.deleted = 0 AND pa.channel <> ? AND aa.deleted = 0 "
+            " WHERE pa.plan_id = ? AND pa.deleted = 0 AND pa.channel NOT IN (?, ?) "
+            " AND aa.deleted = 0 "
             " AND a.status IN (?, ?, ?) AND a.deleted = 0) "
             "WHERE at IS NOT NULL "
             "UNION ALL "
-            "SELECT pa.id, '', r.aired_at, date(r.aired_at, 'localtime'), 1, r.id "
+            "SELECT pa.id, '', r.aired_at, date(r.aired_at, 'localtime'), 1, r.id, '' "
             "FROM plan_activities pa "
             "CROSS JOIN radio_items i ON i.activity_id = pa.id "
             "CROSS JOIN radio_aired r ON r.item_id = i.id "
             "WHERE pa.plan_id = ? AND pa.deleted = 0 AND pa.channel = ? AND i.deleted = 0 "
             "AND r.deleted = 0 "
             "UNION ALL "
-            "SELECT pa.id, '', r.aired_at, date(r.aired_at, 'localtime'), 1, r.id "
+            "SELECT pa.id, '', r.aired_at, date(r.aired_at, 'localtime'), 1, r.id, '' "
             "FROM plan_activities pa "
             "CROSS JOIN activity_articles aa ON aa.activity_id = pa.id "
             "CROSS JOIN radio_items i ON i.article_id = aa.article_id "
@@ -790,12 +795,19 @@ Result<QList<CountableItem>> PlanRepository::countableItems(const QString &planI
             "WHERE pa.plan_id = ? AND pa.deleted = 0 AND pa.channel = ? AND aa.deleted = 0 "
             "AND i.activity_id IS NULL AND i.deleted = 0 AND r.deleted = 0 "
             "UNION ALL "
-            "SELECT m.activity_id, '', '', m.entry_date, m.quantity, '' "
+            "SELECT pa.id, '', v.installed_date, v.installed_date, v.quantity, '', v.id "
+            "FROM plan_activities pa "
+            "CROSS JOIN visual_items v ON v.activity_id = pa.id "
+            "WHERE pa.plan_id = ? AND pa.deleted = 0 AND pa.channel = ? AND v.deleted = 0 "
+            "AND v.installed_date IS NOT NULL "
+            "UNION ALL "
+            "SELECT m.activity_id, '', '', m.entry_date, m.quantity, '', '' "
             "FROM plan_activities pa JOIN activity_manual_entries m ON m.activity_id = pa.id "
             "WHERE pa.plan_id = ? AND pa.deleted = 0 AND m.deleted = 0"),
-        {channelKey(Channel::Portal), statusKey(ArticleStatus::Published), planId, radio,
+        {channelKey(Channel::Portal), statusKey(ArticleStatus::Published), planId, radio, visual,
          statusKey(ArticleStatus::Published), statusKey(ArticleStatus::Approved),
-         statusKey(ArticleStatus::Scheduled), planId, radio, planId, radio, planId});
+         statusKey(ArticleStatus::Scheduled), planId, radio, planId, radio, planId, visual,
+         planId});
     if (!q)
         return q.error();
     QList<CountableItem> items;
@@ -810,6 +822,7 @@ Result<QList<CountableItem>> PlanRepository::countableItems(const QString &planI
                            QStringView(day).mid(8, 2).toInt());
         it.quantity = q->value(4).toInt();
         it.airedId = q->value(5).toString();
+        it.visualId = q->value(6).toString();
         items << it;
     }
     return items;

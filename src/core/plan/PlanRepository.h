@@ -23,7 +23,8 @@ struct CountableItem
     QDate day;         // local day it counts on
     QString at;        // UTC ISO 8601 (sorts as text), for ordering articles
     int quantity = 1;
-    QString airedId; // a broadcast: the radio_aired row (each counts 1); else empty
+    QString airedId;  // a broadcast: the radio_aired row (each counts 1); else empty
+    QString visualId; // a visual campaign item installed: its quantity counts; else empty
 };
 
 // A published article linked to one of a plan's activities, with its link on the portal.
@@ -104,7 +105,8 @@ public:
 
     // Every item that may count for the plan's activities, unfiltered by date: linked articles
     // in a counting status (a portal activity counts the publication, the other channels but
-    // radio the approval), the broadcasts of the aired log for radio activities (see
+    // radio and visual campaigns the approval), the broadcasts of the aired log for radio
+    // activities, the installed items of the visual register for visual activities (see
     // PlanProgress) and manual entries.
     Result<QList<CountableItem>> countableItems(const QString &planId) const;
     // The published articles linked to the plan's activities (one row per link).

@@ -2,6 +2,7 @@
 
 #include "model/Article.h"
 #include "plan/Plan.h"
+#include "plan/PlanJson.h"
 #include "plan/PlanRepository.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
@@ -327,6 +328,11 @@ Result<Program> RadioRepository::findProgram(const QString &idOrName) const
 
 QString RadioRepository::scriptOf(const Article &article)
 {
+    return Text::readingScript(readableTextOf(article));
+}
+
+QString RadioRepository::readableTextOf(const Article &article)
+{
     // Figures are seen, not heard: their captions are not read.
     static const QRegularExpression figure(QStringLiteral("<figure>.*?</figure>"),
                                            QRegularExpression::DotMatchesEverythingOption);
@@ -338,7 +344,7 @@ QString RadioRepository::scriptOf(const Article &article)
         if (!part.isEmpty())
             parts << part;
     }
-    return Text::readingScript(parts.join(QStringLiteral("\n\n")));
+    return parts.join(QStringLiteral("\n\n"));
 }
 
 Result<RadioItem> RadioRepository::addItemFromArticle(const QString &articleId,
@@ -687,13 +693,7 @@ Result<QList<AiredEntry>> RadioRepository::airedOfItem(const QString &itemId) co
 
 Result<QDate> RadioRepository::parseDate(const QString &text)
 {
-    const QString t = text.trimmed();
-    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    QDate d;
-    if (iso.match(t).hasMatch())
-        d = QDate::fromString(t, Qt::ISODate);
-    else
-        d = QDate::fromString(t, QStringLiteral("dd/MM/yyyy"));
+    const QDate d = PlanJson::parseDate(text); // 2019-02-19 or 19/02/2019, as plans take them
     if (!d.isValid())
         return Error{QStringLiteral("invalid"),
                      tr("The broadcast date must be a date written yyyy-MM-dd (2024-03-05), not "

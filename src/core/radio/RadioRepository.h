@@ -53,6 +53,10 @@ public:
     // plain text (figures and their captions left out), a paragraph to a line, separated by
     // blank lines.
     static QString scriptOf(const Article &article);
+    // What scriptOf reads aloud before it is written as said: the article's title, lead and
+    // body as plain text, figures left out, blank lines between them. Comparing it with a
+    // script shows what the script says differently (abbreviations, numbers, dates).
+    static QString readableTextOf(const Article &article);
 
     // A new item at the end of the programme's rundown of that day, its script made from the
     // article (scriptOf) and timed. activityId, when given, must name a radio activity.

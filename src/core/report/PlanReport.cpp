@@ -15,6 +15,23 @@
 
 namespace PressDesk {
 
+void ReportInput::setOffice(const OfficeProfile &input)
+{
+    const OfficeProfile office = input.normalized();
+    parentBody = office.parentBody;
+    if (!office.name.isEmpty())
+        issuingBody = office.name;
+    reportNumber = QStringLiteral("      /") + office.documentSymbol(QStringLiteral("BC"));
+    if (!office.place.isEmpty())
+        place = office.place;
+    if (!office.signerTitle.isEmpty())
+        signerTitle = office.signerTitle;
+    if (!office.signerName.isEmpty())
+        signerName = office.signerName;
+    if (!office.recipients.isEmpty())
+        recipients = office.recipients;
+}
+
 QString PlanReport::periodName(const QDate &from, const QDate &to)
 {
     return ReportText::periodName(from, to);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "office/OfficeProfile.h"
 #include "plan/Plan.h"
 
 #include <QCoreApplication>
@@ -34,17 +35,24 @@ struct ReportInput
     QList<ActivityProgress> progress; // one per activity, in plan order
     QList<ReportArticle> articles;    // published in the range, oldest first
 
-    // The document's own particulars (Nghị định 30/2020/NĐ-CP).
-    QString parentBody = QStringLiteral("UBND HUYỆN HOÀI ĐỨC");         // cơ quan chủ quản
-    QString issuingBody = QStringLiteral("PHÒNG VĂN HÓA VÀ THÔNG TIN"); // cơ quan ban hành
-    QString reportNumber = QStringLiteral("      /BC-VHTT");            // số, ký hiệu
-    QString place = QStringLiteral("Hoài Đức");
+    // The document's own particulars (Nghị định 30/2020/NĐ-CP), from the office profile
+    // (setOffice). Until the office has said who it is, dotted spaces to fill in by hand, as
+    // on a printed form, and nothing that names a place or a level of government.
+    QString parentBody;                                 // cơ quan chủ quản ('' none)
+    QString issuingBody = QStringLiteral("……………………");   // cơ quan ban hành
+    QString reportNumber = QStringLiteral("      /BC"); // số, ký hiệu
+    QString place = QStringLiteral("……………");
     QDate date;           // the report's date (default: today)
     QString introduction; // free text before the results
     QString proposals;    // "Đề xuất, kiến nghị"
-    QStringList recipients{QStringLiteral("UBND huyện (để b/c);"), QStringLiteral("Lưu: VT.")};
-    QString signerTitle = QStringLiteral("TRƯỞNG PHÒNG");
+    QStringList recipients{QStringLiteral("Lưu: VT.")};
+    QString signerTitle = QStringLiteral("……………………");
     QString signerName;
+
+    // The office's name and parent body (the header), the report's symbol (BC- and the
+    // office's suffix), place, signer and recipients. What the office left empty stays as
+    // above.
+    void setOffice(const OfficeProfile &office);
 };
 
 // The report "Báo cáo kết quả thực hiện Kế hoạch số …" laid out as an administrative

@@ -302,6 +302,8 @@ QString recipientLine(const QString &recipient)
 QStringList agencyLines(const QString &name)
 {
     const QString upper = name.trimmed().toUpper();
+    if (upper.isEmpty())
+        return {}; // an office with no parent body in its header
     const QStringList words = upper.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (upper.size() <= 24 || words.size() < 2)
         return {upper};

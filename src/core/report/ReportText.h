@@ -7,7 +7,7 @@
 // The report is an official Vietnamese document (Nghị định 30/2020/NĐ-CP): its words are in
 // the document's language whatever the UI language is, the way a printed form is. So these are
 // Vietnamese QStringLiterals, not tr(): a translator must not turn "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
-// VIỆT NAM" into English, and an English UI must still produce a report the district can file.
+// VIỆT NAM" into English, and an English UI must still produce a report the office can file.
 // For the same reason the channels are named here in Vietnamese rather than through
 // channelDisplayName(), which follows the UI language. Only the errors the user reads in the
 // app go through tr() (PlanReport).
@@ -45,7 +45,8 @@ inline const QString kNoArticles =
 
 // "Báo cáo kết quả thực hiện Kế hoạch số 65/KH-UBND" (the file's title).
 QString documentTitle(const ReportInput &in);
-// An agency's name in capitals, on two balanced lines when too long for the header's column.
+// An agency's name in capitals, on two balanced lines when too long for the header's column;
+// no line for an empty name.
 QStringList agencyLines(const QString &name);
 QString numberLine(const ReportInput &in);   // "Số: 112/BC-VHTT"
 QString placeAndDate(const ReportInput &in); // "Hoài Đức, ngày 05 tháng 7 năm 2019"

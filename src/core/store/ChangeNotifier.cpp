@@ -26,6 +26,9 @@ Change topicChange(const QString &topic)
         {QStringLiteral("plans"), Change::Plans},
         {QStringLiteral("sync"), Change::Sync},
         {QStringLiteral("radio"), Change::Radio},
+        {QStringLiteral("visual"), Change::Visual},
+        {QStringLiteral("dictionary"), Change::Dictionary},
+        {QStringLiteral("office"), Change::Office},
     };
     return topics.value(topic, Change::None);
 }

@@ -19,10 +19,13 @@ enum class Change : unsigned {
     Audit = 1u << 4,
     Portals = 1u << 5,
     Outbox = 1u << 6,
-    Plans = 1u << 7, // plans, activities, their links and manual entries
-    Sync = 1u << 8,  // where the profile stands with its office server, and its conflicts
-    Radio = 1u << 9, // radio stations, programmes, their items and the aired log
-    All = 0x3ffu,
+    Plans = 1u << 7,       // plans, activities, their links and manual entries
+    Sync = 1u << 8,        // where the profile stands with its office server, and its conflicts
+    Radio = 1u << 9,       // radio stations, programmes, their items and the aired log
+    Visual = 1u << 10,     // visual campaigns: the register of items, their photos, the slogans
+    Dictionary = 1u << 11, // the office dictionary: words and proper names
+    Office = 1u << 12,     // the office profile: name, place, signer, recipients, tone marks
+    All = 0x1fffu,
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)

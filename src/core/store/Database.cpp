@@ -33,6 +33,9 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/014_conflict_resolution.sql",
     ":/pressdesk/migrations/015_plan_merge.sql",
     ":/pressdesk/migrations/016_radio.sql",
+    ":/pressdesk/migrations/017_visual.sql",
+    ":/pressdesk/migrations/018_dictionary.sql",
+    ":/pressdesk/migrations/019_office.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 

@@ -249,8 +249,7 @@ int applyToneStyle(QTextDocument *doc, Text::ToneStyle style)
         // Only a tone mark moves: the same letters at the same places (text stored NFC).
         if (styled == text || styled.size() != text.size())
             continue;
-        const Text::ToneStyleCount count = Text::countToneStyles(text);
-        respelled += style == Text::ToneStyle::Traditional ? count.modern : count.traditional;
+        respelled += Text::countToneStyles(text).notIn(style);
         for (qsizetype i = 0; i < text.size(); ++i) {
             if (styled.at(i) == text.at(i))
                 continue;

@@ -32,6 +32,11 @@ struct ToneStyleCount
     int traditional = 0;
     int modern = 0;
     bool mixed() const { return traditional > 0 && modern > 0; }
+    // The syllables respelling into `style` moves: those written in the other one.
+    int notIn(ToneStyle style) const
+    {
+        return style == ToneStyle::Traditional ? modern : traditional;
+    }
 };
 ToneStyleCount countToneStyles(const QString &text);
 

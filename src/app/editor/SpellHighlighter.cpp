@@ -1,0 +1,117 @@
+#include "editor/SpellHighlighter.h"
+
+#include "store/ChangeNotifier.h"
+#include "store/Database.h"
+
+#include <QSignalBlocker>
+#include <QTextBlock>
+#include <QTextDocument>
+
+namespace PressDesk {
+
+SpellHighlighter::SpellHighlighter(Database &db, QTextDocument *document)
+    : QSyntaxHighlighter(document), m_db(db)
+{
+    m_db.changes().subscribe(this, Change::Dictionary, [this] {
+        if (!m_checker)
+            return;
+        loadOfficeWords();
+        rehighlightQuietly();
+    });
+}
+
+bool SpellHighlighter::ensureChecker()
+{
+    if (m_checker || m_tried)
+        return m_checker != nullptr;
+    m_tried = true;
+    auto checker = Text::SpellChecker::open();
+    if (!checker) {
+        m_unavailable = checker.error().message;
+        return false;
+    }
+    m_checker = std::move(checker).value();
+    loadOfficeWords();
+    return m_checker != nullptr;
+}
+
+bool SpellHighlighter::isAvailable()
+{
+    return ensureChecker();
+}
+
+QString SpellHighlighter::unavailableReason()
+{
+    ensureChecker();
+    return m_unavailable;
+}
+
+SpellHighlighter::~SpellHighlighter() = default;
+
+void SpellHighlighter::loadOfficeWords()
+{
+    // An office dictionary that cannot be read leaves the checker with hunspell-vi alone:
+    // more words underlined, nothing lost. A dictionary file gone since the start leaves no
+    // checker: nothing underlined, rather than every word.
+    if (!m_checker)
+        return;
+    if (auto words = DictionaryRepository(m_db).words()) {
+        if (Status loaded = m_checker->setOfficeWords(words.value()); !loaded) {
+            m_unavailable = loaded.error().message;
+            m_checker.reset();
+        }
+    }
+}
+
+void SpellHighlighter::rehighlightQuietly()
+{
+    // rehighlight() ends an edit block, and the document then emits contentsChanged although
+    // no character changed: the editor would take it for typing (and autosave). The layout
+    // is told directly, so the underline is redrawn all the same.
+    const QSignalBlocker quiet(document());
+    rehighlight();
+}
+
+void SpellHighlighter::highlightBlock(const QString &text)
+{
+    // The dictionary is loaded with the first text to check, not with the editor: an empty
+    // editor at start-up costs nothing.
+    if (text.isEmpty() || !ensureChecker())
+        return;
+    QTextCharFormat misspelled;
+    misspelled.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+    misspelled.setUnderlineColor(Qt::red);
+    for (const Text::Misspelling &m : m_checker->check(text))
+        setFormat(int(m.offset), int(m.length), misspelled);
+}
+
+std::optional<Text::Misspelling> SpellHighlighter::misspellingAt(int position)
+{
+    if (!document() || !ensureChecker())
+        return std::nullopt;
+    const QTextBlock block = document()->findBlock(position);
+    if (!block.isValid())
+        return std::nullopt;
+    const int inBlock = position - block.position();
+    for (Text::Misspelling m : m_checker->check(block.text())) {
+        if (inBlock >= m.offset && inBlock <= m.offset + m.length) {
+            m.suggestions = m_checker->suggestions(m.word);
+            m.offset += block.position();
+            return m;
+        }
+    }
+    return std::nullopt;
+}
+
+Status SpellHighlighter::addToDictionary(const QString &word, DictionaryWord::Kind kind)
+{
+    auto added = DictionaryRepository(m_db).add(word, kind);
+    if (!added)
+        return added.error();
+    // At once, not on the notifier's next turn.
+    loadOfficeWords();
+    rehighlightQuietly();
+    return {};
+}
+
+} // namespace PressDesk

@@ -1,0 +1,104 @@
+#include "office/OfficeRepository.h"
+
+#include "store/Database.h"
+#include "store/SqlQuery.h"
+#include "store/SqlUtil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace PressDesk {
+
+namespace {
+
+QString recipientsJson(const QStringList &recipients)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(recipients)).toJson(QJsonDocument::Compact));
+}
+
+QStringList recipientsFromJson(const QString &json)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+} // namespace
+
+Result<OfficeProfile> OfficeRepository::load() const
+{
+    auto row = Sql::row(m_db, QStringLiteral("SELECT name, parent_body, place, signer_name, "
+                                             "signer_title, recipients, number_suffix, tone_style "
+                                             "FROM office_profile WHERE deleted = 0"));
+    if (!row)
+        return row.error();
+    OfficeProfile office;
+    if (!row->has_value())
+        return office;
+    const QVariantList &v = **row;
+    office.name = v.at(0).toString();
+    office.parentBody = v.at(1).toString();
+    office.place = v.at(2).toString();
+    office.signerName = v.at(3).toString();
+    office.signerTitle = v.at(4).toString();
+    office.recipients = recipientsFromJson(v.at(5).toString());
+    office.numberSuffix = v.at(6).toString();
+    if (const QString tone = v.at(7).toString(); !tone.isEmpty())
+        office.toneStyle = Text::toneStyleFromKey(tone);
+    return office;
+}
+
+Status OfficeRepository::save(const OfficeProfile &input)
+{
+    const OfficeProfile office = input.normalized();
+    const QString now = Sql::iso(QDateTime::currentDateTimeUtc());
+    // One row: the first save inserts it, later ones update it when something differs.
+    return Sql::run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO office_profile (id, name, parent_body, place, signer_name, signer_title, "
+            "recipients, number_suffix, tone_style, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (one) DO UPDATE SET name = excluded.name, "
+            "parent_body = excluded.parent_body, place = excluded.place, "
+            "signer_name = excluded.signer_name, signer_title = excluded.signer_title, "
+            "recipients = excluded.recipients, number_suffix = excluded.number_suffix, "
+            "tone_style = excluded.tone_style, updated_at = excluded.updated_at, "
+            "local_rev = local_rev + 1, dirty = 1, deleted = 0 "
+            "WHERE name IS NOT excluded.name OR parent_body IS NOT excluded.parent_body "
+            "OR place IS NOT excluded.place OR signer_name IS NOT excluded.signer_name "
+            "OR signer_title IS NOT excluded.signer_title "
+            "OR recipients IS NOT excluded.recipients "
+            "OR number_suffix IS NOT excluded.number_suffix "
+            "OR tone_style IS NOT excluded.tone_style OR deleted <> 0"),
+        {QUuid::createUuid().toString(QUuid::WithoutBraces), Sql::text(office.name),
+         Sql::text(office.parentBody), Sql::text(office.place), Sql::text(office.signerName),
+         Sql::text(office.signerTitle), recipientsJson(office.recipients),
+         Sql::text(office.numberSuffix),
+         office.toneStyle ? Text::toneStyleKey(*office.toneStyle) : QStringLiteral(""), now, now});
+}
+
+Result<Text::ToneStyle> OfficeRepository::toneStyleOr(Text::ToneStyle former)
+{
+    Text::ToneStyle style = former;
+    // Read and written together: another desk window saving the profile meanwhile is kept.
+    const Status st = m_db.transaction([&]() -> Status {
+        auto office = load();
+        if (!office)
+            return office.error();
+        if (office->toneStyle) {
+            style = *office->toneStyle;
+            return {};
+        }
+        office->toneStyle = former;
+        return save(office.value());
+    });
+    if (!st)
+        return st.error();
+    return style;
+}
+
+} // namespace PressDesk

@@ -1,0 +1,200 @@
+// Spell checking as you type in the article body: unknown words underlined (not in the saved
+// text, not an edit), the underline following typing, the context menu's suggestions and
+// "add to the office dictionary".
+#include "GuiTestSupport.h"
+#include "editor/ArticleEditor.h"
+#include "editor/BodyTextEdit.h"
+#include "editor/SpellHighlighter.h"
+#include "store/ArticleRepository.h"
+#include "store/Database.h"
+#include "store/DictionaryRepository.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTimer>
+
+#include <memory>
+
+using namespace PressDesk;
+using TestSupport::child;
+
+namespace {
+
+// The words of the body drawn with the spell-check underline.
+QStringList underlined(QTextEdit *body)
+{
+    QStringList words;
+    for (QTextBlock b = body->document()->begin(); b.isValid(); b = b.next())
+        for (const QTextLayout::FormatRange &r : b.layout()->formats())
+            if (r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                words << b.text().mid(r.start, r.length);
+    return words;
+}
+
+// Opens the body's context menu on `word` and lists its actions; `choose` (by text or object
+// name) is triggered, else the menu is closed.
+QStringList contextMenuOn(QTextEdit *body, const QString &word, const QString &choose = {})
+{
+    QTextCursor c(body->document());
+    c.setPosition(int(body->toPlainText().indexOf(word)) + 1);
+    const QPoint pos = body->cursorRect(c).center();
+    QStringList texts;
+    QTimer::singleShot(0, body, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QAction *chosen = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator())
+                continue;
+            texts << a->text();
+            if (!choose.isEmpty() && (a->text() == choose || a->objectName() == choose))
+                chosen = a;
+        }
+        menu->close();
+        if (chosen)
+            chosen->trigger();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, body->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(body->viewport(), &event);
+    return texts;
+}
+
+} // namespace
+
+class TestSpellHighlighter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::open(m_dir->filePath(QStringLiteral("test.sqlite")));
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().message));
+        m_db = std::move(db).value();
+        Article a;
+        a.title = QStringLiteral("Hội nghị");
+        a.bodyHtml = QStringLiteral("<p>Hội nghị tổng <b>kêt</b> công tác năm 2019 của UBND "
+                                    "xã Hòa Thạch.</p><p>Thôn Khuổi Vài đạt 95,5% kế hoạch "
+                                    "65/KH-UBND.</p>");
+        auto created = ArticleRepository(*m_db).create(a);
+        QVERIFY(created);
+        m_id = created->id;
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void unknownWordsAreUnderlinedNotEdited()
+    {
+        ArticleEditor editor(*m_db);
+        editor.resize(1000, 700);
+        editor.show();
+        QVERIFY(editor.openArticle(m_id));
+        auto *body = child<BodyTextEdit>(&editor, QStringLiteral("bodyTextEdit"));
+        QVERIFY(body->spellHighlighter());
+        QVERIFY2(body->spellHighlighter()->isAvailable(),
+                 qPrintable(body->spellHighlighter()->unavailableReason()));
+        QTRY_COMPARE(underlined(body),
+                     (QStringList{QStringLiteral("kêt"), QStringLiteral("Khuổi")}));
+        // The underline is drawn, not written: nothing to save, the HTML unchanged.
+        QCoreApplication::processEvents();
+        QVERIFY(!editor.hasUnsavedChanges());
+        QVERIFY(!body->document()->isModified());
+
+        // Typing: a new unknown word is underlined as soon as it is typed, and goes when
+        // corrected.
+        QTextCursor end(body->document());
+        end.movePosition(QTextCursor::End);
+        body->setTextCursor(end);
+        body->setFocus();
+        QTest::keyClicks(body, QStringLiteral(" ngay nayy")); // keyClicks types ASCII only
+        QTRY_COMPARE(underlined(body), (QStringList{QStringLiteral("kêt"), QStringLiteral("Khuổi"),
+                                                    QStringLiteral("nayy")}));
+        QTest::keyClick(body, Qt::Key_Backspace);
+        QTRY_COMPARE(underlined(body),
+                     (QStringList{QStringLiteral("kêt"), QStringLiteral("Khuổi")}));
+    }
+
+    void contextMenuSuggestsAndReplaces()
+    {
+        ArticleEditor editor(*m_db);
+        editor.resize(1000, 700);
+        editor.show();
+        QVERIFY(editor.openArticle(m_id));
+        auto *body = child<BodyTextEdit>(&editor, QStringLiteral("bodyTextEdit"));
+        QTRY_VERIFY(underlined(body).contains(QStringLiteral("kêt")));
+
+        const QStringList offered = contextMenuOn(body, QStringLiteral("kêt"));
+        QVERIFY2(offered.contains(QStringLiteral("kết")), qPrintable(offered.join(u'|')));
+        QVERIFY(offered.contains(QStringLiteral("Add \"kêt\" to the office dictionary")));
+        // A word in lower case is not offered as a name.
+        QVERIFY(!offered.contains(QStringLiteral("Add \"kêt\" as a proper name")));
+        // A known word offers no spelling actions.
+        const QStringList known = contextMenuOn(body, QStringLiteral("Thạch"));
+        QVERIFY(!known.isEmpty());
+        QVERIFY(!known.join(u'|').contains(QStringLiteral("office dictionary")));
+
+        contextMenuOn(body, QStringLiteral("kêt"), QStringLiteral("kết"));
+        QVERIFY2(body->toPlainText().startsWith(QStringLiteral("Hội nghị tổng kết công tác")),
+                 qPrintable(body->toPlainText()));
+        // Its formatting is kept, and the replacement is one undo step.
+        QTextCursor c(body->document());
+        c.setPosition(int(body->toPlainText().indexOf(QStringLiteral("kết"))) + 2);
+        QCOMPARE(c.charFormat().fontWeight(), int(QFont::Bold));
+        QTRY_COMPARE(underlined(body), QStringList{QStringLiteral("Khuổi")});
+        QVERIFY(editor.hasUnsavedChanges());
+        body->undo();
+        QVERIFY(body->toPlainText().startsWith(QStringLiteral("Hội nghị tổng kêt công tác")));
+    }
+
+    void addingANameToTheOfficeDictionary()
+    {
+        ArticleEditor editor(*m_db);
+        editor.resize(1000, 700);
+        editor.show();
+        QVERIFY(editor.openArticle(m_id));
+        auto *body = child<BodyTextEdit>(&editor, QStringLiteral("bodyTextEdit"));
+        QTRY_VERIFY(underlined(body).contains(QStringLiteral("Khuổi")));
+
+        // A capitalised word: as a word in lower case (correct in any case), or as a name.
+        const QStringList offered = contextMenuOn(body, QStringLiteral("Khuổi"));
+        QVERIFY2(offered.contains(QStringLiteral("Add \"khuổi\" to the office dictionary")),
+                 qPrintable(offered.join(u'|')));
+        QVERIFY(offered.contains(QStringLiteral("Add \"Khuổi\" as a proper name")));
+
+        contextMenuOn(body, QStringLiteral("Khuổi"), QStringLiteral("addNameToDictionaryAction"));
+        QTRY_COMPARE(underlined(body), QStringList{QStringLiteral("kêt")});
+        const auto entries = DictionaryRepository(*m_db).list();
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().word, QStringLiteral("Khuổi"));
+        QCOMPARE(entries->first().kind, DictionaryWord::Kind::Name);
+        QVERIFY(!editor.hasUnsavedChanges());
+
+        // Removed elsewhere (another window, the command line): underlined again.
+        QVERIFY(DictionaryRepository(*m_db).remove(QStringLiteral("Khuổi")));
+        QTRY_COMPARE(underlined(body),
+                     (QStringList{QStringLiteral("kêt"), QStringLiteral("Khuổi")}));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    QString m_id;
+};
+
+QTEST_MAIN(TestSpellHighlighter)
+#include "TestSpellHighlighter.moc"
