@@ -4672,6 +4672,14 @@ Upload them and join?</source>
         <source>Folder for the backups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“backups” beside the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a folder here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::SyncCommands</name>

@@ -4722,6 +4722,14 @@ Tải các bài này lên và tham gia?</translation>
         <source>Folder for the backups</source>
         <translation>Thư mục lưu bản sao lưu</translation>
     </message>
+    <message>
+        <source>“backups” beside the profile</source>
+        <translation>thư mục “backups” cạnh hồ sơ</translation>
+    </message>
+    <message>
+        <source>Without a folder here: %1</source>
+        <translation>Nếu để trống: %1</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::SyncCommands</name>

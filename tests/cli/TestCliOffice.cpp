@@ -156,6 +156,7 @@ private Q_SLOTS:
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(file.readAll());
+        file.close(); // Windows replaces no file that is open
         for (const QString &said : {QStringLiteral("UBND XÃ VÂN CANH"), QStringLiteral("/BC-UBND"),
                                     QStringLiteral("Vân Canh, ngày "), QStringLiteral("CHỦ TỊCH"),
                                     QStringLiteral("Nguyễn Thị Lan"),
@@ -169,7 +170,6 @@ private Q_SLOTS:
                  QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), out,
                  QStringLiteral("--signer"), QStringLiteral("Trần Văn Minh")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        file.close();
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString other = QString::fromUtf8(file.readAll());
         QVERIFY(other.contains(QStringLiteral("Trần Văn Minh")));

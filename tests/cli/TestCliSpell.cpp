@@ -45,7 +45,7 @@ private Q_SLOTS:
         QVERIFY2(lines.at(1).startsWith(u"2:25\tKhuổi\t"_s), qPrintable(lines.at(1)));
         QVERIFY2(lines.at(2).startsWith(u"2:35\tquyêt\t"_s), qPrintable(lines.at(2)));
         QVERIFY(lines.at(2).contains(u"quyết"_s));
-        QCOMPARE(r.err.trimmed(), u"3 unknown word(s)."_s);
+        QCOMPARE(r.err.trimmed(), u"3 unknown words."_s);
     }
 
     void jsonShape()

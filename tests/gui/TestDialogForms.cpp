@@ -487,8 +487,9 @@ private Q_SLOTS:
         auto *folder = child<QLineEdit>(&dialog, QStringLiteral("backupFolderLineEdit"));
         QVERIFY(enabled->isChecked());
         QVERIFY(folder->text().isEmpty());
-        QCOMPARE(folder->placeholderText(),
-                 QDir::toNativeSeparators(ProfileBackup::defaultFolder(db().path())));
+        QVERIFY(!folder->placeholderText().isEmpty());
+        QVERIFY(folder->toolTip().contains(
+            QDir::toNativeSeparators(ProfileBackup::defaultFolder(db().path()))));
         QTemporaryDir usb;
         type(folder, QDir::toNativeSeparators(usb.filePath(QStringLiteral("Sao lưu PressDesk"))));
         enabled->setChecked(false);

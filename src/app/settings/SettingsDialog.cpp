@@ -55,8 +55,12 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
         std::max(0, m_ui->toneStyleComboBox->findData(Text::toneStyleKey(tone))));
     m_ui->backupsEnabledCheckBox->setChecked(
         Settings::value(Settings::Key::BackupsEnabled).toBool());
-    m_ui->backupFolderLineEdit->setPlaceholderText(
-        QDir::toNativeSeparators(ProfileBackup::defaultFolder(db.path())));
+    // The default folder's whole path would not fit: named, and shown in the tooltip.
+    m_ui->backupFolderLineEdit->setPlaceholderText(tr("“backups” beside the profile"));
+    m_ui->backupFolderLineEdit->setToolTip(
+        m_ui->backupFolderLineEdit->toolTip() + u'\n' +
+        tr("Without a folder here: %1")
+            .arg(QDir::toNativeSeparators(ProfileBackup::defaultFolder(db.path()))));
     m_ui->backupFolderLineEdit->setText(
         QDir::toNativeSeparators(Settings::value(Settings::Key::BackupFolder).toString()));
     connect(m_ui->backupFolderButton, &QPushButton::clicked, this, [this] {
