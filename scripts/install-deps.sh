@@ -42,6 +42,8 @@ if [ "${1:-}" = "--tests" ]; then
     PACKAGES+=(gnome-keyring dbus-daemon)
     # .ci/run checks the formatting against .clang-format (scripts/check-format.sh).
     PACKAGES+=(clang-format)
+    # The .deb's checks (scripts/build-deb.sh, scripts/test-deb.sh).
+    PACKAGES+=(lintian appstream desktop-file-utils dpkg-dev)
 fi
 
 missing=()

@@ -2,7 +2,9 @@
 # Installs what is missing, builds everything with warnings as errors and runs every test
 # through ctest; then the Windows stage: the same tests cross-built for Windows and run under
 # Wine, against the same WordPress and PostgreSQL, and the Windows installer installed, used
-# and removed (scripts/build-windows.sh, scripts/test-windows.sh). Options:
+# and removed (scripts/build-windows.sh, scripts/test-windows.sh). The Linux build is also
+# packaged as a .deb, which is installed, used and removed (scripts/build-deb.sh,
+# scripts/test-deb.sh). Options:
 #   --sanitize     build and test with AddressSanitizer + UndefinedBehaviorSanitizer (Linux only)
 #   --linux-only   skip the Windows stage
 set -euo pipefail
@@ -39,6 +41,12 @@ source "$services/postgres.env"
 export PRESSDESK_REQUIRE_SERVICES=1
 
 (cd "$build_dir" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j2)
+
+if [ "${1:-}" != "--sanitize" ]; then
+    echo "== Debian package: made from this build, checked (lintian, AppStream), installed, used, removed"
+    deb=$(scripts/build-deb.sh "$build_dir")
+    scripts/test-deb.sh "$deb"
+fi
 
 if [ "$windows" = 1 ]; then
     echo "== Windows: cross-build, tests under Wine, installer"
