@@ -26,9 +26,10 @@ const QLatin1String kItemColumns(
     "i.removed_date, i.status, i.created_by, i.created_at, i.updated_at");
 const QLatin1String kPhotoColumns("id, item_id, image_hash, file_name, taken_at, latitude, "
                                   "longitude, created_by, created_at");
-// Oldest first: by the day it went up, else the day planned, else the day it was registered.
-const QLatin1String kItemOrder(
-    "coalesce(i.installed_date, i.planned_date, substr(i.created_at, 1, 10)), i.created_at, i.id");
+// Oldest first: by the day it went up, else the day planned, else the day it was registered;
+// rows made in the same millisecond in the order they were made (rowid), not by their random ids.
+const QLatin1String kItemOrder("coalesce(i.installed_date, i.planned_date, substr(i.created_at, 1, "
+                               "10)), i.created_at, i.rowid");
 
 QString newId()
 {
@@ -175,7 +176,7 @@ Result<QList<VisualSlogan>> VisualRepository::slogans(const QString &planId) con
 {
     auto q = Sql::exec(m_db,
                        QStringLiteral("SELECT %1 FROM visual_slogans WHERE plan_id = ? AND "
-                                      "deleted = 0 ORDER BY created_at, id")
+                                      "deleted = 0 ORDER BY created_at, rowid")
                            .arg(kSloganColumns),
                        {planId});
     if (!q)
@@ -507,7 +508,7 @@ Result<QList<VisualPhoto>> VisualRepository::photos(const QString &itemId) const
 {
     auto q = Sql::exec(m_db,
                        QStringLiteral("SELECT %1 FROM visual_photos WHERE item_id = ? AND "
-                                      "deleted = 0 ORDER BY created_at, id")
+                                      "deleted = 0 ORDER BY created_at, rowid")
                            .arg(kPhotoColumns),
                        {itemId});
     if (!q)
