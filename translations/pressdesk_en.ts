@@ -647,6 +647,41 @@ Converted: “%2”</source>
     </message>
 </context>
 <context>
+    <name>PressDesk::BuildInfo</name>
+    <message>
+        <source>windows, text, database drivers, network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spell checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading pasted and imported HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report&apos;s ODT file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date and place of evidence photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passwords in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::CategoriesDialog</name>
     <message>
         <source>Categories</source>
@@ -1668,7 +1703,15 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Drafting, approval, publishing and plan reporting for the press offices of Vietnamese local government: communes, wards and provincial bodies.&lt;/p&gt;&lt;p&gt;Works offline; every change is saved as you type.&lt;/p&gt;</source>
+        <source>&amp;Visual campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Drafting, approval, publishing and plan reporting for the press offices of Vietnamese local government: communes, wards and provincial bodies.&lt;/p&gt;&lt;p&gt;Works offline; every change is saved as you type.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1731,6 +1774,52 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Choose the station that aired it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::MarkInstalledDialog</name>
+    <message>
+        <source>Mark installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos taken where it was put up: their date and position are read from the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::MarkRemovedDialog</name>
+    <message>
+        <source>Mark removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2006,6 +2095,21 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>An application password is made on the portal under Users → Profile → Application Passwords. It is never stored in the PressDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PhotoViewDialog</name>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4682,6 +4786,29 @@ Upload them and join?</source>
     </message>
 </context>
 <context>
+    <name>PressDesk::SloganDialog</name>
+    <message>
+        <source>Add a slogan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slogan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cải cách hành chính vì nhân dân phục vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s theme or focus topic it serves (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::SyncCommands</name>
     <message>
         <source>sync join takes no names: %1</source>
@@ -5380,6 +5507,125 @@ Upload them and join?</source>
     </message>
 </context>
 <context>
+    <name>PressDesk::VisualItemDialog</name>
+    <message>
+        <source>Add a visual campaign item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slogan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording as put up, or pick a slogan above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0,8 × 6 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune or ward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Thị trấn Trạm Trôi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village or street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Quốc lộ 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude, e.g. 21.0712</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 105.7101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Phòng Văn hóa và Thông tin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already installed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 has no visual campaign activity: add one in the plan tracker first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: type the content below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the activity of the plan it counts for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does it say? Type the content or pick a slogan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A position is its latitude and its longitude in decimal degrees, both of them (21.0712 and 105.7101).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::VisualRepository</name>
     <message>
         <source>A slogan needs its text.</source>
@@ -5468,6 +5714,214 @@ Upload them and join?</source>
     <message>
         <source>A date is written yyyy-MM-dd (2019-02-26) or dd/MM/yyyy (26/02/2019), not “%1”.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::VisualWindow</name>
+    <message>
+        <source>No date in the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position in the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual campaigns — PressDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register banners, panels or posters planned or put up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;installed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the day it was put up, with photos: from then it counts for the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;removed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the day it was taken down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos that prove the item was put up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;slogan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a wording to the plan&apos;s slogan library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a photo to see it larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slogan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slogan &amp;library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet: make one in the plan tracker (Plans → Plan tracker…), with a visual campaign activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing registered for this plan yet: add the banners, panels or posters it plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3: no photo yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2, %3: %n photo(s).</source>
+        <translation>
+            <numerusform>%1 × %2, %3: %n photo.</numerusform>
+            <numerusform>%1 × %2, %3: %n photos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation recorded: it counts for the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the item the photos show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>%n photo added.</numerusform>
+            <numerusform>%n photos added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slogan added to the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) registered, %1 shown; %2 put up so far.</source>
+        <translation>
+            <numerusform>%n item registered, %1 shown; %2 put up so far.</numerusform>
+            <numerusform>%n items registered, %1 shown; %2 put up so far.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

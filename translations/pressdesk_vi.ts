@@ -640,6 +640,41 @@ Sau khi chuyển: “%2”</translation>
     </message>
 </context>
 <context>
+    <name>PressDesk::BuildInfo</name>
+    <message>
+        <source>windows, text, database drivers, network</source>
+        <translation>cửa sổ, văn bản, trình điều khiển cơ sở dữ liệu, mạng</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>phạm vi công cộng</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>hồ sơ dữ liệu</translation>
+    </message>
+    <message>
+        <source>spell checking</source>
+        <translation>kiểm tra chính tả</translation>
+    </message>
+    <message>
+        <source>reading pasted and imported HTML</source>
+        <translation>đọc HTML được dán và nhập vào</translation>
+    </message>
+    <message>
+        <source>the report&apos;s ODT file</source>
+        <translation>tệp ODT của báo cáo</translation>
+    </message>
+    <message>
+        <source>the date and place of evidence photos</source>
+        <translation>ngày chụp và vị trí của ảnh minh chứng</translation>
+    </message>
+    <message>
+        <source>passwords in the system keychain</source>
+        <translation>mật khẩu trong kho khóa của hệ thống</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::CategoriesDialog</name>
     <message>
         <source>Categories</source>
@@ -1742,8 +1777,16 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <translation>&amp;Bản tin phát thanh…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Drafting, approval, publishing and plan reporting for the press offices of Vietnamese local government: communes, wards and provincial bodies.&lt;/p&gt;&lt;p&gt;Works offline; every change is saved as you type.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Soạn thảo, phê duyệt, đăng tải tin bài và báo cáo thực hiện kế hoạch tuyên truyền cho bộ phận thông tin, tuyên truyền của chính quyền địa phương: xã, phường và các cơ quan cấp tỉnh.&lt;/p&gt;&lt;p&gt;Làm việc được cả khi không có mạng; mọi thay đổi được lưu ngay trong lúc gõ.&lt;/p&gt;</translation>
+        <source>&amp;Visual campaigns…</source>
+        <translation>Tuyên truyền &amp;trực quan…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Drafting, approval, publishing and plan reporting for the press offices of Vietnamese local government: communes, wards and provincial bodies.&lt;/p&gt;&lt;p&gt;Works offline; every change is saved as you type.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PressDesk %1&lt;/h3&gt;&lt;p&gt;Soạn thảo, duyệt, đăng tin bài và báo cáo kết quả thực hiện kế hoạch cho bộ phận tuyên truyền của chính quyền địa phương: xã, phường và cơ quan cấp tỉnh.&lt;/p&gt;&lt;p&gt;Làm việc được khi không có mạng; mọi thay đổi được lưu ngay khi gõ.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo Giấy phép Công cộng GNU (GNU General Public License), phiên bản 3 hoặc mới hơn: bạn được dùng, tìm hiểu, chia sẻ và sửa đổi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Được xây dựng trên:&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1849,52 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>Choose the station that aired it.</source>
         <translation>Hãy chọn đài đã phát.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::MarkInstalledDialog</name>
+    <message>
+        <source>Mark installed</source>
+        <translation>Ghi nhận đã lắp đặt</translation>
+    </message>
+    <message>
+        <source>Installed on:</source>
+        <translation>Ngày lắp đặt:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Ảnh:</translation>
+    </message>
+    <message>
+        <source>Photos taken where it was put up: their date and position are read from the photo</source>
+        <translation>Ảnh chụp tại nơi lắp đặt: ngày chụp và vị trí được đọc từ chính tệp ảnh</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Thêm ảnh…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>&amp;Bỏ ảnh</translation>
+    </message>
+    <message>
+        <source>Photos of the item</source>
+        <translation>Ảnh của mục</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::MarkRemovedDialog</name>
+    <message>
+        <source>Mark removed</source>
+        <translation>Ghi nhận đã tháo dỡ</translation>
+    </message>
+    <message>
+        <source>Removed on:</source>
+        <translation>Ngày tháo dỡ:</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2166,21 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>An application password is made on the portal under Users → Profile → Application Passwords. It is never stored in the PressDesk database.</source>
         <translation>Mật khẩu ứng dụng được tạo trên Cổng tại Thành viên → Hồ sơ → Mật khẩu ứng dụng. Mật khẩu không bao giờ được lưu trong cơ sở dữ liệu PressDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::PhotoViewDialog</name>
+    <message>
+        <source>Photo %1</source>
+        <translation>Ảnh %1</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Đang tải ảnh…</translation>
+    </message>
+    <message>
+        <source>The photo cannot be read.</source>
+        <translation>Không đọc được ảnh.</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +4836,29 @@ Tải các bài này lên và tham gia?</translation>
     </message>
 </context>
 <context>
+    <name>PressDesk::SloganDialog</name>
+    <message>
+        <source>Add a slogan</source>
+        <translation>Thêm khẩu hiệu</translation>
+    </message>
+    <message>
+        <source>Slogan:</source>
+        <translation>Khẩu hiệu:</translation>
+    </message>
+    <message>
+        <source>e.g. Cải cách hành chính vì nhân dân phục vụ</source>
+        <translation>vd. Cải cách hành chính vì nhân dân phục vụ</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Chủ đề:</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s theme or focus topic it serves (optional)</source>
+        <translation>Chủ đề năm hoặc nội dung trọng tâm của kế hoạch mà khẩu hiệu phục vụ (không bắt buộc)</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::SyncCommands</name>
     <message>
         <source>sync join takes no names: %1</source>
@@ -5415,6 +5542,125 @@ Tải các bài này lên và tham gia?</translation>
     </message>
 </context>
 <context>
+    <name>PressDesk::VisualItemDialog</name>
+    <message>
+        <source>Add a visual campaign item</source>
+        <translation>Thêm mục tuyên truyền trực quan</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Hoạt động:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <source>Slogan:</source>
+        <translation>Khẩu hiệu:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>The wording as put up, or pick a slogan above</source>
+        <translation>Như khi treo, hoặc chọn khẩu hiệu ở trên</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Kích thước:</translation>
+    </message>
+    <message>
+        <source>e.g. 0,8 × 6 m</source>
+        <translation>vd. 0,8 × 6 m</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Số lượng:</translation>
+    </message>
+    <message>
+        <source>Commune or ward:</source>
+        <translation>Xã, phường:</translation>
+    </message>
+    <message>
+        <source>e.g. Thị trấn Trạm Trôi</source>
+        <translation>vd. Thị trấn Trạm Trôi</translation>
+    </message>
+    <message>
+        <source>Village or street:</source>
+        <translation>Thôn, tổ dân phố hoặc đường phố:</translation>
+    </message>
+    <message>
+        <source>e.g. Quốc lộ 32</source>
+        <translation>vd. Quốc lộ 32</translation>
+    </message>
+    <message>
+        <source>Position (optional):</source>
+        <translation>Tọa độ (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Latitude, e.g. 21.0712</source>
+        <translation>Vĩ độ, vd. 21.0712</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 105.7101</source>
+        <translation>Kinh độ, vd. 105.7101</translation>
+    </message>
+    <message>
+        <source>Responsible unit:</source>
+        <translation>Đơn vị thực hiện:</translation>
+    </message>
+    <message>
+        <source>e.g. Phòng Văn hóa và Thông tin</source>
+        <translation>vd. Phòng Văn hóa - Xã hội</translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation>Dự kiến:</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Dự kiến vào</translation>
+    </message>
+    <message>
+        <source>Installed:</source>
+        <translation>Đã lắp đặt:</translation>
+    </message>
+    <message>
+        <source>Already installed on</source>
+        <translation>Đã lắp đặt ngày</translation>
+    </message>
+    <message>
+        <source>%1 × %2 “%3”</source>
+        <translation>%1 × %2 “%3”</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The plan %1 has no visual campaign activity: add one in the plan tracker first.</source>
+        <translation>Kế hoạch %1 chưa có hoạt động tuyên truyền trực quan: hãy thêm trong phần theo dõi kế hoạch trước.</translation>
+    </message>
+    <message>
+        <source>None: type the content below</source>
+        <translation>Không: nhập nội dung ở dưới</translation>
+    </message>
+    <message>
+        <source>Choose the activity of the plan it counts for.</source>
+        <translation>Hãy chọn hoạt động của kế hoạch mà mục này được tính vào.</translation>
+    </message>
+    <message>
+        <source>What does it say? Type the content or pick a slogan.</source>
+        <translation>Nội dung là gì? Hãy nhập nội dung hoặc chọn một khẩu hiệu.</translation>
+    </message>
+    <message>
+        <source>A position is its latitude and its longitude in decimal degrees, both of them (21.0712 and 105.7101).</source>
+        <translation>Tọa độ gồm cả vĩ độ và kinh độ, tính bằng độ thập phân (21.0712 và 105.7101).</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::VisualRepository</name>
     <message>
         <source>A slogan needs its text.</source>
@@ -5503,6 +5749,211 @@ Tải các bài này lên và tham gia?</translation>
     <message>
         <source>A date is written yyyy-MM-dd (2019-02-26) or dd/MM/yyyy (26/02/2019), not “%1”.</source>
         <translation>Ngày phải viết dạng yyyy-MM-dd (2019-02-26) hoặc dd/MM/yyyy (26/02/2019), không phải “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::VisualWindow</name>
+    <message>
+        <source>No date in the photo</source>
+        <translation>Ảnh không ghi ngày chụp</translation>
+    </message>
+    <message>
+        <source>No position in the photo</source>
+        <translation>Ảnh không ghi vị trí</translation>
+    </message>
+    <message>
+        <source>Visual campaigns — PressDesk</source>
+        <translation>Tuyên truyền trực quan — PressDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Thêm mục…</translation>
+    </message>
+    <message>
+        <source>Register banners, panels or posters planned or put up</source>
+        <translation>Đăng ký băng rôn, pano, áp phích dự kiến hoặc đã treo</translation>
+    </message>
+    <message>
+        <source>Mark &amp;installed…</source>
+        <translation>Ghi nhận đã &amp;lắp đặt…</translation>
+    </message>
+    <message>
+        <source>Record the day it was put up, with photos: from then it counts for the plan</source>
+        <translation>Ghi ngày lắp đặt, kèm ảnh: từ đó mục được tính vào kế hoạch</translation>
+    </message>
+    <message>
+        <source>Mark &amp;removed…</source>
+        <translation>Ghi nhận đã &amp;tháo dỡ…</translation>
+    </message>
+    <message>
+        <source>Record the day it was taken down</source>
+        <translation>Ghi ngày tháo dỡ</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>Thêm ả&amp;nh…</translation>
+    </message>
+    <message>
+        <source>Add photos that prove the item was put up</source>
+        <translation>Thêm ảnh minh chứng mục đã được lắp đặt</translation>
+    </message>
+    <message>
+        <source>Add &amp;slogan…</source>
+        <translation>Thêm khẩu &amp;hiệu…</translation>
+    </message>
+    <message>
+        <source>Add a wording to the plan&apos;s slogan library</source>
+        <translation>Thêm một câu vào thư viện khẩu hiệu của kế hoạch</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Lắp đặt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Tháo dỡ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Photos of the item</source>
+        <translation>Ảnh của mục</translation>
+    </message>
+    <message>
+        <source>Double-click a photo to see it larger</source>
+        <translation>Nhấp đúp vào ảnh để xem ảnh lớn</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Slogan</source>
+        <translation>Khẩu hiệu</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Các mục</translation>
+    </message>
+    <message>
+        <source>Slogan &amp;library</source>
+        <translation>&amp;Thư viện khẩu hiệu</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No plan yet: make one in the plan tracker (Plans → Plan tracker…), with a visual campaign activity.</source>
+        <translation>Chưa có kế hoạch: hãy tạo trong phần theo dõi kế hoạch (Kế hoạch → Theo dõi kế hoạch…), có hoạt động tuyên truyền trực quan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing registered for this plan yet: add the banners, panels or posters it plans.</source>
+        <translation>Kế hoạch này chưa có mục nào: hãy thêm các băng rôn, pano, áp phích theo kế hoạch.</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3: no photo yet.</source>
+        <translation>%1 × %2, %3: chưa có ảnh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2, %3: %n photo(s).</source>
+        <translation>
+            <numerusform>%1 × %2, %3: %n ảnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item registered.</source>
+        <translation>Đã đăng ký mục.</translation>
+    </message>
+    <message>
+        <source>Installation recorded: it counts for the plan.</source>
+        <translation>Đã ghi nhận lắp đặt: mục được tính vào kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Removal recorded.</source>
+        <translation>Đã ghi nhận tháo dỡ.</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Choose the item the photos show.</source>
+        <translation>Hãy chọn mục mà ảnh thể hiện.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>Đã thêm %n ảnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slogan added to the library.</source>
+        <translation>Đã thêm khẩu hiệu vào thư viện.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) registered, %1 shown; %2 put up so far.</source>
+        <translation>
+            <numerusform>%n mục đã đăng ký, đang hiển thị %1; đã treo %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "AppIcons.h"
+#include "BuildInfo.h"
 
 #include "Settings.h"
 #include "backup/BackupScheduler.h"
@@ -24,6 +25,7 @@
 #include "sync/SyncController.h"
 #include "sync/SyncStatusWidget.h"
 #include "text/ToneMarks.h"
+#include "visual/VisualWindow.h"
 #include "widgets/AfterFirstPaint.h"
 #include "widgets/BalancedSplitter.h"
 #include "workflow/AuditLogDialog.h"
@@ -358,6 +360,8 @@ void MainWindow::buildMenus()
     tracker->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
     auto *radio = plansMenu->addAction(tr("&Radio bulletins…"), this, [this] { showRadio(); });
     radio->setObjectName(QStringLiteral("radioAction"));
+    auto *visual = plansMenu->addAction(tr("&Visual campaigns…"), this, [this] { showVisual(); });
+    visual->setObjectName(QStringLiteral("visualAction"));
 
     QMenu *formatMenu = menuBar()->addMenu(tr("F&ormat"));
     formatMenu->addActions(format->menuActions());
@@ -485,6 +489,15 @@ RadioWindow *MainWindow::showRadio()
     return m_radio;
 }
 
+VisualWindow *MainWindow::showVisual()
+{
+    if (!m_visual)
+        m_visual = new VisualWindow(m_db, this);
+    m_visual->show(); // refreshes as it is shown
+    m_visual->raise();
+    return m_visual;
+}
+
 void MainWindow::linkToActivities()
 {
     const QString id = m_editor->articleId();
@@ -579,15 +592,28 @@ void MainWindow::showSettings()
         statusBar()->showMessage(tr("The new language applies after PressDesk restarts."), 8000);
 }
 
+QString MainWindow::aboutText() const
+{
+    QString libraries;
+    for (const BuildInfo::Component &c : BuildInfo::components(&m_db)) {
+        libraries += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                         .arg(c.name.toHtmlEscaped(), c.version.toHtmlEscaped(),
+                              c.licence.toHtmlEscaped(), c.use.toHtmlEscaped());
+    }
+    return tr("<h3>PressDesk %1</h3>"
+              "<p>Drafting, approval, publishing and plan reporting for the press offices of "
+              "Vietnamese local government: communes, wards and provincial bodies.</p>"
+              "<p>Works offline; every change is saved as you type.</p>"
+              "<p>Free software under the GNU General Public License, version 3 or later: you "
+              "may use, study, share and change it.</p>")
+               .arg(QApplication::applicationVersion().toHtmlEscaped()) +
+           tr("<p>Built with:</p>") +
+           QStringLiteral("<table cellspacing='0' cellpadding='2'>%1</table>").arg(libraries);
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About PressDesk"),
-        tr("<h3>PressDesk %1</h3>"
-           "<p>Drafting, approval, publishing and plan reporting for the press offices of "
-           "Vietnamese local government: communes, wards and provincial bodies.</p>"
-           "<p>Works offline; every change is saved as you type.</p>")
-            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    QMessageBox::about(this, tr("About PressDesk"), aboutText());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

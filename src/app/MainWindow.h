@@ -16,6 +16,7 @@ class NoticesPanel;
 class OutboxPanel;
 class PlanWindow;
 class RadioWindow;
+class VisualWindow;
 class PublishController;
 class ReviewQueuePanel;
 class ConflictBanner;
@@ -50,10 +51,14 @@ public:
     OutboxPanel *outbox();
     PublishController *publisher() const { return m_publish; }
 
+    // Help → About: the version, the licence, the libraries with their versions.
+    QString aboutText() const;
+
     void showPortals();
     // The plan tracker (its own window), and the activities the open article serves.
     PlanWindow *showPlans();
     RadioWindow *showRadio();
+    VisualWindow *showVisual();
     void linkToActivities();
     // Publish or withdraw the open article through the outbox (dialogs).
     void publishArticle();
@@ -109,6 +114,7 @@ private:
     OutboxPanel *m_outbox = nullptr;
     PlanWindow *m_plans = nullptr;
     RadioWindow *m_radio = nullptr;
+    VisualWindow *m_visual = nullptr;
     QLabel *m_userLabel = nullptr;
     QAction *m_newAction = nullptr;
     QString m_title;

@@ -281,6 +281,28 @@ private Q_SLOTS:
         Settings::setValue(Settings::Key::BackupFolder, QString());
     }
 
+    // Help → About: the version, the licence and every library with the version it has.
+    void aboutNamesTheLicenceAndTheLibraries()
+    {
+        TempDatabase temp;
+        QVERIFY(UserRepository(temp.db()).ensureCurrentUser());
+        MainWindow window(temp.db());
+        const QString about = window.aboutText();
+        QVERIFY(about.contains(QLatin1String("GNU General Public License")));
+        QSqlQuery q(temp.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next());
+        const QStringList running{QStringLiteral("Qt</td><td>") + QString::fromLatin1(qVersion()),
+                                  QStringLiteral("SQLite</td><td>") + q.value(0).toString()};
+        for (const QString &library : running)
+            QVERIFY2(about.contains(library), qPrintable(library));
+        for (const char *name : {"hunspell", "gumbo", "libzip", "libexif", "QtKeychain"}) {
+            // Each with a version number, as it was built with.
+            const QRegularExpression versioned(QLatin1String(name) +
+                                               QStringLiteral("</td><td>\\d+\\.\\d+"));
+            QVERIFY2(about.contains(versioned), name);
+        }
+    }
+
     void theListCountFollowsTheFirstPage()
     {
         TempDatabase temp;
