@@ -1289,6 +1289,168 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>PressDesk::FirstRunWizard</name>
+    <message>
+        <source>Set up PressDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to PressDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PressDesk is where your office writes its news: articles are drafted, reviewed and approved, published to the portal, read on the radio and counted against the office&apos;s plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few steps make this desk yours: who works at it, your office, and optionally the office server and the portal. Every step can be left for later: press Later, or Cancel to stop here. Settings → Run the set-up assistant again… brings this back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name as colleagues see it on articles, comments and approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguyễn Thị Lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As its documents name it: new plans and plan reports read it. Settings → Office holds more (recipients, document numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBND xã Vân Canh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBND tỉnh Gia Lai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vân Canh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ tịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office server and portal (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both can be set up later from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the &amp;office server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When your office runs a PressDesk server, the desks share articles, comments, plans and approvals through it. Ask its administrator for the address and your login. (File → Office server…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s web portal (WordPress), where approved articles are published. (File → Portals…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this step for later: nothing on this page is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the first user of this profile you are its administrator. The others (staff who write, supervisors who approve) are added later in File → Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles are given by an administrator in File → Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work at this desk as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: not named yet. Documents leave dotted spaces for it until it is filled in under Settings → Office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office server: joined (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office server: not joined; this desk works on its own (File → Office server…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Portals: %n configured.</source>
+        <translation>
+            <numerusform>Portal: %n configured.</numerusform>
+            <numerusform>Portals: %n configured.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portal: none yet (File → Portals…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings → Run the set-up assistant again… brings this back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::HistoryDialog</name>
     <message>
         <source>History and comparison</source>
@@ -4784,6 +4946,14 @@ Upload them and join?</source>
         <source>Without a folder here: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Run the set-up assistant again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works at this desk, the office, the office server and the portal, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::SloganDialog</name>
@@ -5347,6 +5517,14 @@ Upload them and join?</source>
     </message>
     <message>
         <source>There is no user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user&apos;s name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can rename other users.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6608,6 +6786,41 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

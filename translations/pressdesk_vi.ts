@@ -1362,6 +1362,167 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     </message>
 </context>
 <context>
+    <name>PressDesk::FirstRunWizard</name>
+    <message>
+        <source>Set up PressDesk</source>
+        <translation>Thiết lập PressDesk</translation>
+    </message>
+    <message>
+        <source>Welcome to PressDesk</source>
+        <translation>Chào mừng đến với PressDesk</translation>
+    </message>
+    <message>
+        <source>PressDesk is where your office writes its news: articles are drafted, reviewed and approved, published to the portal, read on the radio and counted against the office&apos;s plans.</source>
+        <translation>PressDesk là nơi cơ quan viết tin bài: bài được soạn, xem xét và duyệt, đăng lên Cổng thông tin, đọc trên đài truyền thanh và được tính vào kết quả thực hiện các kế hoạch của cơ quan.</translation>
+    </message>
+    <message>
+        <source>A few steps make this desk yours: who works at it, your office, and optionally the office server and the portal. Every step can be left for later: press Later, or Cancel to stop here. Settings → Run the set-up assistant again… brings this back.</source>
+        <translation>Vài bước để máy này là của bạn: ai làm việc trên máy, cơ quan của bạn, và nếu cần thì máy chủ của cơ quan và Cổng thông tin. Bước nào cũng có thể để sau: bấm Để sau, hoặc Hủy để dừng tại đây. Cài đặt → Chạy lại trợ lý thiết lập… sẽ mở lại các bước này.</translation>
+    </message>
+    <message>
+        <source>Who works at this desk</source>
+        <translation>Ai làm việc trên máy này</translation>
+    </message>
+    <message>
+        <source>Your name as colleagues see it on articles, comments and approvals.</source>
+        <translation>Tên của bạn như đồng nghiệp sẽ thấy trên bài viết, góp ý và quyết định duyệt.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Tên của bạn:</translation>
+    </message>
+    <message>
+        <source>Nguyễn Thị Lan</source>
+        <translation>Nguyễn Thị Lan</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>Your office</source>
+        <translation>Cơ quan của bạn</translation>
+    </message>
+    <message>
+        <source>As its documents name it: new plans and plan reports read it. Settings → Office holds more (recipients, document numbers).</source>
+        <translation>Tên như trên văn bản, dùng cho kế hoạch và báo cáo. Nơi nhận, số ký hiệu: ở Cài đặt → Cơ quan.</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <source>UBND xã Vân Canh</source>
+        <translation>UBND xã Vân Canh</translation>
+    </message>
+    <message>
+        <source>&amp;Parent body:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <source>UBND tỉnh Gia Lai</source>
+        <translation>UBND tỉnh Gia Lai</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>Vân Canh</source>
+        <translation>Vân Canh</translation>
+    </message>
+    <message>
+        <source>&amp;Signer:</source>
+        <translation>&amp;Người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Chủ tịch</source>
+        <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Office server and portal (optional)</source>
+        <translation>Máy chủ của cơ quan và Cổng thông tin (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Both can be set up later from the File menu.</source>
+        <translation>Cả hai đều có thể thiết lập sau trong trình đơn Tệp.</translation>
+    </message>
+    <message>
+        <source>Join the &amp;office server…</source>
+        <translation>Tham gia &amp;máy chủ của cơ quan…</translation>
+    </message>
+    <message>
+        <source>When your office runs a PressDesk server, the desks share articles, comments, plans and approvals through it. Ask its administrator for the address and your login. (File → Office server…)</source>
+        <translation>Khi cơ quan có máy chủ PressDesk, các máy dùng chung bài viết, góp ý, kế hoạch và quyết định duyệt qua máy chủ đó. Hãy hỏi người quản trị địa chỉ máy chủ và tài khoản của bạn. (Tệp → Máy chủ của cơ quan…)</translation>
+    </message>
+    <message>
+        <source>Add the &amp;portal…</source>
+        <translation>Thêm &amp;Cổng thông tin…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s web portal (WordPress), where approved articles are published. (File → Portals…)</source>
+        <translation>Cổng thông tin điện tử của cơ quan (WordPress), nơi đăng các bài đã duyệt. (Tệp → Cổng thông tin…)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <source>Leave this step for later: nothing on this page is saved.</source>
+        <translation>Để bước này lại sau: không lưu gì trên trang này.</translation>
+    </message>
+    <message>
+        <source>As the first user of this profile you are its administrator. The others (staff who write, supervisors who approve) are added later in File → Users…</source>
+        <translation>Là người dùng đầu tiên của hồ sơ này, bạn là người quản trị. Những người khác (cán bộ viết bài, lãnh đạo duyệt bài) được thêm sau trong Tệp → Người dùng…</translation>
+    </message>
+    <message>
+        <source>Roles are given by an administrator in File → Users…</source>
+        <translation>Vai trò do người quản trị phân trong Tệp → Người dùng…</translation>
+    </message>
+    <message>
+        <source>You work at this desk as %1 (%2).</source>
+        <translation>Bạn làm việc trên máy này với tên %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Office: not named yet. Documents leave dotted spaces for it until it is filled in under Settings → Office.</source>
+        <translation>Cơ quan: chưa khai báo. Văn bản sẽ để dấu chấm chờ điền cho đến khi khai báo trong Cài đặt → Cơ quan.</translation>
+    </message>
+    <message>
+        <source>Office: %1.</source>
+        <translation>Cơ quan: %1.</translation>
+    </message>
+    <message>
+        <source>Office server: joined (%1).</source>
+        <translation>Máy chủ của cơ quan: đã tham gia (%1).</translation>
+    </message>
+    <message>
+        <source>Office server: not joined; this desk works on its own (File → Office server…).</source>
+        <translation>Máy chủ của cơ quan: chưa tham gia; máy này làm việc độc lập (Tệp → Máy chủ của cơ quan…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Portals: %n configured.</source>
+        <translation>
+            <numerusform>Cổng thông tin: đã thiết lập %n cổng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portal: none yet (File → Portals…).</source>
+        <translation>Cổng thông tin: chưa có (Tệp → Cổng thông tin…).</translation>
+    </message>
+    <message>
+        <source>Settings → Run the set-up assistant again… brings this back.</source>
+        <translation>Cài đặt → Chạy lại trợ lý thiết lập… sẽ mở lại các bước này.</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::HistoryDialog</name>
     <message>
         <source>History and comparison</source>
@@ -4834,6 +4995,14 @@ Tải các bài này lên và tham gia?</translation>
         <source>Without a folder here: %1</source>
         <translation>Nếu để trống: %1</translation>
     </message>
+    <message>
+        <source>&amp;Run the set-up assistant again…</source>
+        <translation>&amp;Chạy lại trợ lý thiết lập…</translation>
+    </message>
+    <message>
+        <source>Who works at this desk, the office, the office server and the portal, step by step.</source>
+        <translation>Ai làm việc trên máy này, cơ quan, máy chủ của cơ quan và Cổng thông tin, từng bước một.</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::SloganDialog</name>
@@ -5384,6 +5553,14 @@ Tải các bài này lên và tham gia?</translation>
     <message>
         <source>There is no user named %1.</source>
         <translation>Không có người dùng nào tên %1.</translation>
+    </message>
+    <message>
+        <source>A user&apos;s name cannot be empty.</source>
+        <translation>Tên người dùng không được để trống.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can rename other users.</source>
+        <translation>Chỉ người quản trị mới đổi được tên của người dùng khác.</translation>
     </message>
 </context>
 <context>
@@ -6647,6 +6824,41 @@ Hãy kiểm tra lại tên tệp.</translation>
     <message>
         <source>Copy &amp;Link Location</source>
         <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
     </message>
 </context>
 <context>

@@ -16,12 +16,14 @@
 #include "publish/PublishDialog.h"
 #include "radio/RadioWindow.h"
 #include "settings/CategoriesDialog.h"
+#include "settings/FirstRunWizard.h"
 #include "settings/SettingsDialog.h"
 #include "store/ArticleRepository.h"
 #include "store/CommentRepository.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
 #include "sync/ConflictBanner.h"
+#include "sync/ServerDialog.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusWidget.h"
 #include "text/ToneMarks.h"
@@ -52,6 +54,8 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace PressDesk {
 
@@ -121,6 +125,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     updateUserLabel();
     // The office server: passes in the background, where they stand in the status bar.
     auto *sync = new SyncController(db, this);
+    m_sync = sync;
     auto *syncStatus = new SyncStatusWidget(db, *sync, this);
     statusBar()->addPermanentWidget(syncStatus);
     connect(findChild<QAction *>(QStringLiteral("officeServerAction")), &QAction::triggered,
@@ -280,6 +285,7 @@ void MainWindow::buildMenus()
     connect(m_newAction, &QAction::triggered, m_editor, &ArticleEditor::newArticle);
     auto *settings =
         new QAction(appIcon(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
+    settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
     auto *quit = new QAction(appIcon(QStringLiteral("application-exit")), tr("&Quit"), this);
@@ -423,6 +429,27 @@ void MainWindow::openInitialArticle()
 void MainWindow::openInitialArticleWhenDrawn()
 {
     afterFirstPaint(this, [this] { openInitialArticle(); });
+}
+
+void MainWindow::offerFirstRunWizardWhenDrawn()
+{
+    afterFirstPaint(this, [this] {
+        if (Settings::value(Settings::Key::FirstRunDone).toBool())
+            return;
+        FirstRunWizard *wizard = makeFirstRunWizard();
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->open();
+    });
+}
+
+FirstRunWizard *MainWindow::makeFirstRunWizard(QWidget *parent)
+{
+    auto *wizard = new FirstRunWizard(m_db, parent ? parent : this);
+    wizard->setOfficeServerOpener([this](QWidget *over) {
+        ServerDialog dialog(m_db, *m_sync, over);
+        dialog.exec();
+    });
+    return wizard;
 }
 
 void MainWindow::applyToneStyle()
@@ -588,6 +615,11 @@ void MainWindow::updateUserLabel()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_db, this);
+    connect(&dialog, &SettingsDialog::firstRunWizardRequested, this, [this, &dialog] {
+        std::unique_ptr<FirstRunWizard> wizard(makeFirstRunWizard(&dialog));
+        wizard->exec();
+        dialog.reloadOffice(); // what the assistant saved
+    });
     if (dialog.exec() == QDialog::Accepted && dialog.apply())
         statusBar()->showMessage(tr("The new language applies after PressDesk restarts."), 8000);
 }

@@ -20,6 +20,8 @@ class VisualWindow;
 class PublishController;
 class ReviewQueuePanel;
 class ConflictBanner;
+class FirstRunWizard;
+class SyncController;
 class WorkflowBar;
 struct ReadMark;
 
@@ -40,6 +42,13 @@ public:
     // The same once the window has been drawn: the window and the list's first page appear
     // without waiting for the article's body to be laid out (tens of ms for a long one).
     void openInitialArticleWhenDrawn();
+    // On a new profile (main.cpp asks only then): once the window has been drawn, the set-up
+    // assistant, unless this user finished or skipped it before (Settings::Key::FirstRunDone).
+    // The window does not wait for it: it opens window-modal.
+    void offerFirstRunWizardWhenDrawn();
+    // The set-up assistant over parent (this window when null), with the office server's
+    // dialog wired; the caller shows it.
+    FirstRunWizard *makeFirstRunWizard(QWidget *parent = nullptr);
 
     ArticleEditor *editor() const { return m_editor; }
     ArticleListPanel *listPanel() const { return m_list; }
@@ -111,6 +120,7 @@ private:
     NoticesPanel *m_notices = nullptr;
     CommentsPanel *m_comments = nullptr;
     PublishController *m_publish = nullptr;
+    SyncController *m_sync = nullptr;
     OutboxPanel *m_outbox = nullptr;
     PlanWindow *m_plans = nullptr;
     RadioWindow *m_radio = nullptr;

@@ -55,5 +55,8 @@ int main(int argc, char *argv[])
     MainWindow window(database);
     window.show();
     window.openInitialArticleWhenDrawn();
+    // The first start: the set-up assistant, once the window is on screen.
+    if (database.isNew())
+        window.offerFirstRunWizardWhenDrawn();
     return app.exec();
 }

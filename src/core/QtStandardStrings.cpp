@@ -4,7 +4,7 @@
 // listed here for lupdate and translated in translations/pressdesk_vi.ts; the app's
 // translator answers for Qt's contexts ("QPlatformTheme": qplatformtheme.cpp's
 // defaultStandardButtonText; "QFileDialog", "QFileSystemModel": the non-native file
-// chooser; "QMessageBox", "QLineEdit", "QWidgetTextControl", "QInputDialog"). The source
+// chooser; "QMessageBox", "QLineEdit", "QWidgetTextControl", "QInputDialog", "QWizard"). The source
 // texts are Qt 6.4's exactly (taken from its own catalogues).
 #include <QtGlobal>
 
@@ -32,6 +32,15 @@ namespace PressDesk {
 };
 
 [[maybe_unused]] static const char *const kQtWidgetTexts[] = {
+    // The set-up assistant (QWizard's buttons: classic and modern styles, and Windows' Aero).
+    QT_TRANSLATE_NOOP("QWizard", "< &Back"),
+    QT_TRANSLATE_NOOP("QWizard", "&Next >"),
+    QT_TRANSLATE_NOOP("QWizard", "&Next"),
+    QT_TRANSLATE_NOOP("QWizard", "Go Back"),
+    QT_TRANSLATE_NOOP("QWizard", "Commit"),
+    QT_TRANSLATE_NOOP("QWizard", "&Finish"),
+    QT_TRANSLATE_NOOP("QWizard", "Cancel"),
+    QT_TRANSLATE_NOOP("QWizard", "&Help"),
     QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
     QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
     QT_TRANSLATE_NOOP("QFileDialog", "Back"),

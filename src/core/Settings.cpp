@@ -33,6 +33,8 @@ KeyInfo info(Settings::Key key)
         return {"backup/enabled", true};
     case Settings::Key::BackupFolder:
         return {"backup/folder", QString()};
+    case Settings::Key::FirstRunDone:
+        return {"setup/firstRunDone", false};
     }
     return {"unknown", {}};
 }

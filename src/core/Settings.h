@@ -21,6 +21,8 @@ public:
                             // read once, while the profile has none
         BackupsEnabled,     // bool (default true): a backup of the profile every day
         BackupFolder,       // where they go; '' (default): "backups" beside the profile
+        FirstRunDone,       // bool (default false): the set-up assistant was finished or
+                            // skipped; it is offered on a new profile only while false
     };
 
     static QVariant value(Key key);

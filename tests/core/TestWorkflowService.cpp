@@ -272,6 +272,33 @@ private Q_SLOTS:
         QCOMPARE(UserRepository(db()).list()->size(), 3);
     }
 
+    void displayNamesAreRenamedByTheUserOrAnAdministrator()
+    {
+        UserRepository users(db());
+        // hung renames himself; the name is trimmed to single spaces.
+        actAs(QStringLiteral("hung"));
+        QVERIFY(users.setDisplayName(QStringLiteral("hung"), QStringLiteral("  Trần  Văn Hùng ")));
+        QCOMPARE(users.find(QStringLiteral("hung"))->displayName, QStringLiteral("Trần Văn Hùng"));
+        // but not lan, nor to nothing.
+        auto refused = users.setDisplayName(QStringLiteral("lan"), QStringLiteral("Lan"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("not-allowed"));
+        auto empty = users.setDisplayName(QStringLiteral("hung"), QStringLiteral("  "));
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().code, QStringLiteral("invalid-display-name"));
+        QCOMPARE(users.find(QStringLiteral("hung"))->displayName, QStringLiteral("Trần Văn Hùng"));
+        // An administrator renames anyone; an unknown user is said to be unknown.
+        const QList<User> everyone = users.list().value();
+        for (const User &u : everyone)
+            if (u.role == Role::Admin)
+                actAs(u.name);
+        QVERIFY(users.find(db().actingUser())->role == Role::Admin);
+        QVERIFY(users.setDisplayName(QStringLiteral("lan"), QStringLiteral("Nguyễn Thị Lan")));
+        QCOMPARE(users.find(QStringLiteral("lan"))->displayName, QStringLiteral("Nguyễn Thị Lan"));
+        QCOMPARE(users.setDisplayName(QStringLiteral("mai"), QStringLiteral("Mai")).error().code,
+                 QStringLiteral("no-user"));
+    }
+
     void currentUserIsRemembered()
     {
         actAs(QStringLiteral("hung"));

@@ -38,21 +38,7 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
     m_ui->toneStyleComboBox->addItem(tr("hoà, thuỷ (modern)"),
                                      Text::toneStyleKey(Text::ToneStyle::Modern));
 
-    auto office = OfficeRepository(db).load();
-    if (!office)
-        m_ui->errorLabel->setText(office.error().message);
-    const OfficeProfile profile = office ? office.value() : OfficeProfile{};
-    m_ui->officeNameLineEdit->setText(profile.name);
-    m_ui->parentBodyLineEdit->setText(profile.parentBody);
-    m_ui->placeLineEdit->setText(profile.place);
-    m_ui->signerNameLineEdit->setText(profile.signerName);
-    m_ui->signerTitleLineEdit->setText(profile.signerTitle);
-    m_ui->recipientsPlainTextEdit->setPlainText(profile.recipients.join(u'\n'));
-    m_ui->numberSuffixLineEdit->setText(profile.numberSuffix);
-    // Until the office chooses, the style this user chose in earlier versions.
-    const Text::ToneStyle tone = profile.toneStyle.value_or(formerToneStyle());
-    m_ui->toneStyleComboBox->setCurrentIndex(
-        std::max(0, m_ui->toneStyleComboBox->findData(Text::toneStyleKey(tone))));
+    reloadOffice();
     m_ui->backupsEnabledCheckBox->setChecked(
         Settings::value(Settings::Key::BackupsEnabled).toBool());
     // The default folder's whole path would not fit: named, and shown in the tooltip.
@@ -70,13 +56,35 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
             m_ui->backupFolderLineEdit->setText(QDir::toNativeSeparators(chosen));
     });
     // An office that has not said who it is starts there.
-    if (profile.name.isEmpty())
+    if (m_ui->officeNameLineEdit->text().isEmpty())
         m_ui->settingsTabWidget->setCurrentWidget(m_ui->officeTab);
+    connect(m_ui->firstRunWizardButton, &QPushButton::clicked, this,
+            &SettingsDialog::firstRunWizardRequested);
     connect(m_ui->dialogButtonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->dialogButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::reloadOffice()
+{
+    auto office = OfficeRepository(m_db).load();
+    m_ui->errorLabel->clear();
+    if (!office)
+        m_ui->errorLabel->setText(office.error().message);
+    const OfficeProfile profile = office ? office.value() : OfficeProfile{};
+    m_ui->officeNameLineEdit->setText(profile.name);
+    m_ui->parentBodyLineEdit->setText(profile.parentBody);
+    m_ui->placeLineEdit->setText(profile.place);
+    m_ui->signerNameLineEdit->setText(profile.signerName);
+    m_ui->signerTitleLineEdit->setText(profile.signerTitle);
+    m_ui->recipientsPlainTextEdit->setPlainText(profile.recipients.join(u'\n'));
+    m_ui->numberSuffixLineEdit->setText(profile.numberSuffix);
+    // Until the office chooses, the style this user chose in earlier versions.
+    const Text::ToneStyle tone = profile.toneStyle.value_or(formerToneStyle());
+    m_ui->toneStyleComboBox->setCurrentIndex(
+        std::max(0, m_ui->toneStyleComboBox->findData(Text::toneStyleKey(tone))));
+}
 
 QString SettingsDialog::selectedLanguage() const
 {

@@ -16,7 +16,8 @@ class SettingsDialog;
 
 // The user's preferences (the interface language, applied at the next start) and, on its
 // Office page, the office profile: name, parent body, place, signer, recipients, number suffix
-// and tone-mark style. OK saves the profile (an error keeps the dialog open, saying why).
+// and tone-mark style; the General page also re-opens the set-up assistant. OK saves the profile
+// (an error keeps the dialog open, saying why).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,14 @@ public:
     // The office's tone-mark style; a profile that has none yet takes the user's former
     // setting (Settings::Key::ToneStyle) once.
     static Text::ToneStyle officeToneStyle(Database &db);
+
+    // Shows the stored office profile again (after the set-up assistant saved it); what was
+    // typed on the Office page and not saved is replaced.
+    void reloadOffice();
+
+Q_SIGNALS:
+    // General → "Run the set-up assistant again…": the window runs it over this dialog.
+    void firstRunWizardRequested();
 
 private:
     Database &m_db;

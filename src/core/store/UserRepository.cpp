@@ -111,6 +111,27 @@ Result<User> UserRepository::find(const QString &name) const
     return userFromQuery(**row);
 }
 
+Status UserRepository::setDisplayName(const QString &name, const QString &rawDisplayName)
+{
+    const QString displayName = rawDisplayName.simplified();
+    if (displayName.isEmpty())
+        return Error{QStringLiteral("invalid-display-name"), tr("A user's name cannot be empty.")};
+    auto user = find(name);
+    if (!user)
+        return user.error();
+    if (const QString acting = m_db.actingUser();
+        !acting.isEmpty() && acting.compare(user->name, Qt::CaseInsensitive) != 0) {
+        auto me = find(acting);
+        if (me && me->role != Role::Admin)
+            return Error{QStringLiteral("not-allowed"),
+                         tr("Only an administrator can rename other users.")};
+    }
+    return Sql::run(m_db,
+                    QStringLiteral("UPDATE users SET display_name = ? "
+                                   "WHERE id = ? AND display_name IS NOT ?"),
+                    {displayName, user->id, displayName});
+}
+
 Result<User> UserRepository::ensureCurrentUser()
 {
     auto current = Sql::value(

@@ -33,6 +33,9 @@ public:
     Result<User> add(const QString &name, Role role, const QString &displayName = {});
     Result<QList<User>> list() const; // by name
     Result<User> find(const QString &name) const;
+    // The name shown for a user (trimmed, not empty). A user may rename themselves; an
+    // administrator anyone. The same name again changes nothing.
+    Status setDisplayName(const QString &name, const QString &displayName);
 
     // The profile's current user. A profile without users gets one administrator named after
     // the operating-system account, made current.
