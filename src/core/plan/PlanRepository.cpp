@@ -26,10 +26,7 @@ const QLatin1String kActivityColumns("id, plan_id, channel, focus_topic, descrip
                                      "responsible_unit, start_date, due_date, target, unit, "
                                      "status, behind_reason, position");
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+using Sql::newId;
 
 // Calendar dates as 'yyyy-MM-dd', '' when unknown.
 QString dateText(const QDate &d)

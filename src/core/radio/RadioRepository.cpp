@@ -29,15 +29,9 @@ const QLatin1String kItemColumns("id, program_id, broadcast_date, position, arti
 const QLatin1String kAiredColumns("r.id, r.item_id, i.title, r.station_id, s.name, r.aired_at, "
                                   "r.recorded_by, r.created_at");
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+using Sql::newId;
 
-QString now()
-{
-    return Sql::iso(QDateTime::currentDateTimeUtc());
-}
+using Sql::now;
 
 QString clean(const QString &s)
 {

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
+#include <QUuid>
 #include <QVariant>
 
 // Small conversions shared by the repositories.
@@ -12,6 +13,18 @@ namespace PressDesk::Sql {
 inline QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Now, as iso() writes it.
+inline QString now()
+{
+    return iso(QDateTime::currentDateTimeUtc());
+}
+
+// A new row's id: a random UUID without braces (ids made on any desk never collide).
+inline QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 inline QDateTime fromIso(const QString &s)

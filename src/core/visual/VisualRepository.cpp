@@ -31,15 +31,9 @@ const QLatin1String kPhotoColumns("id, item_id, image_hash, file_name, taken_at,
 const QLatin1String kItemOrder("coalesce(i.installed_date, i.planned_date, substr(i.created_at, 1, "
                                "10)), i.created_at, i.rowid");
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+using Sql::newId;
 
-QString now()
-{
-    return Sql::iso(QDateTime::currentDateTimeUtc());
-}
+using Sql::now;
 
 QString clean(const QString &s)
 {
