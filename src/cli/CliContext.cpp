@@ -322,10 +322,7 @@ Status CliContext::checkWritable(const QString &path)
 
 Result<QByteArray> CliContext::readFile(const QString &path)
 {
-    QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
-        return FileErrors::readError(path, file);
-    return file.readAll();
+    return FileErrors::readFile(path);
 }
 
 Result<QString> CliContext::readTextFile(const QString &path)

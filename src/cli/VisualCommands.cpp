@@ -116,10 +116,7 @@ Status VisualCommands::addPhotos(const QString &itemId, const QStringList &files
 {
     VisualRepository visual(db());
     for (const QString &path : files) {
-        auto data = m_ctx.readFile(path);
-        if (!data)
-            return data.error();
-        auto photo = visual.addPhoto(itemId, data.value(), path);
+        auto photo = visual.addPhotoFile(itemId, path);
         if (!photo)
             return photo.error();
         *ids << photo->id;

@@ -1,6 +1,7 @@
 #include "FileErrors.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileDevice>
 #include <QFileInfo>
 
@@ -53,6 +54,17 @@ Error FileErrors::readError(const QString &path, const QFileDevice &file)
     else
         reason = tr("the file could not be opened. Details: %1").arg(file.errorString());
     return Error{QStringLiteral("io"), tr("Cannot read %1: %2").arg(path, reason)};
+}
+
+Result<QByteArray> FileErrors::readFile(const QString &path)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
+        return readError(path, file);
+    QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return readError(path, file);
+    return data;
 }
 
 } // namespace PressDesk

@@ -19,6 +19,8 @@ class FileErrors
 public:
     // `file` is the device that failed to open `path`.
     static Error readError(const QString &path, const QFileDevice &file);
+    // The whole file the user named, or why not in those words (a folder is refused too).
+    static Result<QByteArray> readFile(const QString &path);
 };
 
 } // namespace PressDesk

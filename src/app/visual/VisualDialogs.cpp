@@ -53,17 +53,6 @@ QString describe(const VisualItem &item)
 
 } // namespace
 
-Result<VisualPhoto> addPhotoFile(Database &db, const QString &itemId, const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return FileErrors::readError(path, file);
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return FileErrors::readError(path, file);
-    return VisualRepository(db).addPhoto(itemId, data, QFileInfo(path).fileName());
-}
-
 // ------------------------------------------------------------------- VisualItemDialog ---
 
 VisualItemDialog::VisualItemDialog(Database &db, const Plan &plan, QWidget *parent)
@@ -221,7 +210,7 @@ void MarkInstalledDialog::accept()
         if (Status installed = VisualRepository(m_db).install(m_item.id, date); !installed)
             return installed;
         for (const QString &path : photos) {
-            if (auto photo = addPhotoFile(m_db, m_item.id, path); !photo)
+            if (auto photo = VisualRepository(m_db).addPhotoFile(m_item.id, path); !photo)
                 return photo.error();
         }
         return {};

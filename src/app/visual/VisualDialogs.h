@@ -105,8 +105,4 @@ private:
     std::unique_ptr<Ui::SloganDialog> m_ui;
 };
 
-// A photo file the user named, stored as evidence of the item: read (refused in words when it
-// cannot be), then given to VisualRepository::addPhoto.
-Result<VisualPhoto> addPhotoFile(Database &db, const QString &itemId, const QString &path);
-
 } // namespace PressDesk

@@ -644,7 +644,7 @@ Status VisualWindow::addPhotoFiles(const QStringList &paths)
     const QString id = item->id;
     const Status st = m_db.transaction([&]() -> Status {
         for (const QString &path : paths) {
-            if (auto photo = addPhotoFile(m_db, id, path); !photo)
+            if (auto photo = VisualRepository(m_db).addPhotoFile(id, path); !photo)
                 return photo.error();
         }
         return {};

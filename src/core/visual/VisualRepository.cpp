@@ -1,5 +1,6 @@
 #include "visual/VisualRepository.h"
 
+#include "FileErrors.h"
 #include "plan/Plan.h"
 #include "plan/PlanJson.h"
 #include "plan/PlanRepository.h"
@@ -496,6 +497,14 @@ Result<VisualPhoto> VisualRepository::addPhoto(const QString &itemId, const QByt
     if (!row->has_value())
         return Error{QStringLiteral("not-found"), tr("No photo with id %1.").arg(p.id)};
     return photoFrom(**row);
+}
+
+Result<VisualPhoto> VisualRepository::addPhotoFile(const QString &itemId, const QString &path)
+{
+    auto data = FileErrors::readFile(path);
+    if (!data)
+        return data.error();
+    return addPhoto(itemId, data.value(), path);
 }
 
 Result<QList<VisualPhoto>> VisualRepository::photos(const QString &itemId) const

@@ -64,6 +64,8 @@ public:
     // position read from its EXIF when present.
     Result<VisualPhoto> addPhoto(const QString &itemId, const QByteArray &data,
                                  const QString &fileName);
+    // The same from a photo file the user named (refused in words when it cannot be read).
+    Result<VisualPhoto> addPhotoFile(const QString &itemId, const QString &path);
     Result<QList<VisualPhoto>> photos(const QString &itemId) const; // oldest first
 
     // What a person types, read or refused in their words: yyyy-MM-dd or dd/MM/yyyy.
