@@ -500,6 +500,21 @@ PlanWindow *MainWindow::showPlans()
             raise();
             activateWindow();
         });
+        connect(m_plans, &PlanWindow::radioItemActivated, this,
+                [this](const QString &programId, const QDate &date, const QString &itemId) {
+                    RadioWindow *radio = showRadio();
+                    radio->selectProgram(programId);
+                    radio->setDate(date);
+                    radio->selectItem(itemId);
+                    radio->activateWindow();
+                });
+        connect(m_plans, &PlanWindow::visualItemActivated, this,
+                [this](const QString &planId, const QString &itemId) {
+                    VisualWindow *visual = showVisual();
+                    visual->selectPlan(planId);
+                    visual->selectItem(itemId);
+                    visual->activateWindow();
+                });
     }
     m_plans->refresh();
     m_plans->show();

@@ -60,7 +60,9 @@ QJsonObject progressJson(const ActivityProgress &p)
                        {QStringLiteral("percent"), qRound(p.percent() * 10) / 10.0},
                        {QStringLiteral("overdue"), p.overdue},
                        {QStringLiteral("at_risk"), p.atRisk},
-                       {QStringLiteral("article_ids"), QJsonArray::fromStringList(p.articleIds)}};
+                       {QStringLiteral("article_ids"), QJsonArray::fromStringList(p.articleIds)},
+                       {QStringLiteral("aired_ids"), QJsonArray::fromStringList(p.airedIds)},
+                       {QStringLiteral("visual_ids"), QJsonArray::fromStringList(p.visualIds)}};
 }
 
 // Reads the date options that are set into their targets; the usage message for the first

@@ -303,6 +303,7 @@ private Q_SLOTS:
         const QJsonObject onAir = activityProgress(plan, radio);
         QCOMPARE(onAir[QLatin1String("aired")].toInt(), 2);
         QCOMPARE(onAir[QLatin1String("done")].toInt(), 2);
+        QCOMPARE(onAir[QLatin1String("aired_ids")].toArray().size(), 2); // what is behind it
         // The demo's visual campaign: six banners installed on 26/02/2019 count, the panel
         // still planned does not.
         QString visual;
@@ -314,6 +315,18 @@ private Q_SLOTS:
         QCOMPARE(hung[QLatin1String("installed")].toInt(), 6);
         QCOMPARE(hung[QLatin1String("aired")].toInt(), 0);
         QCOMPARE(hung[QLatin1String("done")].toInt(), 6);
+        // Behind the count: the banners, as the register lists them.
+        const QJsonArray behind = hung[QLatin1String("visual_ids")].toArray();
+        QCOMPARE(behind.size(), 1);
+        r = cli({QStringLiteral("--json"), QStringLiteral("visual"), QStringLiteral("list")});
+        bool found = false;
+        for (const QJsonValue &item : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            if (item[QLatin1String("id")].toString() == behind.first().toString()) {
+                found = true;
+                QCOMPARE(item[QLatin1String("quantity")].toInt(), 6);
+            }
+        }
+        QVERIFY2(found, qPrintable(r.out));
         QCOMPARE(activityProgress(plan, radio)[QLatin1String("installed")].toInt(), 0);
         QCOMPARE(activityProgress(plan, visual,
                                   {QStringLiteral("--to"),

@@ -585,12 +585,16 @@ private Q_SLOTS:
                                           utc(2019, 3, 1), QStringLiteral("Dịch vụ công"));
         QVERIFY(f.plans.link(article, radio));
         const QString item = f.radioItem(article);
-        f.air(item, utc(2019, 3, 5));
-        f.air(item, utc(2019, 3, 5, 4), f.station(QStringLiteral("Loa xã An Khánh")));
-        f.air(item, utc(2019, 4, 9));           // a rebroadcast on the station, in April
+        const QString april = f.air(item, utc(2019, 4, 9)); // a rebroadcast, in April
+        const QString first = f.air(item, utc(2019, 3, 5));
+        const QString second =
+            f.air(item, utc(2019, 3, 5, 4), f.station(QStringLiteral("Loa xã An Khánh")));
         f.manual(radio, QDate(2019, 4, 10), 2); // what the communes reported by hand still counts
         ActivityProgress p = f.progressOf(radio);
         QCOMPARE(p.aired, 3);
+        // Behind the count: the three broadcasts, in the order they aired.
+        QCOMPARE(p.airedIds, QStringList({first, second, april}));
+        QVERIFY(p.visualIds.isEmpty());
         QCOMPARE(p.manual, 2);
         QCOMPARE(p.done(), 5);
         p = f.progressOf(radio, QDate(2019, 3, 1), QDate(2019, 3, 31));
@@ -724,7 +728,7 @@ private Q_SLOTS:
         Fixture f;
         const QString visual = f.addActivity(Channel::VisualCampaign, 20);
         const QString other = f.addActivity(Channel::VisualCampaign, 20);
-        f.visualItem(visual, 6, QDate(2019, 2, 26));
+        const QString banners = f.visualItem(visual, 6, QDate(2019, 2, 26));
         // Taken down in May: it was installed in March, and counts there.
         const QString panel = f.visualItem(visual, 2, QDate(2019, 3, 10), QDate(2019, 5, 1));
         f.visualItem(visual, 3, QDate()); // planned
@@ -741,6 +745,9 @@ private Q_SLOTS:
         QCOMPARE(p.manual, 1);
         QCOMPARE(p.fromArticles, 0);
         QVERIFY(p.articleIds.isEmpty());
+        // Behind the count: the two items put up, in the order they went up.
+        QCOMPARE(p.visualIds, QStringList({banners, panel}));
+        QVERIFY(p.airedIds.isEmpty());
         QCOMPARE(p.done(), 9);
         QCOMPARE(f.progressOf(other).installed, 4);
         QCOMPARE(f.visual.item(panel)->status, VisualStatus::Removed);

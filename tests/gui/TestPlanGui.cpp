@@ -10,10 +10,14 @@
 #include "plan/PlanRepository.h"
 #include "plan/PlanWindow.h"
 #include "plan/ReportDialog.h"
+#include "radio/RadioRepository.h"
+#include "radio/RadioWindow.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
 #include "store/DemoContent.h"
 #include "store/UserRepository.h"
+#include "visual/VisualRepository.h"
+#include "visual/VisualWindow.h"
 #include "workflow/WorkflowService.h"
 
 #include <QApplication>
@@ -228,6 +232,78 @@ private Q_SLOTS:
         QApplication::processEvents(); // the layout settles as it would on screen
         if (!m_shots.isEmpty())
             w.grab().save(m_shots + QStringLiteral("/plan-window-demo.png"));
+    }
+
+    void behindRadioAndVisualCountsAreTheBroadcastsAndTheItems()
+    {
+        // The demo: the plan's article aired on the district's station and a commune's
+        // loudspeakers, six banners put up on Quốc lộ 32 and a panel still planned.
+        QVERIFY(DemoContent::seed(*m_db));
+        auto plan = PlanRepository(*m_db).find(QStringLiteral("65/KH-UBND"));
+        QVERIFY(plan);
+        QString radioActivity, visualActivity;
+        const auto activities = PlanRepository(*m_db).activities(plan->id);
+        QVERIFY(activities);
+        for (const Activity &a : activities.value()) {
+            if (a.channel == Channel::Radio && radioActivity.isEmpty())
+                radioActivity = a.id;
+            if (a.channel == Channel::VisualCampaign && visualActivity.isEmpty())
+                visualActivity = a.id;
+        }
+        QVERIFY(!radioActivity.isEmpty() && !visualActivity.isEmpty());
+
+        MainWindow w(*m_db);
+        w.resize(1280, 800);
+        w.show();
+        PlanWindow *plans = w.showPlans();
+        plans->selectPlan(plan->id);
+        QVERIFY2(countText(plans, radioActivity).startsWith(QStringLiteral("2/")),
+                 qPrintable(countText(plans, radioActivity)));
+
+        // Behind the radio count: the two broadcasts, oldest first; one opens its rundown.
+        QStringList shown;
+        answerModal(QStringLiteral("activityArticlesDialog"), [&shown](QWidget *d) {
+            auto *list = child<QListWidget>(d, QStringLiteral("activityArticles"));
+            for (int i = 0; i < list->count(); ++i)
+                shown << list->item(i)->text();
+            Q_EMIT list->itemActivated(list->item(1));
+        });
+        plans->showArticlesOf(radioActivity);
+        QCOMPARE(shown.size(), 2);
+        QVERIFY2(shown.at(0).contains(QStringLiteral("Đài Truyền thanh huyện Hoài Đức")) ||
+                     shown.at(1).contains(QStringLiteral("Đài Truyền thanh huyện Hoài Đức")),
+                 qPrintable(shown.join(u'\n')));
+        QVERIFY2(shown.at(0).contains(QStringLiteral("20/02/2019")), qPrintable(shown.at(0)));
+        auto *radio = w.findChild<RadioWindow *>(QStringLiteral("radioWindow"));
+        QVERIFY(radio && radio->isVisible());
+        QCOMPARE(radio->date(), QDate(2019, 2, 20));
+        QVERIFY(!radio->currentItemId().isEmpty());
+        QCOMPARE(RadioRepository(*m_db).item(radio->currentItemId())->broadcastDate,
+                 QDate(2019, 2, 20));
+
+        // Behind the visual count: the six banners (the planned panel counts nothing), which
+        // open in the register.
+        QVERIFY2(countText(plans, visualActivity).startsWith(QStringLiteral("6/")),
+                 qPrintable(countText(plans, visualActivity)));
+        shown.clear();
+        answerModal(QStringLiteral("activityArticlesDialog"), [&shown](QWidget *d) {
+            auto *list = child<QListWidget>(d, QStringLiteral("activityArticles"));
+            for (int i = 0; i < list->count(); ++i)
+                shown << list->item(i)->text();
+            if (!qEnvironmentVariable("PRESSDESK_SCREENSHOT_DIR").isEmpty())
+                d->grab().save(qEnvironmentVariable("PRESSDESK_SCREENSHOT_DIR") +
+                               QStringLiteral("/behind-visual-count.png"));
+            Q_EMIT list->itemActivated(list->item(0));
+        });
+        plans->showArticlesOf(visualActivity);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown.at(0).startsWith(QStringLiteral("6 × ")), qPrintable(shown.at(0)));
+        QVERIFY2(shown.at(0).contains(QStringLiteral("Quốc lộ 32")), qPrintable(shown.at(0)));
+        QVERIFY2(shown.at(0).contains(QStringLiteral("26/02/2019")), qPrintable(shown.at(0)));
+        auto *visual = w.findChild<VisualWindow *>(QStringLiteral("visualWindow"));
+        QVERIFY(visual && visual->isVisible());
+        QCOMPARE(visual->currentPlanId(), plan->id);
+        QCOMPARE(VisualRepository(*m_db).item(visual->currentItemId())->quantity, 6);
     }
 
     void reportExportsFromTheDialog()

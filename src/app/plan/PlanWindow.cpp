@@ -8,8 +8,10 @@
 #include "plan/PlanRepository.h"
 #include "plan/ReportDialog.h"
 #include "publish/Publisher.h"
+#include "radio/RadioRepository.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
+#include "visual/VisualRepository.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -352,6 +354,8 @@ void PlanWindow::showArticlesOf(const QString &activityId)
     auto *layout = new QVBoxLayout(&dialog);
     auto *list = new QListWidget(&dialog);
     list->setObjectName(QStringLiteral("activityArticles"));
+    list->setWordWrap(true); // a slogan is a long line
+    enum Role { ArticleRole = Qt::UserRole, ItemRole, ProgramRole, DateRole };
     ArticleRepository articles(m_db);
     for (const QString &id : found->articleIds) {
         auto a = articles.get(id);
@@ -361,7 +365,41 @@ void PlanWindow::showArticlesOf(const QString &activityId)
             tr("%1 — %2, %3")
                 .arg(a->title, statusDisplayName(a->status), displayDateTime(a->statusChangedAt)),
             list);
-        item->setData(Qt::UserRole, id);
+        item->setData(ArticleRole, id);
+    }
+    RadioRepository radio(m_db);
+    for (const QString &id : found->airedIds) {
+        auto aired = radio.airedEntry(id);
+        if (!aired)
+            continue;
+        auto radioItem = radio.item(aired->itemId);
+        if (!radioItem)
+            continue;
+        auto *item = new QListWidgetItem(
+            tr("Aired %1 on %2 — %3")
+                .arg(displayDateTime(aired->airedAt), aired->stationName, aired->itemTitle),
+            list);
+        item->setData(ItemRole, aired->itemId);
+        item->setData(ProgramRole, radioItem->programId);
+        item->setData(DateRole, radioItem->broadcastDate);
+    }
+    VisualRepository visual(m_db);
+    for (const QString &id : found->visualIds) {
+        auto v = visual.item(id);
+        if (!v)
+            continue;
+        QString text =
+            tr("%1 × %2 at %3, put up on %4 — %5")
+                .arg(v->quantity)
+                .arg(visualFormDisplayName(v->form), v->location(),
+                     v->installedDate.toString(QStringLiteral("dd/MM/yyyy")), v->content);
+        if (v->removedDate.isValid())
+            text += tr(" (taken down on %1)")
+                        .arg(v->removedDate.toString(QStringLiteral("dd/MM/yyyy")));
+        if (!v->photos.isEmpty())
+            text += tr(" — %n photo(s)", nullptr, int(v->photos.size()));
+        auto *item = new QListWidgetItem(text, list);
+        item->setData(ItemRole, id);
     }
     if (auto manual = PlanRepository(m_db).manualEntries(activityId)) {
         for (const ManualEntry &e : std::as_const(manual.value())) {
@@ -378,13 +416,22 @@ void PlanWindow::showArticlesOf(const QString &activityId)
     }
     if (list->count() == 0)
         list->addItem(tr("Nothing counted in this period yet."));
-    connect(list, &QListWidget::itemActivated, &dialog, [this, &dialog](QListWidgetItem *item) {
-        const QString id = item->data(Qt::UserRole).toString();
-        if (id.isEmpty())
-            return;
-        Q_EMIT articleActivated(id);
-        dialog.accept();
-    });
+    const QString planId = found->activity.planId;
+    connect(list, &QListWidget::itemActivated, &dialog,
+            [this, &dialog, planId](QListWidgetItem *item) {
+                const QString articleId = item->data(ArticleRole).toString();
+                const QString itemId = item->data(ItemRole).toString();
+                if (!articleId.isEmpty())
+                    Q_EMIT articleActivated(articleId);
+                else if (item->data(ProgramRole).isValid())
+                    Q_EMIT radioItemActivated(item->data(ProgramRole).toString(),
+                                              item->data(DateRole).toDate(), itemId);
+                else if (!itemId.isEmpty())
+                    Q_EMIT visualItemActivated(planId, itemId);
+                else
+                    return;
+                dialog.accept();
+            });
     layout->addWidget(list);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

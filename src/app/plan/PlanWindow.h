@@ -38,11 +38,16 @@ public:
     std::pair<QDate, QDate> period() const;
     QDate from() const { return period().first; }
     QDate to() const { return period().second; }
-    // The articles behind an activity's count (a dialog; double-click opens one).
+    // What is behind an activity's count (a dialog): its articles, broadcasts or the visual
+    // items put up, and the entries made by hand; double-click opens one where it is kept.
     void showArticlesOf(const QString &activityId);
 
 Q_SIGNALS:
     void articleActivated(const QString &articleId);
+    // A broadcast behind a radio count: its item in its programme's rundown of that day.
+    void radioItemActivated(const QString &programId, const QDate &date, const QString &itemId);
+    // An item of the visual register behind a visual count.
+    void visualItemActivated(const QString &planId, const QString &itemId);
 
 private:
     void reloadPlans(const QString &select = {});

@@ -82,6 +82,8 @@ struct ActivityProgress
     bool overdue = false;   // due passed (as of the day asked), target not reached
     bool atRisk = false;    // not overdue, but little progress for the time left
     QStringList articleIds; // the articles behind fromArticles, oldest first
+    QStringList airedIds;   // the broadcasts behind aired (radio_aired), oldest first
+    QStringList visualIds;  // the register's items behind installed, oldest first
 };
 
 } // namespace PressDesk

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 namespace PressDesk {
 
@@ -125,7 +126,7 @@ Result<QList<ActivityProgress>> PlanProgress::activities(const QString &planId, 
         const Span whole = windowOf(a, plan);
         const Span counted = whole.cut(range);
         int doneWhole = 0;
-        QList<const Item *> articles;
+        QList<const Item *> articles, broadcasts, visuals;
         for (const Item *it : byActivity.value(a.id)) {
             if (whole.contains(it->day))
                 doneWhole += it->quantity;
@@ -133,8 +134,10 @@ Result<QList<ActivityProgress>> PlanProgress::activities(const QString &planId, 
                 continue;
             if (!it->airedId.isEmpty()) {
                 p.aired += it->quantity;
+                broadcasts << it;
             } else if (!it->visualId.isEmpty()) {
                 p.installed += it->quantity;
+                visuals << it;
             } else if (it->articleId.isEmpty()) {
                 p.manual += it->quantity;
             } else {
@@ -147,6 +150,17 @@ Result<QList<ActivityProgress>> PlanProgress::activities(const QString &planId, 
         });
         for (const Item *it : std::as_const(articles))
             p.articleIds << it->articleId;
+        // What is behind the radio and visual counts, in the order it happened.
+        const auto byDay = [](const Item *x, const Item *y) {
+            return std::tie(x->day, x->at, x->airedId, x->visualId) <
+                   std::tie(y->day, y->at, y->airedId, y->visualId);
+        };
+        std::sort(broadcasts.begin(), broadcasts.end(), byDay);
+        for (const Item *it : std::as_const(broadcasts))
+            p.airedIds << it->airedId;
+        std::sort(visuals.begin(), visuals.end(), byDay);
+        for (const Item *it : std::as_const(visuals))
+            p.visualIds << it->visualId;
         setFlags(p, whole.from, whole.to, doneWhole, today);
         out << p;
     }

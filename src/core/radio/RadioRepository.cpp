@@ -619,16 +619,21 @@ Result<AiredEntry> RadioRepository::markAired(const QString &itemId, const QStri
     });
     if (!st)
         return st.error();
+    return airedEntry(e.id);
+}
+
+Result<AiredEntry> RadioRepository::airedEntry(const QString &airedId) const
+{
     auto row = Sql::one(m_db,
                         QStringLiteral("SELECT %1 FROM radio_aired r JOIN radio_items i ON i.id = "
                                        "r.item_id JOIN radio_stations s ON s.id = r.station_id "
                                        "WHERE r.id = ?")
                             .arg(kAiredColumns),
-                        {e.id});
+                        {airedId});
     if (!row)
         return row.error();
     if (!row->has_value())
-        return Error{QStringLiteral("not-found"), tr("No broadcast with id %1.").arg(e.id)};
+        return Error{QStringLiteral("not-found"), tr("No broadcast with id %1.").arg(airedId)};
     return airedFrom(**row);
 }
 

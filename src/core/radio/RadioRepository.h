@@ -84,6 +84,8 @@ public:
     Result<AiredEntry> markAired(const QString &itemId, const QString &stationId,
                                  const QDateTime &at);
     Status removeAired(const QString &airedId);
+    // One broadcast, removed or not (a plan's count names the ones behind it).
+    Result<AiredEntry> airedEntry(const QString &airedId) const;
     // The broadcasts aired on [from, to] (local days; an invalid end is open), oldest first.
     Result<QList<AiredEntry>> aired(const QDate &from = {}, const QDate &to = {}) const;
     Result<QList<AiredEntry>> airedOfItem(const QString &itemId) const; // oldest first
