@@ -13,6 +13,7 @@
 #include "radio/RadioDialogs.h"
 #include "radio/RadioDuration.h"
 #include "radio/RadioRepository.h"
+#include "radio/RadioStationsDialog.h"
 #include "radio/RadioWindow.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
@@ -34,6 +35,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -222,6 +225,104 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Thời sự Hoài Đức")));
     }
 
+    void stationsAndProgrammesAreMadeInTheWindow()
+    {
+        RadioWindow w(db());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QString refusedTwice, refusedInUse, savedShot;
+        answerModal(QStringLiteral("radioStationsDialog"), [&](QWidget *d) {
+            auto *dialog = static_cast<RadioStationsDialog *>(d);
+            // The office's station, and a commune's loudspeakers.
+            child<QLineEdit>(d, QStringLiteral("stationNameLineEdit"))
+                ->setText(QStringLiteral("Đài Truyền thanh xã Vân Canh"));
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("addStationButton")),
+                              Qt::LeftButton);
+            child<QLineEdit>(d, QStringLiteral("stationNameLineEdit"))
+                ->setText(QStringLiteral("Loa thôn Hậu Ái"));
+            auto *kind = child<QComboBox>(d, QStringLiteral("stationKindComboBox"));
+            kind->setCurrentIndex(kind->findData(QStringLiteral("loudspeakers")));
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("addStationButton")),
+                              Qt::LeftButton);
+            // The same name again, whatever its case: refused in words, nothing added.
+            child<QLineEdit>(d, QStringLiteral("stationNameLineEdit"))
+                ->setText(QStringLiteral("loa thôn hậu ái"));
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("addStationButton")),
+                              Qt::LeftButton);
+            refusedTwice = dialog->statusText();
+            QCOMPARE(child<QTreeWidget>(d, QStringLiteral("stationTree"))->topLevelItemCount(), 2);
+
+            // The morning bulletin on the station, Mondays at 06:30 for 20 minutes.
+            child<QLineEdit>(d, QStringLiteral("programNameLineEdit"))
+                ->setText(QStringLiteral("Bản tin sáng thứ Hai"));
+            auto *station = child<QComboBox>(d, QStringLiteral("programStationComboBox"));
+            station->setCurrentIndex(station->findText(QStringLiteral("Đài Truyền thanh xã Vân "
+                                                                      "Canh")));
+            auto *weekday = child<QComboBox>(d, QStringLiteral("weekdayComboBox"));
+            weekday->setCurrentIndex(weekday->findData(1));
+            child<QLineEdit>(d, QStringLiteral("startTimeLineEdit"))
+                ->setText(QStringLiteral("6:30"));
+            child<QSpinBox>(d, QStringLiteral("lengthSpinBox"))->setValue(20);
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("addProgramButton")),
+                              Qt::LeftButton);
+            QVERIFY2(!dialog->currentProgramId().isEmpty(), qPrintable(dialog->statusText()));
+
+            // A station with a programme stays.
+            dialog->selectStation(station->currentData().toString());
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("removeStationButton")),
+                              Qt::LeftButton);
+            refusedInUse = dialog->statusText();
+            if (!m_shots.isEmpty())
+                d->grab().save(m_shots + QStringLiteral("/radio-stations.png"));
+            static_cast<QDialog *>(d)->reject();
+        });
+        QTest::mouseClick(child<QPushButton>(&w, QStringLiteral("stationsButton")), Qt::LeftButton);
+        QVERIFY2(refusedTwice.contains(QStringLiteral("Loa thôn Hậu Ái")),
+                 qPrintable(refusedTwice));
+        QVERIFY2(refusedInUse.contains(QStringLiteral("Bản tin sáng thứ Hai")),
+                 qPrintable(refusedInUse));
+
+        // The window offers the new programme at once, with its slot.
+        auto programs = RadioRepository(db()).programs();
+        QVERIFY(programs);
+        QCOMPARE(programs->size(), 1);
+        const Program made = programs->first();
+        QCOMPARE(made.weekday, 1);
+        QCOMPARE(made.startTime, QStringLiteral("06:30"));
+        QCOMPARE(made.lengthMinutes, 20);
+        QCOMPARE(w.currentProgramId(), made.id);
+        QCOMPARE(RadioRepository(db()).stations()->size(), 2);
+
+        // Renamed and moved to 17:00; then, with an item in a rundown, it is not removed.
+        m_programId = made.id;
+        addWritten(QStringLiteral("Lịch tiếp dân"), QStringLiteral("Lịch tiếp công dân."));
+        QString refusedWithItems;
+        answerModal(QStringLiteral("radioStationsDialog"), [&](QWidget *d) {
+            auto *dialog = static_cast<RadioStationsDialog *>(d);
+            QCOMPARE(dialog->currentProgramId(), made.id); // the window's programme, chosen
+            QCOMPARE(child<QLineEdit>(d, QStringLiteral("programNameLineEdit"))->text(), made.name);
+            child<QLineEdit>(d, QStringLiteral("programNameLineEdit"))
+                ->setText(QStringLiteral("Bản tin chiều thứ Hai"));
+            child<QLineEdit>(d, QStringLiteral("startTimeLineEdit"))
+                ->setText(QStringLiteral("17:00"));
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("saveProgramButton")),
+                              Qt::LeftButton);
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("removeProgramButton")),
+                              Qt::LeftButton);
+            refusedWithItems = dialog->statusText();
+            static_cast<QDialog *>(d)->reject();
+        });
+        w.editStations();
+        const Program renamed = RadioRepository(db()).program(made.id).value();
+        QCOMPARE(renamed.name, QStringLiteral("Bản tin chiều thứ Hai"));
+        QCOMPARE(renamed.startTime, QStringLiteral("17:00"));
+        QVERIFY2(refusedWithItems.contains(QStringLiteral("1")), qPrintable(refusedWithItems));
+        QCOMPARE(RadioRepository(db()).programs()->size(), 1);
+        QVERIFY(child<QComboBox>(&w, QStringLiteral("programComboBox"))
+                    ->currentText()
+                    .contains(QStringLiteral("Bản tin chiều thứ Hai")));
+    }
+
     void withoutAProgrammeItSaysHowToMakeOne()
     {
         RadioWindow w(db());
@@ -229,7 +330,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY2(child<QLabel>(&w, QStringLiteral("statusLabel"))
                      ->text()
-                     .contains(QStringLiteral("radio program add")),
+                     .contains(QStringLiteral("Stations and programmes")),
                  qPrintable(child<QLabel>(&w, QStringLiteral("statusLabel"))->text()));
         for (const char *name : {"addArticleAction", "writeItemAction", "exportAction",
                                  "markAiredAction", "moveUpAction", "removeItemAction"})

@@ -5,6 +5,7 @@
 #include "radio/RadioDuration.h"
 #include "radio/RadioExport.h"
 #include "radio/RadioRepository.h"
+#include "radio/RadioStationsDialog.h"
 #include "store/ArticleRepository.h"
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
@@ -48,14 +49,6 @@ namespace {
 enum RundownColumn { PositionColumn, TitleColumn, DurationColumn, RunningColumn };
 
 const QColor kOverColor(0xb0, 0x00, 0x20);
-
-QString weekdayName(int weekday)
-{
-    if (weekday < 1 || weekday > 7)
-        return RadioWindow::tr("every day");
-    // The locale's own name of the day: "Thứ Hai", "Monday".
-    return QLocale().standaloneDayName(weekday, QLocale::LongFormat);
-}
 
 } // namespace
 
@@ -178,6 +171,12 @@ RadioWindow::RadioWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wi
     top->addWidget(m_date);
     top->addSpacing(12);
     top->addWidget(m_slot, 1);
+    auto *stations = new QPushButton(tr("S&tations and programmes…"), this);
+    stations->setObjectName(QStringLiteral("stationsButton"));
+    stations->setToolTip(tr("The office's station, the communes' loudspeakers and the "
+                            "programmes' slots"));
+    connect(stations, &QPushButton::clicked, this, &RadioWindow::editStations);
+    top->addWidget(stations);
     layout->addLayout(top);
 
     // What the editor does.
@@ -462,8 +461,8 @@ void RadioWindow::reloadPrograms()
     m_program->setCurrentIndex(index >= 0 ? index : (m_programs.isEmpty() ? -1 : 0));
     m_refreshing = false;
     if (m_programs.isEmpty())
-        showStatus(tr("No programme yet: add a station and a programme with pressdesk-cli "
-                      "(radio station add, radio program add)."),
+        showStatus(tr("No programme yet: add the station and its programmes (Stations and "
+                      "programmes…)."),
                    false);
 }
 
@@ -487,9 +486,9 @@ void RadioWindow::reloadRundown()
     } else {
         m_slot->setText(p.startTime.isEmpty()
                             ? tr("%1 · %2 · a slot of %n minute(s)", nullptr, p.lengthMinutes)
-                                  .arg(p.stationName, weekdayName(p.weekday))
+                                  .arg(p.stationName, radioWeekdayName(p.weekday))
                             : tr("%1 · %2 at %3 · a slot of %n minute(s)", nullptr, p.lengthMinutes)
-                                  .arg(p.stationName, weekdayName(p.weekday), p.startTime));
+                                  .arg(p.stationName, radioWeekdayName(p.weekday), p.startTime));
         auto r = RadioRepository(m_db).rundown(p.id, m_date->date());
         if (!r) {
             showStatus(r.error().message, true);
@@ -891,6 +890,14 @@ void RadioWindow::closeEvent(QCloseEvent *event)
 {
     saveScript();
     QWidget::closeEvent(event);
+}
+
+void RadioWindow::editStations()
+{
+    RadioStationsDialog dialog(m_db, this);
+    dialog.selectProgram(currentProgramId());
+    dialog.exec();
+    refresh(); // a programme added, renamed or moved to another slot
 }
 
 } // namespace PressDesk

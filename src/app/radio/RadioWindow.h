@@ -52,6 +52,8 @@ public:
     // Writes the rundown as one text file per item into folder (Export… asks for it); the
     // outcome is shown in the window.
     Status exportTo(const QString &folder);
+    // Stations and programmes… (a dialog), then the window drawn again.
+    void editStations();
 
     // The day a programme is next on air from `now` (local time): the first day on or after
     // today of its weekday (any day for 0) whose slot has not begun; today for a programme

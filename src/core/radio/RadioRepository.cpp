@@ -133,7 +133,7 @@ template <typename T> QList<T> matching(const QList<T> &all, const QString &key)
 
 // ---------------------------------------------------------------------------- stations ---
 
-Result<Station> RadioRepository::addStation(Station s)
+Status RadioRepository::checkStation(Station &s) const
 {
     s.name = clean(s.name);
     s.note = Text::toNfc(s.note).trimmed();
@@ -143,10 +143,57 @@ Result<Station> RadioRepository::addStation(Station s)
     if (!all)
         return all.error();
     for (const Station &other : std::as_const(all.value())) {
-        if (other.name.compare(s.name, Qt::CaseInsensitive) == 0)
+        if (other.id != s.id && other.name.compare(s.name, Qt::CaseInsensitive) == 0)
             return Error{QStringLiteral("exists"),
                          tr("There already is a station named %1.").arg(other.name)};
     }
+    return {};
+}
+
+Result<Station> RadioRepository::updateStation(Station s)
+{
+    auto before = station(s.id);
+    if (!before)
+        return before.error();
+    if (auto st = checkStation(s); !st)
+        return st.error();
+    if (auto st = Sql::run(m_db,
+                           QStringLiteral("UPDATE radio_stations SET name = ?, kind = ?, note = ?, "
+                                          "updated_at = ?, local_rev = local_rev + 1, dirty = 1 "
+                                          "WHERE id = ? AND deleted = 0"),
+                           {s.name, stationKindKey(s.kind), Sql::text(s.note), now(), s.id});
+        !st)
+        return st.error();
+    return station(s.id);
+}
+
+Status RadioRepository::removeStation(const QString &id)
+{
+    auto s = station(id);
+    if (!s)
+        return s.error();
+    auto all = programs();
+    if (!all)
+        return all.error();
+    QStringList using_;
+    for (const Program &p : std::as_const(all.value()))
+        if (p.stationId == id)
+            using_ << p.name;
+    if (!using_.isEmpty())
+        return Error{QStringLiteral("in-use"),
+                     tr("%1 still has programmes (%2): remove or move them first.")
+                         .arg(s->name, using_.join(QStringLiteral(", ")))};
+    // Its broadcasts stay in the aired log and keep counting.
+    return Sql::run(m_db,
+                    QStringLiteral("UPDATE radio_stations SET deleted = 1, updated_at = ?, "
+                                   "local_rev = local_rev + 1, dirty = 1 WHERE id = ?"),
+                    {now(), id});
+}
+
+Result<Station> RadioRepository::addStation(Station s)
+{
+    if (auto st = checkStation(s); !st)
+        return st.error();
     s.id = s.id.isEmpty() ? newId() : s.id;
     const QString at = now();
     if (auto st = Sql::run(m_db,
@@ -212,7 +259,7 @@ Result<Station> RadioRepository::findStation(const QString &idOrName) const
 
 // -------------------------------------------------------------------------- programmes ---
 
-Result<Program> RadioRepository::addProgram(Program p)
+Status RadioRepository::checkProgram(Program &p) const
 {
     p.name = clean(p.name);
     if (p.name.isEmpty())
@@ -243,11 +290,62 @@ Result<Program> RadioRepository::addProgram(Program p)
     if (!all)
         return all.error();
     for (const Program &other : std::as_const(all.value())) {
-        if (other.stationId == p.stationId && other.name.compare(p.name, Qt::CaseInsensitive) == 0)
+        if (other.id != p.id && other.stationId == p.stationId &&
+            other.name.compare(p.name, Qt::CaseInsensitive) == 0)
             return Error{
                 QStringLiteral("exists"),
                 tr("The station %1 already has a programme named %2.").arg(st->name, other.name)};
     }
+    return {};
+}
+
+Result<Program> RadioRepository::updateProgram(Program p)
+{
+    auto before = program(p.id);
+    if (!before)
+        return before.error();
+    if (auto st = checkProgram(p); !st)
+        return st.error();
+    if (auto ran = Sql::run(
+            m_db,
+            QStringLiteral("UPDATE radio_programs SET name = ?, station_id = ?, weekday = ?, "
+                           "start_time = ?, length_minutes = ?, updated_at = ?, "
+                           "local_rev = local_rev + 1, dirty = 1 WHERE id = ? AND deleted = 0"),
+            {p.name, p.stationId,
+             p.weekday > 0 ? QVariant(p.weekday) : QVariant(QMetaType::fromType<int>()),
+             Sql::text(p.startTime), p.lengthMinutes, now(), p.id});
+        !ran)
+        return ran.error();
+    return program(p.id);
+}
+
+Status RadioRepository::removeProgram(const QString &id)
+{
+    auto p = program(id);
+    if (!p)
+        return p.error();
+    auto items = Sql::value(
+        m_db,
+        QStringLiteral("SELECT count(*) FROM radio_items WHERE program_id = ? AND deleted = 0"),
+        {id});
+    if (!items)
+        return items.error();
+    if (const int n = items->toInt(); n > 0)
+        return Error{QStringLiteral("in-use"),
+                     tr("%1 has %n item(s) in its rundowns, which stay with their broadcasts: "
+                        "rename the programme or change its slot instead.",
+                        nullptr, n)
+                         .arg(p->name)};
+    return Sql::run(m_db,
+                    QStringLiteral("UPDATE radio_programs SET deleted = 1, updated_at = ?, "
+                                   "local_rev = local_rev + 1, dirty = 1 WHERE id = ?"),
+                    {now(), id});
+}
+
+Result<Program> RadioRepository::addProgram(Program p)
+{
+    if (auto st = checkProgram(p); !st)
+        return st.error();
     p.id = p.id.isEmpty() ? newId() : p.id;
     const QString at = now();
     if (auto ran =

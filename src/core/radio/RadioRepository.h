@@ -34,6 +34,10 @@ public:
 
     // Stations. A name is needed and unique among the stations, whatever its case.
     Result<Station> addStation(Station station);
+    // The station's name, kind and note, checked as addStation does.
+    Result<Station> updateStation(Station station);
+    // A station no programme uses any more; its broadcasts stay in the aired log and count.
+    Status removeStation(const QString &id);
     Result<QList<Station>> stations() const; // by name
     Result<Station> station(const QString &id) const;
     // By id, name (without case; then without diacritics when only one matches) or a unique
@@ -44,6 +48,10 @@ public:
     // 0 (any day) or 1 (Monday) to 7 (Sunday), a start time "HH:MM" or none. Two programmes
     // of one station may not share a name.
     Result<Program> addProgram(Program program);
+    // The programme's name, station and slot, checked as addProgram does.
+    Result<Program> updateProgram(Program program);
+    // A programme with no item in any rundown (items and their broadcasts are history).
+    Status removeProgram(const QString &id);
     Result<QList<Program>> programs() const; // by station, start time, name
     Result<Program> program(const QString &id) const;
     // As findStation; a name two stations' programmes share asks for the id.
@@ -98,6 +106,8 @@ public:
     static Result<QDateTime> parseAiredAt(const QString &text);
 
 private:
+    Status checkStation(Station &station) const; // cleans the text; refuses what addStation does
+    Status checkProgram(Program &program) const;
     Result<int> nextPosition(const QString &programId, const QDate &date) const;
     Status checkActivity(const QString &activityId) const;
     Status renumber(const QStringList &order); // positions 1, 2, … in that order
