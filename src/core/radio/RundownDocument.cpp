@@ -166,8 +166,11 @@ public:
         QTextBlockFormat first = blockFormat(Qt::AlignHCenter, 0, 10);
         first.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         addParagraph(m_w.scriptsHeading, first, charFormat(kBodyPt, true));
-        QTextBlockFormat text = blockFormat(Qt::AlignLeft, 0, 8);
+        QTextBlockFormat text = blockFormat(Qt::AlignLeft);
         text.setLineHeight(kScriptLineHeight, QTextBlockFormat::ProportionalHeight);
+        // Paragraphs apart by an empty line of small type: Qt lays out no margin at the top or
+        // the foot of a table cell.
+        const CellLine gap{QString(), charFormat(7), blockFormat(Qt::AlignLeft)};
         for (int s = 0; s < m_w.scripts.size(); ++s) {
             const Words::Script &script = m_w.scripts[s];
             const QString key = QStringLiteral("s%1").arg(s);
@@ -177,8 +180,12 @@ public:
             // The duration goes with the first paragraph, so that the title (kept with the
             // first row) always has both under it.
             QList<QList<Cell>> paragraphs;
-            for (const QString &p : script.paragraphs)
-                paragraphs << QList<Cell>{Cell{{p, charFormat(kScriptPt), text}}};
+            for (const QString &p : script.paragraphs) {
+                Cell cell{{p, charFormat(kScriptPt), text}};
+                if (!paragraphs.isEmpty())
+                    cell.prepend(gap);
+                paragraphs << QList<Cell>{cell};
+            }
             if (paragraphs.isEmpty())
                 paragraphs << QList<Cell>{Cell{}};
             paragraphs[0][0].prepend(CellLine{script.duration, charFormat(kTablePt, false, true),

@@ -187,12 +187,11 @@ QString tableStyles(const QString &name, const QString &prefix, const QList<qrea
                                   : QStringLiteral(" style:master-page-name=\"%1\"").arg(master));
     for (int c = 0; c < widths.size(); ++c) {
         out += QStringLiteral("<style:style style:name=\"%1.%2\" style:family=\"table-column\">"
-                              "<style:table-column-properties style:column-width=\"%3\""
-                              " style:rel-column-width=\"%4*\"/></style:style>")
+                              "<style:table-column-properties style:column-width=\"%3\"/>"
+                              "</style:style>")
                    .arg(prefix)
                    .arg(QChar(u'A' + c))
-                   .arg(cm(width * widths[c] / 100))
-                   .arg(qRound(widths[c] * 100));
+                   .arg(cm(width * widths[c] / 100));
     }
     return out;
 }
