@@ -260,7 +260,7 @@ private Q_SLOTS:
         }
         // The rundown on the first page, the scripts from the second.
         QCOMPARE(RadioExport::document(sheetOf(40))->metaInformation(QTextDocument::DocumentTitle),
-                 QStringLiteral("THỜI SỰ HOÀI ĐỨC"));
+                 QStringLiteral("Thời sự Hoài Đức, 20/02/2019"));
         REQUIRE_TOOL("pdftotext");
         const QString first = squeeze(
             QString::fromUtf8(run(QStringLiteral("pdftotext"),

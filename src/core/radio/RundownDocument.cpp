@@ -38,8 +38,9 @@ QString shownDate(const QDate &d)
 // What the document says, whatever it is rendered to.
 struct Words
 {
-    QStringList office; // the parent body, then the office (each may be missing)
-    QString title;      // the programme
+    QStringList office;    // the parent body, then the office (each may be missing)
+    QString title;         // the programme
+    QString documentTitle; // the file's: "Thời sự Hoài Đức, 20/02/2019"
     QStringList particulars;
     QStringList columns;
     QList<ReportText::Row> rows;
@@ -73,6 +74,7 @@ Words wordsOf(const RundownSheet &sheet)
     if (!sheet.officeName.trimmed().isEmpty())
         w.office << sheet.officeName.trimmed().toUpper();
     w.title = p.name.toUpper();
+    w.documentTitle = RadioExport::tr("%1, %2").arg(p.name, shownDate(r.date));
     w.particulars << RadioExport::tr("Station: %1").arg(p.stationName)
                   << RadioExport::tr("Day: %1").arg(shownDate(r.date));
     const QTime start = QTime::fromString(p.startTime, QStringLiteral("HH:mm"));
@@ -127,7 +129,7 @@ public:
 
     std::unique_ptr<QTextDocument> build() override
     {
-        auto doc = newDocument(m_w.title, kBodyPt);
+        auto doc = newDocument(m_w.documentTitle, kBodyPt);
         m_cursor.beginEditBlock();
         const QTextBlockFormat center = blockFormat(Qt::AlignHCenter);
         const QTextBlockFormat left = blockFormat(Qt::AlignLeft);
@@ -283,12 +285,7 @@ Result<QByteArray> odtOf(const Words &w)
             o.p(QStringLiteral("Script"), p);
     }
     o.x += QStringLiteral("</office:text></office:body></office:document-content>");
-    return Odt::package(o.x, Odt::stylesXml(kBodyPt), w.title);
-}
-
-QString documentTitle(const RundownSheet &sheet)
-{
-    return RadioExport::tr("%1, %2").arg(sheet.rundown.program.name, shownDate(sheet.rundown.date));
+    return Odt::package(o.x, Odt::stylesXml(kBodyPt), w.documentTitle);
 }
 
 Status wordedWriteError(const QString &path, const QString &reason)
@@ -375,7 +372,7 @@ Status RadioExport::writePdf(const RundownSheet &sheet, const QString &path)
         doc.tables = builder.tables();
         return doc;
     };
-    return writeDocumentPdf(path, documentTitle(sheet), build, {}, &wordedWriteError);
+    return writeDocumentPdf(path, words.documentTitle, build, {}, &wordedWriteError);
 }
 
 } // namespace PressDesk
