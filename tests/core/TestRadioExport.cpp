@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QXmlStreamReader>
 
 using namespace PressDesk;
 
@@ -239,6 +240,43 @@ private Q_SLOTS:
             QStringLiteral("unzip"), {QStringLiteral("-p"), fits, QStringLiteral("content.xml")}));
         QVERIFY(fitsXml.contains(QStringLiteral("Total: 0:55 of the 1:00 slot. 0:05 left.")));
         QVERIFY(!fitsXml.contains(QStringLiteral("OVER TIME")));
+    }
+
+    void theOdtIsWellFormedAndLibreOfficeReadsIt()
+    {
+        REQUIRE_TOOL("unzip");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("thoi-su.odt"));
+        RundownSheet sheet = sheetOf(40);
+        sheet.rundown.items[1].title = QStringLiteral("Hỏi & đáp <thủ tục>"); // escaped
+        QVERIFY(RadioExport::writeOdt(sheet, path));
+        for (const QString &entry :
+             {QStringLiteral("content.xml"), QStringLiteral("styles.xml"),
+              QStringLiteral("meta.xml"), QStringLiteral("META-INF/manifest.xml")}) {
+            QXmlStreamReader xml(run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, entry}));
+            while (!xml.atEnd())
+                xml.readNext();
+            QVERIFY2(!xml.hasError(), qPrintable(entry + QStringLiteral(": ") + xml.errorString()));
+        }
+        // LibreOffice is large and optional: skipped when absent, even with
+        // PRESSDESK_REQUIRE_SERVICES.
+        WINE_SKIP_LINUX_TOOL("soffice");
+        if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+            QSKIP("soffice is not installed");
+        QProcess soffice;
+        soffice.start(
+            QStringLiteral("soffice"),
+            {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo")),
+             QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("txt"),
+             QStringLiteral("--outdir"), dir.path(), path});
+        QVERIFY(soffice.waitForFinished(180000));
+        QFile txt(dir.filePath(QStringLiteral("thoi-su.txt")));
+        QVERIFY(txt.open(QIODevice::ReadOnly));
+        const QString text = squeeze(QString::fromUtf8(txt.readAll()));
+        for (const QString &s :
+             {QStringLiteral("THỜI SỰ HOÀI ĐỨC"), QStringLiteral("Hỏi & đáp <thủ tục>"),
+              QStringLiteral("OVER TIME"), kSecondScript})
+            QVERIFY2(text.contains(s), qPrintable(s + QStringLiteral(" in ") + text));
     }
 
     void pdfHoldsTheRundownAndTheScripts()
