@@ -344,40 +344,56 @@ int RadioCommands::aired(const QStringList &args)
     return Success;
 }
 
-// One UTF-8 text file per item of the rundown, in its order, for the text-to-speech systems of
-// the loudspeakers: 01-<title>.txt, 02-…
+// The rundown written out: as one ODT or PDF document for the announcer (the rundown, the total
+// against the slot, every script in full), or as one UTF-8 text file per item, in its order,
+// for the text-to-speech systems of the loudspeakers: 01-<title>.txt, 02-…
 int RadioCommands::exportRundown(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("date"), QString(), QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("format"), QString(), QStringLiteral("txt")});
-    p.addOption({QStringLiteral("out"), QString(), QStringLiteral("FOLDER")});
+    p.addOption({QStringLiteral("format"), QString(), QStringLiteral("odt|pdf|txt")});
+    p.addOption({QStringLiteral("out"), QString(), QStringLiteral("PATH")});
     if (!p.parse(QStringList{QStringLiteral("radio-export")} + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("date")) ||
         !p.isSet(QStringLiteral("format")) || !p.isSet(QStringLiteral("out")))
-        return usage(tr("radio export needs the programme, --date, --format txt and --out "
-                        "FOLDER."));
+        return usage(tr("radio export needs the programme, --date, --format odt|pdf|txt and --out "
+                        "(a file for odt and pdf, a folder for txt)."));
     const QString format = p.value(QStringLiteral("format")).trimmed().toLower();
-    if (format == QLatin1String("odt") || format == QLatin1String("pdf"))
-        return usage(tr("Exporting a rundown as %1 is not available yet; the available format "
-                        "is txt (--format txt).")
-                         .arg(format));
-    if (format != QLatin1String("txt"))
-        return usage(tr("--format is txt, not %1.").arg(p.value(QStringLiteral("format"))));
+    const bool document = format == QLatin1String("odt") || format == QLatin1String("pdf");
+    if (!document && format != QLatin1String("txt"))
+        return usage(
+            tr("--format is odt, pdf or txt, not %1.").arg(p.value(QStringLiteral("format"))));
     const auto date = RadioRepository::parseDate(p.value(QStringLiteral("date")));
     if (!date)
         return usage(date.error().message);
+    const QString outPath = p.value(QStringLiteral("out"));
+    if (document) {
+        if (auto st = CliContext::checkWritable(outPath); !st)
+            return fail(st.error());
+    }
     if (auto st = open(); !st)
         return fail(st.error());
     RadioRepository radio(db());
     auto program = radio.findProgram(p.positionalArguments().first());
     if (!program)
         return fail(program.error());
+    if (document) {
+        auto sheet = RadioExport::sheet(db(), program->id, date.value());
+        if (!sheet)
+            return fail(sheet.error());
+        const Status st = format == QLatin1String("pdf")
+                              ? RadioExport::writePdf(sheet.value(), outPath)
+                              : RadioExport::writeOdt(sheet.value(), outPath);
+        if (!st)
+            return fail(st.error());
+        out() << QDir::toNativeSeparators(outPath) << Qt::endl;
+        return Success;
+    }
     auto r = radio.rundown(program->id, date.value());
     if (!r)
         return fail(r.error());
-    auto written = RadioExport::writeTextFiles(r.value(), p.value(QStringLiteral("out")));
+    auto written = RadioExport::writeTextFiles(r.value(), outPath);
     if (!written)
         return fail(written.error());
     for (const QString &path : std::as_const(written.value()))

@@ -13,10 +13,20 @@ int main(int argc, char *argv[])
     // shown. On Linux the offscreen platform does (a server has no display) and finds the
     // fonts through fontconfig; on Windows the offscreen platform finds no fonts at all (the
     // report's text would be empty boxes), the Windows one finds the system's.
+    // So does the radio's rundown as a PDF (radio export … --format pdf).
     bool needsGui = false;
-    for (int i = 1; i + 1 < argc; ++i)
+    bool pdf = false;
+    bool radioExport = false;
+    for (int i = 1; i < argc; ++i) {
+        pdf = pdf || qstricmp(argv[i], "pdf") == 0 || qstricmp(argv[i], "--format=pdf") == 0;
+        if (i + 1 >= argc)
+            continue;
         needsGui =
             needsGui || (qstrcmp(argv[i], "plan") == 0 && qstrcmp(argv[i + 1], "report") == 0);
+        radioExport =
+            radioExport || (qstrcmp(argv[i], "radio") == 0 && qstrcmp(argv[i + 1], "export") == 0);
+    }
+    needsGui = needsGui || (radioExport && pdf);
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
 #ifdef Q_OS_WIN
         qputenv("QT_QPA_PLATFORM", "windows:fontengine=directwrite");

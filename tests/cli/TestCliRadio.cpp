@@ -9,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 class TestCliRadio : public CliTest
 {
@@ -217,13 +219,49 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(tts.readAll()), script + u'\n');
         QVERIFY2(r.out.contains(files.first()), qPrintable(r.out));
 
-        // odt and pdf come later: txt is named as what there is.
-        r = radio({QStringLiteral("export"), m_program, QStringLiteral("--date"), day,
-                   QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("--out"),
-                   folder});
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("not available yet; the available format is txt")),
-                 qPrintable(r.err));
+        // For the announcer: the rundown and the script as one ODT, one PDF.
+        for (const QString &format : {QStringLiteral("odt"), QStringLiteral("pdf")}) {
+            const QString file = m_dir.filePath(QStringLiteral("ban-tin-sang.") + format);
+            r = radio({QStringLiteral("export"), m_program, QStringLiteral("--date"), day,
+                       QStringLiteral("--format"), format.toUpper(), QStringLiteral("--out"),
+                       file});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QCOMPARE(r.out.trimmed(), QDir::toNativeSeparators(file));
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            if (format == QLatin1String("odt")) {
+                QVERIFY(bytes.startsWith("PK\x03\x04"));
+                QVERIFY(bytes.contains("mimetypeapplication/vnd.oasis.opendocument.text"));
+                continue;
+            }
+            QVERIFY(bytes.startsWith("%PDF-"));
+            if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+                continue; // the core test reads it when poppler-utils is there
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+            QVERIFY(text.waitForFinished(60000));
+            const QString pdf = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+            for (const QString &s :
+                 {QStringLiteral("BẢN TIN SÁNG"), QStringLiteral("Kết quả cải cách hành chính"),
+                  QStringLiteral("Yes"), QStringLiteral("OVER TIME"),
+                  QStringLiteral("READING SCRIPTS"),
+                  QStringLiteral("Người dân xã An Khánh tích cực tham gia")})
+                QVERIFY2(pdf.contains(s), qPrintable(s + QStringLiteral(" in ") + pdf));
+        }
+        // Where it cannot be written: said in words, nothing written, exit 1.
+        for (const QString &out :
+             {m_dir.filePath(QStringLiteral("no-such-folder/ban-tin.pdf")), m_dir.path()}) {
+            r = radio({QStringLiteral("export"), m_program, QStringLiteral("--date"), day,
+                       QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"),
+                       out});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("Cannot write")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("does not exist")) ||
+                         r.err.contains(QStringLiteral("it is a folder, not a file")),
+                     qPrintable(r.err));
+        }
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no-such-folder"))));
         // Nothing on another day.
         r = radio({QStringLiteral("export"), m_program, QStringLiteral("--date"),
                    today.addDays(-5).toString(Qt::ISODate), QStringLiteral("--format"),
@@ -272,12 +310,21 @@ private Q_SLOTS:
         QTest::newRow("time not understood")
             << l({"aired", "0000", "--station", "Đài Truyền thanh huyện", "--at", "sáng nay"}) << 2
             << QStringLiteral("yyyy-MM-dd HH:MM");
-        QTest::newRow("export in pdf") << l({"export", "Bản tin sáng", "--date", "2024-03-05",
-                                             "--format", "pdf", "--out", "x"})
-                                       << 2 << QStringLiteral("--format txt");
-        QTest::newRow("export in doc") << l({"export", "Bản tin sáng", "--date", "2024-03-05",
-                                             "--format", "doc", "--out", "x"})
-                                       << 2 << QStringLiteral("--format is txt, not doc.");
+        QTest::newRow("export in doc")
+            << l({"export", "Bản tin sáng", "--date", "2024-03-05", "--format", "doc", "--out",
+                  "x"})
+            << 2 << QStringLiteral("--format is odt, pdf or txt, not doc.");
+        QTest::newRow("export without a format")
+            << l({"export", "Bản tin sáng", "--date", "2024-03-05", "--out", "x.pdf"}) << 2
+            << QStringLiteral("--format odt|pdf|txt");
+        QTest::newRow("export into a missing folder")
+            << l({"export", "Bản tin sáng", "--date", "2024-03-05", "--format", "odt", "--out",
+                  "no-such-folder/x.odt"})
+            << 1 << QStringLiteral("does not exist");
+        QTest::newRow("export of an empty day")
+            << l({"export", "Bản tin sáng", "--date", "2024-03-05", "--format", "pdf", "--out",
+                  "x.pdf"})
+            << 1 << QStringLiteral("has no item on 05/03/2024: nothing was written.");
         QTest::newRow("item without program")
             << l({"item", "add", "x", "--date", "2024-03-05"}) << 2 << QStringLiteral("--program");
     }

@@ -29,8 +29,11 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -710,6 +713,77 @@ private Q_SLOTS:
                  qPrintable(child<QLabel>(&w, QStringLiteral("statusLabel"))->text()));
     }
 
+    void exportWritesTheAnnouncersDocument()
+    {
+        addProgram();
+        // Over the one-minute slot: 100 and 80 syllables.
+        addWritten(QStringLiteral("Lịch tiếp dân"), scriptOf(QStringLiteral("Ủy"), 100));
+        addWritten(QStringLiteral("Cắt điện"), scriptOf(QStringLiteral("Điện"), 80));
+        RadioWindow w(db());
+        open(w);
+        // Export… offers the document for the announcer, as ODT or PDF, and the text files.
+        auto *exportAction = child<QAction>(&w, QStringLiteral("exportAction"));
+        QVERIFY(exportAction->isEnabled());
+        QVERIFY(exportAction->menu());
+        QStringList offered;
+        for (QAction *a : exportAction->menu()->actions())
+            offered << a->objectName();
+        QCOMPARE(offered,
+                 (QStringList{QStringLiteral("exportOdtAction"), QStringLiteral("exportPdfAction"),
+                              QStringLiteral("exportTextAction")}));
+        auto *status = child<QLabel>(&w, QStringLiteral("statusLabel"));
+
+        // PDF: the file dialog names it, the extension added when left out.
+        QTemporaryDir out;
+        answerModal(QStringLiteral("exportFileDialog"), [&out](QWidget *d) {
+            auto *dialog = static_cast<QFileDialog *>(d);
+            QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+            dialog->setDirectory(out.path());
+            // Typed, as a user does (selectFile leaves a focused name field alone).
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(QStringLiteral("ban-tin"));
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as Save does
+        });
+        child<QAction>(&w, QStringLiteral("exportPdfAction"))->trigger();
+        const QString pdf = out.filePath(QStringLiteral("ban-tin.pdf"));
+        QFile pdfFile(pdf);
+        QVERIFY2(pdfFile.open(QIODevice::ReadOnly), qPrintable(status->text()));
+        QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
+        QVERIFY2(status->text().contains(QDir::toNativeSeparators(pdf)),
+                 qPrintable(status->text()));
+
+        // ODT.
+        const QString odt = out.filePath(QStringLiteral("ban-tin.odt"));
+        QVERIFY(w.exportDocumentTo(odt));
+        QFile odtFile(odt);
+        QVERIFY(odtFile.open(QIODevice::ReadOnly));
+        const QByteArray zip = odtFile.readAll();
+        QVERIFY(zip.startsWith("PK\x03\x04"));
+        QVERIFY(zip.contains("mimetypeapplication/vnd.oasis.opendocument.text"));
+        QVERIFY2(status->text().contains(QDir::toNativeSeparators(odt)),
+                 qPrintable(status->text()));
+
+        // Where it cannot be written: said in red in the window, nothing written.
+        for (const QString &name : {QStringLiteral("no/such/folder/ban-tin.pdf"),
+                                    QStringLiteral("no/such/folder/ban-tin.odt")}) {
+            QVERIFY(!w.exportDocumentTo(out.filePath(name)));
+            QVERIFY2(
+                status->text().startsWith(QStringLiteral("Cannot write %1: ")
+                                              .arg(QDir::toNativeSeparators(out.filePath(name)))),
+                qPrintable(status->text()));
+            QVERIFY(status->styleSheet().contains(QStringLiteral("color")));
+        }
+        QVERIFY(!QFileInfo::exists(out.filePath(QStringLiteral("no"))));
+
+        // Cancelled: nothing written, nothing said.
+        status->clear();
+        answerModal(QStringLiteral("exportFileDialog"), [](QWidget *d) { d->close(); });
+        child<QAction>(&w, QStringLiteral("exportOdtAction"))->trigger();
+        QCOMPARE(status->text(), QString());
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 2);
+    }
+
     // Last: the screenshot is taken in Vietnamese, the default language, and the tests above
     // read the English texts.
     void demoBulletinAsTheOfficeSeesIt()
@@ -762,6 +836,14 @@ private Q_SLOTS:
                 d->grab().save(m_shots + u'/' + d->objectName() + QStringLiteral(".png"));
                 d->close();
             }
+            // Export…: its menu, and the announcer's document of that bulletin.
+            QMenu *menu = child<QAction>(&w, QStringLiteral("exportAction"))->menu();
+            menu->popup(w.mapToGlobal(QPoint(200, 80)));
+            QApplication::processEvents();
+            menu->grab().save(m_shots + QStringLiteral("/radio-export-menu.png"));
+            menu->close();
+            QVERIFY(w.exportDocumentTo(m_shots + QStringLiteral("/radio-demo-rundown.pdf")));
+            QVERIFY(w.exportDocumentTo(m_shots + QStringLiteral("/radio-demo-rundown.odt")));
         }
     }
 };

@@ -21,11 +21,13 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -210,8 +212,26 @@ RadioWindow::RadioWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wi
     m_markAired->setToolTip(tr("Record a broadcast of the item: each one counts for the plan"));
     m_unmarkAired = action(tr("U&nmark"), "unmarkAiredAction", &RadioWindow::unmarkAired);
     m_unmarkAired->setToolTip(tr("Remove a broadcast recorded by mistake"));
-    m_export = action(tr("&Export…"), "exportAction", &RadioWindow::exportRundown);
-    m_export->setToolTip(tr("One text file per item, for text-to-speech loudspeaker systems"));
+    // Export…: the rundown and scripts for the announcer (ODT, PDF) or the text files for the
+    // loudspeakers, from a menu.
+    m_export = new QAction(tr("&Export…"), this);
+    m_export->setObjectName(QStringLiteral("exportAction"));
+    m_export->setToolTip(tr("The rundown and scripts as a document for the announcer (ODT or "
+                            "PDF), or one text file per item for text-to-speech loudspeakers"));
+    auto *exportMenu = new QMenu(this);
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    auto *exportOdt = exportMenu->addAction(tr("Rundown and scripts as &ODT…"), this,
+                                            [this] { exportDocument(QStringLiteral("odt")); });
+    exportOdt->setObjectName(QStringLiteral("exportOdtAction"));
+    auto *exportPdf = exportMenu->addAction(tr("Rundown and scripts as &PDF…"), this,
+                                            [this] { exportDocument(QStringLiteral("pdf")); });
+    exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
+    auto *exportText = exportMenu->addAction(tr("&Text files for loudspeakers…"), this,
+                                             &RadioWindow::exportRundown);
+    exportText->setObjectName(QStringLiteral("exportTextAction"));
+    exportText->setToolTip(tr("One text file per item, for text-to-speech loudspeaker systems"));
+    exportMenu->setToolTipsVisible(true);
+    m_export->setMenu(exportMenu);
     tools->addAction(m_addArticle);
     tools->addAction(m_writeItem);
     tools->addAction(m_removeItem);
@@ -220,6 +240,8 @@ RadioWindow::RadioWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wi
     tools->addAction(m_moveDown);
     tools->addSeparator();
     tools->addAction(m_export);
+    if (auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(m_export)))
+        button->setPopupMode(QToolButton::InstantPopup);
     layout->addWidget(tools);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -857,6 +879,47 @@ void RadioWindow::exportRundown()
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (!folder.isEmpty())
         (void)exportTo(folder); // the outcome is shown in the window
+}
+
+void RadioWindow::exportDocument(const QString &format)
+{
+    saveScript();
+    const bool pdf = format == QLatin1String("pdf");
+    const QString name = Text::slugify(m_rundown.program.name, 60) + u'-' +
+                         m_date->date().toString(QStringLiteral("yyyy-MM-dd")) + u'.' + format;
+    QFileDialog dialog(
+        this, tr("Export the rundown and scripts"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
+        pdf ? tr("PDF document (*.pdf)") : tr("OpenDocument text (*.odt)"));
+    dialog.setObjectName(QStringLiteral("exportFileDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(format);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    (void)exportDocumentTo(dialog.selectedFiles().constFirst()); // the outcome is shown
+}
+
+Status RadioWindow::exportDocumentTo(const QString &path)
+{
+    saveScript();
+    auto sheet = RadioExport::sheet(m_db, currentProgramId(), m_date->date());
+    if (!sheet) {
+        showStatus(sheet.error().message, true);
+        return sheet.error();
+    }
+    const bool pdf =
+        QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status st = pdf ? RadioExport::writePdf(sheet.value(), path)
+                          : RadioExport::writeOdt(sheet.value(), path);
+    QApplication::restoreOverrideCursor();
+    if (!st) {
+        showStatus(st.error().message, true);
+        return st;
+    }
+    showStatus(tr("Saved the rundown and scripts as %1.").arg(QDir::toNativeSeparators(path)),
+               false);
+    return {};
 }
 
 Status RadioWindow::exportTo(const QString &folder)

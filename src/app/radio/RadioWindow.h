@@ -26,7 +26,8 @@ class RundownView;
 // reordered by dragging or with Alt+Up / Alt+Down; items added from approved articles or
 // written; the selected item's reading script, edited in place (saved as typed, its reading time
 // following) with the words it says differently from the article highlighted; its aired log,
-// marked and unmarked; the rundown exported as text files for text-to-speech loudspeakers.
+// marked and unmarked; the rundown exported (Export…) as one ODT or PDF document for the
+// announcer or as text files for text-to-speech loudspeakers.
 // Follows the store (Change::Radio, Change::Articles) while shown.
 class RadioWindow : public QWidget
 {
@@ -54,6 +55,9 @@ public:
     Status exportTo(const QString &folder);
     // Stations and programmes… (a dialog), then the window drawn again.
     void editStations();
+    // Writes the rundown and its scripts as one document for the announcer: a PDF when path
+    // ends in .pdf, else an ODT (Export… → ODT or PDF asks for it); the outcome is shown.
+    Status exportDocumentTo(const QString &path);
 
     // The day a programme is next on air from `now` (local time): the first day on or after
     // today of its weekday (any day for 0) whose slot has not begun; today for a programme
@@ -81,6 +85,7 @@ private:
     void markAired();
     void unmarkAired();
     void exportRundown();
+    void exportDocument(const QString &format); // "odt" or "pdf"
     void showStatus(const QString &text, bool error);
     const RadioItem *currentItem() const;
     Program currentProgram() const;

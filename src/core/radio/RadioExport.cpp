@@ -11,14 +11,7 @@ namespace {
 
 Error writeError(const QString &path, const QSaveFile &file)
 {
-    const QStorageInfo storage(QFileInfo(path).absolutePath());
-    const QString reason =
-        storage.isValid() && storage.bytesAvailable() == 0
-            ? RadioExport::tr("the disk is full.")
-            : RadioExport::tr("the file could not be saved. Details: %1").arg(file.errorString());
-    return Error{
-        QStringLiteral("io"),
-        RadioExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason)};
+    return RadioExport::writeError(path, file.errorString()).error();
 }
 
 Status writeText(const QString &path, const QString &text)
@@ -39,13 +32,30 @@ Status writeText(const QString &path, const QString &text)
 
 } // namespace
 
+Status RadioExport::writeError(const QString &path, const QString &detail)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    const QString reason = storage.isValid() && storage.bytesAvailable() == 0
+                               ? tr("the disk is full.")
+                               : tr("the file could not be saved. Details: %1").arg(detail);
+    return Error{QStringLiteral("io"),
+                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason)};
+}
+
+Status RadioExport::hasItems(const Rundown &rundown)
+{
+    if (!rundown.items.isEmpty())
+        return {};
+    return Error{
+        QStringLiteral("empty"),
+        tr("%1 has no item on %2: nothing was written.")
+            .arg(rundown.program.name, rundown.date.toString(QStringLiteral("dd/MM/yyyy")))};
+}
+
 Result<QStringList> RadioExport::writeTextFiles(const Rundown &rundown, const QString &folder)
 {
-    if (rundown.items.isEmpty())
-        return Error{
-            QStringLiteral("empty"),
-            tr("%1 has no item on %2: nothing was written.")
-                .arg(rundown.program.name, rundown.date.toString(QStringLiteral("dd/MM/yyyy")))};
+    if (Status st = hasItems(rundown); !st)
+        return st.error();
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
         return Error{QStringLiteral("io"), tr("Cannot write into %1: it is a file, not a folder.")

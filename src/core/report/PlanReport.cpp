@@ -69,17 +69,20 @@ Status writeError(const QString &path, const QString &reason)
                      .arg(QDir::toNativeSeparators(path), reason)};
 }
 
-Status saveBytes(const QString &path, const QByteArray &bytes)
+Status saveBytes(const QString &path, const QByteArray &bytes, ErrorWording wording)
 {
+    if (!wording)
+        wording = &writeError;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
+        return wording(path, file.errorString());
     if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
         file.cancelWriting();
-        return writeError(path, file.errorString());
+        return wording(path, reason);
     }
     if (!file.commit())
-        return writeError(path, file.errorString());
+        return wording(path, file.errorString());
     return {};
 }
 

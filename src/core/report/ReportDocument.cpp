@@ -11,9 +11,7 @@ namespace PressDesk {
 using namespace ReportLayout;
 using namespace ReportText;
 
-namespace {
-
-QTextCharFormat charFormat(qreal pt, bool bold = false, bool italic = false)
+QTextCharFormat TextDocumentBuilder::charFormat(qreal pt, bool bold, bool italic)
 {
     QTextCharFormat f;
     f.setFontFamilies(serifFamilies());
@@ -24,7 +22,7 @@ QTextCharFormat charFormat(qreal pt, bool bold = false, bool italic = false)
     return f;
 }
 
-QTextBlockFormat blockFormat(Qt::Alignment align, qreal topPt = 0, qreal bottomPt = 0)
+QTextBlockFormat TextDocumentBuilder::blockFormat(Qt::Alignment align, qreal topPt, qreal bottomPt)
 {
     QTextBlockFormat f;
     f.setAlignment(align);
@@ -33,8 +31,7 @@ QTextBlockFormat blockFormat(Qt::Alignment align, qreal topPt = 0, qreal bottomP
     return f;
 }
 
-// A body paragraph: justified, first line indented 1.27 cm, 6 pt after, line height 1.15.
-QTextBlockFormat bodyFormat()
+QTextBlockFormat TextDocumentBuilder::bodyFormat()
 {
     QTextBlockFormat f = blockFormat(Qt::AlignJustify, 0, 6);
     f.setTextIndent(mmToPx(12.7));
@@ -42,9 +39,31 @@ QTextBlockFormat bodyFormat()
     return f;
 }
 
-} // namespace
+std::unique_ptr<QTextDocument> TextDocumentBuilder::newDocument(const QString &title, qreal bodyPt)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    m_doc = doc.get();
+    QFont font;
+    font.setFamilies(serifFamilies());
+    font.setPointSizeF(bodyPt);
+    doc->setDefaultFont(font);
+    doc->setMetaInformation(QTextDocument::DocumentTitle, title);
+    doc->setDocumentMargin(0);
+    QTextFrameFormat root = doc->rootFrame()->frameFormat();
+    root.setTopMargin(mmToPx(kMarginTopMm));
+    root.setBottomMargin(mmToPx(kMarginBottomMm));
+    root.setLeftMargin(mmToPx(kMarginLeftMm));
+    root.setRightMargin(mmToPx(kMarginRightMm));
+    doc->rootFrame()->setFrameFormat(root);
+    m_cursor = QTextCursor(doc.get());
+    m_firstBlock = true;
+    m_tables.clear();
+    m_pendingHeadingKey.clear();
+    m_pendingHeadingBlock = -1;
+    return doc;
+}
 
-void ReportDocumentBuilder::newBlock(const QTextBlockFormat &block, const QTextCharFormat &chars)
+void TextDocumentBuilder::newBlock(const QTextBlockFormat &block, const QTextCharFormat &chars)
 {
     if (m_firstBlock) {
         m_cursor.setBlockFormat(block);
@@ -56,26 +75,32 @@ void ReportDocumentBuilder::newBlock(const QTextBlockFormat &block, const QTextC
     }
 }
 
-void ReportDocumentBuilder::addParagraph(const QString &text, const QTextBlockFormat &block,
-                                         const QTextCharFormat &chars)
+void TextDocumentBuilder::addParagraph(const QString &text, const QTextBlockFormat &block,
+                                       const QTextCharFormat &chars)
 {
     newBlock(block, chars);
     m_cursor.insertText(text, chars);
     m_pendingHeadingKey.clear();
 }
 
-void ReportDocumentBuilder::addHeading(const QString &text, const QString &key, bool bold)
+void TextDocumentBuilder::addHeading(const QString &text, const QString &key, bool bold)
 {
     QTextBlockFormat block = blockFormat(Qt::AlignJustify, 6, 6);
     block.setTextIndent(mmToPx(12.7));
+    addHeading(text, key, block, charFormat(kBodyPt, bold));
+}
+
+void TextDocumentBuilder::addHeading(const QString &text, const QString &key,
+                                     QTextBlockFormat block, const QTextCharFormat &chars)
+{
     if (m_breaks.contains(key))
         block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    addParagraph(text, block, charFormat(kBodyPt, bold));
+    addParagraph(text, block, chars);
     m_pendingHeadingKey = key;
     m_pendingHeadingBlock = m_cursor.block().blockNumber();
 }
 
-void ReportDocumentBuilder::fillCell(QTextTable *table, int row, int column, const Cell &cell)
+void TextDocumentBuilder::fillCell(QTextTable *table, int row, int column, const Cell &cell)
 {
     QTextCursor c = table->cellAt(row, column).firstCursorPosition();
     for (int i = 0; i < cell.size(); ++i) {
@@ -89,9 +114,9 @@ void ReportDocumentBuilder::fillCell(QTextTable *table, int row, int column, con
     }
 }
 
-void ReportDocumentBuilder::addTable(const QString &key, const QList<qreal> &widthsPercent,
-                                     const QList<Cell> &header, const QList<QList<Cell>> &rows,
-                                     qreal borderWidth)
+void TextDocumentBuilder::addTable(const QString &key, const QList<qreal> &widthsPercent,
+                                   const QList<Cell> &header, const QList<QList<Cell>> &rows,
+                                   qreal borderWidth, int keyOffset)
 {
     const QString headingKey = m_pendingHeadingKey;
     const int headingBlock = m_pendingHeadingBlock;
@@ -99,7 +124,7 @@ void ReportDocumentBuilder::addTable(const QString &key, const QList<qreal> &wid
 
     // Split the rows where a break was asked for (not before the first: that one moves the
     // heading, or the whole table when there is none).
-    const int offset = key == QLatin1String("t:articles") ? m_articleOffset : 0;
+    const int offset = keyOffset;
     QList<int> starts{0};
     for (int r = 1; r < rows.size(); ++r) {
         if (m_breaks.contains(QStringLiteral("%1:%2").arg(key).arg(r + offset)))
@@ -261,7 +286,7 @@ void ReportDocumentBuilder::addDataTable(const QString &key, const QList<qreal> 
         }
         cells << cellRow;
     }
-    addTable(key, widths, header, cells, 1);
+    addTable(key, widths, header, cells, 1, links ? m_articleOffset : 0);
 }
 
 void ReportDocumentBuilder::addBehind()
@@ -298,22 +323,7 @@ void ReportDocumentBuilder::addSignature()
 
 std::unique_ptr<QTextDocument> ReportDocumentBuilder::build()
 {
-    auto doc = std::make_unique<QTextDocument>();
-    m_doc = doc.get();
-    QFont font;
-    font.setFamilies(serifFamilies());
-    font.setPointSizeF(kBodyPt);
-    doc->setDefaultFont(font);
-    doc->setMetaInformation(QTextDocument::DocumentTitle, documentTitle(m_in));
-    doc->setDocumentMargin(0);
-    QTextFrameFormat root = doc->rootFrame()->frameFormat();
-    root.setTopMargin(mmToPx(kMarginTopMm));
-    root.setBottomMargin(mmToPx(kMarginBottomMm));
-    root.setLeftMargin(mmToPx(kMarginLeftMm));
-    root.setRightMargin(mmToPx(kMarginRightMm));
-    doc->rootFrame()->setFrameFormat(root);
-
-    m_cursor = QTextCursor(doc.get());
+    auto doc = newDocument(documentTitle(m_in));
     m_cursor.beginEditBlock();
     addHeader();
     addTitle();

@@ -48,7 +48,7 @@ QRectF rowRect(QAbstractTextDocumentLayout *layout, QTextTable *table, int row)
 }
 
 // The first row that straddles a page, or heading left alone at a page's foot; its key.
-QString firstBadBreak(QTextDocument *doc, const QList<ReportDocumentBuilder::TrackedTable> &tables)
+QString firstBadBreak(QTextDocument *doc, const QList<TextDocumentBuilder::TrackedTable> &tables)
 {
     QAbstractTextDocumentLayout *layout = doc->documentLayout();
     const qreal pageHeight = doc->pageSize().height();
@@ -87,8 +87,7 @@ QString firstBadBreak(QTextDocument *doc, const QList<ReportDocumentBuilder::Tra
 // found moves the window on; a window without one moves on to the first row of its last
 // page (which starts that page anyway, so the window's layout from there is the real one).
 // The caller checks the whole result once and fixes anything missed the slow way.
-QSet<QString> findBreaksInWindows(const ReportInput &input,
-                                  const std::function<void(QTextDocument *)> &prepare)
+QSet<QString> findBreaksInWindows(const ReportInput &input, const PdfPrepare &prepare)
 {
     constexpr int kWindowRows = 45;
     const QString articlePrefix = QStringLiteral("t:articles:");
@@ -175,19 +174,22 @@ QSet<QString> findBreaksInWindows(const ReportInput &input,
 
 } // namespace
 
-Status writeReportPdf(const ReportInput &input, const QString &path)
+Status writeDocumentPdf(const QString &path, const QString &title, const PdfBuild &build,
+                        const PdfFirstBreaks &firstBreaks, ReportFiles::ErrorWording wording)
 {
     if (Status gui = needsGui(); !gui)
         return gui;
+    if (!wording)
+        wording = &writeError;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
+        return wording(path, file.errorString());
 
     QPdfWriter writer(&file);
     writer.setResolution(kPdfDpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    writer.setTitle(ReportText::documentTitle(input));
+    writer.setTitle(title);
     writer.setCreator(QStringLiteral("PressDesk"));
 
     const qreal dotsPerMm = kPdfDpi / 25.4;
@@ -195,23 +197,22 @@ Status writeReportPdf(const ReportInput &input, const QString &path)
                       (kA4HeightMm - kMarginTopMm - kMarginBottomMm) * dotsPerMm);
 
     // The margins are painted around each page below, not laid out.
-    auto prepare = [&](QTextDocument *d) {
+    const PdfPrepare prepare = [&](QTextDocument *d) {
         QTextFrameFormat root = d->rootFrame()->frameFormat();
         root.setMargin(0);
         d->rootFrame()->setFrameFormat(root);
         d->documentLayout()->setPaintDevice(&writer);
         d->setPageSize(body);
     };
-    QSet<QString> breaks = findBreaksInWindows(input, prepare);
+    QSet<QString> breaks = firstBreaks ? firstBreaks(prepare) : QSet<QString>();
 
-    // The whole document, checked; whatever the windows missed is found the slow way: lay
+    // The whole document, checked; whatever the first guess missed is found the slow way: lay
     // out, find a row straddling a page, build again with a break there (bounded).
-    std::unique_ptr<QTextDocument> doc;
+    PdfDocument doc;
     for (int attempt = 0; attempt < 200; ++attempt) {
-        ReportDocumentBuilder builder(input, breaks);
-        doc = builder.build();
-        prepare(doc.get());
-        const QString bad = firstBadBreak(doc.get(), builder.tables());
+        doc = build(breaks);
+        prepare(doc.document.get());
+        const QString bad = firstBadBreak(doc.document.get(), doc.tables);
         if (bad.isEmpty() || breaks.contains(bad))
             break;
         breaks.insert(bad);
@@ -220,9 +221,9 @@ Status writeReportPdf(const ReportInput &input, const QString &path)
     QPainter painter;
     if (!painter.begin(&writer)) {
         file.cancelWriting();
-        return writeError(path, PlanReport::tr("the PDF could not be started"));
+        return wording(path, PlanReport::tr("the PDF could not be started"));
     }
-    const int pages = doc->pageCount();
+    const int pages = doc.document->pageCount();
     const QPointF origin(kMarginLeftMm * dotsPerMm, kMarginTopMm * dotsPerMm);
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !writer.newPage())
@@ -234,7 +235,7 @@ Status writeReportPdf(const ReportInput &input, const QString &path)
         context.palette.setColor(QPalette::Text, Qt::black);
         context.palette.setColor(QPalette::Dark, Qt::black);
         painter.setClipRect(context.clip);
-        doc->documentLayout()->draw(&painter, context);
+        doc.document->documentLayout()->draw(&painter, context);
         painter.restore();
         // Page numbers: centred in the top margin, from the second page (Nghị định 30).
         if (i > 0) {
@@ -249,8 +250,23 @@ Status writeReportPdf(const ReportInput &input, const QString &path)
     }
     painter.end();
     if (!file.commit())
-        return writeError(path, file.errorString());
+        return wording(path, file.errorString());
     return {};
+}
+
+Status writeReportPdf(const ReportInput &input, const QString &path)
+{
+    const auto build = [&input](const QSet<QString> &breaks) {
+        ReportDocumentBuilder builder(input, breaks);
+        PdfDocument doc;
+        doc.document = builder.build();
+        doc.tables = builder.tables();
+        return doc;
+    };
+    const auto firstBreaks = [&input](const PdfPrepare &prepare) {
+        return findBreaksInWindows(input, prepare);
+    };
+    return writeDocumentPdf(path, ReportText::documentTitle(input), build, firstBreaks);
 }
 
 } // namespace PressDesk
