@@ -911,6 +911,7 @@ Commands:
   radio item add ARTICLE --program PROGRAM --date DATE [--activity ACTIVITY]
   radio rundown PROGRAM --date DATE [--json]
   radio aired ITEM --station STATION --at DATETIME
+  radio export PROGRAM --date DATE --format odt|pdf --out FILE
   radio export PROGRAM --date DATE --format txt --out FOLDER
   visual add --activity ACTIVITY --form FORM --quantity N --place PLACE [--commune C] [--size S] [--text T | --slogan ID] [--responsible R] [--planned DATE] [--installed DATE] [--lat X --lon Y] [--photo FILE]…
   visual list [--plan PLAN] [--json]
@@ -938,7 +939,7 @@ A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or 
 URL (the office server) is postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=FILE]; the administrator signs in as psql does ($PGPASSWORD, ~/.pgpass); a new person&apos;s password is read from $PRESSDESK_SERVER_PASSWORD or standard input; a desk&apos;s password comes from the system keychain (kept there by sync join), $PRESSDESK_SERVER_PASSWORD or standard input.
 text convert prints FILE, typed in TCVN3 (.VnTime fonts), VNI, VIQR or Windows-1258, as Unicode; auto recognises the encoding. A file that is already Unicode is not converted.
 text spell lists the words of a UTF-8 FILE that neither the Vietnamese dictionary (hunspell-vi) nor the office dictionary knows, as LINE:COLUMN, the word and suggestions; numbers, document numbers, addresses and abbreviations in capitals are not checked. text dict add --name adds a proper name, whose capitals then count.
-STATION and PROGRAM are a station&apos;s or a programme&apos;s name or id; ITEM an item&apos;s id (as radio item add printed it, or its first characters); DATETIME is 2024-03-05 06:15 in local time, or ISO 8601. radio script prints an article as it is read on air; radio aired records one broadcast (a plan&apos;s radio activity counts them); radio export writes one UTF-8 text file per item of the rundown (01-title.txt …) for text-to-speech loudspeakers.
+STATION and PROGRAM are a station&apos;s or a programme&apos;s name or id; ITEM an item&apos;s id (as radio item add printed it, or its first characters); DATETIME is 2024-03-05 06:15 in local time, or ISO 8601. radio script prints an article as it is read on air; radio aired records one broadcast (a plan&apos;s radio activity counts them); radio export writes the rundown and every script as one ODT or PDF document for the announcer (the total against the slot, an over-time warning), or one UTF-8 text file per item (01-title.txt …) for text-to-speech loudspeakers.
 FORM is banner, panel, poster, led_screen, leaflet or slogan, or its Vietnamese name (băng rôn, pano, áp phích, màn hình LED, tờ rơi, khẩu hiệu; diacritics may be left out); PLACE the village or street, C the commune or ward; ITEM a visual item&apos;s id (as visual add printed it, or its first characters). A plan&apos;s visual activity counts the quantities installed; photos are JPEG, PNG or WebP, their date and GPS position read from their EXIF.
 office set changes what it names and keeps the rest: N is the office&apos;s name as written in a sentence (UBND xã Vân Canh; a document&apos;s header puts it in capitals), BODY the body above it in that header, WHERE the place of &quot;Vân Canh, ngày … tháng … năm …&quot;; --recipient, repeated, replaces the list (in order); X is the office&apos;s part of a document&apos;s symbol (UBND: plans …/KH-UBND, reports …/BC-UBND). New plans and reports read it; text tone without --style uses its tone-mark style.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
@@ -2878,6 +2879,25 @@ Focus: %2</source>
         <source>Choose the articles that serve this activity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Aired %1 on %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3, put up on %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (taken down on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n photo(s)</source>
+        <translation>
+            <numerusform> — %n photo</numerusform>
+            <numerusform> — %n photos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PortalCommands</name>
@@ -3553,15 +3573,11 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>radio export needs the programme, --date, --format txt and --out FOLDER.</source>
+        <source>radio export needs the programme, --date, --format odt|pdf|txt and --out (a file for odt and pdf, a folder for txt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting a rundown as %1 is not available yet; the available format is txt (--format txt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format is txt, not %1.</source>
+        <source>--format is odt, pdf or txt, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3589,6 +3605,84 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot: %1 to %2, %n minute(s)</source>
+        <translation>
+            <numerusform>Slot: %1 to %2, %n minute</numerusform>
+            <numerusform>Slot: %1 to %2, %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot: %n minute(s), no fixed start time</source>
+        <translation>
+            <numerusform>Slot: %n minute, no fixed start time</numerusform>
+            <numerusform>Slot: %n minutes, no fixed start time</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 of the %2 slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READING SCRIPTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVER TIME: the items take %1, the slot is %2 — %3 too long. Shorten a script or leave an item out before going on air.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rundown can only be laid out as a PDF in a graphical session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3744,13 +3838,174 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
         <source>The broadcast time must be written yyyy-MM-dd HH:MM in local time (2024-03-05 06:15) or in ISO 8601 (2024-03-05T06:15:00+07:00), not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 still has programmes (%2): remove or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n item(s) in its rundowns, which stay with their broadcasts: rename the programme or change its slot instead.</source>
+        <translation>
+            <numerusform>%1 has %n item in its rundowns, which stays with its broadcasts: rename the programme or change its slot instead.</numerusform>
+            <numerusform>%1 has %n items in its rundowns, which stay with their broadcasts: rename the programme or change its slot instead.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>PressDesk::RadioWindow</name>
+    <name>PressDesk::RadioStationsDialog</name>
+    <message>
+        <source>Stations and programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move programme</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>every day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The office&apos;s station and the loudspeaker systems of its communes and wards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each programme&apos;s station and slot: the day, the start time and the length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the office&apos;s station first (its name, and whether it is a radio station or a commune&apos;s loudspeakers), then its programmes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 removed; its broadcasts stay counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::RadioWindow</name>
     <message>
         <source>Radio bulletins — PressDesk</source>
         <translation type="unfinished"></translation>
@@ -3890,10 +4145,6 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No programme yet: add a station and a programme with pressdesk-cli (radio station add, radio program add).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 · %2 · a slot of %n minute(s)</source>
         <translation>
@@ -4008,6 +4259,50 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
             <numerusform>Wrote %n text file into %1.</numerusform>
             <numerusform>Wrote %n text files into %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;tations and programmes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s station, the communes&apos; loudspeakers and the programmes&apos; slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rundown and scripts as a document for the announcer (ODT or PDF), or one text file per item for text-to-speech loudspeakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rundown and scripts as &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rundown and scripts as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text files for loudspeakers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme yet: add the station and its programmes (Stations and programmes…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rundown and scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the rundown and scripts as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

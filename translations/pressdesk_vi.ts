@@ -900,6 +900,7 @@ Commands:
   radio item add ARTICLE --program PROGRAM --date DATE [--activity ACTIVITY]
   radio rundown PROGRAM --date DATE [--json]
   radio aired ITEM --station STATION --at DATETIME
+  radio export PROGRAM --date DATE --format odt|pdf --out FILE
   radio export PROGRAM --date DATE --format txt --out FOLDER
   visual add --activity ACTIVITY --form FORM --quantity N --place PLACE [--commune C] [--size S] [--text T | --slogan ID] [--responsible R] [--planned DATE] [--installed DATE] [--lat X --lon Y] [--photo FILE]…
   visual list [--plan PLAN] [--json]
@@ -927,7 +928,7 @@ A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or 
 URL (the office server) is postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=FILE]; the administrator signs in as psql does ($PGPASSWORD, ~/.pgpass); a new person&apos;s password is read from $PRESSDESK_SERVER_PASSWORD or standard input; a desk&apos;s password comes from the system keychain (kept there by sync join), $PRESSDESK_SERVER_PASSWORD or standard input.
 text convert prints FILE, typed in TCVN3 (.VnTime fonts), VNI, VIQR or Windows-1258, as Unicode; auto recognises the encoding. A file that is already Unicode is not converted.
 text spell lists the words of a UTF-8 FILE that neither the Vietnamese dictionary (hunspell-vi) nor the office dictionary knows, as LINE:COLUMN, the word and suggestions; numbers, document numbers, addresses and abbreviations in capitals are not checked. text dict add --name adds a proper name, whose capitals then count.
-STATION and PROGRAM are a station&apos;s or a programme&apos;s name or id; ITEM an item&apos;s id (as radio item add printed it, or its first characters); DATETIME is 2024-03-05 06:15 in local time, or ISO 8601. radio script prints an article as it is read on air; radio aired records one broadcast (a plan&apos;s radio activity counts them); radio export writes one UTF-8 text file per item of the rundown (01-title.txt …) for text-to-speech loudspeakers.
+STATION and PROGRAM are a station&apos;s or a programme&apos;s name or id; ITEM an item&apos;s id (as radio item add printed it, or its first characters); DATETIME is 2024-03-05 06:15 in local time, or ISO 8601. radio script prints an article as it is read on air; radio aired records one broadcast (a plan&apos;s radio activity counts them); radio export writes the rundown and every script as one ODT or PDF document for the announcer (the total against the slot, an over-time warning), or one UTF-8 text file per item (01-title.txt …) for text-to-speech loudspeakers.
 FORM is banner, panel, poster, led_screen, leaflet or slogan, or its Vietnamese name (băng rôn, pano, áp phích, màn hình LED, tờ rơi, khẩu hiệu; diacritics may be left out); PLACE the village or street, C the commune or ward; ITEM a visual item&apos;s id (as visual add printed it, or its first characters). A plan&apos;s visual activity counts the quantities installed; photos are JPEG, PNG or WebP, their date and GPS position read from their EXIF.
 office set changes what it names and keeps the rest: N is the office&apos;s name as written in a sentence (UBND xã Vân Canh; a document&apos;s header puts it in capitals), BODY the body above it in that header, WHERE the place of &quot;Vân Canh, ngày … tháng … năm …&quot;; --recipient, repeated, replaces the list (in order); X is the office&apos;s part of a document&apos;s symbol (UBND: plans …/KH-UBND, reports …/BC-UBND). New plans and reports read it; text tone without --style uses its tone-mark style.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
@@ -986,6 +987,7 @@ Các lệnh:
   radio item add MÃ_BÀI --program CHƯƠNG_TRÌNH --date NGÀY [--activity MÃ_HOẠT_ĐỘNG]
   radio rundown CHƯƠNG_TRÌNH --date NGÀY [--json]
   radio aired MÃ_MỤC --station ĐÀI --at NGÀY_GIỜ
+  radio export CHƯƠNG_TRÌNH --date NGÀY --format odt|pdf --out TỆP
   radio export CHƯƠNG_TRÌNH --date NGÀY --format txt --out THƯ_MỤC
   visual add --activity MÃ_HOẠT_ĐỘNG --form HÌNH_THỨC --quantity N --place ĐỊA_ĐIỂM [--commune XÃ] [--size KÍCH_THƯỚC] [--text NỘI_DUNG | --slogan MÃ_KHẨU_HIỆU] [--responsible ĐƠN_VỊ_THỰC_HIỆN] [--planned NGÀY] [--installed NGÀY] [--lat X --lon Y] [--photo TỆP]…
   visual list [--plan KẾ_HOẠCH] [--json]
@@ -1013,7 +1015,7 @@ Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PA
 URL (địa chỉ máy chủ của cơ quan) có dạng postgresql://[TÊN_ĐĂNG_NHẬP@]MÁY_CHỦ[:SỐ_CỔNG]/CƠ_SỞ_DỮ_LIỆU[?sslmode=…&amp;sslrootcert=TỆP]; quản trị viên đăng nhập giống như psql ($PGPASSWORD, ~/.pgpass); mật khẩu cho người dùng mới được đọc từ $PRESSDESK_SERVER_PASSWORD hoặc từ đầu vào chuẩn; mật khẩu của máy trạm lấy từ kho mật khẩu của hệ thống (do sync join lưu vào đó), từ $PRESSDESK_SERVER_PASSWORD hoặc từ đầu vào chuẩn.
 text convert in TỆP được gõ bằng bảng mã TCVN3 (phông .VnTime), VNI, VIQR hoặc Windows-1258 ra dạng Unicode; auto tự nhận biết bảng mã. Tệp đã là Unicode thì không được chuyển đổi.
 text spell liệt kê các từ trong TỆP (UTF-8) mà cả từ điển tiếng Việt (hunspell-vi) lẫn từ điển của cơ quan đều không có, theo dạng DÒNG:CỘT, kèm theo từ đó và các gợi ý; không kiểm tra số, số hiệu văn bản, địa chỉ và chữ viết tắt in hoa. text dict add --name thêm một tên riêng; khi kiểm tra, tên riêng đó phải viết hoa đúng như khi thêm.
-ĐÀI và CHƯƠNG_TRÌNH là tên hoặc mã của đài, của chương trình; MÃ_MỤC là mã của mục phát (do radio item add in ra, hoặc vài ký tự đầu của mã); NGÀY_GIỜ viết dạng 2024-03-05 06:15 theo giờ địa phương, hoặc theo ISO 8601. radio script in bài viết thành kịch bản đọc trên sóng; radio aired ghi nhận một lượt phát (hoạt động phát thanh của kế hoạch đếm các lượt phát này); radio export ghi mỗi mục của danh sách phát thành một tệp văn bản UTF-8 (01-tieu-de.txt …) cho hệ thống loa đọc văn bản tự động.
+ĐÀI và CHƯƠNG_TRÌNH là tên hoặc mã của đài, của chương trình; MÃ_MỤC là mã của mục phát (do radio item add in ra, hoặc vài ký tự đầu của mã); NGÀY_GIỜ viết dạng 2024-03-05 06:15 theo giờ địa phương, hoặc theo ISO 8601. radio script in bài viết thành kịch bản đọc trên sóng; radio aired ghi nhận một lượt phát (hoạt động phát thanh của kế hoạch đếm các lượt phát này); radio export ghi danh sách phát và toàn bộ kịch bản thành một tài liệu ODT hoặc PDF cho phát thanh viên (tổng thời lượng so với khung giờ, cảnh báo quá giờ), hoặc mỗi mục thành một tệp văn bản UTF-8 (01-tieu-de.txt …) cho hệ thống loa đọc văn bản tự động.
 HÌNH_THỨC là banner, panel, poster, led_screen, leaflet hoặc slogan, hoặc tên tiếng Việt tương ứng (băng rôn, pano, áp phích, màn hình LED, tờ rơi, khẩu hiệu; có thể gõ không dấu); ĐỊA_ĐIỂM là thôn hoặc đường phố, XÃ là xã hoặc phường; MÃ_MỤC ở các lệnh visual là mã của mục tuyên truyền trực quan (do visual add in ra, hoặc vài ký tự đầu của mã). Hoạt động tuyên truyền trực quan của kế hoạch đếm số lượng đã lắp đặt; ảnh là tệp JPEG, PNG hoặc WebP, ngày chụp và vị trí GPS được đọc từ dữ liệu EXIF của ảnh.
 office set chỉ thay đổi những thông tin được nêu và giữ nguyên phần còn lại: N là tên cơ quan như khi viết trong câu (UBND xã Vân Canh; phần đầu văn bản viết tên này bằng chữ in hoa), CƠ_QUAN_CHỦ_QUẢN là tên cơ quan ghi phía trên tên cơ quan ở phần đầu văn bản, ĐỊA_DANH là địa danh trong dòng &quot;Vân Canh, ngày … tháng … năm …&quot;; --recipient, lặp lại nhiều lần, thay toàn bộ danh sách nơi nhận (theo đúng thứ tự); X là chữ viết tắt tên cơ quan trong ký hiệu văn bản (UBND: kế hoạch …/KH-UBND, báo cáo …/BC-UBND). Kế hoạch và báo cáo mới lấy các thông tin này; text tone không có --style thì dùng kiểu dấu thanh của cơ quan.
 Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
@@ -2944,6 +2946,24 @@ Nội dung trọng tâm: %2</translation>
         <source>Choose the articles that serve this activity</source>
         <translation>Chọn các bài viết phục vụ hoạt động này</translation>
     </message>
+    <message>
+        <source>Aired %1 on %2 — %3</source>
+        <translation>Phát lúc %1 trên %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3, put up on %4 — %5</source>
+        <translation>%1 × %2 tại %3, treo ngày %4 — %5</translation>
+    </message>
+    <message>
+        <source> (taken down on %1)</source>
+        <translation> (tháo ngày %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n photo(s)</source>
+        <translation>
+            <numerusform> — %n ảnh</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PortalCommands</name>
@@ -3618,16 +3638,12 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <translation>radio aired cần mã mục phát, --station và --at.</translation>
     </message>
     <message>
-        <source>radio export needs the programme, --date, --format txt and --out FOLDER.</source>
-        <translation>radio export cần chương trình, --date, --format txt và --out THƯ_MỤC.</translation>
+        <source>radio export needs the programme, --date, --format odt|pdf|txt and --out (a file for odt and pdf, a folder for txt).</source>
+        <translation>radio export cần chương trình, --date, --format odt|pdf|txt và --out (một tệp với odt và pdf, một thư mục với txt).</translation>
     </message>
     <message>
-        <source>Exporting a rundown as %1 is not available yet; the available format is txt (--format txt).</source>
-        <translation>Chưa xuất được danh sách phát ở định dạng %1; định dạng hiện có là txt (--format txt).</translation>
-    </message>
-    <message>
-        <source>--format is txt, not %1.</source>
-        <translation>--format là txt, không phải %1.</translation>
+        <source>--format is odt, pdf or txt, not %1.</source>
+        <translation>--format là odt, pdf hoặc txt, không phải %1.</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3671,82 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation>Đài: %1</translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation>Ngày: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot: %1 to %2, %n minute(s)</source>
+        <translation>
+            <numerusform>Khung giờ: %1 đến %2, %n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slot: %n minute(s), no fixed start time</source>
+        <translation>
+            <numerusform>Khung giờ: %n phút, không cố định giờ bắt đầu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục phát</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Aired</source>
+        <translation>Đã phát</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Rồi</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Thời lượng: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1 of the %2 slot.</source>
+        <translation>Tổng: %1 trên khung giờ %2.</translation>
+    </message>
+    <message>
+        <source>%1 left.</source>
+        <translation>Còn %1.</translation>
+    </message>
+    <message>
+        <source>READING SCRIPTS</source>
+        <translation>KỊCH BẢN ĐỌC</translation>
+    </message>
+    <message>
+        <source>OVER TIME: the items take %1, the slot is %2 — %3 too long. Shorten a script or leave an item out before going on air.</source>
+        <translation>QUÁ GIỜ: các mục phát dài %1, khung giờ là %2 — thừa %3. Hãy rút gọn một kịch bản hoặc bỏ bớt một mục trước khi lên sóng.</translation>
+    </message>
+    <message>
+        <source>The rundown can only be laid out as a PDF in a graphical session.</source>
+        <translation>Chỉ có thể dàn trang danh sách phát thành PDF trong một phiên làm việc có giao diện đồ họa.</translation>
     </message>
 </context>
 <context>
@@ -3808,13 +3900,172 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>The broadcast time must be written yyyy-MM-dd HH:MM in local time (2024-03-05 06:15) or in ISO 8601 (2024-03-05T06:15:00+07:00), not “%1”.</source>
         <translation>Thời gian phát phải viết dạng yyyy-MM-dd HH:MM theo giờ địa phương (2024-03-05 06:15) hoặc theo ISO 8601 (2024-03-05T06:15:00+07:00), không phải “%1”.</translation>
     </message>
+    <message>
+        <source>%1 still has programmes (%2): remove or move them first.</source>
+        <translation>%1 vẫn còn chương trình (%2): hãy xóa hoặc chuyển các chương trình đó trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n item(s) in its rundowns, which stay with their broadcasts: rename the programme or change its slot instead.</source>
+        <translation>
+            <numerusform>%1 có %n mục trong các danh sách phát, được giữ lại cùng các lượt phát của chúng: hãy đổi tên chương trình hoặc đổi khung giờ thay vì xóa.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>PressDesk::RadioWindow</name>
+    <name>PressDesk::RadioStationsDialog</name>
+    <message>
+        <source>Stations and programmes</source>
+        <translation>Đài và chương trình</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Đài</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Tên đài</translation>
+    </message>
+    <message>
+        <source>Kind of station</source>
+        <translation>Loại đài</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Đài</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>S&amp;tation:</source>
+        <translation>Đà&amp;i:</translation>
+    </message>
+    <message>
+        <source>S&amp;lot:</source>
+        <translation>&amp;Khung giờ:</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Ngày trong tuần</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Thời lượng (phút)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>A&amp;dd programme</source>
+        <translation>Thêm &amp;chương trình</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve programme</source>
+        <translation>Lư&amp;u chương trình</translation>
+    </message>
+    <message>
+        <source>Re&amp;move programme</source>
+        <translation>Xó&amp;a chương trình</translation>
+    </message>
     <message>
         <source>every day</source>
         <translation>hằng ngày</translation>
     </message>
+    <message>
+        <source>The office&apos;s station and the loudspeaker systems of its communes and wards.</source>
+        <translation>Đài của cơ quan và hệ thống loa truyền thanh của các xã, phường.</translation>
+    </message>
+    <message>
+        <source>Each programme&apos;s station and slot: the day, the start time and the length.</source>
+        <translation>Đài và khung giờ của từng chương trình: ngày, giờ bắt đầu và thời lượng.</translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation>không cố định</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the office&apos;s station first (its name, and whether it is a radio station or a commune&apos;s loudspeakers), then its programmes.</source>
+        <translation>Hãy thêm đài của cơ quan trước (tên đài, là đài phát thanh hay loa truyền thanh của xã), rồi đến các chương trình.</translation>
+    </message>
+    <message>
+        <source>Station %1 added.</source>
+        <translation>Đã thêm đài %1.</translation>
+    </message>
+    <message>
+        <source>Station %1 saved.</source>
+        <translation>Đã lưu đài %1.</translation>
+    </message>
+    <message>
+        <source>Station %1 removed; its broadcasts stay counted.</source>
+        <translation>Đã xóa đài %1; các lượt phát của đài vẫn được tính.</translation>
+    </message>
+    <message>
+        <source>Programme %1 added.</source>
+        <translation>Đã thêm chương trình %1.</translation>
+    </message>
+    <message>
+        <source>Programme %1 saved.</source>
+        <translation>Đã lưu chương trình %1.</translation>
+    </message>
+    <message>
+        <source>Programme %1 removed.</source>
+        <translation>Đã xóa chương trình %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::RadioWindow</name>
     <message>
         <source>Radio bulletins — PressDesk</source>
         <translation>Bản tin phát thanh — PressDesk</translation>
@@ -3953,10 +4204,6 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
-    <message>
-        <source>No programme yet: add a station and a programme with pressdesk-cli (radio station add, radio program add).</source>
-        <translation>Chưa có chương trình nào: hãy thêm đài và chương trình bằng pressdesk-cli (radio station add, radio program add).</translation>
-    </message>
     <message numerus="yes">
         <source>%1 · %2 · a slot of %n minute(s)</source>
         <translation>
@@ -4066,6 +4313,50 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <translation>
             <numerusform>Đã ghi %n tệp văn bản vào %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;tations and programmes…</source>
+        <translation>Đài và &amp;chương trình…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s station, the communes&apos; loudspeakers and the programmes&apos; slots</source>
+        <translation>Đài của cơ quan, loa truyền thanh của các xã và khung giờ của các chương trình</translation>
+    </message>
+    <message>
+        <source>The rundown and scripts as a document for the announcer (ODT or PDF), or one text file per item for text-to-speech loudspeakers</source>
+        <translation>Danh sách phát và kịch bản thành tài liệu cho phát thanh viên (ODT hoặc PDF), hoặc mỗi mục một tệp văn bản cho loa đọc văn bản tự động</translation>
+    </message>
+    <message>
+        <source>Rundown and scripts as &amp;ODT…</source>
+        <translation>Danh sách phát và kịch bản dạng &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Rundown and scripts as &amp;PDF…</source>
+        <translation>Danh sách phát và kịch bản dạng &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Text files for loudspeakers…</source>
+        <translation>&amp;Tệp văn bản cho loa truyền thanh…</translation>
+    </message>
+    <message>
+        <source>No programme yet: add the station and its programmes (Stations and programmes…).</source>
+        <translation>Chưa có chương trình nào: hãy thêm đài và các chương trình của đài (Đài và chương trình…).</translation>
+    </message>
+    <message>
+        <source>Export the rundown and scripts</source>
+        <translation>Xuất danh sách phát và kịch bản</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Saved the rundown and scripts as %1.</source>
+        <translation>Đã lưu danh sách phát và kịch bản thành %1.</translation>
     </message>
 </context>
 <context>
