@@ -146,7 +146,10 @@ Result<QList<ServerAdmin::Finding>> ServerAdmin::check(QSqlDatabase &db)
         "WHERE n.nspname = 'pd' AND c.relkind = 'r' AND has_table_privilege(?, c.oid, p.priv) "
         "AND (p.priv IN ('DELETE', 'TRUNCATE') "
         "     OR (c.relname NOT IN ('article', 'category', 'comment', 'plan', 'plan_activity', "
-        "                           'activity_article', 'manual_entry', 'article_post') "
+        "                           'activity_article', 'manual_entry', 'article_post', "
+        "                           'radio_station', 'radio_program', 'radio_item', "
+        "                           'radio_aired', 'visual_slogan', 'visual_item', "
+        "                           'visual_photo') "
         "         AND NOT (c.relname IN ('applied_mutation', 'blob') AND p.priv = 'INSERT'))) "
         "ORDER BY 1"));
     q.addBindValue(staff);

@@ -20,7 +20,7 @@ namespace {
 const char *const kSteps[] = {
     ":/pressdesk/server/001_roles.sql", ":/pressdesk/server/002_office.sql",
     ":/pressdesk/server/003_plans.sql", ":/pressdesk/server/004_posts.sql",
-    ":/pressdesk/server/005_merge.sql",
+    ":/pressdesk/server/005_merge.sql", ":/pressdesk/server/006_registers.sql",
 };
 
 // The role that may do what a transition needs: the least of its roles.

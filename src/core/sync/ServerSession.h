@@ -74,6 +74,13 @@ class SyncPart
 {
 public:
     virtual ~SyncPart() = default;
+    // At the start of a pass, before anything is frozen or sent: what the part needs to know of
+    // the server (a part the server's schema does not have yet sits the pass out).
+    virtual Status attach(ServerSession &session)
+    {
+        (void)session;
+        return {};
+    }
     // Reads what waits to be sent (the caller holds a local transaction). Returns how many.
     virtual Result<int> freeze() = 0;
     // Sends what freeze() read, each change through session.step().

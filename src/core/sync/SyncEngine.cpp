@@ -13,6 +13,7 @@
 #include "sync/ConflictService.h"
 #include "sync/PlanSync.h"
 #include "sync/PostSync.h"
+#include "sync/RegisterSync.h"
 #include "sync/ServerSession.h"
 #include "sync/SyncRepository.h"
 #include "text/TextFold.h"
@@ -62,6 +63,7 @@ std::vector<std::unique_ptr<SyncPart>> SyncEngine::partsFor(Database &local)
     std::vector<std::unique_ptr<SyncPart>> parts;
     parts.push_back(std::make_unique<PlanSync>(local));
     parts.push_back(std::make_unique<PostSync>(local));
+    parts.push_back(std::make_unique<RegisterSync>(local));
     return parts;
 }
 
@@ -172,6 +174,12 @@ Result<SyncReport> SyncEngine::join(const QString &serverUrl, bool upload)
             return st;
         if (auto st = PlanSync::keepDemoPlanOnTheDesk(m_local); !st)
             return st;
+        // The stations, rundowns and banners a profile had before joining (the demo's) are not
+        // the office's, unless a supervisor uploads this desk's work.
+        if (!upload) {
+            if (auto st = RegisterSync::keepLocalWorkOnTheDesk(m_local); !st)
+                return st;
+        }
         // The categories every profile starts with are the office's already, or become so.
         if (auto st = repo.markCategoriesKnown(officeCategories); !st)
             return st;
@@ -234,6 +242,11 @@ Result<SyncReport> SyncEngine::runPass()
                      tr("The office server was restored from a backup since this desk last "
                         "synced. Nothing was sent, so nothing is lost; ask the administrator "
                         "before syncing again.")};
+
+    for (const auto &part : m_parts) {
+        if (auto attached = part->attach(server); !attached)
+            return attached.error();
+    }
 
     SyncReport report;
     if (auto pushed = push(server, report, state); !pushed)
