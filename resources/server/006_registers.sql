@@ -1,4 +1,5 @@
--- PressDesk office server, step 6: the radio and visual registers (src/core/sync/RegisterSync.cpp).
+-- PressDesk office server, step 6: the office profile, the radio and visual registers
+-- (src/core/sync/RegisterSync.cpp).
 -- The office's stations and loudspeaker systems, their programmes, the items of each
 -- programme's day and the aired log (each row one broadcast, what a plan's radio activity
 -- counts); the visual campaign register (items put up, their evidence photos, the plans'
@@ -9,6 +10,31 @@
 -- tombstone that syncs); a broadcast, once recorded, is never rewritten, only removed, and a
 -- removed broadcast stays removed (to correct one, remove it and record it again), as a manual
 -- entry of a plan. The CHECKs repeat the desks' checks of a row.
+
+-- Who the office is, as its documents say it (one row, named by the office's id): its name and
+-- the body above it, the place of its "…, ngày … tháng … năm …", the usual signer, the usual
+-- recipients (a JSON array), its part of a document's symbol, its tone-mark style.
+CREATE TABLE pd.office_profile (
+    id uuid PRIMARY KEY REFERENCES pd.office (id),
+    office_id uuid NOT NULL REFERENCES pd.office (id) CHECK (office_id = id),
+    name text NOT NULL DEFAULT '',
+    parent_body text NOT NULL DEFAULT '',
+    place text NOT NULL DEFAULT '',
+    signer_name text NOT NULL DEFAULT '',
+    signer_title text NOT NULL DEFAULT '',
+    recipients text NOT NULL DEFAULT '[]' CHECK (json_typeof(recipients::json) = 'array'),
+    number_suffix text NOT NULL DEFAULT '',
+    tone_style text NOT NULL DEFAULT '' CHECK (tone_style IN ('', 'traditional', 'modern')),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    deleted boolean NOT NULL DEFAULT false,
+    version integer NOT NULL DEFAULT 1,
+    server_at timestamptz NOT NULL DEFAULT now(),
+    last_login name NOT NULL DEFAULT session_user,
+    change_xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    change_seq bigint NOT NULL DEFAULT 0
+);
+CREATE INDEX office_profile_change ON pd.office_profile (change_xid, change_seq);
 
 CREATE TABLE pd.radio_station (
     id uuid PRIMARY KEY,
@@ -166,7 +192,8 @@ DO $$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['radio_station', 'radio_program', 'radio_item', 'radio_aired',
+    FOREACH t IN ARRAY ARRAY['office_profile', 'radio_station', 'radio_program', 'radio_item',
+                             'radio_aired',
                              'visual_slogan', 'visual_item', 'visual_photo'] LOOP
         EXECUTE format('CREATE TRIGGER no_delete BEFORE DELETE ON pd.%I FOR EACH ROW EXECUTE '
                        'FUNCTION pd.append_only(%L)', t, 'a row of the ' || t || ' register');
@@ -207,8 +234,9 @@ CREATE TRIGGER c_aired BEFORE UPDATE ON pd.radio_aired
 -- What each role may touch: everyone of the office reads and writes the registers; nobody
 -- deletes.
 
-REVOKE ALL ON pd.radio_station, pd.radio_program, pd.radio_item, pd.radio_aired,
+REVOKE ALL ON pd.office_profile, pd.radio_station, pd.radio_program, pd.radio_item, pd.radio_aired,
     pd.visual_slogan, pd.visual_item, pd.visual_photo FROM PUBLIC;
 REVOKE ALL ON FUNCTION pd.radio_aired_rules() FROM PUBLIC;
-GRANT SELECT, INSERT, UPDATE ON pd.radio_station, pd.radio_program, pd.radio_item,
+GRANT SELECT, INSERT, UPDATE ON pd.office_profile, pd.radio_station, pd.radio_program,
+    pd.radio_item,
     pd.radio_aired, pd.visual_slogan, pd.visual_item, pd.visual_photo TO {{staff}};

@@ -1,12 +1,13 @@
-// The radio and visual registers syncing between desks through the office server (the real
-// PostgreSQL of the test command): a station, a programme, a rundown item and its broadcast
-// made on one desk reach the others, and every desk counts the broadcast for the plan; a
+// The office profile and the radio and visual registers syncing between desks through the office
+// server (the real PostgreSQL of the test command): a station, a programme, a rundown item and its
+// broadcast made on one desk reach the others, and every desk counts the broadcast for the plan; a
 // banner put up with its evidence photo reaches the others with the photo; a broadcast
 // removed is removed everywhere; edits of different fields of an item on two desks merge; two
 // desks that added a station of the same name keep both; the demo's stations and banners stay
 // on the desk that had them; and the server refuses what the app would not do.
 #include "ExifPhoto.h"
 #include "TestOfficeServer.h"
+#include "office/OfficeRepository.h"
 #include "plan/PlanProgress.h"
 #include "plan/PlanRepository.h"
 #include "radio/RadioRepository.h"
@@ -343,6 +344,50 @@ private Q_SLOTS:
                  2);
         QCOMPARE(an->pending(), 0);
         QCOMPARE(cuong->pending(), 0);
+    }
+
+    // The office profile filled in on one desk is the office's: a desk that joins takes it
+    // (not the one its set-up assistant wrote), and an edit on any desk reaches the others.
+    void theOfficeProfileIsTheOffices()
+    {
+        auto an = join(m_staff1);
+        OfficeProfile office;
+        office.name = QStringLiteral("UBND xã Vân Canh");
+        office.parentBody = QStringLiteral("UBND thành phố Hà Nội");
+        office.place = QStringLiteral("Vân Canh");
+        office.signerName = QStringLiteral("Nguyễn Văn Hùng");
+        office.signerTitle = QStringLiteral("Chủ tịch");
+        office.recipients = {QStringLiteral("UBND thành phố (để b/c);"),
+                             QStringLiteral("Lưu: VT.")};
+        office.numberSuffix = QStringLiteral("UBND");
+        QVERIFY(OfficeRepository(*an->db).save(office));
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(an->pending(), 0);
+        QCOMPARE(admin(QStringLiteral("SELECT name FROM pd.office_profile")).toString(),
+                 office.name);
+
+        // A new desk whose assistant wrote another name.
+        auto cuong = m_office.join(m_dir.path(), m_staff2, [](Database &db) {
+            OfficeProfile mine;
+            mine.name = QStringLiteral("UBND huyện Hoài Đức");
+            if (!OfficeRepository(db).save(mine))
+                qFatal("office");
+        });
+        QVERIFY_PASS(cuong->sync());
+        OfficeProfile there = OfficeRepository(*cuong->db).load().value();
+        QCOMPARE(there.name, office.name);
+        QCOMPARE(there.parentBody, office.parentBody);
+        QCOMPARE(there.recipients, office.recipients);
+        QCOMPARE(there.signerName, office.signerName);
+        QCOMPARE(cuong->pending(), 0);
+
+        there.signerName = QStringLiteral("Trần Thị Mai");
+        QVERIFY(OfficeRepository(*cuong->db).save(there));
+        QVERIFY_PASS(cuong->sync());
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(OfficeRepository(*an->db).load()->signerName, QStringLiteral("Trần Thị Mai"));
+        QCOMPARE(OfficeRepository(*an->db).load()->name, office.name);
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.office_profile")).toInt(), 1);
     }
 
     // A new profile's demo (Plan 65's radio item and broadcasts, its stations and programme,

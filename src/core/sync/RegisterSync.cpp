@@ -55,6 +55,22 @@ using T = ColumnType;
 const QList<RegisterSync::Table> &tables()
 {
     static const QList<RegisterSync::Table> all{
+        // One row, named by the office's id on every desk (RegisterSync::attach).
+        {"office_profile",
+         "office_profile",
+         "pd.office_profile",
+         {{"name", T::Text},
+          {"parent_body", T::Text},
+          {"place", T::Text},
+          {"signer_name", T::Text},
+          {"signer_title", T::Text},
+          {"recipients", T::Text},
+          {"number_suffix", T::Text},
+          {"tone_style", T::Text}},
+         {},
+         QT_TRANSLATE_NOOP("PressDesk::RegisterSync", "The office profile"),
+         false,
+         false},
         {"radio_station",
          "radio_stations",
          "pd.radio_station",
@@ -293,16 +309,37 @@ Result<QString> freeName(Database &db, const char *table, const QString &name,
 
 Status RegisterSync::attach(ServerSession &session)
 {
-    auto q = session.exec(QStringLiteral("SELECT to_regclass('pd.visual_photo') IS NOT NULL"));
+    auto q = session.exec(QStringLiteral("SELECT to_regclass('pd.visual_photo') IS NOT NULL, "
+                                         "pd.my_office()::text"));
     if (!q)
         return q.error();
     m_serverHasRegisters = q->next() && q->value(0).toBool();
-    return {};
+    if (!m_serverHasRegisters)
+        return {};
+    // The office profile is the office's: on every desk its row is named by the office's id.
+    // A desk whose profile has another name (a profile that joined, or joined before the
+    // profile synced) takes the office's when the office has one, else sends its own.
+    const QString office = q->value(1).toString();
+    auto here = Sql::value(m_local, QStringLiteral("SELECT id FROM office_profile"));
+    if (!here)
+        return here.error();
+    if (!here->isValid() || here->toString() == office)
+        return {};
+    auto there = session.exec(QStringLiteral("SELECT 1 FROM pd.office_profile"));
+    if (!there)
+        return there.error();
+    const bool officeHasOne = there->next();
+    return Sql::run(m_local,
+                    QStringLiteral("UPDATE office_profile SET id = ?, server_version = 0, "
+                                   "synced = '', dirty = CASE WHEN ? THEN 0 ELSE 1 END"),
+                    {office, officeHasOne});
 }
 
 Status RegisterSync::keepLocalWorkOnTheDesk(Database &local)
 {
     for (const Table &t : tables()) {
+        if (qstrcmp(t.kind, "office_profile") == 0)
+            continue; // the office's, not the desk's
         if (auto st = Sql::run(local, QStringLiteral("INSERT OR IGNORE INTO sync_local_only "
                                                      "(entity, id) SELECT '%1', id FROM %2")
                                           .arg(QLatin1String(t.kind), QLatin1String(t.local)));

@@ -13,8 +13,10 @@ namespace PressDesk {
 
 class Database;
 
-// The radio and visual registers as a part of a sync pass (server step 6,
-// resources/server/006_registers.sql): stations, programmes, rundown items and the aired log;
+// The office profile and the radio and visual registers as a part of a sync pass (server step
+// 6, resources/server/006_registers.sql): who the office is (one row, named by the office's id
+// on every desk: a joining desk takes the office's, or sends its own when the office has none);
+// stations, programmes, rundown items and the aired log;
 // the plans' slogans, the visual items put up and their evidence photos (the images themselves
 // go up and come down as the office's blobs, before the rows). Every table is described once
 // (RegisterSync.cpp, kTables) and moved by the same code, parents first.
