@@ -39,4 +39,22 @@ add_custom_target(pressdesk_deb_changelog ALL DEPENDS ${PRESSDESK_DEB_CHANGELOG}
 install(FILES ${CMAKE_SOURCE_DIR}/resources/debian/copyright ${PRESSDESK_DEB_CHANGELOG}
     DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/pressdesk)
 
+# The manual pages, compressed as policy wants: pressdesk's is written by hand
+# (resources/man/pressdesk.1), pressdesk-cli's made from the program's own help at build time
+# (cmake/ManPage.cmake), so that it lists exactly the commands there are.
+set(PRESSDESK_MAN_DIR ${CMAKE_BINARY_DIR}/man)
+add_custom_command(OUTPUT ${PRESSDESK_MAN_DIR}/pressdesk-cli.1.gz ${PRESSDESK_MAN_DIR}/pressdesk.1.gz
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${PRESSDESK_MAN_DIR}
+    COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:pressdesk-cli>
+            -DOUT=${PRESSDESK_MAN_DIR}/pressdesk-cli.1 -DVERSION=${PROJECT_VERSION}
+            -P ${CMAKE_SOURCE_DIR}/cmake/ManPage.cmake
+    COMMAND gzip -9nf ${PRESSDESK_MAN_DIR}/pressdesk-cli.1
+    COMMAND gzip -9n -c ${CMAKE_SOURCE_DIR}/resources/man/pressdesk.1 > ${PRESSDESK_MAN_DIR}/pressdesk.1.gz
+    DEPENDS pressdesk-cli ${CMAKE_SOURCE_DIR}/cmake/ManPage.cmake
+            ${CMAKE_SOURCE_DIR}/resources/man/pressdesk.1 VERBATIM)
+add_custom_target(pressdesk_man ALL DEPENDS ${PRESSDESK_MAN_DIR}/pressdesk-cli.1.gz
+    ${PRESSDESK_MAN_DIR}/pressdesk.1.gz)
+install(FILES ${PRESSDESK_MAN_DIR}/pressdesk-cli.1.gz ${PRESSDESK_MAN_DIR}/pressdesk.1.gz
+    DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+
 include(CPack)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the Debian/Ubuntu package of PressDesk and checks it: lintian (no error),
+# Builds the Debian/Ubuntu package of PressDesk and checks it: lintian (no error or warning),
 # desktop-file-validate and appstreamcli validate. Prints the package's path last.
 #   scripts/build-deb.sh [BUILD_DIR]
 # Without BUILD_DIR: a Release build in build/deb. With one (scripts/run-tests.sh passes its
@@ -12,13 +12,13 @@ build_dir=${1:-build/deb}
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
     cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPRESSDESK_WERROR=ON >&2
 fi
-cmake --build "$build_dir" --target pressdesk pressdesk-cli pressdesk_deb_changelog >&2
+cmake --build "$build_dir" --target pressdesk pressdesk-cli pressdesk_deb_changelog pressdesk_man >&2
 rm -f "$build_dir"/pressdesk_*.deb
 (cd "$build_dir" && cpack -G DEB >&2)
 deb=$(ls "$build_dir"/pressdesk_*.deb)
 
 desktop-file-validate resources/pressdesk.desktop >&2
 appstreamcli validate --no-net resources/io.pressdesk.PressDesk.metainfo.xml >&2
-# Errors fail the build; warnings are printed (the programs have no manual pages yet).
-lintian --fail-on error >&2 "$deb"
+# Errors and warnings fail the build (the manual pages included: lintian reads them with man).
+lintian --fail-on error,warning >&2 "$deb"
 echo "$deb"
