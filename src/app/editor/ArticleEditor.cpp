@@ -116,6 +116,9 @@ void ArticleEditor::buildUi()
 
     m_body = new BodyTextEdit(this);
     m_body->setObjectName(QStringLiteral("bodyTextEdit"));
+    m_body->setAccessibleName(tr("Body"));
+    m_body->setAccessibleDescription(tr("The article's text, with its headings, lists, tables and "
+                                        "images"));
     m_body->setFrameShape(QFrame::NoFrame);
     QFont bodyFont = font();
     bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.15);
@@ -191,6 +194,7 @@ QWidget *ArticleEditor::buildHeader()
     m_title->setFont(titleFont);
     m_title->setFrame(false);
     m_title->setAccessibleName(tr("Title"));
+    m_title->setAccessibleDescription(tr("The article's title, as the portal shows it"));
     grid->addWidget(m_title, 0, 0, 1, 6);
 
     m_lead = new QPlainTextEdit(header);
@@ -199,6 +203,7 @@ QWidget *ArticleEditor::buildHeader()
     m_lead->setTabChangesFocus(true);
     m_lead->setFrameShape(QFrame::NoFrame);
     m_lead->setAccessibleName(tr("Lead"));
+    m_lead->setAccessibleDescription(tr("One or two sentences that sum up the article"));
     QFont leadFont = font();
     leadFont.setPointSizeF(leadFont.pointSizeF() * 1.1);
     leadFont.setBold(true);

@@ -67,6 +67,9 @@ ArticleListPanel::ArticleListPanel(Database &db, QWidget *parent) : QWidget(pare
     afterFirstPaint(m_table->viewport(), [this] {
         updateCount();
         m_search->setClearButtonEnabled(true);
+        // Qt's clear button has no name a screen reader can read.
+        if (auto *clear = m_search->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+            clear->setText(tr("Clear the search"));
     });
 }
 
@@ -81,8 +84,10 @@ void ArticleListPanel::buildUi()
     auto *top = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setAccessibleName(tr("Search articles"));
     m_search->setPlaceholderText(tr("Search articles…"));
-    m_search->addAction(appIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_search->addAction(appIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition)
+        ->setText(tr("Search"));
     m_search->setToolTip(tr("Finds words with or without diacritics: \"cai cach\" finds "
                             "\"cải cách\". Put a phrase in quotes."));
     top->addWidget(m_search, 1);
@@ -113,8 +118,10 @@ void ArticleListPanel::buildUi()
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(today.addMonths(-1), this);
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
+    m_from->setAccessibleName(tr("Changed from"));
     m_to = new QDateEdit(today, this);
     m_to->setObjectName(QStringLiteral("toDateEdit"));
+    m_to->setAccessibleName(tr("Changed until"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
         edit->setCalendarPopup(true);
@@ -130,6 +137,9 @@ void ArticleListPanel::buildUi()
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("articleTableView"));
+    m_table->setAccessibleName(tr("Articles"));
+    m_table->setAccessibleDescription(tr("The articles found, newest first: title, status, "
+                                         "category, last change"));
     // Rows of one height, set before the model comes: the header then never asks the 200 rows
     // of the first page for their size.
     m_table->verticalHeader()->hide();

@@ -30,6 +30,9 @@ QProgressBar *bar(int done, int target, bool behind, QWidget *parent)
 PlanProgressView::PlanProgressView(QWidget *parent) : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("planProgressView"));
+    setAccessibleName(tr("Activities and their progress"));
+    setAccessibleDescription(tr("Each activity of the plan with what was done against its "
+                                "target; activate a row to see what is behind its count"));
     setColumnCount(5);
     setHeaderLabels({tr("Activity"), tr("Responsible"), tr("Due"), tr("Done"), tr("Progress")});
     // The activity's name takes what the fixed columns leave; long names have tooltips.

@@ -56,7 +56,9 @@ PlanWindow::PlanWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wind
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("periodCombo"));
     m_from = new QDateEdit(this);
+    m_from->setAccessibleName(tr("Period from"));
     m_to = new QDateEdit(this);
+    m_to->setAccessibleName(tr("Period until"));
     for (QDateEdit *e : {m_from, m_to}) {
         e->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
         e->setCalendarPopup(true);
@@ -119,6 +121,15 @@ PlanWindow::PlanWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wind
     auto *calendarLayout = new QVBoxLayout(calendarBox);
     m_calendar = new QCalendarWidget(calendarBox);
     m_calendar->setObjectName(QStringLiteral("planCalendar"));
+    m_calendar->setAccessibleName(tr("Due dates and scheduled publications"));
+    // Qt's own month buttons and day grid have no names a screen reader can read.
+    for (const auto &[name, text] :
+         {std::pair{"qt_calendar_prevmonth", tr("Previous month")},
+          std::pair{"qt_calendar_nextmonth", tr("Next month")},
+          std::pair{"qt_calendar_calendarview", tr("Days of the month")}}) {
+        if (auto *w = m_calendar->findChild<QWidget *>(QString::fromLatin1(name)))
+            w->setAccessibleName(text);
+    }
     m_calendar->setGridVisible(true);
     calendarLayout->addWidget(m_calendar);
     rightLayout->addWidget(byChannel);

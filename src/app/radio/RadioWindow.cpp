@@ -254,6 +254,9 @@ RadioWindow::RadioWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wi
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_view = new RundownView(left);
     m_view->setObjectName(QStringLiteral("rundownTreeWidget"));
+    m_view->setAccessibleName(tr("Rundown"));
+    m_view->setAccessibleDescription(tr("The items of the programme's day in the order they are "
+                                        "read, with their reading time"));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setHeaderLabels({tr("#"), tr("Item"), tr("Reading"), tr("Running total")});
@@ -303,6 +306,7 @@ RadioWindow::RadioWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wi
     tabs->setObjectName(QStringLiteral("scriptTabWidget"));
     m_script = new QPlainTextEdit(tabs);
     m_script->setObjectName(QStringLiteral("scriptEdit"));
+    m_script->setAccessibleName(tr("Reading script"));
     m_script->setPlaceholderText(tr("Choose an item of the rundown to see what is read."));
     tabs->addTab(m_script, tr("Reading &script"));
     m_compare = new QTextBrowser(tabs);
@@ -316,6 +320,7 @@ RadioWindow::RadioWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wi
     auto *airedLayout = new QVBoxLayout(airedBox);
     m_aired = new QTreeWidget(airedBox);
     m_aired->setObjectName(QStringLiteral("airedTreeWidget"));
+    m_aired->setAccessibleName(tr("Broadcasts of the item"));
     m_aired->setRootIsDecorated(false);
     m_aired->setUniformRowHeights(true);
     m_aired->setHeaderLabels({tr("Station"), tr("Aired"), tr("Recorded by")});

@@ -177,6 +177,7 @@ VisualWindow::VisualWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::
     registerLayout->setContentsMargins(0, 0, 0, 0);
     m_view = new QTreeWidget(registerPane);
     m_view->setObjectName(QStringLiteral("itemsTreeWidget"));
+    m_view->setAccessibleName(tr("Visual campaign items"));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -217,6 +218,7 @@ VisualWindow::VisualWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::
     photosLayout->addWidget(m_photosTitle);
     m_photos = new QListWidget(photosBox);
     m_photos->setObjectName(QStringLiteral("photosListWidget"));
+    m_photos->setAccessibleName(tr("Evidence photos"));
     m_photos->setViewMode(QListView::IconMode);
     m_photos->setFlow(QListView::LeftToRight);
     m_photos->setWrapping(false);
