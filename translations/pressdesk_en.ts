@@ -375,6 +375,22 @@ Your text stays here. PressDesk tries again at your next change; Ctrl+S retries 
             <numerusform>%n min read</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s text, with its headings, lists, tables and images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s title, as the portal shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or two sentences that sum up the article</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ArticleListModel</name>
@@ -444,6 +460,34 @@ Your text stays here. PressDesk tries again at your next change; Ctrl+S retries 
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles found, newest first: title, status, category, last change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2629,14 @@ Focus: %2</source>
         <source>Click to list the articles behind the count</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activities and their progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each activity of the plan with what was done against its target; activate a row to see what is behind its count</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanReport</name>
@@ -2897,6 +2949,26 @@ Focus: %2</source>
             <numerusform> — %n photo</numerusform>
             <numerusform> — %n photos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4374,57 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message>
         <source>Saved the rundown and scripts as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rundown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items of the programme&apos;s day in the order they are read, with their reading time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcasts of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::RegisterSync</name>
+    <message>
+        <source>The office profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A radio station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A radio programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of a radio rundown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slogan of a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of the visual register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence photo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6395,6 +6518,14 @@ Upload them and join?</source>
             <numerusform>%n item registered, %1 shown; %2 put up so far.</numerusform>
             <numerusform>%n items registered, %1 shown; %2 put up so far.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Visual campaign items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence photos</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

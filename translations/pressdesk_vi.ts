@@ -367,6 +367,22 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
             <numerusform>%n phút đọc</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text, with its headings, lists, tables and images</source>
+        <translation>Nội dung bài viết, gồm các tiêu đề mục, danh sách, bảng và hình ảnh</translation>
+    </message>
+    <message>
+        <source>The article&apos;s title, as the portal shows it</source>
+        <translation>Tiêu đề bài viết, như Cổng thông tin hiển thị</translation>
+    </message>
+    <message>
+        <source>One or two sentences that sum up the article</source>
+        <translation>Một hai câu tóm tắt bài viết</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ArticleListModel</name>
@@ -435,6 +451,34 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Xóa nội dung tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Tìm bài viết</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>Sửa từ ngày</translation>
+    </message>
+    <message>
+        <source>Changed until</source>
+        <translation>Sửa đến ngày</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>The articles found, newest first: title, status, category, last change</source>
+        <translation>Các bài viết tìm được, mới nhất trước: tiêu đề, trạng thái, chuyên mục, lần sửa cuối</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2698,14 @@ Nội dung trọng tâm: %2</translation>
         <source>Click to list the articles behind the count</source>
         <translation>Nhấn để xem các bài được tính</translation>
     </message>
+    <message>
+        <source>Activities and their progress</source>
+        <translation>Các hoạt động và tiến độ</translation>
+    </message>
+    <message>
+        <source>Each activity of the plan with what was done against its target; activate a row to see what is behind its count</source>
+        <translation>Từng hoạt động của kế hoạch với kết quả đạt được so với chỉ tiêu; chọn một dòng để xem các kết quả được tính</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanReport</name>
@@ -2963,6 +3015,26 @@ Nội dung trọng tâm: %2</translation>
         <translation>
             <numerusform> — %n ảnh</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Kỳ báo cáo từ ngày</translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation>Kỳ báo cáo đến ngày</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Tháng sau</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Các ngày trong tháng</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4429,57 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>Saved the rundown and scripts as %1.</source>
         <translation>Đã lưu danh sách phát và kịch bản thành %1.</translation>
+    </message>
+    <message>
+        <source>Rundown</source>
+        <translation>Danh sách phát</translation>
+    </message>
+    <message>
+        <source>The items of the programme&apos;s day in the order they are read, with their reading time</source>
+        <translation>Các mục phát trong ngày của chương trình theo thứ tự đọc, kèm thời lượng đọc</translation>
+    </message>
+    <message>
+        <source>Reading script</source>
+        <translation>Kịch bản đọc</translation>
+    </message>
+    <message>
+        <source>Broadcasts of the item</source>
+        <translation>Các lượt phát của mục</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::RegisterSync</name>
+    <message>
+        <source>The office profile</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>A radio station</source>
+        <translation>Một đài phát thanh</translation>
+    </message>
+    <message>
+        <source>A radio programme</source>
+        <translation>Một chương trình phát thanh</translation>
+    </message>
+    <message>
+        <source>An item of a radio rundown</source>
+        <translation>Một mục trong danh sách phát</translation>
+    </message>
+    <message>
+        <source>A broadcast</source>
+        <translation>Một lượt phát</translation>
+    </message>
+    <message>
+        <source>A slogan of a plan</source>
+        <translation>Một khẩu hiệu của kế hoạch</translation>
+    </message>
+    <message>
+        <source>An item of the visual register</source>
+        <translation>Một mục tuyên truyền trực quan</translation>
+    </message>
+    <message>
+        <source>An evidence photo</source>
+        <translation>Một ảnh tư liệu</translation>
     </message>
 </context>
 <context>
@@ -6422,6 +6545,14 @@ Tải các bài này lên và tham gia?</translation>
         <translation>
             <numerusform>%n mục đã đăng ký, đang hiển thị %1; đã treo %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Visual campaign items</source>
+        <translation>Các mục tuyên truyền trực quan</translation>
+    </message>
+    <message>
+        <source>Evidence photos</source>
+        <translation>Ảnh tư liệu</translation>
     </message>
 </context>
 <context>
