@@ -971,6 +971,7 @@ Commands:
   text convert [--from auto|tcvn3|vni|viqr|cp1258] FILE
   text tone [--style traditional|modern] FILE
   text spell FILE [--json]
+  text style FILE [--style traditional|modern] [--apply] [--json]
   text dict add [--name] WORD…    text dict remove WORD…    text dict list [--json]
   office set [--name N] [--parent BODY] [--place WHERE] [--signer S] [--signer-title T] [--recipient R]… [--number-suffix X] [--tone-style traditional|modern]
   office show [--json]
@@ -982,7 +983,7 @@ The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
 URL (the office server) is postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=FILE]; the administrator signs in as psql does ($PGPASSWORD, ~/.pgpass); a new person&apos;s password is read from $PRESSDESK_SERVER_PASSWORD or standard input; a desk&apos;s password comes from the system keychain (kept there by sync join), $PRESSDESK_SERVER_PASSWORD or standard input.
 text convert prints FILE, typed in TCVN3 (.VnTime fonts), VNI, VIQR or Windows-1258, as Unicode; auto recognises the encoding. A file that is already Unicode is not converted.
-text spell lists the words of a UTF-8 FILE that neither the Vietnamese dictionary (hunspell-vi) nor the office dictionary knows, as LINE:COLUMN, the word and suggestions; numbers, document numbers, addresses and abbreviations in capitals are not checked. text dict add --name adds a proper name, whose capitals then count.
+text spell lists the words of a UTF-8 FILE that neither the Vietnamese dictionary (hunspell-vi) nor the office dictionary knows, as LINE:COLUMN, the word and suggestions; numbers, document numbers, addresses and abbreviations in capitals are not checked. text dict add --name adds a proper name, whose capitals then count. text style lists the style hints of FILE (an abbreviation of the glossary not written out at its first use, syllables in the other tone-mark style than the office&apos;s, straight quotes, doubled spaces, a space before a punctuation mark) with what each would write; --apply prints FILE with all of them applied.
 STATION and PROGRAM are a station&apos;s or a programme&apos;s name or id; ITEM an item&apos;s id (as radio item add printed it, or its first characters); DATETIME is 2024-03-05 06:15 in local time, or ISO 8601. radio script prints an article as it is read on air; radio aired records one broadcast (a plan&apos;s radio activity counts them); radio export writes the rundown and every script as one ODT or PDF document for the announcer (the total against the slot, an over-time warning), or one UTF-8 text file per item (01-title.txt …) for text-to-speech loudspeakers.
 FORM is banner, panel, poster, led_screen, leaflet or slogan, or its Vietnamese name (băng rôn, pano, áp phích, màn hình LED, tờ rơi, khẩu hiệu; diacritics may be left out); PLACE the village or street, C the commune or ward; ITEM a visual item&apos;s id (as visual add printed it, or its first characters). A plan&apos;s visual activity counts the quantities installed; photos are JPEG, PNG or WebP, their date and GPS position read from their EXIF.
 office set changes what it names and keeps the rest: N is the office&apos;s name as written in a sentence (UBND xã Vân Canh; a document&apos;s header puts it in capitals), BODY the body above it in that header, WHERE the place of &quot;Vân Canh, ngày … tháng … năm …&quot;; --recipient, repeated, replaces the list (in order); X is the office&apos;s part of a document&apos;s symbol (UBND: plans …/KH-UBND, reports …/BC-UBND). New plans and reports read it; text tone without --style uses its tone-mark style.
@@ -5748,6 +5749,37 @@ Upload them and join?</source>
     </message>
 </context>
 <context>
+    <name>PressDesk::Text::StyleCheck</name>
+    <message>
+        <source>%1 is used here for the first time: write it out, with the abbreviation after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the traditional style (hòa, thúy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the modern style (hoà, thuý)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office writes tone marks in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight quotes: printed text uses “curly quotes”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one space between words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No space before “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::TextCommands</name>
     <message>
         <source>text convert takes one file name.</source>
@@ -5806,6 +5838,28 @@ Upload them and join?</source>
     <message>
         <source>text dict list takes no argument.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text style takes one file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text style --apply prints the text, not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hint(s) applied.</source>
+        <translation>
+            <numerusform>%n hint applied.</numerusform>
+            <numerusform>%n hints applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n style hint(s).</source>
+        <translation>
+            <numerusform>%n style hint.</numerusform>
+            <numerusform>%n style hints.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -960,6 +960,7 @@ Commands:
   text convert [--from auto|tcvn3|vni|viqr|cp1258] FILE
   text tone [--style traditional|modern] FILE
   text spell FILE [--json]
+  text style FILE [--style traditional|modern] [--apply] [--json]
   text dict add [--name] WORD…    text dict remove WORD…    text dict list [--json]
   office set [--name N] [--parent BODY] [--place WHERE] [--signer S] [--signer-title T] [--recipient R]… [--number-suffix X] [--tone-style traditional|modern]
   office show [--json]
@@ -971,7 +972,7 @@ The profile is --db FILE, else $PRESSDESK_DB, else the default profile.
 A portal&apos;s application password is read from $PRESSDESK_PORTAL_PASSWORD or standard input.
 URL (the office server) is postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=…&amp;sslrootcert=FILE]; the administrator signs in as psql does ($PGPASSWORD, ~/.pgpass); a new person&apos;s password is read from $PRESSDESK_SERVER_PASSWORD or standard input; a desk&apos;s password comes from the system keychain (kept there by sync join), $PRESSDESK_SERVER_PASSWORD or standard input.
 text convert prints FILE, typed in TCVN3 (.VnTime fonts), VNI, VIQR or Windows-1258, as Unicode; auto recognises the encoding. A file that is already Unicode is not converted.
-text spell lists the words of a UTF-8 FILE that neither the Vietnamese dictionary (hunspell-vi) nor the office dictionary knows, as LINE:COLUMN, the word and suggestions; numbers, document numbers, addresses and abbreviations in capitals are not checked. text dict add --name adds a proper name, whose capitals then count.
+text spell lists the words of a UTF-8 FILE that neither the Vietnamese dictionary (hunspell-vi) nor the office dictionary knows, as LINE:COLUMN, the word and suggestions; numbers, document numbers, addresses and abbreviations in capitals are not checked. text dict add --name adds a proper name, whose capitals then count. text style lists the style hints of FILE (an abbreviation of the glossary not written out at its first use, syllables in the other tone-mark style than the office&apos;s, straight quotes, doubled spaces, a space before a punctuation mark) with what each would write; --apply prints FILE with all of them applied.
 STATION and PROGRAM are a station&apos;s or a programme&apos;s name or id; ITEM an item&apos;s id (as radio item add printed it, or its first characters); DATETIME is 2024-03-05 06:15 in local time, or ISO 8601. radio script prints an article as it is read on air; radio aired records one broadcast (a plan&apos;s radio activity counts them); radio export writes the rundown and every script as one ODT or PDF document for the announcer (the total against the slot, an over-time warning), or one UTF-8 text file per item (01-title.txt …) for text-to-speech loudspeakers.
 FORM is banner, panel, poster, led_screen, leaflet or slogan, or its Vietnamese name (băng rôn, pano, áp phích, màn hình LED, tờ rơi, khẩu hiệu; diacritics may be left out); PLACE the village or street, C the commune or ward; ITEM a visual item&apos;s id (as visual add printed it, or its first characters). A plan&apos;s visual activity counts the quantities installed; photos are JPEG, PNG or WebP, their date and GPS position read from their EXIF.
 office set changes what it names and keeps the rest: N is the office&apos;s name as written in a sentence (UBND xã Vân Canh; a document&apos;s header puts it in capitals), BODY the body above it in that header, WHERE the place of &quot;Vân Canh, ngày … tháng … năm …&quot;; --recipient, repeated, replaces the list (in order); X is the office&apos;s part of a document&apos;s symbol (UBND: plans …/KH-UBND, reports …/BC-UBND). New plans and reports read it; text tone without --style uses its tone-mark style.
@@ -1047,6 +1048,7 @@ Các lệnh:
   text convert [--from auto|tcvn3|vni|viqr|cp1258] TỆP
   text tone [--style traditional|modern] TỆP
   text spell TỆP [--json]
+  text style TỆP [--style traditional|modern] [--apply] [--json]
   text dict add [--name] TỪ…    text dict remove TỪ…    text dict list [--json]
   office set [--name N] [--parent CƠ_QUAN_CHỦ_QUẢN] [--place ĐỊA_DANH] [--signer NGƯỜI_KÝ] [--signer-title CHỨC_VỤ] [--recipient NƠI_NHẬN]… [--number-suffix X] [--tone-style traditional|modern]
   office show [--json]
@@ -1058,7 +1060,7 @@ Hồ sơ dữ liệu là --db TỆP, nếu không có thì $PRESSDESK_DB, nếu 
 Mật khẩu ứng dụng của Cổng được đọc từ $PRESSDESK_PORTAL_PASSWORD hoặc từ đầu vào chuẩn.
 URL (địa chỉ máy chủ của cơ quan) có dạng postgresql://[TÊN_ĐĂNG_NHẬP@]MÁY_CHỦ[:SỐ_CỔNG]/CƠ_SỞ_DỮ_LIỆU[?sslmode=…&amp;sslrootcert=TỆP]; quản trị viên đăng nhập giống như psql ($PGPASSWORD, ~/.pgpass); mật khẩu cho người dùng mới được đọc từ $PRESSDESK_SERVER_PASSWORD hoặc từ đầu vào chuẩn; mật khẩu của máy trạm lấy từ kho mật khẩu của hệ thống (do sync join lưu vào đó), từ $PRESSDESK_SERVER_PASSWORD hoặc từ đầu vào chuẩn.
 text convert in TỆP được gõ bằng bảng mã TCVN3 (phông .VnTime), VNI, VIQR hoặc Windows-1258 ra dạng Unicode; auto tự nhận biết bảng mã. Tệp đã là Unicode thì không được chuyển đổi.
-text spell liệt kê các từ trong TỆP (UTF-8) mà cả từ điển tiếng Việt (hunspell-vi) lẫn từ điển của cơ quan đều không có, theo dạng DÒNG:CỘT, kèm theo từ đó và các gợi ý; không kiểm tra số, số hiệu văn bản, địa chỉ và chữ viết tắt in hoa. text dict add --name thêm một tên riêng; khi kiểm tra, tên riêng đó phải viết hoa đúng như khi thêm.
+text spell liệt kê các từ trong TỆP (UTF-8) mà cả từ điển tiếng Việt (hunspell-vi) lẫn từ điển của cơ quan đều không có, theo dạng DÒNG:CỘT, kèm theo từ đó và các gợi ý; không kiểm tra số, số hiệu văn bản, địa chỉ và chữ viết tắt in hoa. text dict add --name thêm một tên riêng; khi kiểm tra, tên riêng đó phải viết hoa đúng như khi thêm. text style liệt kê các gợi ý về văn phong trong TỆP (chữ viết tắt trong bảng từ viết tắt chưa được viết đầy đủ ở lần dùng đầu tiên, âm tiết đặt dấu thanh khác kiểu của cơ quan, dấu ngoặc kép thẳng, hai dấu cách liền nhau, dấu cách trước dấu câu) cùng cách sửa của từng gợi ý; --apply in TỆP với mọi gợi ý đã được áp dụng.
 ĐÀI và CHƯƠNG_TRÌNH là tên hoặc mã của đài, của chương trình; MÃ_MỤC là mã của mục phát (do radio item add in ra, hoặc vài ký tự đầu của mã); NGÀY_GIỜ viết dạng 2024-03-05 06:15 theo giờ địa phương, hoặc theo ISO 8601. radio script in bài viết thành kịch bản đọc trên sóng; radio aired ghi nhận một lượt phát (hoạt động phát thanh của kế hoạch đếm các lượt phát này); radio export ghi danh sách phát và toàn bộ kịch bản thành một tài liệu ODT hoặc PDF cho phát thanh viên (tổng thời lượng so với khung giờ, cảnh báo quá giờ), hoặc mỗi mục thành một tệp văn bản UTF-8 (01-tieu-de.txt …) cho hệ thống loa đọc văn bản tự động.
 HÌNH_THỨC là banner, panel, poster, led_screen, leaflet hoặc slogan, hoặc tên tiếng Việt tương ứng (băng rôn, pano, áp phích, màn hình LED, tờ rơi, khẩu hiệu; có thể gõ không dấu); ĐỊA_ĐIỂM là thôn hoặc đường phố, XÃ là xã hoặc phường; MÃ_MỤC ở các lệnh visual là mã của mục tuyên truyền trực quan (do visual add in ra, hoặc vài ký tự đầu của mã). Hoạt động tuyên truyền trực quan của kế hoạch đếm số lượng đã lắp đặt; ảnh là tệp JPEG, PNG hoặc WebP, ngày chụp và vị trí GPS được đọc từ dữ liệu EXIF của ảnh.
 office set chỉ thay đổi những thông tin được nêu và giữ nguyên phần còn lại: N là tên cơ quan như khi viết trong câu (UBND xã Vân Canh; phần đầu văn bản viết tên này bằng chữ in hoa), CƠ_QUAN_CHỦ_QUẢN là tên cơ quan ghi phía trên tên cơ quan ở phần đầu văn bản, ĐỊA_DANH là địa danh trong dòng &quot;Vân Canh, ngày … tháng … năm …&quot;; --recipient, lặp lại nhiều lần, thay toàn bộ danh sách nơi nhận (theo đúng thứ tự); X là chữ viết tắt tên cơ quan trong ký hiệu văn bản (UBND: kế hoạch …/KH-UBND, báo cáo …/BC-UBND). Kế hoạch và báo cáo mới lấy các thông tin này; text tone không có --style thì dùng kiểu dấu thanh của cơ quan.
@@ -5781,6 +5783,37 @@ Tải các bài này lên và tham gia?</translation>
     </message>
 </context>
 <context>
+    <name>PressDesk::Text::StyleCheck</name>
+    <message>
+        <source>%1 is used here for the first time: write it out, with the abbreviation after it.</source>
+        <translation>%1 được dùng lần đầu ở đây: hãy viết đầy đủ, kèm chữ viết tắt phía sau.</translation>
+    </message>
+    <message>
+        <source>the traditional style (hòa, thúy)</source>
+        <translation>kiểu cũ (hòa, thúy)</translation>
+    </message>
+    <message>
+        <source>the modern style (hoà, thuý)</source>
+        <translation>kiểu mới (hoà, thuý)</translation>
+    </message>
+    <message>
+        <source>The office writes tone marks in %1: %2.</source>
+        <translation>Cơ quan đặt dấu thanh theo %1: %2.</translation>
+    </message>
+    <message>
+        <source>Straight quotes: printed text uses “curly quotes”.</source>
+        <translation>Dấu ngoặc kép thẳng: văn bản in dùng “ngoặc kép cong”.</translation>
+    </message>
+    <message>
+        <source>More than one space between words.</source>
+        <translation>Có hơn một dấu cách giữa hai từ.</translation>
+    </message>
+    <message>
+        <source>No space before “%1”.</source>
+        <translation>Không đặt dấu cách trước “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::TextCommands</name>
     <message>
         <source>text convert takes one file name.</source>
@@ -5837,6 +5870,26 @@ Tải các bài này lên và tham gia?</translation>
     <message>
         <source>text dict list takes no argument.</source>
         <translation>text dict list không nhận tham số.</translation>
+    </message>
+    <message>
+        <source>text style takes one file name.</source>
+        <translation>text style nhận đúng một tên tệp.</translation>
+    </message>
+    <message>
+        <source>text style --apply prints the text, not JSON.</source>
+        <translation>text style --apply in ra văn bản, không in JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hint(s) applied.</source>
+        <translation>
+            <numerusform>Đã áp dụng %n gợi ý.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n style hint(s).</source>
+        <translation>
+            <numerusform>%n gợi ý về văn phong.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "store/DictionaryRepository.h"
 #include "text/LegacyVietnamese.h"
 #include "text/SpellChecker.h"
+#include "text/StyleHints.h"
+#include "text/TextFold.h"
 #include "text/ToneMarks.h"
 
 #include <QCommandLineParser>
@@ -53,6 +55,26 @@ QString encodingName(Text::LegacyEncoding encoding)
     return {};
 }
 
+// Line and column (from 1) of each of `offsets` (ascending) in `text`.
+QList<std::pair<qsizetype, qsizetype>> lineColumns(const QString &text,
+                                                   const QList<qsizetype> &offsets)
+{
+    QList<std::pair<qsizetype, qsizetype>> out;
+    qsizetype line = 1;
+    qsizetype lineStart = 0;
+    qsizetype scanned = 0;
+    for (qsizetype offset : offsets) {
+        for (; scanned < offset; ++scanned) {
+            if (text.at(scanned) == u'\n') {
+                ++line;
+                lineStart = scanned + 1;
+            }
+        }
+        out.append({line, offset - lineStart + 1});
+    }
+    return out;
+}
+
 } // namespace
 
 QList<CommandGroup::Command> TextCommands::commands()
@@ -60,6 +82,7 @@ QList<CommandGroup::Command> TextCommands::commands()
     return {{QStringLiteral("text convert"), false, call(&TextCommands::convert)},
             {QStringLiteral("text tone"), false, call(&TextCommands::tone)},
             {QStringLiteral("text spell"), true, call(&TextCommands::spell)},
+            {QStringLiteral("text style"), true, call(&TextCommands::style)},
             {QStringLiteral("text dict add"), false, call(&TextCommands::dictAdd)},
             {QStringLiteral("text dict remove"), false, call(&TextCommands::dictRemove)},
             {QStringLiteral("text dict list"), true, call(&TextCommands::dictList)}};
@@ -186,16 +209,13 @@ int TextCommands::spell(const QStringList &args)
     const QList<Text::Misspelling> found = checker.value()->check(t, true);
     QJsonArray unknown;
     QList<QStringList> rows;
-    qsizetype line = 1;
-    qsizetype lineStart = 0;
-    qsizetype scanned = 0;
-    for (const Text::Misspelling &m : found) {
-        for (; scanned < m.offset; ++scanned)
-            if (t.at(scanned) == u'\n') {
-                ++line;
-                lineStart = scanned + 1;
-            }
-        const qsizetype column = m.offset - lineStart + 1;
+    QList<qsizetype> offsets;
+    for (const Text::Misspelling &m : found)
+        offsets << m.offset;
+    const auto positions = lineColumns(t, offsets);
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const Text::Misspelling &m = found.at(i);
+        const auto [line, column] = positions.at(i);
         if (json())
             unknown.append(QJsonObject{
                 {QStringLiteral("line"), line},
@@ -217,6 +237,76 @@ int TextCommands::spell(const QStringList &args)
                         {QStringLiteral("unknown"), unknown}});
     m_ctx.printRows(rows);
     err() << tr("%n unknown word(s).", nullptr, int(found.size())) << Qt::endl;
+    return Success;
+}
+
+// The style check (Text::StyleCheck) of a UTF-8 file: each hint as LINE:COLUMN, what is
+// written there, what it would become and why; with --apply, the text with every hint applied
+// instead. The tone-mark style is --style, else the office's when it chose one.
+int TextCommands::style(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("style"), QString(), QStringLiteral("STYLE")});
+    p.addOption({QStringLiteral("apply"), QString()});
+    if (!p.parse(QStringList{QStringLiteral("text-style")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("text style takes one file name."));
+    if (json() && p.isSet(QStringLiteral("apply")))
+        return usage(tr("text style --apply prints the text, not JSON."));
+    std::optional<Text::ToneStyle> style;
+    if (p.isSet(QStringLiteral("style"))) {
+        style = Text::toneStyleFromKey(p.value(QStringLiteral("style")));
+        if (!style)
+            return usage(tr("--style is traditional (hòa, thủy) or modern (hoà, thuỷ)."));
+    } else {
+        if (auto st = open(); !st)
+            return fail(st.error());
+        auto office = OfficeRepository(db()).load();
+        if (!office)
+            return fail(office.error());
+        style = office->toneStyle;
+    }
+    const QString path = p.positionalArguments().first();
+    auto text = m_ctx.readTextFile(path);
+    if (!text)
+        return fail(text.error());
+    QString t = Text::toNfc(text.value());
+    t.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const QList<Text::StyleHint> hints = Text::StyleCheck::hints(t, Text::defaultGlossary(), style);
+    if (p.isSet(QStringLiteral("apply"))) {
+        out() << Text::StyleCheck::apply(t, hints) << Qt::flush;
+        err() << tr("%n hint(s) applied.", nullptr, int(hints.size())) << Qt::endl;
+        return Success;
+    }
+    QList<qsizetype> offsets;
+    for (const Text::StyleHint &h : hints)
+        offsets << h.from;
+    const auto positions = lineColumns(t, offsets);
+    QJsonArray found;
+    QList<QStringList> rows;
+    for (qsizetype i = 0; i < hints.size(); ++i) {
+        const Text::StyleHint &h = hints.at(i);
+        const auto [line, column] = positions.at(i);
+        const QString written = t.mid(h.from, h.length);
+        if (json())
+            found.append(QJsonObject{{QStringLiteral("line"), line},
+                                     {QStringLiteral("column"), column},
+                                     {QStringLiteral("offset"), h.from},
+                                     {QStringLiteral("length"), h.length},
+                                     {QStringLiteral("kind"), Text::StyleCheck::kindKey(h.kind)},
+                                     {QStringLiteral("text"), written},
+                                     {QStringLiteral("replacement"), h.replacement},
+                                     {QStringLiteral("message"), h.message}});
+        else
+            rows.append({QStringLiteral("%1:%2").arg(line).arg(column),
+                         QStringLiteral("“%1” → “%2”").arg(written, h.replacement), h.message});
+    }
+    if (json())
+        return m_ctx.printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(path)},
+                                           {QStringLiteral("hints"), found}});
+    m_ctx.printRows(rows);
+    err() << tr("%n style hint(s).", nullptr, int(hints.size())) << Qt::endl;
     return Success;
 }
 

@@ -20,6 +20,7 @@ private:
     int convert(const QStringList &args);
     int tone(const QStringList &args);
     int spell(const QStringList &args);
+    int style(const QStringList &args);
     int dictAdd(const QStringList &args);
     int dictRemove(const QStringList &args);
     int dictList(const QStringList &args);

@@ -216,6 +216,49 @@ private Q_SLOTS:
                 QStringLiteral("vi"));
         QVERIFY2(r.err.contains(QStringLiteral("âm tiết")), qPrintable(r.err));
     }
+
+    // text style: the hints, where they are and what they would write; --apply writes them.
+    void styleHints()
+    {
+        const QString file = writeFile(
+            QStringLiteral("style.txt"),
+            u"UBND xã họp về \"Dân vận khéo\".\r\nCông tác CCHC  được đẩy mạnh , hoà hợp.\r\n"_s
+                .toUtf8());
+        CliRun r = cli({QStringLiteral("--json"), QStringLiteral("text"), QStringLiteral("style"),
+                        QStringLiteral("--style"), QStringLiteral("traditional"), file});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray hints =
+            QJsonDocument::fromJson(r.out.toUtf8()).object()[QLatin1String("hints")].toArray();
+        QStringList seen;
+        for (const QJsonValue &h : hints)
+            seen << QStringLiteral("%1:%2 %3")
+                        .arg(h[QLatin1String("line")].toInt())
+                        .arg(h[QLatin1String("column")].toInt())
+                        .arg(h[QLatin1String("kind")].toString());
+        QCOMPARE(
+            seen,
+            QStringList({QStringLiteral("1:1 abbreviation"), QStringLiteral("1:16 quotes"),
+                         QStringLiteral("2:10 abbreviation"), QStringLiteral("2:14 double-space"),
+                         QStringLiteral("2:29 space-before-mark"),
+                         QStringLiteral("2:32 tone-style")}));
+        QCOMPARE(hints.at(0)[QLatin1String("replacement")].toString(),
+                 QStringLiteral("Ủy ban nhân dân (UBND)"));
+
+        r = cli({QStringLiteral("text"), QStringLiteral("style"), QStringLiteral("--style"),
+                 QStringLiteral("traditional"), QStringLiteral("--apply"), file});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, u"Ủy ban nhân dân (UBND) xã họp về “Dân vận khéo”.\nCông tác cải cách "
+                        u"hành chính (CCHC) được đẩy mạnh, hòa hợp.\n"_s);
+        QVERIFY2(r.err.contains(QStringLiteral("6 hints applied")), qPrintable(r.err));
+
+        // In Vietnamese, and a style that is not one refused.
+        r = cli({QStringLiteral("text"), QStringLiteral("style"), file}, QStringLiteral("vi"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("gợi ý")), qPrintable(r.err));
+        r = cli({QStringLiteral("text"), QStringLiteral("style"), QStringLiteral("--style"),
+                 QStringLiteral("old"), file});
+        QCOMPARE(r.exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliText)
