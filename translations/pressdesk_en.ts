@@ -1922,6 +1922,14 @@ Close anyway and lose them?</source>
         <source>&lt;p&gt;Built with:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check &amp;style…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ManualEntryDialog</name>
@@ -5395,6 +5403,53 @@ Upload them and join?</source>
     <message>
         <source>The plan&apos;s theme or focus topic it serves (optional)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::StyleHintsDialog</name>
+    <message>
+        <source>Style hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(one space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: the article follows the office&apos;s style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hint(s). Choose one to see it in the article.</source>
+        <translation>
+            <numerusform>%n hint. Choose it to see it in the article.</numerusform>
+            <numerusform>%n hints. Choose one to see it in the article.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1997,6 +1997,14 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <source>&lt;p&gt;Built with:&lt;/p&gt;</source>
         <translation>&lt;p&gt;Được xây dựng trên:&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Check &amp;style…</source>
+        <translation>Kiểm tra &amp;văn phong…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ManualEntryDialog</name>
@@ -5441,6 +5449,53 @@ Tải các bài này lên và tham gia?</translation>
     <message>
         <source>The plan&apos;s theme or focus topic it serves (optional)</source>
         <translation>Chủ đề năm hoặc nội dung trọng tâm của kế hoạch mà khẩu hiệu phục vụ (không bắt buộc)</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::StyleHintsDialog</name>
+    <message>
+        <source>Style hints</source>
+        <translation>Gợi ý văn phong</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>Apply a&amp;ll</source>
+        <translation>Áp dụng &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Bỏ qua</translation>
+    </message>
+    <message>
+        <source>(spaces)</source>
+        <translation>(dấu cách)</translation>
+    </message>
+    <message>
+        <source>(one space)</source>
+        <translation>(một dấu cách)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(bỏ đi)</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”
+%3</source>
+        <translation>“%1” → “%2”
+%3</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: the article follows the office&apos;s style.</source>
+        <translation>Không có gợi ý nào: bài viết đã theo đúng văn phong của cơ quan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hint(s). Choose one to see it in the article.</source>
+        <translation>
+            <numerusform>%n gợi ý. Chọn một gợi ý để xem vị trí trong bài.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

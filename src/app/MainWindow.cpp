@@ -6,6 +6,7 @@
 #include "backup/BackupScheduler.h"
 #include "editor/ArticleEditor.h"
 #include "editor/BodyTextEdit.h"
+#include "editor/StyleHintsDialog.h"
 #include "editor/TextFormatter.h"
 #include "list/ArticleListPanel.h"
 #include "plan/PlanDialogs.h"
@@ -359,6 +360,9 @@ void MainWindow::buildMenus()
     auto *activities =
         articleMenu->addAction(tr("Plan &activities…"), this, &MainWindow::linkToActivities);
     activities->setObjectName(QStringLiteral("linkActivitiesAction"));
+    auto *style = articleMenu->addAction(tr("Check &style…"), this, [this] { showStyleHints(); });
+    style->setObjectName(QStringLiteral("styleHintsAction"));
+    style->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
 
     QMenu *plansMenu = menuBar()->addMenu(tr("&Plans"));
     auto *tracker = plansMenu->addAction(tr("Plan &tracker…"), this, [this] { showPlans(); });
@@ -450,6 +454,20 @@ FirstRunWizard *MainWindow::makeFirstRunWizard(QWidget *parent)
         dialog.exec();
     });
     return wizard;
+}
+
+StyleHintsDialog *MainWindow::showStyleHints()
+{
+    if (!m_styleHints) {
+        m_styleHints = new StyleHintsDialog(m_db, m_editor->leadEdit(), m_editor->bodyEdit(), this);
+        connect(m_editor, &ArticleEditor::articleOpened, m_styleHints, &StyleHintsDialog::reset);
+    } else {
+        m_styleHints->recheck();
+    }
+    m_styleHints->show();
+    m_styleHints->raise();
+    m_styleHints->activateWindow();
+    return m_styleHints;
 }
 
 void MainWindow::applyToneStyle()

@@ -17,6 +17,7 @@ class OutboxPanel;
 class PlanWindow;
 class RadioWindow;
 class VisualWindow;
+class StyleHintsDialog;
 class PublishController;
 class ReviewQueuePanel;
 class ConflictBanner;
@@ -68,6 +69,8 @@ public:
     PlanWindow *showPlans();
     RadioWindow *showRadio();
     VisualWindow *showVisual();
+    // Article → Check style…: the style hints of the open article, beside it.
+    StyleHintsDialog *showStyleHints();
     void linkToActivities();
     // Publish or withdraw the open article through the outbox (dialogs).
     void publishArticle();
@@ -125,6 +128,7 @@ private:
     PlanWindow *m_plans = nullptr;
     RadioWindow *m_radio = nullptr;
     VisualWindow *m_visual = nullptr;
+    StyleHintsDialog *m_styleHints = nullptr;
     QLabel *m_userLabel = nullptr;
     QAction *m_newAction = nullptr;
     QString m_title;

@@ -65,6 +65,7 @@ public:
     TextFormatter *formatter() const { return m_formatter; }
     ImageInserter *imageInserter() const { return m_images; }
     BodyTextEdit *bodyEdit() const { return m_body; }
+    QPlainTextEdit *leadEdit() const { return m_lead; }
     // Re-reads the category list (after categories changed), keeping the selection.
     void loadCategories();
     // Respells the title, lead and body with the tone marks of oa/oe/uy in `style` (hòa or
