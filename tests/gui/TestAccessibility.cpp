@@ -16,6 +16,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,7 +74,18 @@ void unnamed(QAccessibleInterface *iface, QStringList &out, int depth = 0)
     const QAccessible::State state = iface->state();
     if (state.invisible || state.offscreen)
         return;
-    if (needsName(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty()) {
+    // A combo box's name may be its current value on one platform and nothing on another
+    // (Windows): it needs a name of its own, or a label that names it.
+    if (iface->role() == QAccessible::ComboBox) {
+        if (auto *combo = qobject_cast<QWidget *>(iface->object());
+            combo && !combo->isHidden() && combo->accessibleName().isEmpty()) {
+            bool labelled = false;
+            for (const QLabel *label : combo->window()->findChildren<QLabel *>())
+                labelled = labelled || label->buddy() == combo;
+            if (!labelled)
+                out << describe(iface);
+        }
+    } else if (needsName(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty()) {
         // An item view's own cells and headers are named by their text; the scroll bars' and
         // the spin boxes' inner line edits are announced with their owner.
         QObject *o = iface->object();

@@ -163,6 +163,7 @@ QToolBar *TextFormatter::createToolBar(QWidget *parent)
     bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_styleCombo = new QComboBox(bar);
     m_styleCombo->setObjectName(QStringLiteral("paragraphStyleComboBox"));
+    m_styleCombo->setAccessibleName(tr("Paragraph style"));
     m_styleCombo->setToolTip(tr("Paragraph style"));
     m_styleCombo->addItem(tr("Paragraph"), int(BlockStyle::Paragraph));
     m_styleCombo->addItem(tr("Heading 2"), int(BlockStyle::Heading2));

@@ -99,12 +99,14 @@ void ArticleListPanel::buildUi()
     auto *filters = new QHBoxLayout;
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusComboBox"));
+    m_status->setAccessibleName(tr("Status"));
     m_status->setToolTip(tr("Status"));
     m_status->addItem(tr("All statuses"), QString());
     for (ArticleStatus s : allStatuses())
         m_status->addItem(statusDisplayName(s), statusKey(s));
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("categoryComboBox"));
+    m_category->setAccessibleName(tr("Category"));
     m_category->setToolTip(tr("Category"));
     m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_category->setMinimumContentsLength(12);

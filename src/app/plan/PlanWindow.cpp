@@ -49,12 +49,14 @@ PlanWindow::PlanWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wind
     auto *top = new QHBoxLayout;
     m_plan = new QComboBox(this);
     m_plan->setObjectName(QStringLiteral("planCombo"));
+    m_plan->setAccessibleName(tr("Plan"));
     m_plan->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *newPlan = new QPushButton(tr("New plan…"), this);
     newPlan->setObjectName(QStringLiteral("newPlanButton"));
     auto *editPlan = new QPushButton(tr("Edit plan…"), this);
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("periodCombo"));
+    m_period->setAccessibleName(tr("Period"));
     m_from = new QDateEdit(this);
     m_from->setAccessibleName(tr("Period from"));
     m_to = new QDateEdit(this);
