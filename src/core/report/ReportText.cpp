@@ -125,6 +125,15 @@ QString coordinatesText(double latitude, double longitude)
                                         QString::number(longitude, 'f', 5));
 }
 
+// "1. Phát chuyên mục cải cách hành chính"; an activity without a description is named by
+// its channel.
+QString listHeading(int number, const Activity &a)
+{
+    const QString text = activityText(a).trimmed();
+    return QStringLiteral("%1. %2").arg(number).arg(
+        text.isEmpty() ? vietnameseChannelName(a.channel) : text);
+}
+
 QString itemLocation(const ReportVisualItem &item)
 {
     QStringList parts;
@@ -452,7 +461,7 @@ QList<ActivityList> broadcastLists(const ReportInput &in)
         if (list.rows.isEmpty())
             continue;
         list.activityId = p.activity.id;
-        list.heading = QStringLiteral("%1. %2").arg(out.size() + 1).arg(activityText(p.activity));
+        list.heading = listHeading(int(out.size()) + 1, p.activity);
         out << list;
     }
     return out;
@@ -485,7 +494,7 @@ QList<ActivityList> visualLists(const ReportInput &in)
         if (list.rows.isEmpty())
             continue;
         list.activityId = p.activity.id;
-        list.heading = QStringLiteral("%1. %2").arg(out.size() + 1).arg(activityText(p.activity));
+        list.heading = listHeading(int(out.size()) + 1, p.activity);
         out << list;
     }
     return out;
