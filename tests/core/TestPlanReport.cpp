@@ -847,6 +847,9 @@ private Q_SLOTS:
         const Status written =
             PlanReport::writeOdt(store.input(QDate(2019, 1, 1), QDate(2019, 6, 30)), path);
         QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        // PRESSDESK_KEEP_REPORT=folder: the ODT and the PDF of the annex kept there, to look at.
+        if (const QString keep = qEnvironmentVariable("PRESSDESK_KEEP_REPORT"); !keep.isEmpty())
+            QFile::copy(path, QDir(keep).filePath(QStringLiteral("bao-cao-phu-luc.odt")));
         const QString content = QString::fromUtf8(unzipped(path, QStringLiteral("content.xml")));
         QVERIFY(!content.isEmpty());
         // The sections, numbered in order.
@@ -923,7 +926,7 @@ private Q_SLOTS:
             PlanReport::writePdf(store.input(QDate(2019, 1, 1), QDate(2019, 6, 30)), path);
         QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
         if (const QString keep = qEnvironmentVariable("PRESSDESK_KEEP_REPORT"); !keep.isEmpty())
-            QFile::copy(path, keep);
+            QFile::copy(path, QDir(keep).filePath(QStringLiteral("bao-cao-phu-luc.pdf")));
         const QStringList pages =
             QString::fromUtf8(run(QStringLiteral("pdftotext"),
                                   {QStringLiteral("-layout"), path, QStringLiteral("-")}))
