@@ -39,9 +39,10 @@ inline const QString kKind = QStringLiteral("BÁO CÁO");
 // items are there only when the range has some: the others always are.
 enum class Section { Results, Articles, Broadcasts, VisualItems, Behind, Proposals };
 QList<Section> sections(const ReportInput &in);
-// "I. KẾT QUẢ THỰC HIỆN", "III. DANH SÁCH LƯỢT PHÁT THANH", "V. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN
-// NHÂN"…: the section's numeral is its place in sections(in).
+// "I. KẾT QUẢ THỰC HIỆN", "III. DANH SÁCH LƯỢT PHÁT TRÊN HỆ THỐNG TRUYỀN THANH", "V. TỒN
+// TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"…: the section's numeral is its place in sections(in).
 QString sectionHeading(const ReportInput &in, Section section);
+
 inline const QString kRecipientsTitle = QStringLiteral("Nơi nhận:");
 inline const QString kNoActivities = QStringLiteral("Kế hoạch chưa có hoạt động nào.");
 inline const QString kNoArticles =
