@@ -6,6 +6,7 @@
 #include "plan/PlanProgress.h"
 #include "plan/PlanRepository.h"
 #include "report/PlanReport.h"
+#include "report/ReportEvidence.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
 
@@ -469,6 +470,8 @@ int PlanCommands::report(const QStringList &args)
     if (!articles)
         return fail(articles.error());
     in.articles = articles.value();
+    if (Status evidence = loadReportEvidence(db(), in); !evidence)
+        return fail(evidence.error());
     const QString outPath = p.value(QStringLiteral("out"));
     if (auto st = CliContext::checkWritable(outPath); !st)
         return fail(st.error());

@@ -1,17 +1,27 @@
 // Plan progress benchmark: a plan of 50 activities over a store of generated articles, a few
-// thousand of them linked to the activities and a share of those published or approved.
-//   bench_plan [--articles N] [--links N] [--db FILE] [--runs N] [--keep]
+// thousand of them linked to the activities and a share of those published or approved; for
+// the report's lists and annex, 40 broadcasts on a radio activity and visual items with
+// camera-sized evidence photos (12 megapixels, several MB each) on a visual one.
+//   bench_plan [--articles N] [--links N] [--photos N] [--db FILE] [--runs N] [--keep]
 // With --db, an existing file with enough articles is reused (generation takes a while).
 #include "plan/PlanProgress.h"
 #include "plan/PlanRepository.h"
+#include "radio/RadioRepository.h"
 #include "report/PlanReport.h"
+#include "report/ReportEvidence.h"
 #include "store/ArticleRepository.h"
 #include "store/CorpusGenerator.h"
 #include "store/Database.h"
+#include "visual/VisualRepository.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -40,6 +50,30 @@ int fail(const Error &e)
     return 1;
 }
 
+// A photo as a phone takes it: 4000 × 3000, with fine detail everywhere (grain over a scene),
+// so that the JPEG is as large as a real one.
+QByteArray cameraPhoto()
+{
+    QImage image(4000, 3000, QImage::Format_RGB32);
+    QRandomGenerator grain(11);
+    for (int y = 0; y < image.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const int n = int(grain.bounded(48));
+            const int sky = y < 1700;
+            line[x] = qRgb(sky ? 120 + n : 80 + n, sky ? 170 + n : 80 + n, sky ? 200 + n : 80 + n);
+        }
+    }
+    QPainter painter(&image);
+    painter.fillRect(400, 900, 3200, 500, QColor(200, 20, 20));
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPG", 95);
+    return bytes;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -52,12 +86,14 @@ int main(int argc, char *argv[])
     p.addOption(
         {QStringLiteral("articles"), QString(), QStringLiteral("N"), QStringLiteral("100000")});
     p.addOption({QStringLiteral("links"), QString(), QStringLiteral("N"), QStringLiteral("5000")});
+    p.addOption({QStringLiteral("photos"), QString(), QStringLiteral("N"), QStringLiteral("20")});
     p.addOption({QStringLiteral("db"), QString(), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("runs"), QString(), QStringLiteral("N"), QStringLiteral("21")});
     p.addOption({QStringLiteral("keep"), QStringLiteral("Keep the plan in the file afterwards.")});
     p.process(app);
     const int n = p.value(QStringLiteral("articles")).toInt();
     const int links = p.value(QStringLiteral("links")).toInt();
+    const int photos = p.value(QStringLiteral("photos")).toInt();
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
     QTemporaryDir tmp;
     const QString path = p.isSet(QStringLiteral("db"))
@@ -151,6 +187,82 @@ int main(int argc, char *argv[])
         return fail(st.error());
     std::printf("linked %d articles to 50 activities in %.0f ms\n", links, ms(setup));
 
+    // The report's lists and annex: 40 broadcasts (20 items on two stations) on the first
+    // radio activity; on the first visual activity, items of four photos each (`photos` in
+    // all, distinct files of one camera-sized picture) and one item without photo.
+    QString radioActivity, visualActivity;
+    for (int i = 0; i < activityIds.size(); ++i) {
+        const Channel c = channels.at(i % channels.size());
+        if (c == Channel::Radio && radioActivity.isEmpty())
+            radioActivity = activityIds.at(i);
+        if (c == Channel::VisualCampaign && visualActivity.isEmpty())
+            visualActivity = activityIds.at(i);
+    }
+    {
+        QElapsedTimer t;
+        t.start();
+        RadioRepository radio(db);
+        const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+        Station district;
+        district.name = QStringLiteral("Đài Truyền thanh huyện ") + stamp;
+        auto station = radio.addStation(district);
+        Station commune;
+        commune.name = QStringLiteral("Loa truyền thanh xã ") + stamp;
+        commune.kind = StationKind::Loudspeakers;
+        auto speakers = radio.addStation(commune);
+        if (!station || !speakers)
+            return fail(station ? speakers.error() : station.error());
+        Program bulletin;
+        bulletin.name = QStringLiteral("Thời sự");
+        bulletin.stationId = station->id;
+        bulletin.startTime = QStringLiteral("06:00");
+        auto program = radio.addProgram(bulletin);
+        if (!program)
+            return fail(program.error());
+        for (int i = 0; i < 20; ++i) {
+            RadioItem item;
+            item.programId = program->id;
+            item.broadcastDate = QDate(2019, 2, 1).addDays(i * 7);
+            item.title = QStringLiteral("Bản tin cải cách hành chính số %1").arg(i + 1);
+            item.script = item.title;
+            item.activityId = radioActivity;
+            auto added = radio.addItem(item);
+            if (!added)
+                return fail(added.error());
+            for (const QString &s : {station->id, speakers->id}) {
+                if (auto a =
+                        radio.markAired(added->id, s, QDateTime(item.broadcastDate, QTime(6, 5)));
+                    !a)
+                    return fail(a.error());
+            }
+        }
+        VisualRepository visual(db);
+        const QByteArray picture = photos > 0 ? cameraPhoto() : QByteArray();
+        for (int i = 0; i * 4 < photos + 4; ++i) {
+            VisualItem item;
+            item.activityId = visualActivity;
+            item.form = i % 2 ? VisualForm::Panel : VisualForm::Banner;
+            item.quantity = 1 + i;
+            item.content = QStringLiteral("Cải cách hành chính vì nhân dân phục vụ");
+            item.commune = QStringLiteral("Xã số %1").arg(i + 1);
+            item.place = QStringLiteral("Thôn %1").arg(i + 1);
+            item.installedDate = QDate(2019, 3, 1).addDays(i * 10);
+            auto added = visual.addItem(item);
+            if (!added)
+                return fail(added.error());
+            for (int k = i * 4; k < std::min(photos, i * 4 + 4); ++k) {
+                // Bytes after the JPEG's end make each file distinct (the store keeps one
+                // copy of identical bytes).
+                const QByteArray file = picture + stamp.toLatin1() + QByteArray::number(k);
+                if (auto ph = visual.addPhoto(added->id, file, QStringLiteral("IMG_%1.jpg").arg(k));
+                    !ph)
+                    return fail(ph.error());
+            }
+        }
+        std::printf("40 broadcasts and %d photos of %.1f MB each stored in %.1f s\n", photos,
+                    double(picture.size()) / 1e6, ms(t) / 1000);
+    }
+
     PlanProgress progress(db);
     QList<double> times, monthTimes, listTimes;
     int done = 0;
@@ -176,7 +288,7 @@ int main(int argc, char *argv[])
             return fail(l.error());
     }
     // The whole report as the office makes it: count, list, lay out and write PDF and ODT.
-    QList<double> pdfTimes, odtTimes;
+    QList<double> pdfTimes, odtTimes, evidenceTimes;
     const Plan stored = plans.get(planId).value();
     for (int i = 0; i < std::min(runs, 5); ++i) {
         QElapsedTimer t;
@@ -188,17 +300,35 @@ int main(int argc, char *argv[])
         in.date = QDate(2020, 1, 10);
         in.progress = progress.activities(planId, in.from, in.to).value();
         in.articles = progress.publishedArticles(planId, in.from, in.to).value();
+        QElapsedTimer e;
+        e.start();
+        if (auto loaded = loadReportEvidence(db, in); !loaded)
+            return fail(loaded.error());
+        evidenceTimes << ms(e);
         if (auto w = PlanReport::writePdf(in, tmp.filePath(QStringLiteral("r.pdf"))); !w)
             return fail(w.error());
         pdfTimes << ms(t);
         t.restart();
         in.progress = progress.activities(planId, in.from, in.to).value();
         in.articles = progress.publishedArticles(planId, in.from, in.to).value();
+        if (auto loaded = loadReportEvidence(db, in); !loaded)
+            return fail(loaded.error());
         if (auto w = PlanReport::writeOdt(in, tmp.filePath(QStringLiteral("r.odt"))); !w)
             return fail(w.error());
         odtTimes << ms(t);
-        if (i == 0)
-            std::printf("report lists %d published articles\n", int(in.articles.size()));
+        if (i == 0) {
+            int shown = 0;
+            for (const ReportVisualItem &v : std::as_const(in.visualItems))
+                shown += int(v.photos.size());
+            std::printf("report lists %d published articles, %d broadcasts, %d visual items, "
+                        "%d photos in its annex; PDF %.1f MB, ODT %.1f MB\n",
+                        int(in.articles.size()), int(in.broadcasts.size()),
+                        int(in.visualItems.size()), shown,
+                        double(QFileInfo(tmp.filePath(QStringLiteral("r.pdf"))).size()) / 1e6,
+                        double(QFileInfo(tmp.filePath(QStringLiteral("r.odt"))).size()) / 1e6);
+            if (const QString keep = qEnvironmentVariable("BENCH_KEEP_REPORT"); !keep.isEmpty())
+                QFile::copy(tmp.filePath(QStringLiteral("r.pdf")), keep);
+        }
     }
     std::printf("articles %d, counted %d items over 50 activities\n",
                 ArticleRepository(db).count().value(), done);
@@ -206,7 +336,10 @@ int main(int argc, char *argv[])
     std::printf("PlanProgress::monthly, median of %d: %.2f ms\n", runs, median(monthTimes));
     std::printf("PlanProgress::publishedArticles, median of %d: %.2f ms\n", runs,
                 median(listTimes));
-    std::printf("report as PDF (count, list, lay out, write), median of %d: %.0f ms\n",
+    std::printf("report's evidence (broadcasts, items, photos scaled down), median of %d: "
+                "%.0f ms\n",
+                int(evidenceTimes.size()), median(evidenceTimes));
+    std::printf("report as PDF (count, list, evidence, lay out, write), median of %d: %.0f ms\n",
                 int(pdfTimes.size()), median(pdfTimes));
     std::printf("report as ODT, median of %d: %.0f ms\n", int(odtTimes.size()), median(odtTimes));
     if (!p.isSet(QStringLiteral("keep")))

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -209,6 +210,61 @@ private Q_SLOTS:
                       m_dir.filePath(QStringLiteral("x.doc"))})
                      .exitCode,
                  2);
+    }
+
+    // The demo plan's radio and visual counts, with what is behind them: its two broadcasts
+    // (the article read on the district's station and a commune's loudspeakers) and its six
+    // banners on Quốc lộ 32. The panel still planned is not listed; no photo, no annex.
+    void planReportListsTheDemoBroadcastsAndBanners()
+    {
+        WINE_SKIP_LINUX_TOOL("pdftotext");
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            if (qEnvironmentVariableIntValue("PRESSDESK_REQUIRE_SERVICES"))
+                QFAIL("pdftotext (poppler-utils) is missing");
+            QSKIP("no pdftotext to read the PDF");
+        }
+        const QString out = m_dir.filePath(QStringLiteral("bao-cao-quy-1.pdf"));
+        const CliRun r =
+            cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("demo.sqlite")),
+                 QStringLiteral("plan"), QStringLiteral("report"), QStringLiteral("65/KH-UBND"),
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out,
+                 QStringLiteral("--from"), QStringLiteral("2019-01-01"), QStringLiteral("--to"),
+                 QStringLiteral("2019-03-31")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-layout"), out, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+        const QStringList lines = pdf.split(QLatin1Char('\n'));
+        const QString words = pdf.simplified();
+        QVERIFY2(words.contains(QStringLiteral("DANH SÁCH LƯỢT PHÁT TRÊN HỆ THỐNG TRUYỀN THANH")),
+                 qPrintable(pdf));
+        // Two broadcasts of the bulletin's item, one per station, at 06:05 on 20 February.
+        QStringList aired;
+        for (const QString &line : lines)
+            if (line.contains(QStringLiteral("20/02/2019 06:05")))
+                aired << line.simplified();
+        QCOMPARE(aired.size(), 2);
+        QVERIFY2(aired[0].contains(QStringLiteral("Đài Truyền thanh")) !=
+                     aired[1].contains(QStringLiteral("Đài Truyền thanh")),
+                 qPrintable(aired.join(QLatin1Char('\n'))));
+        QVERIFY2(words.contains(QStringLiteral("Loa truyền thanh xã")), qPrintable(pdf));
+        // The six banners on Quốc lộ 32, put up on 26 February, no photo yet.
+        QVERIFY2(words.contains(QStringLiteral("DANH SÁCH SẢN PHẨM TUYÊN TRUYỀN TRỰC QUAN")),
+                 qPrintable(pdf));
+        bool banners = false;
+        for (const QString &line : lines) {
+            const QString l = line.simplified();
+            banners = banners || (l.contains(QStringLiteral("Băng rôn")) &&
+                                  l.contains(QStringLiteral(" 6 ")) &&
+                                  l.contains(QStringLiteral("Quốc lộ 32")) &&
+                                  l.contains(QStringLiteral("26/02/2019")));
+        }
+        QVERIFY2(banners, qPrintable(pdf));
+        QVERIFY2(words.contains(QStringLiteral("Thị trấn Trạm")), qPrintable(pdf));
+        QVERIFY2(!words.contains(QStringLiteral("Trước trụ sở")), qPrintable(pdf));
+        QVERIFY(!words.contains(QStringLiteral("PHỤ LỤC")));
     }
 
     void planCommandErrors_data()

@@ -2,12 +2,23 @@
 // (pdftotext, poppler-utils), its paper (pdfinfo), the ODT's content (unzip) and what
 // LibreOffice makes of it (soffice), the HTML's rows. Without those tools the checks that need
 // them are skipped, unless PRESSDESK_REQUIRE_SERVICES=1 (scripts/run-tests.sh), where they fail.
+#include "ExifPhoto.h"
+#include "HanoiTime.h"
+#include "TempDatabase.h"
 #include "Wine.h"
+#include "plan/PlanProgress.h"
+#include "plan/PlanRepository.h"
+#include "radio/RadioRepository.h"
 #include "report/PlanReport.h"
+#include "report/ReportEvidence.h"
+#include "visual/VisualRepository.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -170,6 +181,191 @@ ReportInput sampleInput(int articleCount = 4)
     return in;
 }
 
+// A photo as big as a phone's (2400 × 1800), with something to see on it: a street, a red
+// banner across it, the place written on the banner.
+QByteArray streetPhoto(const QColor &sky, const QString &label)
+{
+    QImage image(2400, 1800, QImage::Format_RGB32);
+    image.fill(sky);
+    QPainter painter(&image);
+    painter.fillRect(0, 1100, 2400, 700, QColor(90, 90, 90));
+    painter.fillRect(200, 500, 2000, 300, QColor(200, 20, 20));
+    painter.setPen(QColor(255, 230, 0));
+    QFont font;
+    font.setPixelSize(150);
+    painter.setFont(font);
+    painter.drawText(QRect(200, 500, 2000, 300), Qt::AlignCenter, label);
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPG", 92);
+    return bytes;
+}
+
+// A plan for 2019 in a store: a radio activity with broadcasts in the first half of the year
+// (two, of one item on two stations) and one after it; a visual activity with six banners on
+// Quốc lộ 32 (installed in February, taken down in May, four photos: two with the camera's
+// date and position, one with its date only, one without EXIF), a panel without photo in
+// March, and a poster in September (after the half year) with a photo.
+class EvidenceStore
+{
+public:
+    TempDatabase t;
+    QString planId;
+    QString radioId;
+    QString visualId;
+
+    EvidenceStore()
+    {
+        Database &db = t.db();
+        db.setActingUser(QStringLiteral("lan"));
+        PlanRepository plans(db);
+        Plan plan;
+        plan.number = QStringLiteral("65/KH-UBND");
+        plan.title =
+            QStringLiteral("Thúc đẩy thông tin, tuyên truyền cải cách hành chính năm 2019");
+        plan.issuingBody = QStringLiteral("UBND huyện Hoài Đức");
+        plan.issueDate = QDate(2019, 2, 19);
+        plan.periodStart = QDate(2019, 1, 1);
+        plan.periodEnd = QDate(2019, 12, 31);
+        planId = plans.create(plan)->id;
+        radioId = addActivity(plans, Channel::Radio,
+                              QStringLiteral("Phát chuyên mục cải cách hành chính"));
+        visualId = addActivity(plans, Channel::VisualCampaign,
+                               QStringLiteral("Treo băng rôn, khẩu hiệu tuyên truyền"));
+
+        RadioRepository radio(db);
+        Station district;
+        district.name = QStringLiteral("Đài Truyền thanh huyện Hoài Đức");
+        const QString districtId = radio.addStation(district)->id;
+        Station speakers;
+        speakers.name = QStringLiteral("Loa truyền thanh xã Vân Canh");
+        speakers.kind = StationKind::Loudspeakers;
+        const QString speakersId = radio.addStation(speakers)->id;
+        Program bulletin;
+        bulletin.name = QStringLiteral("Thời sự Hoài Đức");
+        bulletin.stationId = districtId;
+        bulletin.startTime = QStringLiteral("06:00");
+        const QString programId = radio.addProgram(bulletin)->id;
+        const QString march =
+            addRadioItem(radio, programId, QDate(2019, 3, 5),
+                         QStringLiteral("Hội nghị triển khai một cửa liên thông"));
+        check(radio.markAired(march, districtId, QDateTime(QDate(2019, 3, 5), QTime(6, 5))));
+        check(radio.markAired(march, speakersId, QDateTime(QDate(2019, 3, 5), QTime(17, 30))));
+        const QString august = addRadioItem(radio, programId, QDate(2019, 8, 10),
+                                            QStringLiteral("Tháng tám: dịch vụ công trực tuyến"));
+        check(radio.markAired(august, districtId, QDateTime(QDate(2019, 8, 10), QTime(6, 5))));
+
+        VisualRepository visual(db);
+        VisualItem banners;
+        banners.activityId = visualId;
+        banners.form = VisualForm::Banner;
+        banners.size = QStringLiteral("0,8 × 7 m");
+        banners.quantity = 6;
+        banners.content = QStringLiteral("Cải cách hành chính vì nhân dân phục vụ");
+        banners.commune = QStringLiteral("Thị trấn Trạm Trôi");
+        banners.place = QStringLiteral("Quốc lộ 32");
+        banners.installedDate = QDate(2019, 2, 26);
+        banners.removedDate = QDate(2019, 5, 10);
+        const QString bannersId = check(visual.addItem(banners)).id;
+        check(visual.addPhoto(
+            bannersId,
+            ExifPhoto::photoWithExif("2019:02:27 08:15:00", 21.05441, 105.70120,
+                                     streetPhoto(QColor(150, 190, 230), QStringLiteral("Km 1"))),
+            QStringLiteral("IMG_0412.jpg")));
+        check(visual.addPhoto(
+            bannersId,
+            ExifPhoto::photoWithExif("2019:02:27 08:40:00", 21.05702, 105.69833,
+                                     streetPhoto(QColor(160, 200, 220), QStringLiteral("Km 2"))),
+            QStringLiteral("IMG_0415.jpg")));
+        check(visual.addPhoto(
+            bannersId,
+            ExifPhoto::photoWithExif("2019:02:28 16:02:00", {}, {},
+                                     streetPhoto(QColor(230, 190, 150), QStringLiteral("Km 3"))),
+            QStringLiteral("IMG_0420.jpg")));
+        check(visual.addPhoto(bannersId, streetPhoto(QColor(200, 200, 200), QStringLiteral("Km 4")),
+                              QStringLiteral("scan.jpg")));
+
+        VisualItem panel;
+        panel.activityId = visualId;
+        panel.form = VisualForm::Panel;
+        panel.size = QStringLiteral("3 × 6 m");
+        panel.content = QStringLiteral("Chính quyền thân thiện, phục vụ nhân dân");
+        panel.commune = QStringLiteral("Xã Vân Canh");
+        panel.place = QStringLiteral("Trước trụ sở UBND xã");
+        panel.installedDate = QDate(2019, 3, 20);
+        check(visual.addItem(panel));
+
+        VisualItem poster;
+        poster.activityId = visualId;
+        poster.form = VisualForm::Poster;
+        poster.quantity = 40;
+        poster.content = QStringLiteral("Áp phích tháng chín");
+        poster.commune = QStringLiteral("Xã Kim Chung");
+        poster.place = QStringLiteral("Nhà văn hóa thôn Lai Xá");
+        poster.installedDate = QDate(2019, 9, 1);
+        const QString posterId = check(visual.addItem(poster)).id;
+        check(visual.addPhoto(posterId,
+                              ExifPhoto::photoWithExif("2019:09:01 09:00:00", 21.06, 105.72),
+                              QStringLiteral("IMG_0900.jpg")));
+    }
+
+    // The report of [from, to] as the CLI and the app make it.
+    ReportInput input(const QDate &from, const QDate &to)
+    {
+        ReportInput in;
+        in.setOffice(hoaiDuc2019());
+        in.plan = PlanRepository(t.db()).get(planId).value();
+        in.from = from;
+        in.to = to;
+        in.date = QDate(2019, 7, 5);
+        in.reportNumber = QStringLiteral("112/BC-VHTT");
+        PlanProgress counter(t.db());
+        in.progress = counter.activities(planId, from, to, QDate(2019, 7, 5)).value();
+        in.articles = counter.publishedArticles(planId, from, to).value();
+        const Status loaded = loadReportEvidence(t.db(), in);
+        if (!loaded)
+            qFatal("loadReportEvidence: %s", qPrintable(loaded.error().message));
+        return in;
+    }
+
+private:
+    template <typename T> static T check(Result<T> r)
+    {
+        if (!r)
+            qFatal("%s", qPrintable(r.error().message));
+        return std::move(r).value();
+    }
+
+    QString addActivity(PlanRepository &plans, Channel channel, const QString &description)
+    {
+        Activity a;
+        a.planId = planId;
+        a.channel = channel;
+        a.description = description;
+        a.target = 10;
+        return check(plans.addActivity(a)).id;
+    }
+
+    QString addRadioItem(RadioRepository &radio, const QString &programId, const QDate &date,
+                         const QString &title)
+    {
+        RadioItem item;
+        item.programId = programId;
+        item.broadcastDate = date;
+        item.title = title;
+        item.script = title + QStringLiteral("\nUBND huyện thông báo.");
+        item.activityId = radioId;
+        return check(radio.addItem(item)).id;
+    }
+};
+
+QByteArray unzipped(const QString &zip, const QString &entry)
+{
+    return run(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, entry});
+}
+
 } // namespace
 
 class TestPlanReport : public QObject
@@ -177,6 +373,8 @@ class TestPlanReport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(useHanoiLocalTime()); }
+
     void periodNames_data()
     {
         QTest::addColumn<QDate>("from");
@@ -608,6 +806,230 @@ private Q_SLOTS:
                            "href=\"https://hoaiduc.hanoi.gov.vn/tin-tuc/bai-1.html\">")));
         QVERIFY(html.contains(QStringLiteral("Hỏi &amp; đáp &lt;thủ tục&gt;")));
         QVERIFY(!html.contains(QStringLiteral("<thủ tục>")));
+    }
+
+    // What is behind the radio and visual counts: the store's broadcasts and items of the
+    // range, the items' photos scaled down.
+    void evidenceIsReadFromTheStore()
+    {
+        EvidenceStore store;
+        const ReportInput in = store.input(QDate(2019, 1, 1), QDate(2019, 6, 30));
+        QCOMPARE(in.broadcasts.size(), 2);
+        QCOMPARE(in.broadcasts[0].station, QStringLiteral("Đài Truyền thanh huyện Hoài Đức"));
+        QCOMPARE(in.broadcasts[0].title, QStringLiteral("Hội nghị triển khai một cửa liên thông"));
+        QCOMPARE(in.broadcasts[0].airedAt, QDateTime(QDate(2019, 3, 5), QTime(6, 5)).toUTC());
+        QCOMPARE(in.broadcasts[1].station, QStringLiteral("Loa truyền thanh xã Vân Canh"));
+        QCOMPARE(in.visualItems.size(), 2); // the banners and the panel, not September's poster
+        const ReportVisualItem &banners = in.visualItems[0];
+        QCOMPARE(banners.quantity, 6);
+        QCOMPARE(banners.photoCount, 4);
+        QCOMPARE(banners.photos.size(), 4);
+        for (const ReportPhoto &photo : banners.photos) {
+            // Scaled down: 2400 × 1800 shown at 640 × 480, and small.
+            QCOMPARE(photo.image.size(), QSize(640, 480));
+            QVERIFY2(photo.jpeg.size() < 150 * 1024,
+                     qPrintable(QString::number(photo.jpeg.size())));
+            QCOMPARE(QImage::fromData(photo.jpeg).size(), QSize(640, 480));
+        }
+        QCOMPARE(banners.photos[0].takenAt, QDateTime(QDate(2019, 2, 27), QTime(8, 15)));
+        QVERIFY(banners.photos[0].latitude.has_value());
+        QVERIFY(!banners.photos[3].takenAt.isValid());
+        QCOMPARE(in.visualItems[1].photoCount, 0);
+        QVERIFY(in.visualItems[1].photos.isEmpty());
+    }
+
+    void odtListsBroadcastsItemsAndAnnex()
+    {
+        REQUIRE_TOOL("unzip");
+        EvidenceStore store;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bao-cao.odt"));
+        const Status written =
+            PlanReport::writeOdt(store.input(QDate(2019, 1, 1), QDate(2019, 6, 30)), path);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        // PRESSDESK_KEEP_REPORT=folder: the ODT and the PDF of the annex kept there, to look at.
+        if (const QString keep = qEnvironmentVariable("PRESSDESK_KEEP_REPORT"); !keep.isEmpty())
+            QFile::copy(path, QDir(keep).filePath(QStringLiteral("bao-cao-phu-luc.odt")));
+        const QString content = QString::fromUtf8(unzipped(path, QStringLiteral("content.xml")));
+        QVERIFY(!content.isEmpty());
+        // The sections, numbered in order.
+        qsizetype last = -1;
+        for (const char *heading :
+             {"II. DANH SÁCH TIN BÀI ĐÃ ĐĂNG",
+              "III. DANH SÁCH LƯỢT PHÁT TRÊN HỆ THỐNG TRUYỀN THANH",
+              "IV. DANH SÁCH SẢN PHẨM TUYÊN TRUYỀN TRỰC QUAN", "V. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+              "VI. ĐỀ XUẤT, KIẾN NGHỊ", "PHỤ LỤC", "ẢNH TƯ LIỆU TUYÊN TRUYỀN TRỰC QUAN",
+              "(Kèm theo Báo cáo số 112/BC-VHTT ngày 05/7/2019 của Phòng Văn hóa và Thông tin)"}) {
+            const qsizetype at = content.indexOf(QString::fromUtf8(heading), last + 1);
+            QVERIFY2(at > last, heading);
+            last = at;
+        }
+        // The broadcasts, in the range only.
+        for (const QString &s :
+             {QStringLiteral("1. Phát chuyên mục cải cách hành chính"),
+              QStringLiteral("05/03/2019 06:05"), QStringLiteral("05/03/2019 17:30"),
+              QStringLiteral("Đài Truyền thanh huyện Hoài Đức"),
+              QStringLiteral("Loa truyền thanh xã Vân Canh"),
+              QStringLiteral("Hội nghị triển khai một cửa liên thông")})
+            QVERIFY2(content.contains(s), qPrintable(s));
+        QVERIFY(!content.contains(QStringLiteral("Tháng tám")));
+        // The items with their places and dates; the poster of September is not there.
+        for (const QString &s : {QStringLiteral("1. Treo băng rôn, khẩu hiệu tuyên truyền"),
+                                 QStringLiteral("Băng rôn"), QStringLiteral("(0,8 × 7 m)"),
+                                 QStringLiteral("Cải cách hành chính vì nhân dân phục vụ"),
+                                 QStringLiteral("Quốc lộ 32"), QStringLiteral("Thị trấn Trạm Trôi"),
+                                 QStringLiteral("26/02/2019"), QStringLiteral("10/05/2019"),
+                                 QStringLiteral("Pano"), QStringLiteral("Trước trụ sở UBND xã"),
+                                 QStringLiteral("Xã Vân Canh"), QStringLiteral("20/03/2019")})
+            QVERIFY2(content.contains(s), qPrintable(s));
+        QVERIFY(!content.contains(QStringLiteral("Lai Xá")));
+        // The annex: the banners' four photos, captioned; the panel without photo has no entry.
+        QCOMPARE(content.count(QStringLiteral("<draw:frame ")), 4);
+        QCOMPARE(content.count(QStringLiteral("<draw:image ")), 4);
+        QVERIFY(content.contains(
+            QStringLiteral("1. Băng rôn (6): “Cải cách hành chính vì nhân dân phục vụ”")));
+        QVERIFY(!content.contains(QStringLiteral("2. Pano")));
+        for (const QString &s : {QStringLiteral("Ảnh 1.1. Quốc lộ 32, Thị trấn Trạm Trôi"),
+                                 QStringLiteral("Chụp ngày 27/02/2019 lúc 08:15"),
+                                 QStringLiteral("Tọa độ: 21.05441, 105.70120"),
+                                 QStringLiteral("Chụp ngày 28/02/2019 lúc 16:02"),
+                                 QStringLiteral("Ảnh 1.4. Quốc lộ 32, Thị trấn Trạm Trôi"),
+                                 QStringLiteral("Lắp đặt ngày 26/02/2019")})
+            QVERIFY2(content.contains(s), qPrintable(s));
+        // Coordinates only for the two photos whose camera gave them (the item has none).
+        QCOMPARE(content.count(QStringLiteral("Tọa độ:")), 2);
+        // Each picture is in the package and the manifest, scaled down.
+        const QString manifest =
+            QString::fromUtf8(unzipped(path, QStringLiteral("META-INF/manifest.xml")));
+        const QRegularExpression href(QStringLiteral("xlink:href=\"(Pictures/[^\"]+)\""));
+        int pictures = 0;
+        for (auto it = href.globalMatch(content); it.hasNext(); ++pictures) {
+            const QString picture = it.next().captured(1);
+            QVERIFY2(manifest.contains(QStringLiteral("manifest:full-path=\"%1\" "
+                                                      "manifest:media-type=\"image/jpeg\"")
+                                           .arg(picture)),
+                     qPrintable(manifest));
+            const QImage image = QImage::fromData(unzipped(path, picture));
+            QCOMPARE(image.size(), QSize(640, 480));
+        }
+        QCOMPARE(pictures, 4);
+        QVERIFY(!run(QStringLiteral("unzip"), {QStringLiteral("-tq"), path}).isEmpty());
+    }
+
+    void pdfListsBroadcastsItemsAndAnnex()
+    {
+        REQUIRE_TOOL("pdftotext");
+        EvidenceStore store;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bao-cao.pdf"));
+        const Status written =
+            PlanReport::writePdf(store.input(QDate(2019, 1, 1), QDate(2019, 6, 30)), path);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        if (const QString keep = qEnvironmentVariable("PRESSDESK_KEEP_REPORT"); !keep.isEmpty())
+            QFile::copy(path, QDir(keep).filePath(QStringLiteral("bao-cao-phu-luc.pdf")));
+        const QStringList pages =
+            QString::fromUtf8(run(QStringLiteral("pdftotext"),
+                                  {QStringLiteral("-layout"), path, QStringLiteral("-")}))
+                .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        const QString text = squeeze(pages.join(QLatin1Char('\f')));
+        QVERIFY2(rowReads(text, QStringLiteral("05/03/2019 06:05"),
+                          {QStringLiteral("Đài Truyền thanh huyện"),
+                           QStringLiteral("Hội nghị triển khai")}),
+                 qPrintable(text));
+        QVERIFY2(rowReads(text, QStringLiteral("05/03/2019 17:30"),
+                          {QStringLiteral("Loa truyền thanh xã")}),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Tháng tám")));
+        QVERIFY2(rowReads(text, QStringLiteral("26/02/2019"),
+                          {QStringLiteral("Băng rôn"), QStringLiteral(" 6 "),
+                           QStringLiteral("Quốc lộ 32"), QStringLiteral("10/05/2019"),
+                           QStringLiteral(" 4")}),
+                 qPrintable(text));
+        QVERIFY2(rowReads(text, QStringLiteral("20/03/2019"),
+                          {QStringLiteral("Pano"), QStringLiteral("Trước trụ sở"),
+                           QStringLiteral(" 0")}),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Lai Xá")));
+        // The annex, on a page of its own after the signature.
+        int annexPage = -1;
+        int signaturePage = -1;
+        for (int i = 0; i < pages.size(); ++i) {
+            if (pages[i].contains(QStringLiteral("PHỤ LỤC")) && annexPage < 0)
+                annexPage = i;
+            if (pages[i].contains(QStringLiteral("Nơi nhận:")))
+                signaturePage = i;
+        }
+        QVERIFY2(annexPage > signaturePage && signaturePage >= 0, qPrintable(text));
+        // The annex in the order it is drawn (a caption's lines one after the other, though
+        // they wrap in their column).
+        const QString annex =
+            QString::fromUtf8(run(QStringLiteral("pdftotext"),
+                                  {QStringLiteral("-raw"), QStringLiteral("-f"),
+                                   QString::number(annexPage + 1), path, QStringLiteral("-")}))
+                .simplified();
+        for (const QString &s :
+             {QStringLiteral("PHỤ LỤC ẢNH TƯ LIỆU TUYÊN TRUYỀN TRỰC QUAN (Kèm theo Báo cáo số "
+                             "112/BC-VHTT ngày 05/7/2019 của Phòng Văn hóa và Thông tin)"),
+              QStringLiteral("1. Băng rôn (6): “Cải cách hành chính vì nhân dân phục vụ”"),
+              QStringLiteral("Ảnh 1.1. Quốc lộ 32, Thị trấn Trạm Trôi Chụp ngày 27/02/2019 lúc "
+                             "08:15 Tọa độ: 21.05441, 105.70120"),
+              QStringLiteral("Ảnh 1.3. Quốc lộ 32, Thị trấn Trạm Trôi Chụp ngày 28/02/2019 lúc "
+                             "16:02 Ảnh 1.4."),
+              QStringLiteral("Ảnh 1.4. Quốc lộ 32, Thị trấn Trạm Trôi Lắp đặt ngày 26/02/2019")})
+            QVERIFY2(annex.contains(s), qPrintable(s + QStringLiteral("\n") + annex));
+        QVERIFY(!annex.contains(QStringLiteral("Pano")));
+        // Four pictures, none of them the camera's full size.
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty()) {
+            const QStringList list =
+                QString::fromUtf8(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path}))
+                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                    .mid(2);
+            QCOMPARE(list.size(), 4);
+            for (const QString &line : list) {
+                const QStringList f = line.simplified().split(QLatin1Char(' '));
+                QVERIFY2(f.value(3).toInt() <= 640 && f.value(4).toInt() <= 640, qPrintable(line));
+            }
+        }
+    }
+
+    void htmlListsAndShowsThePhotos()
+    {
+        EvidenceStore store;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bao-cao.html"));
+        QVERIFY(PlanReport::writeHtml(store.input(QDate(2019, 1, 1), QDate(2019, 6, 30)), path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.contains(QStringLiteral("<td class=\"n\">05/03/2019 06:05</td><td>Đài "
+                                             "Truyền thanh huyện Hoài Đức</td>")));
+        QVERIFY(html.contains(QStringLiteral("<td>Quốc lộ 32<br>Thị trấn Trạm Trôi</td>")));
+        QCOMPARE(html.count(QStringLiteral("<img src=\"data:image/jpeg;base64,")), 4);
+        QVERIFY(html.contains(QStringLiteral("Ảnh 1.1. Quốc lộ 32, Thị trấn Trạm Trôi")));
+    }
+
+    // Nothing aired or put up in the range: no list, no annex, the sections numbered as before.
+    void nothingInTheRangeAddsNothing()
+    {
+        REQUIRE_TOOL("unzip");
+        EvidenceStore store;
+        const ReportInput in = store.input(QDate(2019, 10, 1), QDate(2019, 12, 31));
+        QVERIFY(in.broadcasts.isEmpty());
+        QVERIFY(in.visualItems.isEmpty());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bao-cao.odt"));
+        QVERIFY(PlanReport::writeOdt(in, path));
+        const QString content = QString::fromUtf8(unzipped(path, QStringLiteral("content.xml")));
+        QVERIFY(content.contains(QStringLiteral("III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN")));
+        QVERIFY(content.contains(QStringLiteral("IV. ĐỀ XUẤT, KIẾN NGHỊ")));
+        for (const QString &s :
+             {QStringLiteral("DANH SÁCH LƯỢT PHÁT"), QStringLiteral("TUYÊN TRUYỀN TRỰC QUAN"),
+              QStringLiteral("PHỤ LỤC"), QStringLiteral("<draw:frame")})
+            QVERIFY2(!content.contains(s), qPrintable(s));
+        QVERIFY(!unzipped(path, QStringLiteral("META-INF/manifest.xml")).contains("Pictures/"));
+        const QString text = PlanReport::build(in)->toPlainText();
+        QVERIFY(!text.contains(QStringLiteral("PHỤ LỤC")));
+        QVERIFY(!text.contains(QStringLiteral("DANH SÁCH LƯỢT PHÁT")));
     }
 
     void unwritableFolderIsAnErrorAndLeavesNothing_data()

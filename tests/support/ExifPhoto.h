@@ -64,9 +64,10 @@ inline void setDegrees(ExifEntry *e, double value)
 }
 
 // A JPEG as a phone writes it: DateTimeOriginal in its EXIF and, when given, a GPS position
-// (south and west as references S and W).
+// (south and west as references S and W); the picture is `jpeg` (a small red one when empty).
 inline QByteArray photoWithExif(const char *takenAt, std::optional<double> latitude = {},
-                                std::optional<double> longitude = {})
+                                std::optional<double> longitude = {},
+                                const QByteArray &picture = QByteArray())
 {
     ExifData *data = exif_data_new();
     exif_data_unset_option(data, EXIF_DATA_OPTION_FOLLOW_SPECIFICATION);
@@ -95,7 +96,7 @@ inline QByteArray photoWithExif(const char *takenAt, std::optional<double> latit
     if (!exif || size == 0)
         qFatal("cannot write EXIF");
     // SOI, then the EXIF segment (APP1), then the rest of the JPEG.
-    const QByteArray jpeg = plainJpeg();
+    const QByteArray jpeg = picture.isEmpty() ? plainJpeg() : picture;
     QByteArray out = jpeg.left(2);
     out += char(0xFF);
     out += char(0xE1);

@@ -3,6 +3,7 @@
 #include "office/OfficeRepository.h"
 #include "plan/PlanProgress.h"
 #include "plan/PlanRepository.h"
+#include "report/ReportEvidence.h"
 #include "store/Database.h"
 
 #include <QDialogButtonBox>
@@ -46,6 +47,9 @@ ReportDialog::ReportDialog(Database &db, const QString &planId, const QDate &fro
         m_base.progress = p.value();
     if (auto a = counter.publishedArticles(planId, from, to))
         m_base.articles = a.value();
+    // The broadcasts and visual items behind the counts, the items' photos scaled down for the
+    // annex. Without them (an error, told below) the report still has its counts.
+    const Status evidence = loadReportEvidence(db, m_base);
     setWindowTitle(
         tr("Report on plan %1, %2").arg(m_base.plan.number, PlanReport::periodName(from, to)));
 
@@ -103,6 +107,8 @@ ReportDialog::ReportDialog(Database &db, const QString &planId, const QDate &fro
     m_status->setWordWrap(true);
     if (!office)
         m_status->setText(office.error().message);
+    else if (!evidence)
+        m_status->setText(evidence.error().message);
     else if (office->name.isEmpty())
         m_status->setText(tr("The office has not said who it is: the report leaves dotted "
                              "spaces for its name, place and signer. Fill them in under "

@@ -3,6 +3,8 @@
 #include "report/PlanReport.h"
 #include "report/ReportLayout.h"
 
+#include <QSet>
+
 #include <zip.h>
 
 #include <ctime>
@@ -17,7 +19,8 @@ namespace {
 // The package, in memory (the caller saves it all or nothing): "mimetype" first and stored
 // (uncompressed, no extra field), as ODF asks so that a program knows the file by its first
 // bytes; the other entries deflated.
-Result<QByteArray> odfPackage(const QList<std::pair<QString, QByteArray>> &entries)
+Result<QByteArray> odfPackage(const QList<std::pair<QString, QByteArray>> &entries,
+                              const QSet<QString> &stored = {})
 {
     auto failure = [](const QString &reason) {
         return Error{QStringLiteral("zip-failed"),
@@ -54,7 +57,8 @@ Result<QByteArray> odfPackage(const QList<std::pair<QString, QByteArray>> &entri
             zip_source_free(source);
             return abandon(QString::fromUtf8(zip_strerror(archive)));
         }
-        const zip_int32_t method = i == 0 ? ZIP_CM_STORE : ZIP_CM_DEFLATE;
+        const zip_int32_t method =
+            i == 0 || stored.contains(entries[i].first) ? ZIP_CM_STORE : ZIP_CM_DEFLATE;
         if (zip_set_file_compression(archive, zip_uint64_t(index), method, 0) < 0 ||
             zip_file_set_mtime(archive, zip_uint64_t(index), now, 0) < 0)
             return abandon(QString::fromUtf8(zip_strerror(archive)));
@@ -103,6 +107,7 @@ QString namespaces()
         " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
         " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
         " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
+        " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
         " xmlns:xlink=\"http://www.w3.org/1999/xlink\""
         " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
         " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\""
@@ -210,8 +215,13 @@ QString rowAndCellStyles()
 }
 
 Result<QByteArray> package(const QString &contentXml, const QString &stylesXml,
-                           const QString &title)
+                           const QString &title, const QList<Picture> &pictures)
 {
+    QByteArray pictureEntries;
+    for (const Picture &picture : pictures)
+        pictureEntries += "<manifest:file-entry manifest:full-path=\"" +
+                          picture.path.toHtmlEscaped().toUtf8() +
+                          "\" manifest:media-type=\"image/jpeg\"/>";
     const QByteArray manifest =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
@@ -220,20 +230,26 @@ Result<QByteArray> package(const QString &contentXml, const QString &stylesXml,
         " manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
         "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
         "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
-        "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
-        "</manifest:manifest>";
+        "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>" +
+        pictureEntries + "</manifest:manifest>";
     const QString meta =
         QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta%1>"
                        "<office:meta><meta:generator>PressDesk</meta:generator><dc:title>%2"
                        "</dc:title><dc:language>vi-VN</dc:language></office:meta>"
                        "</office:document-meta>")
             .arg(namespaces(), title.toHtmlEscaped());
-    return odfPackage(
-        {{QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text")},
-         {QStringLiteral("META-INF/manifest.xml"), manifest},
-         {QStringLiteral("content.xml"), contentXml.toUtf8()},
-         {QStringLiteral("styles.xml"), stylesXml.toUtf8()},
-         {QStringLiteral("meta.xml"), meta.toUtf8()}});
+    QList<std::pair<QString, QByteArray>> entries{
+        {QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text")},
+        {QStringLiteral("META-INF/manifest.xml"), manifest},
+        {QStringLiteral("content.xml"), contentXml.toUtf8()},
+        {QStringLiteral("styles.xml"), stylesXml.toUtf8()},
+        {QStringLiteral("meta.xml"), meta.toUtf8()}};
+    QSet<QString> stored; // JPEG does not deflate
+    for (const Picture &picture : pictures) {
+        entries.append({picture.path, picture.jpeg});
+        stored.insert(picture.path);
+    }
+    return odfPackage(entries, stored);
 }
 
 } // namespace PressDesk::Odt

@@ -7,6 +7,7 @@
 #include "Result.h"
 #include "report/ReportText.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,8 +40,15 @@ QString rowAndCellStyles();
 
 // The package: mimetype (first, stored), the manifest, content.xml, styles.xml and meta.xml
 // (the title, vi-VN); an error only if the zip cannot be put together.
+// Pictures (path in the package, e.g. "Pictures/1-1.jpg", and JPEG bytes) go in as they are
+// (stored, not deflated again), each with its manifest entry.
+struct Picture
+{
+    QString path;
+    QByteArray jpeg;
+};
 Result<QByteArray> package(const QString &contentXml, const QString &stylesXml,
-                           const QString &title);
+                           const QString &title, const QList<Picture> &pictures = {});
 
 // content.xml's body, written as text (element by element; every text escaped).
 class Content
@@ -119,14 +127,15 @@ public:
     void endTable() { close(QStringLiteral("table:table")); }
 
     void dataTable(const QString &style, const QString &columnPrefix, const QStringList &columns,
-                   const QList<ReportText::Row> &rows, const QList<int> &leftColumns, bool links)
+                   const QList<ReportText::Row> &rows, const QList<int> &leftColumns, bool links,
+                   const QString &styleSuffix = QString())
     {
         startTable(style, int(columns.size()), columnPrefix);
         open(QStringLiteral("table:table-header-rows"));
         startRow();
         for (const QString &c : columns) {
             startCell(QStringLiteral("CBorder"));
-            p(QStringLiteral("TH"), c);
+            p(QStringLiteral("TH") + styleSuffix, c);
             endCell();
         }
         endRow();
@@ -140,11 +149,12 @@ public:
                     if (isLink)
                         p(QStringLiteral("TLink"), line, line);
                     else
-                        p(leftColumns.contains(c) ? QStringLiteral("TL") : QStringLiteral("TC"),
+                        p((leftColumns.contains(c) ? QStringLiteral("TL") : QStringLiteral("TC")) +
+                              styleSuffix,
                           line);
                 }
                 if (row[c].isEmpty())
-                    p(QStringLiteral("TC"));
+                    p(QStringLiteral("TC") + styleSuffix);
                 endCell();
             }
             endRow();

@@ -3,13 +3,17 @@
 #include "Result.h"
 #include "office/OfficeProfile.h"
 #include "plan/Plan.h"
+#include "visual/Visual.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QImage>
 #include <QList>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QTextDocument;
 
@@ -24,6 +28,44 @@ struct ReportArticle
     QString activityId;    // the activity it counted for (first, if several)
 };
 
+// A broadcast listed under its radio activity (one row of the aired log behind the count).
+struct ReportBroadcast
+{
+    QString activityId;
+    QDateTime airedAt; // UTC
+    QString station;
+    QString title; // the item's
+};
+
+// An evidence photo of a visual item, scaled down for the report's annex (never the camera's
+// full-size file).
+struct ReportPhoto
+{
+    QByteArray jpeg;   // the scaled-down photo, JPEG (the ODT's picture, the HTML's data: URI)
+    QImage image;      // the same, decoded (the PDF and the preview)
+    QDateTime takenAt; // the camera's wall time (EXIF); invalid: unknown
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+};
+
+// A visual item installed in the range, listed under its activity (what is behind the count).
+struct ReportVisualItem
+{
+    QString activityId;
+    VisualForm form = VisualForm::Banner;
+    QString size; // "0,8 × 7 m"
+    int quantity = 1;
+    QString content;
+    QString commune; // commune or ward
+    QString place;   // village or street
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    QDate installed;
+    QDate removed; // invalid: still up
+    int photoCount = 0;
+    QList<ReportPhoto> photos; // oldest first; may be fewer than photoCount (unreadable ones)
+};
+
 // Everything the periodic report says. The numbers come from the store (PlanProgress); the
 // office edits the words (introduction, reasons per activity, proposals, recipients) before
 // exporting.
@@ -34,6 +76,11 @@ struct ReportInput
     QDate to;
     QList<ActivityProgress> progress; // one per activity, in plan order
     QList<ReportArticle> articles;    // published in the range, oldest first
+    // What is behind the radio and visual counts (loadReportEvidence, ReportEvidence.h): per
+    // activity in plan order, oldest first. The report lists them in tables, and the items'
+    // photos in an annex.
+    QList<ReportBroadcast> broadcasts;
+    QList<ReportVisualItem> visualItems;
 
     // The document's own particulars (Nghị định 30/2020/NĐ-CP), from the office profile
     // (setOffice). Until the office has said who it is, dotted spaces to fill in by hand, as

@@ -5,6 +5,7 @@
 
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace PressDesk {
 
@@ -95,9 +96,13 @@ void TextDocumentBuilder::addHeading(const QString &text, const QString &key,
 {
     if (m_breaks.contains(key))
         block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    // Headings in a row ("IV. …" then "1. …") stay with the table together: the first one is
+    // the table's heading.
+    const QString previousKey = m_pendingHeadingKey;
+    const int previousBlock = m_pendingHeadingBlock;
     addParagraph(text, block, chars);
-    m_pendingHeadingKey = key;
-    m_pendingHeadingBlock = m_cursor.block().blockNumber();
+    m_pendingHeadingKey = previousKey.isEmpty() ? key : previousKey;
+    m_pendingHeadingBlock = previousKey.isEmpty() ? m_cursor.block().blockNumber() : previousBlock;
 }
 
 void TextDocumentBuilder::fillCell(QTextTable *table, int row, int column, const Cell &cell)
@@ -110,7 +115,15 @@ void TextDocumentBuilder::fillCell(QTextTable *table, int row, int column, const
             c.setBlockFormat(cell[i].block);
             c.setBlockCharFormat(cell[i].chars);
         }
-        c.insertText(cell[i].text, cell[i].chars);
+        if (!cell[i].image.isEmpty()) {
+            QTextImageFormat image;
+            image.setName(cell[i].image);
+            image.setWidth(cell[i].imageSize.width());
+            image.setHeight(cell[i].imageSize.height());
+            c.insertImage(image);
+        } else {
+            c.insertText(cell[i].text, cell[i].chars);
+        }
     }
 }
 
@@ -230,7 +243,7 @@ void ReportDocumentBuilder::addTitle()
 
 void ReportDocumentBuilder::addResults()
 {
-    addHeading(kResultsHeading, QStringLiteral("h:results"));
+    addHeading(sectionHeading(m_in, Section::Results), QStringLiteral("h:results"));
     const QList<Channel> channels = channelsInUse(m_in);
     if (channels.isEmpty()) {
         addParagraph(kNoActivities, bodyFormat(), charFormat(kBodyPt));
@@ -248,7 +261,7 @@ void ReportDocumentBuilder::addResults()
 
 void ReportDocumentBuilder::addArticles()
 {
-    addHeading(kArticlesHeading, QStringLiteral("h:articles"));
+    addHeading(sectionHeading(m_in, Section::Articles), QStringLiteral("h:articles"));
     if (m_in.articles.isEmpty()) {
         addParagraph(kNoArticles, bodyFormat(), charFormat(kBodyPt));
         return;
@@ -261,20 +274,20 @@ void ReportDocumentBuilder::addArticles()
 // left, the others centred; links (the articles' last column) 11 pt and clickable.
 void ReportDocumentBuilder::addDataTable(const QString &key, const QList<qreal> &widths,
                                          const QStringList &columns, const QList<Row> &rows,
-                                         const QList<int> &leftColumns)
+                                         const QList<int> &leftColumns, qreal pt)
 {
     const QTextBlockFormat center = blockFormat(Qt::AlignHCenter);
     const QTextBlockFormat left = blockFormat(Qt::AlignLeft);
     QList<Cell> header;
     for (const QString &c : columns)
-        header << Cell{{c, charFormat(kTablePt, true), center}};
+        header << Cell{{c, charFormat(pt, true), center}};
     const bool links = key == QLatin1String("t:articles");
     QList<QList<Cell>> cells;
     for (const Row &row : rows) {
         QList<Cell> cellRow;
         for (int c = 0; c < row.size(); ++c) {
             const bool isLink = links && c == row.size() - 1;
-            QTextCharFormat chars = charFormat(isLink ? kRecipientsPt : kTablePt);
+            QTextCharFormat chars = charFormat(isLink ? kRecipientsPt : pt);
             if (isLink && !row[c].value(0).isEmpty()) {
                 chars.setAnchor(true);
                 chars.setAnchorHref(row[c].value(0));
@@ -289,16 +302,99 @@ void ReportDocumentBuilder::addDataTable(const QString &key, const QList<qreal> 
     addTable(key, widths, header, cells, 1, links ? m_articleOffset : 0);
 }
 
+void ReportDocumentBuilder::addBroadcasts()
+{
+    const QList<ActivityList> lists = broadcastLists(m_in);
+    if (lists.isEmpty())
+        return;
+    addHeading(sectionHeading(m_in, Section::Broadcasts), QStringLiteral("h:aired"));
+    for (int i = 0; i < lists.size(); ++i) {
+        addHeading(lists[i].heading, QStringLiteral("h:aired:%1").arg(i + 1), false);
+        addDataTable(QStringLiteral("t:aired:%1").arg(i + 1), kBroadcastWidths, kBroadcastColumns,
+                     lists[i].rows, {2, 3});
+    }
+}
+
+void ReportDocumentBuilder::addVisualItems()
+{
+    const QList<ActivityList> lists = visualLists(m_in);
+    if (lists.isEmpty())
+        return;
+    addHeading(sectionHeading(m_in, Section::VisualItems), QStringLiteral("h:items"));
+    for (int i = 0; i < lists.size(); ++i) {
+        addHeading(lists[i].heading, QStringLiteral("h:items:%1").arg(i + 1), false);
+        addDataTable(QStringLiteral("t:items:%1").arg(i + 1), kVisualWidths, kVisualColumns,
+                     lists[i].rows, {3, 4}, kVisualTablePt);
+    }
+}
+
+// After the signature, on a new page: "PHỤ LỤC", what it is, which report it goes with; then
+// per item its heading and its photos three a row, each fitted in the same box and captioned.
+void ReportDocumentBuilder::addAnnex(bool newPage)
+{
+    const QList<AnnexEntry> entries = annexEntries(m_in);
+    if (entries.isEmpty())
+        return;
+    QTextBlockFormat title = blockFormat(Qt::AlignHCenter);
+    if (newPage)
+        title.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    addParagraph(kAnnexTitle, title, charFormat(kBodyPt, true));
+    addParagraph(kAnnexSubtitle, blockFormat(Qt::AlignHCenter), charFormat(kBodyPt, true));
+    addParagraph(annexReference(m_in), blockFormat(Qt::AlignHCenter, 0, 12),
+                 charFormat(kBodyPt, false, true));
+
+    const QTextBlockFormat center = blockFormat(Qt::AlignHCenter);
+    QTextBlockFormat photoBlock = blockFormat(Qt::AlignHCenter, 6, 2);
+    QTextBlockFormat lastLine = blockFormat(Qt::AlignHCenter, 0, 6);
+    const QSizeF box(mmToPx(kAnnexPhotoWidthMm), mmToPx(kAnnexPhotoHeightMm));
+    QList<qreal> widths;
+    for (int c = 0; c < kAnnexColumns; ++c)
+        widths << 100.0 / kAnnexColumns;
+    for (int e = 0; e < entries.size(); ++e) {
+        const AnnexEntry &entry = entries[e];
+        QTextBlockFormat heading = blockFormat(Qt::AlignLeft, 6, 2);
+        addHeading(entry.heading, QStringLiteral("h:annex:%1").arg(e + 1), heading,
+                   charFormat(kTablePt, true));
+        QList<QList<Cell>> rows;
+        for (int i = 0; i < entry.item->photos.size(); ++i) {
+            const ReportPhoto &photo = entry.item->photos[i];
+            const QString name = QStringLiteral("pdreport:annex/%1-%2.jpg").arg(e + 1).arg(i + 1);
+            m_doc->addResource(QTextDocument::ImageResource, QUrl(name), photo.image);
+            const QSizeF size = QSizeF(photo.image.size()).scaled(box, Qt::KeepAspectRatio);
+            Cell cell{CellLine{QString(), charFormat(kCaptionPt), photoBlock, name, size}};
+            const QStringList &caption = entry.captions.value(i);
+            for (int l = 0; l < caption.size(); ++l)
+                cell << CellLine{caption[l], charFormat(kCaptionPt, false, l > 0),
+                                 l + 1 == caption.size() ? lastLine : center};
+            if (i % kAnnexColumns == 0)
+                rows << QList<Cell>();
+            rows.last() << cell;
+        }
+        while (rows.last().size() < kAnnexColumns)
+            rows.last() << Cell{};
+        addTable(QStringLiteral("t:annex:%1").arg(e + 1), widths, {}, rows, 0);
+    }
+}
+
+std::unique_ptr<QTextDocument> ReportDocumentBuilder::buildAnnex()
+{
+    auto doc = newDocument(documentTitle(m_in));
+    m_cursor.beginEditBlock();
+    addAnnex(false);
+    m_cursor.endEditBlock();
+    return doc;
+}
+
 void ReportDocumentBuilder::addBehind()
 {
-    addHeading(kBehindHeading, QStringLiteral("h:behind"));
+    addHeading(sectionHeading(m_in, Section::Behind), QStringLiteral("h:behind"));
     for (const QString &p : behindParagraphs(m_in))
         addParagraph(p, bodyFormat(), charFormat(kBodyPt));
 }
 
 void ReportDocumentBuilder::addProposals()
 {
-    addHeading(kProposalsHeading, QStringLiteral("h:proposals"));
+    addHeading(sectionHeading(m_in, Section::Proposals), QStringLiteral("h:proposals"));
     for (const QString &p : proposalParagraphs(m_in))
         addParagraph(p, bodyFormat(), charFormat(kBodyPt));
     addParagraph(closingSentence(m_in), bodyFormat(), charFormat(kBodyPt));
@@ -331,9 +427,12 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build()
         addParagraph(p, bodyFormat(), charFormat(kBodyPt));
     addResults();
     addArticles();
+    addBroadcasts();
+    addVisualItems();
     addBehind();
     addProposals();
     addSignature();
+    addAnnex(true);
     m_cursor.endEditBlock();
     return doc;
 }

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QPointer>
 #include <QSet>
+#include <QSizeF>
 #include <QString>
 #include <QTextCursor>
 #include <QTextFormat>
@@ -22,11 +23,15 @@ class QTextDocument;
 namespace PressDesk {
 
 // A table cell's content: lines (blocks) with their formats.
+// A line may be an image instead: `image` names a resource of the document (an image added
+// with QTextDocument::addResource), laid out at imageSize (the layout's logical pixels).
 struct CellLine
 {
     QString text;
     QTextCharFormat chars;
     QTextBlockFormat block;
+    QString image;
+    QSizeF imageSize;
 };
 using Cell = QList<CellLine>;
 
@@ -105,6 +110,9 @@ public:
     {}
 
     std::unique_ptr<QTextDocument> build() override;
+    // The annex of photos alone (it starts a page, so where its rows break does not depend on
+    // what comes before it: the PDF finds its page starts on this small document).
+    std::unique_ptr<QTextDocument> buildAnnex();
 
 private:
     void addHeader();
@@ -112,7 +120,11 @@ private:
     void addResults();
     void addArticles();
     void addDataTable(const QString &key, const QList<qreal> &widths, const QStringList &columns,
-                      const QList<ReportText::Row> &rows, const QList<int> &leftColumns);
+                      const QList<ReportText::Row> &rows, const QList<int> &leftColumns,
+                      qreal pt = ReportLayout::kTablePt);
+    void addBroadcasts();
+    void addVisualItems();
+    void addAnnex(bool newPage);
     void addBehind();
     void addProposals();
     void addSignature();

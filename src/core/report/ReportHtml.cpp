@@ -80,6 +80,13 @@ QByteArray reportHtml(const ReportInput &in)
         ".agency { font-size: 12pt; } .b { font-weight: bold; } .i { font-style: italic; }\n"
         ".recipients { text-align: left !important; font-size: 11pt; }\n"
         ".recipients .t { font-size: 12pt; font-weight: bold; font-style: italic; }\n"
+        "p.sub { margin-top: 6pt; page-break-after: avoid; }\n"
+        ".annex { page-break-before: always; break-before: page; margin-top: 2em; }\n"
+        "p.ref { font-style: italic; text-align: center; text-indent: 0; margin-bottom: 12pt; }\n"
+        ".photos { display: flex; flex-wrap: wrap; gap: 4mm; }\n"
+        "figure { width: 52mm; margin: 0 0 6pt 0; text-align: center; break-inside: avoid; }\n"
+        "figure img { max-width: 50mm; max-height: 40mm; }\n"
+        "figcaption { font-size: 11pt; }\n"
         "</style>\n</head>\n<body>"));
 
     add(QStringLiteral("<table class=\"doc\"><tr><td style=\"width:%1%\">")
@@ -104,7 +111,7 @@ QByteArray reportHtml(const ReportInput &in)
     for (const QString &para : paragraphs(introduction(in)))
         p(para);
 
-    p(kResultsHeading, QStringLiteral("h"));
+    p(sectionHeading(in, Section::Results), QStringLiteral("h"));
     int number = 0;
     for (Channel channel : channelsInUse(in)) {
         ++number;
@@ -114,16 +121,31 @@ QByteArray reportHtml(const ReportInput &in)
     if (number == 0)
         p(kNoActivities);
 
-    p(kArticlesHeading, QStringLiteral("h"));
+    p(sectionHeading(in, Section::Articles), QStringLiteral("h"));
     if (in.articles.isEmpty())
         p(kNoArticles);
     else
         table(kArticleColumns, kArticleWidths, articleRows(in), {2, 3}, true);
 
-    p(kBehindHeading, QStringLiteral("h"));
+    if (const QList<ActivityList> lists = broadcastLists(in); !lists.isEmpty()) {
+        p(sectionHeading(in, Section::Broadcasts), QStringLiteral("h"));
+        for (const ActivityList &list : lists) {
+            p(list.heading, QStringLiteral("sub"));
+            table(kBroadcastColumns, kBroadcastWidths, list.rows, {2, 3}, false);
+        }
+    }
+    if (const QList<ActivityList> lists = visualLists(in); !lists.isEmpty()) {
+        p(sectionHeading(in, Section::VisualItems), QStringLiteral("h"));
+        for (const ActivityList &list : lists) {
+            p(list.heading, QStringLiteral("sub"));
+            table(kVisualColumns, kVisualWidths, list.rows, {3, 4}, false);
+        }
+    }
+
+    p(sectionHeading(in, Section::Behind), QStringLiteral("h"));
     for (const QString &para : behindParagraphs(in))
         p(para);
-    p(kProposalsHeading, QStringLiteral("h"));
+    p(sectionHeading(in, Section::Proposals), QStringLiteral("h"));
     for (const QString &para : proposalParagraphs(in))
         p(para);
     p(closingSentence(in));
@@ -137,7 +159,32 @@ QByteArray reportHtml(const ReportInput &in)
     add(QStringLiteral("<div class=\"b\">%1</div>").arg(htmlEscape(signerTitle(in))));
     add(QStringLiteral("<div style=\"height:6em\"></div>"));
     add(QStringLiteral("<div class=\"b\">%1</div>").arg(htmlEscape(in.signerName)));
-    add(QStringLiteral("</td></tr></table>\n</body>\n</html>"));
+    add(QStringLiteral("</td></tr></table>"));
+
+    // The annex, its photos in the page itself (data: URIs, the scaled-down JPEGs): the file
+    // stays one file that can be mailed or put on the portal as it is.
+    if (const QList<AnnexEntry> annex = annexEntries(in); !annex.isEmpty()) {
+        add(QStringLiteral("<div class=\"annex\">"));
+        p(kAnnexTitle, QStringLiteral("title"));
+        p(kAnnexSubtitle, QStringLiteral("subtitle"));
+        p(annexReference(in), QStringLiteral("ref"));
+        for (const AnnexEntry &entry : annex) {
+            p(entry.heading, QStringLiteral("h"));
+            add(QStringLiteral("<div class=\"photos\">"));
+            for (int i = 0; i < entry.item->photos.size(); ++i) {
+                QStringList lines;
+                for (const QString &line : entry.captions.value(i))
+                    lines << htmlEscape(line);
+                add(QStringLiteral("<figure><img src=\"data:image/jpeg;base64,%1\" alt=\"%2\">"
+                                   "<figcaption>%3</figcaption></figure>")
+                        .arg(QString::fromLatin1(entry.item->photos[i].jpeg.toBase64()),
+                             lines.value(0), lines.join(QStringLiteral("<br>"))));
+            }
+            add(QStringLiteral("</div>"));
+        }
+        add(QStringLiteral("</div>"));
+    }
+    add(QStringLiteral("</body>\n</html>"));
     return h.toUtf8();
 }
 

@@ -47,5 +47,15 @@ inline QStringList serifFamilies()
 constexpr qreal kLeftHeaderPercent = 40; // the header's left column (the issuing body)
 inline const QList<qreal> kResultWidths{6, 37, 17, 27, 13};
 inline const QList<qreal> kArticleWidths{6, 15, 43, 36};
+inline const QList<qreal> kBroadcastWidths{6, 22, 30, 42};
+inline const QList<qreal> kVisualWidths{5, 12, 9, 20, 18, 14, 14, 8};
+constexpr qreal kVisualTablePt = 12; // eight columns: the dates fit on one line
+
+// --- The annex of photos: three a row, each fitted in a box, a caption under it -------------
+
+constexpr int kAnnexColumns = 3;
+constexpr qreal kAnnexPhotoWidthMm = 50;
+constexpr qreal kAnnexPhotoHeightMm = 40;
+constexpr qreal kCaptionPt = 11;
 
 } // namespace PressDesk::ReportLayout

@@ -87,11 +87,11 @@ QString firstBadBreak(QTextDocument *doc, const QList<TextDocumentBuilder::Track
 // found moves the window on; a window without one moves on to the first row of its last
 // page (which starts that page anyway, so the window's layout from there is the real one).
 // The caller checks the whole result once and fixes anything missed the slow way.
-QSet<QString> findBreaksInWindows(const ReportInput &input, const PdfPrepare &prepare)
+QSet<QString> findBreaksInWindows(const ReportInput &input, const PdfPrepare &prepare,
+                                  QSet<QString> breaks)
 {
     constexpr int kWindowRows = 45;
     const QString articlePrefix = QStringLiteral("t:articles:");
-    QSet<QString> breaks;
     QString start; // the article row the window starts at (empty: the report's beginning)
     for (int guard = 0; guard < 1000; ++guard) {
         QSet<QString> windowBreaks = breaks;
@@ -172,6 +172,25 @@ QSet<QString> findBreaksInWindows(const ReportInput &input, const PdfPrepare &pr
     return breaks;
 }
 
+// The annex of photos starts a page: its page starts are found on the annex alone, a few
+// pages, rather than by laying the whole report out once per split.
+QSet<QString> findAnnexBreaks(const ReportInput &input, const PdfPrepare &prepare)
+{
+    QSet<QString> breaks;
+    if (!ReportText::hasAnnex(input))
+        return breaks;
+    for (int guard = 0; guard < 200; ++guard) {
+        ReportDocumentBuilder builder(input, breaks);
+        std::unique_ptr<QTextDocument> d = builder.buildAnnex();
+        prepare(d.get());
+        const QString bad = firstBadBreak(d.get(), builder.tables());
+        if (bad.isEmpty() || breaks.contains(bad))
+            break;
+        breaks.insert(bad);
+    }
+    return breaks;
+}
+
 } // namespace
 
 Status writeDocumentPdf(const QString &path, const QString &title, const PdfBuild &build,
@@ -231,10 +250,14 @@ Status writeDocumentPdf(const QString &path, const QString &title, const PdfBuil
         painter.save();
         painter.translate(origin.x(), origin.y() - i * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
+        const QRectF page(0, i * body.height(), body.width(), body.height());
+        // The layout draws a line that touches the clip: one starting the next page (a page
+        // break's) would be painted here too, hidden by the clip but in the page's text (a
+        // search, a copy, pdftotext find it twice). A dot short of the page's foot, it is not.
+        context.clip = page.adjusted(0, 0, 0, -1);
         context.palette.setColor(QPalette::Text, Qt::black);
         context.palette.setColor(QPalette::Dark, Qt::black);
-        painter.setClipRect(context.clip);
+        painter.setClipRect(page);
         doc.document->documentLayout()->draw(&painter, context);
         painter.restore();
         // Page numbers: centred in the top margin, from the second page (Nghị định 30).
@@ -264,7 +287,7 @@ Status writeReportPdf(const ReportInput &input, const QString &path)
         return doc;
     };
     const auto firstBreaks = [&input](const PdfPrepare &prepare) {
-        return findBreaksInWindows(input, prepare);
+        return findBreaksInWindows(input, prepare, findAnnexBreaks(input, prepare));
     };
     return writeDocumentPdf(path, ReportText::documentTitle(input), build, firstBreaks);
 }

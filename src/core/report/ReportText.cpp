@@ -100,6 +100,49 @@ QString dayText(const QDate &date)
     return date.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
+// "20/02/2019 06:05", local time.
+QString dayAndTimeText(const QDateTime &utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+// Nghị định 30's way with a date in figures: "05/7/2019", a zero before days under 10 and
+// months 1 and 2.
+QString officialDayText(const QDate &date)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(date.day(), 2, 10, QLatin1Char('0'))
+        .arg(date.month() <= 2 ? QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0'))
+                               : QString::number(date.month()))
+        .arg(date.year());
+}
+
+// "21.05441, 105.70120": as a map takes it (a decimal point, unlike the report's figures, so
+// that it can be typed into one as it reads).
+QString coordinatesText(double latitude, double longitude)
+{
+    return QStringLiteral("%1, %2").arg(QString::number(latitude, 'f', 5),
+                                        QString::number(longitude, 'f', 5));
+}
+
+// "1. Phát chuyên mục cải cách hành chính"; an activity without a description is named by
+// its channel.
+QString listHeading(int number, const Activity &a)
+{
+    const QString text = activityText(a).trimmed();
+    return QStringLiteral("%1. %2").arg(number).arg(
+        text.isEmpty() ? vietnameseChannelName(a.channel) : text);
+}
+
+QString itemLocation(const ReportVisualItem &item)
+{
+    QStringList parts;
+    for (const QString &part : {item.place.trimmed(), item.commune.trimmed()})
+        if (!part.isEmpty())
+            parts << part;
+    return parts.join(QStringLiteral(", "));
+}
+
 // A period of one of the usual kinds inside one calendar year, named with and without its
 // year: {"quý I năm 2019", "quý I"}, {"6 tháng đầu năm 2019", "6 tháng đầu năm"},
 // {"năm 2019", ""}. Nothing for any other range.
@@ -344,6 +387,175 @@ QString closingSentence(const ReportInput &in)
 {
     return QStringLiteral("Trên đây là báo cáo kết quả thực hiện Kế hoạch số %1 %2./.")
         .arg(in.plan.number, periodName(in.from, in.to));
+}
+
+QList<Section> sections(const ReportInput &in)
+{
+    QList<Section> out{Section::Results, Section::Articles};
+    if (!in.broadcasts.isEmpty())
+        out << Section::Broadcasts;
+    if (!in.visualItems.isEmpty())
+        out << Section::VisualItems;
+    out << Section::Behind << Section::Proposals;
+    return out;
+}
+
+QString sectionHeading(const ReportInput &in, Section section)
+{
+    QString title;
+    switch (section) {
+    case Section::Results:
+        title = QStringLiteral("KẾT QUẢ THỰC HIỆN");
+        break;
+    case Section::Articles:
+        title = QStringLiteral("DANH SÁCH TIN BÀI ĐÃ ĐĂNG");
+        break;
+    case Section::Broadcasts:
+        title = QStringLiteral("DANH SÁCH LƯỢT PHÁT TRÊN HỆ THỐNG TRUYỀN THANH");
+        break;
+    case Section::VisualItems:
+        title = QStringLiteral("DANH SÁCH SẢN PHẨM TUYÊN TRUYỀN TRỰC QUAN");
+        break;
+    case Section::Behind:
+        title = QStringLiteral("TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN");
+        break;
+    case Section::Proposals:
+        title = QStringLiteral("ĐỀ XUẤT, KIẾN NGHỊ");
+        break;
+    }
+    return QStringLiteral("%1. %2").arg(roman(int(sections(in).indexOf(section)) + 1), title);
+}
+
+QString vietnameseFormName(VisualForm form)
+{
+    switch (form) {
+    case VisualForm::Banner:
+        return QStringLiteral("Băng rôn");
+    case VisualForm::Panel:
+        return QStringLiteral("Pano");
+    case VisualForm::Poster:
+        return QStringLiteral("Áp phích");
+    case VisualForm::LedScreen:
+        return QStringLiteral("Màn hình LED");
+    case VisualForm::Leaflet:
+        return QStringLiteral("Tờ rơi");
+    case VisualForm::Slogan:
+        break;
+    }
+    return QStringLiteral("Khẩu hiệu");
+}
+
+QList<ActivityList> broadcastLists(const ReportInput &in)
+{
+    QList<ActivityList> out;
+    for (const ActivityProgress &p : in.progress) {
+        ActivityList list;
+        for (const ReportBroadcast &b : in.broadcasts) {
+            if (b.activityId != p.activity.id)
+                continue;
+            list.rows << Row{{QString::number(list.rows.size() + 1)},
+                             {dayAndTimeText(b.airedAt)},
+                             {b.station},
+                             {b.title}};
+        }
+        if (list.rows.isEmpty())
+            continue;
+        list.activityId = p.activity.id;
+        list.heading = listHeading(int(out.size()) + 1, p.activity);
+        out << list;
+    }
+    return out;
+}
+
+QList<ActivityList> visualLists(const ReportInput &in)
+{
+    QList<ActivityList> out;
+    for (const ActivityProgress &p : in.progress) {
+        ActivityList list;
+        for (const ReportVisualItem &v : in.visualItems) {
+            if (v.activityId != p.activity.id)
+                continue;
+            QStringList form{vietnameseFormName(v.form)};
+            if (!v.size.trimmed().isEmpty())
+                form << QStringLiteral("(%1)").arg(v.size.trimmed());
+            QStringList place;
+            for (const QString &part : {v.place.trimmed(), v.commune.trimmed()})
+                if (!part.isEmpty())
+                    place << part;
+            list.rows << Row{{QString::number(list.rows.size() + 1)},
+                             form,
+                             {QString::number(v.quantity)},
+                             {v.content},
+                             place,
+                             {v.installed.isValid() ? dayText(v.installed) : QString()},
+                             {v.removed.isValid() ? dayText(v.removed) : QString()},
+                             {QString::number(v.photoCount)}};
+        }
+        if (list.rows.isEmpty())
+            continue;
+        list.activityId = p.activity.id;
+        list.heading = listHeading(int(out.size()) + 1, p.activity);
+        out << list;
+    }
+    return out;
+}
+
+bool hasAnnex(const ReportInput &in)
+{
+    for (const ReportVisualItem &v : in.visualItems)
+        if (!v.photos.isEmpty())
+            return true;
+    return false;
+}
+
+QString annexReference(const ReportInput &in)
+{
+    const QDate date = in.date.isValid() ? in.date : QDate::currentDate();
+    return QStringLiteral("(Kèm theo Báo cáo số %1 ngày %2 của %3)")
+        .arg(in.reportNumber.trimmed(), officialDayText(date), in.issuingBody);
+}
+
+QList<AnnexEntry> annexEntries(const ReportInput &in)
+{
+    // In the order of the lists: activity by activity, as visualLists() has them.
+    QList<AnnexEntry> out;
+    for (const ActivityProgress &p : in.progress) {
+        for (const ReportVisualItem &v : in.visualItems) {
+            if (v.activityId != p.activity.id || v.photos.isEmpty())
+                continue;
+            AnnexEntry e;
+            e.item = &v;
+            const int number = int(out.size()) + 1;
+            e.heading = QStringLiteral("%1. %2 (%3): “%4”")
+                            .arg(number)
+                            .arg(vietnameseFormName(v.form))
+                            .arg(v.quantity)
+                            .arg(v.content.trimmed());
+            const QString place = itemLocation(v);
+            for (int i = 0; i < v.photos.size(); ++i) {
+                const ReportPhoto &photo = v.photos[i];
+                QStringList lines{
+                    place.isEmpty()
+                        ? QStringLiteral("Ảnh %1.%2").arg(number).arg(i + 1)
+                        : QStringLiteral("Ảnh %1.%2. %3").arg(number).arg(i + 1).arg(place)};
+                if (photo.takenAt.isValid())
+                    lines << QStringLiteral("Chụp ngày %1 lúc %2")
+                                 .arg(dayText(photo.takenAt.date()),
+                                      photo.takenAt.time().toString(QStringLiteral("HH:mm")));
+                else if (v.installed.isValid())
+                    lines << QStringLiteral("Lắp đặt ngày %1").arg(dayText(v.installed));
+                if (photo.latitude && photo.longitude)
+                    lines << QStringLiteral("Tọa độ: %1")
+                                 .arg(coordinatesText(*photo.latitude, *photo.longitude));
+                else if (v.latitude && v.longitude)
+                    lines << QStringLiteral("Tọa độ: %1")
+                                 .arg(coordinatesText(*v.latitude, *v.longitude));
+                e.captions << lines;
+            }
+            out << e;
+        }
+    }
+    return out;
 }
 
 } // namespace PressDesk::ReportText

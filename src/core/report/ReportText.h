@@ -34,10 +34,15 @@ QString periodAfterPlan(const Plan &plan, const QDate &from, const QDate &to);
 inline const QString kNationalTitle = QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
 inline const QString kMotto = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
 inline const QString kKind = QStringLiteral("BÁO CÁO");
-inline const QString kResultsHeading = QStringLiteral("I. KẾT QUẢ THỰC HIỆN");
-inline const QString kArticlesHeading = QStringLiteral("II. DANH SÁCH TIN BÀI ĐÃ ĐĂNG");
-inline const QString kBehindHeading = QStringLiteral("III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN");
-inline const QString kProposalsHeading = QStringLiteral("IV. ĐỀ XUẤT, KIẾN NGHỊ");
+
+// The body's sections, numbered I, II, … in this order. The lists of broadcasts and of visual
+// items are there only when the range has some: the others always are.
+enum class Section { Results, Articles, Broadcasts, VisualItems, Behind, Proposals };
+QList<Section> sections(const ReportInput &in);
+// "I. KẾT QUẢ THỰC HIỆN", "III. DANH SÁCH LƯỢT PHÁT TRÊN HỆ THỐNG TRUYỀN THANH", "V. TỒN
+// TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"…: the section's numeral is its place in sections(in).
+QString sectionHeading(const ReportInput &in, Section section);
+
 inline const QString kRecipientsTitle = QStringLiteral("Nơi nhận:");
 inline const QString kNoActivities = QStringLiteral("Kế hoạch chưa có hoạt động nào.");
 inline const QString kNoArticles =
@@ -77,7 +82,51 @@ inline const QStringList kArticleColumns{QStringLiteral("TT"), QStringLiteral("N
                                          QStringLiteral("Tên tin bài"),
                                          QStringLiteral("Đường dẫn")};
 
+inline const QStringList kBroadcastColumns{QStringLiteral("TT"), QStringLiteral("Ngày, giờ phát"),
+                                           QStringLiteral("Đài, cụm loa"),
+                                           QStringLiteral("Tên tin bài")};
+inline const QStringList kVisualColumns{
+    QStringLiteral("TT"),           QStringLiteral("Hình thức"), QStringLiteral("Số lượng"),
+    QStringLiteral("Nội dung"),     QStringLiteral("Địa điểm"),  QStringLiteral("Ngày lắp đặt"),
+    QStringLiteral("Ngày tháo dỡ"), QStringLiteral("Số ảnh")};
+
 QList<Row> resultRows(const ReportInput &in, Channel channel);
 QList<Row> articleRows(const ReportInput &in); // the last column is the link
+
+// The activities with broadcasts (radio) or items (visual) to list, in plan order; each with
+// its heading ("1. Phát chuyên mục cải cách hành chính") and table rows.
+struct ActivityList
+{
+    QString activityId;
+    QString heading;
+    QList<Row> rows;
+};
+QList<ActivityList> broadcastLists(const ReportInput &in);
+QList<ActivityList> visualLists(const ReportInput &in);
+
+// A visual form in the document's words ("Băng rôn", "Pano"…), whatever the UI language.
+QString vietnameseFormName(VisualForm form);
+
+// --- The annex of evidence photos --------------------------------------------------------------
+
+inline const QString kAnnexTitle = QStringLiteral("PHỤ LỤC");
+inline const QString kAnnexSubtitle = QStringLiteral("ẢNH TƯ LIỆU TUYÊN TRUYỀN TRỰC QUAN");
+
+// Whether the report has an annex: some visual item in the range has a photo to show.
+bool hasAnnex(const ReportInput &in);
+// "(Kèm theo Báo cáo số 112/BC-VHTT ngày 05/7/2019 của Phòng Văn hóa và Thông tin)"
+QString annexReference(const ReportInput &in);
+
+// An item's photos in the annex: its heading ("1. Băng rôn (6): “Cải cách hành chính…”") and
+// per photo its caption's lines ("Ảnh 1.2. Quốc lộ 32, Thị trấn Trạm Trôi", "Chụp ngày
+// 26/02/2019 lúc 08:15" or, without the camera's date, "Lắp đặt ngày 26/02/2019", and
+// "Tọa độ: 21.05441, 105.70120" when the photo or the item has a position).
+struct AnnexEntry
+{
+    const ReportVisualItem *item = nullptr;
+    QString heading;
+    QList<QStringList> captions; // one per photo of item->photos
+};
+QList<AnnexEntry> annexEntries(const ReportInput &in); // the items with photos, in list order
 
 } // namespace PressDesk::ReportText
