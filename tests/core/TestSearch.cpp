@@ -401,14 +401,30 @@ private Q_SLOTS:
     // More matches than Search::rankedLimit(), with diacritics: exact title matches, other
     // exact matches, folded-only title matches, other folded-only matches, each newest first;
     // paging neither skips nor repeats an article; the matches are the folded ones.
+    void broadQueriesListExactMatchesFirstAcrossPages_data()
+    {
+        QTest::addColumn<bool>("manyTitles");
+        // Few title matches: the other matches leave the title index's out.
+        QTest::newRow("few title matches") << false;
+        // More title matches than rankedLimit(), exact and folded: FTS5's NOT on the title.
+        QTest::newRow("many title matches") << true;
+    }
+
     void broadQueriesListExactMatchesFirstAcrossPages()
     {
+        QFETCH(bool, manyTitles);
         TempDatabase t;
         QList<Article> articles;
-        const int n = Search::rankedLimit() + 400;
-        const auto kindOf = [](int i) {
-            return i % 5; // 0 exact title, 1 exact body, 2 folded title, 3/4 folded body
+        const int n = Search::rankedLimit() + (manyTitles ? 500 : 400);
+        // 0 exact title, 1 exact body, 2 folded title, 3 (and 4) folded body
+        const auto kindOf = [manyTitles](int i) {
+            if (manyTitles)
+                return i % 10 < 7 ? 0 : i % 10 - 6;
+            return i % 5;
         };
+        int titleMatches = 0;
+        for (int i = 0; i < n; ++i)
+            titleMatches += kindOf(i) == 0 || kindOf(i) == 2;
         for (int i = 0; i < n; ++i) {
             Article a;
             switch (kindOf(i)) {
@@ -469,9 +485,9 @@ private Q_SLOTS:
                 QVERIFY(numbers.at(k - 1) > numbers.at(k)); // newest first in a part
         }
         // Unaccented: today's order, folded title matches (both meanings) first.
-        auto plain = s.search(QStringLiteral("cai cach"), 1, (n + 4) / 5 * 2 - 1);
+        auto plain = s.search(QStringLiteral("cai cach"), 1, titleMatches - 1);
         QVERIFY(plain->first().titleMatch);
-        plain = s.search(QStringLiteral("cai cach"), 1, (n + 4) / 5 * 2);
+        plain = s.search(QStringLiteral("cai cach"), 1, titleMatches);
         QVERIFY(!plain->first().titleMatch);
     }
 

@@ -448,7 +448,7 @@ Search::exactFirstRows(const QString &fts, const QString &exact, const ArticleFi
             return n.error();
         return n->toInt() <= cap;
     };
-    const auto notTitle = [](const QString &match) {
+    const auto notTitle = [](const QString &match) -> QString {
         return u'(' + match + QStringLiteral(") NOT {title} : (") + match + u')';
     };
     const auto from = [&](const Part &part, QVariantList *binds) {
