@@ -294,7 +294,8 @@ private Q_SLOTS:
         const QString caiCachBody =
             create(db, QStringLiteral("Phụ nữ thôn Bắc học nấu ăn dinh dưỡng"),
                    QStringLiteral("<p>Chị em được hướng dẫn cái cách chọn rau sạch và chế biến bữa "
-                                  "ăn cho trẻ nhỏ.</p>"));
+                                  "ăn cho trẻ nhỏ.</p>"),
+                   {}, QStringLiteral("Tin hoạt động"));
         // Exact matches: one in the title, one in the body only.
         const QString reformTitle = create(
             db, QStringLiteral("Xã Tân Lập đẩy mạnh cải cách thủ tục hành chính"),
@@ -303,7 +304,8 @@ private Q_SLOTS:
         const QString reformBody =
             create(db, QStringLiteral("Hội nghị tổng kết công tác năm 2026"),
                    QStringLiteral("<p>Ủy ban nhân dân xã đánh giá kết quả cải cách hành chính, "
-                                  "chuyển đổi số và công tác dân vận trong năm qua.</p>"));
+                                  "chuyển đổi số và công tác dân vận trong năm qua.</p>"),
+                   {}, QStringLiteral("Tin hoạt động"));
         Search search(db);
 
         const QStringList typed = ids(search.search(QStringLiteral("cải cách")).value());
@@ -326,6 +328,14 @@ private Q_SLOTS:
                  QSet<QString>(plain.cbegin(), plain.cend()));
         QCOMPARE(search.countMatches(QStringLiteral("cải cách")).value(), 4);
         QCOMPARE(search.find(QStringLiteral("cải cách")).value().total, 4);
+
+        // Under a filter, the same order among what it keeps.
+        ArticleFilter news;
+        news.categoryId = CategoryRepository(db).find(QStringLiteral("Tin hoạt động"))->id;
+        QCOMPARE(ids(search.search(QStringLiteral("cải cách"), 50, 0, news).value()),
+                 (QStringList{reformBody, caiCachBody}));
+        QCOMPARE(ids(search.search(QStringLiteral("cái cách"), 50, 0, news).value()),
+                 (QStringList{caiCachBody, reformBody}));
     }
 
     void exactPhraseBeatsAFoldedTitleMatch()
@@ -425,6 +435,7 @@ private Q_SLOTS:
         int titleMatches = 0;
         for (int i = 0; i < n; ++i)
             titleMatches += kindOf(i) == 0 || kindOf(i) == 2;
+        const QString newsId = CategoryRepository(t.db()).find(QStringLiteral("Tin hoạt động"))->id;
         for (int i = 0; i < n; ++i) {
             Article a;
             switch (kindOf(i)) {
@@ -445,6 +456,8 @@ private Q_SLOTS:
                 a.bodyHtml = QStringLiteral("<p>Học cái cách trồng rau sạch.</p>");
                 break;
             }
+            if (i % 10 != 0)
+                a.categoryId = newsId;
             articles << a;
         }
         QVERIFY(ArticleRepository(t.db()).insertMany(articles));
@@ -484,6 +497,26 @@ private Q_SLOTS:
             if (kinds.at(k - 1) == kinds.at(k))
                 QVERIFY(numbers.at(k - 1) > numbers.at(k)); // newest first in a part
         }
+        // Under a filter (nine articles in ten in a category, still more than rankedLimit()):
+        // the same order among what it keeps, page after page.
+        ArticleFilter news;
+        news.categoryId = newsId;
+        QStringList expected;
+        for (int k = 0; k < seen.size(); ++k) {
+            if (numbers.at(k) % 10 != 0)
+                expected << seen.at(k);
+        }
+        QVERIFY(s.find(query, 150, 0, news).value().totalIsLowerBound);
+        QStringList filtered;
+        for (int offset = 0;; offset += 150) {
+            auto page = s.search(query, 150, offset, news);
+            QVERIFY(page);
+            if (page->isEmpty())
+                break;
+            filtered << ids(page.value());
+        }
+        QCOMPARE(filtered, expected);
+
         // Unaccented: today's order, folded title matches (both meanings) first.
         auto plain = s.search(QStringLiteral("cai cach"), 1, titleMatches - 1);
         QVERIFY(plain->first().titleMatch);
