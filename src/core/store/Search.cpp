@@ -436,14 +436,13 @@ Search::exactFirstRows(const QString &fts, const QString &exact, const ArticleFi
         QList<Index> notInIndex;
         bool title;
     };
+    // Whether the title index's matches are few enough to leave out as a set (counted without
+    // the filter: the set left out is not filtered either).
     const auto fewTitles = [&](Index titles, const QString &match) -> Result<bool> {
-        QVariantList binds{match};
-        const QString where = filterSql(filter, &binds);
-        binds << cap + 1;
         auto n = Sql::value(m_db,
                             QStringLiteral("SELECT count(*) FROM (SELECT 1") +
-                                matchFrom(where, titles) + QStringLiteral(" LIMIT ?)"),
-                            binds);
+                                matchFrom(QString(), titles) + QStringLiteral(" LIMIT ?)"),
+                            {match, cap + 1});
         if (!n)
             return n.error();
         return n->toInt() <= cap;
