@@ -6,6 +6,7 @@
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
 #include "store/DemoContent.h"
+#include "store/Search.h"
 #include "visual/VisualRepository.h"
 
 #include <QDir>
@@ -176,6 +177,86 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 2);
         QVERIFY(PlanRepository(*again.value()).removeManualEntry(entries->first().id));
         QCOMPARE(PlanRepository(*again.value()).manualEntries(QStringLiteral("a"))->size(), 1);
+    }
+
+    // A profile of schema 19 (before the exact search index): migration 20 writes the exact
+    // index of its indexed articles, so a query with diacritics lists the words as typed first
+    // at once; an article still waiting for its index gets both from indexPending().
+    void profileOfSchemaNineteenGetsTheExactIndex()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v19.sqlite"));
+        {
+            QSqlDatabase v19 =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v19"));
+            v19.setDatabaseName(path);
+            QVERIFY(v19.open());
+            const auto run = [&v19](const QString &sql) {
+                QSqlQuery q(v19);
+                if (!q.exec(sql))
+                    qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            };
+            applyMigrationsUpTo(v19, 19);
+            // 1: "cái cách" in its title (folded-only for "cải cách"), 2: "cải cách" in its
+            // lead, 3: "cải cách" in its body, saved by a join and not indexed yet.
+            run(QStringLiteral(
+                "INSERT INTO articles (local_id, id, title, lead, body_html, created_at, "
+                "updated_at) VALUES "
+                "(1, 'a1', 'Cái cách làm hay ở thôn Đông', '', '<p>Nuôi cá.</p>', "
+                "'2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z'), "
+                "(2, 'a2', 'Hội nghị tổng kết', 'Xã đẩy mạnh cải cách hành chính.', '', "
+                "'2020-01-02T00:00:00.000Z', '2020-01-02T00:00:00.000Z'), "
+                "(3, 'a3', 'Bản tin tuần', '', '<p>Cải cách thủ tục ở bộ phận một cửa.</p>', "
+                "'2020-01-03T00:00:00.000Z', '2020-01-03T00:00:00.000Z')"));
+            run(QStringLiteral("INSERT INTO article_fts (rowid, title, lead, body) VALUES "
+                               "(1, 'cai cach lam hay o thon dong', '', 'nuoi ca.'), "
+                               "(2, 'hoi nghi tong ket', 'xa day manh cai cach hanh chinh.', "
+                               "'')"));
+            run(QStringLiteral("INSERT INTO article_title_fts (rowid, title) VALUES "
+                               "(1, 'cai cach lam hay o thon dong'), (2, 'hoi nghi tong ket')"));
+            run(QStringLiteral("INSERT INTO search_terms (term) VALUES ('cai'), ('cach')"));
+            run(QStringLiteral("INSERT INTO search_pending (local_id) VALUES (3)"));
+            run(QStringLiteral("PRAGMA user_version = 19"));
+            v19.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v19"));
+
+        auto again = Database::open(path);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        Database &db = *again.value();
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT rowid, title, lead FROM article_exact_fts "
+                                      "ORDER BY rowid")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("cái cách làm hay ở thôn đông"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("xã đẩy mạnh cải cách hành chính."));
+        QVERIFY(!q.next()); // 3 waits for indexPending
+        q.finish();
+        Search search(db);
+        const auto titles = [&search](const QString &query) {
+            QStringList out;
+            const auto hits = search.search(query);
+            for (const SearchHit &h : hits.value())
+                out << h.title;
+            return out;
+        };
+        QCOMPARE(titles(QStringLiteral("cải cách")),
+                 (QStringList{QStringLiteral("Hội nghị tổng kết"),
+                              QStringLiteral("Cái cách làm hay ở thôn Đông")}));
+        QCOMPARE(titles(QStringLiteral("cai cach")),
+                 (QStringList{QStringLiteral("Cái cách làm hay ở thôn Đông"),
+                              QStringLiteral("Hội nghị tổng kết")}));
+
+        auto indexed = ArticleRepository(db).indexPending();
+        QVERIFY(indexed);
+        QCOMPARE(indexed.value(), 1);
+        QCOMPARE(titles(QStringLiteral("cải cách")),
+                 (QStringList{QStringLiteral("Hội nghị tổng kết"), QStringLiteral("Bản tin tuần"),
+                              QStringLiteral("Cái cách làm hay ở thôn Đông")}));
     }
 
     // A profile of schema 15 (before the radio): it gains the radio's tables, empty, and its

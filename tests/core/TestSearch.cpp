@@ -3,6 +3,7 @@
 #include "store/CategoryRepository.h"
 #include "store/Search.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -275,6 +276,252 @@ private Q_SLOTS:
         // Newest added first inside each part: the last article added is the first non-title hit.
         auto first = s.search(QStringLiteral("pho"), 1, titleMatches);
         QCOMPARE(first->first().title, QStringLiteral("Tin số %1").arg(n - 1));
+    }
+
+    // Diacritics carry meaning. Short news items of a commune press office holding
+    // near-homographs: the query typed with diacritics lists the articles holding its words as
+    // typed first, then those matching only once folded, whatever the field weights say.
+    void exactWordsRankAboveFoldedOnlyMatches()
+    {
+        TempDatabase t;
+        Database &db = t.db();
+        // Folded-only matches of "cải cách", one in the title (today's rank puts it first).
+        const QString caiCachTitle = create(
+            db, QStringLiteral("Cái cách làm giàu của một hội viên nông dân"),
+            QStringLiteral("<p>Từ hai sào ruộng trũng, anh Nguyễn Văn Hùng ở thôn Đông chuyển "
+                           "sang nuôi cá kết hợp trồng sen. Cái cách anh tính toán từng vụ đã "
+                           "giúp gia đình có thu nhập ổn định.</p>"));
+        const QString caiCachBody =
+            create(db, QStringLiteral("Phụ nữ thôn Bắc học nấu ăn dinh dưỡng"),
+                   QStringLiteral("<p>Chị em được hướng dẫn cái cách chọn rau sạch và chế biến bữa "
+                                  "ăn cho trẻ nhỏ.</p>"),
+                   {}, QStringLiteral("Tin hoạt động"));
+        // Exact matches: one in the title, one in the body only.
+        const QString reformTitle = create(
+            db, QStringLiteral("Xã Tân Lập đẩy mạnh cải cách thủ tục hành chính"),
+            QStringLiteral("<p>Bộ phận một cửa của xã tiếp nhận hồ sơ trực tuyến, trả kết quả "
+                           "đúng hẹn cho người dân.</p>"));
+        const QString reformBody =
+            create(db, QStringLiteral("Hội nghị tổng kết công tác năm 2026"),
+                   QStringLiteral("<p>Ủy ban nhân dân xã đánh giá kết quả cải cách hành chính, "
+                                  "chuyển đổi số và công tác dân vận trong năm qua.</p>"),
+                   {}, QStringLiteral("Tin hoạt động"));
+        Search search(db);
+
+        const QStringList typed = ids(search.search(QStringLiteral("cải cách")).value());
+        QCOMPARE(typed, (QStringList{reformTitle, reformBody, caiCachTitle, caiCachBody}));
+        // The same with the other words of the other meaning typed.
+        const QStringList other = ids(search.search(QStringLiteral("cái cách")).value());
+        QCOMPARE(other, (QStringList{caiCachTitle, caiCachBody, reformTitle, reformBody}));
+
+        // Without diacritics the order is today's: title matches first, whatever they mean.
+        const auto unaccented = search.search(QStringLiteral("cai cach"));
+        QVERIFY(unaccented);
+        QCOMPARE(unaccented->size(), 4);
+        const QStringList plain = ids(unaccented.value());
+        QCOMPARE(QSet<QString>(plain.cbegin(), plain.cbegin() + 2),
+                 (QSet<QString>{caiCachTitle, reformTitle}));
+        QVERIFY(unaccented->at(0).titleMatch && unaccented->at(1).titleMatch);
+        QVERIFY(!unaccented->at(2).titleMatch && !unaccented->at(3).titleMatch);
+        // The results are the same articles, only in another order.
+        QCOMPARE(QSet<QString>(typed.cbegin(), typed.cend()),
+                 QSet<QString>(plain.cbegin(), plain.cend()));
+        QCOMPARE(search.countMatches(QStringLiteral("cải cách")).value(), 4);
+        QCOMPARE(search.find(QStringLiteral("cải cách")).value().total, 4);
+
+        // Under a filter, the same order among what it keeps.
+        ArticleFilter news;
+        news.categoryId = CategoryRepository(db).find(QStringLiteral("Tin hoạt động"))->id;
+        QCOMPARE(ids(search.search(QStringLiteral("cải cách"), 50, 0, news).value()),
+                 (QStringList{reformBody, caiCachBody}));
+        QCOMPARE(ids(search.search(QStringLiteral("cái cách"), 50, 0, news).value()),
+                 (QStringList{caiCachBody, reformBody}));
+    }
+
+    void exactPhraseBeatsAFoldedTitleMatch()
+    {
+        TempDatabase t;
+        Database &db = t.db();
+        const QString comeHome =
+            create(db, QStringLiteral("Con cháu bảo về quê ăn Tết, cụ bà 90 tuổi vui mừng"),
+                   QStringLiteral("<p>Cụ Lê Thị Mận ở xóm Chùa kể, năm nay các con bảo về sớm để "
+                                  "cùng gói bánh chưng.</p>"));
+        const QString protect =
+            create(db, QStringLiteral("Dân quân xã tuần tra mùa khô"),
+                   QStringLiteral("<p>Lực lượng dân quân phối hợp kiểm lâm bảo vệ rừng phòng hộ, "
+                                  "tuyên truyền người dân không đốt nương gần bìa rừng.</p>"));
+        const QString protectLead =
+            create(db, QStringLiteral("Ra quân làm sạch đê"),
+                   QStringLiteral("<p>Đoàn viên thanh niên thu gom rác dọc tuyến đê.</p>"),
+                   QStringLiteral("Chung tay bảo vệ môi trường sông Đáy."));
+        Search search(db);
+        // Ranked, a quoted phrase and a typed word alike.
+        for (const QString &query :
+             {QStringLiteral("bảo vệ"), QStringLiteral("\"bảo vệ\""), QStringLiteral("BẢO VỆ")}) {
+            const QStringList found = ids(search.search(query).value());
+            QCOMPARE(found.size(), 3);
+            QCOMPARE(QSet<QString>(found.cbegin(), found.cbegin() + 2),
+                     (QSet<QString>{protect, protectLead}));
+            QCOMPARE(found.last(), comeHome);
+        }
+        QCOMPARE(ids(search.search(QStringLiteral("bảo về")).value()).first(), comeHome);
+        // Unaccented: the title match first, as before.
+        QCOMPARE(ids(search.search(QStringLiteral("bao ve")).value()).first(), comeHome);
+    }
+
+    // Old and new tone-mark placement are the same word: both count as typed.
+    void bothToneStylesCountAsExact()
+    {
+        TempDatabase t;
+        Database &db = t.db();
+        const QString neutralize =
+            create(db, QStringLiteral("Hóa giải mâu thuẫn trong khu dân cư từ bữa cơm chung"),
+                   QStringLiteral("<p>Những bữa cơm chung giúp các hộ gia đình xóm Giữa hóa "
+                                  "giải hiềm khích.</p>"));
+        const QString modern =
+            create(db, QStringLiteral("Tổ dân phố số 3 sơ kết sáu tháng"),
+                   QStringLiteral("<p>Tổ hoà giải đã hoà giải thành 12 vụ việc, giữ gìn tình làng "
+                                  "nghĩa xóm.</p>"));
+        const QString traditional =
+            create(db, QStringLiteral("Tập huấn nghiệp vụ cho cán bộ cơ sở"),
+                   QStringLiteral("<p>Hơn 60 học viên được bồi dưỡng kỹ năng hòa giải ở cơ sở và "
+                                  "phổ biến pháp luật.</p>"));
+        Search search(db);
+        for (const QString &query :
+             {QStringLiteral("hoà giải"), QStringLiteral("hòa giải"), QStringLiteral("Hoà Giải")}) {
+            const QStringList found = ids(search.search(query).value());
+            QCOMPARE(found.size(), 3);
+            QCOMPARE(QSet<QString>(found.cbegin(), found.cbegin() + 2),
+                     (QSet<QString>{modern, traditional}));
+            QCOMPARE(found.last(), neutralize);
+        }
+        // "thuý"/"thúy" in a name, in the title of the folded-only article this time.
+        const QString thuy = create(
+            db, QStringLiteral("Gương sáng: cô giáo Thúy ở điểm trường Bản Mồng"),
+            QStringLiteral("<p>Cô Nguyễn Thị Thúy gắn bó với học trò vùng cao mười năm.</p>"));
+        const QString thuyModern =
+            create(db, QStringLiteral("Khen thưởng giáo viên giỏi"),
+                   QStringLiteral("<p>Cô giáo Thuý nhận bằng khen của Chủ tịch UBND huyện.</p>"));
+        const QString thuyFolded =
+            create(db, QStringLiteral("Cô giáo Thủy về hưu"), QStringLiteral("<p>Chia tay.</p>"));
+        const QStringList found = ids(search.search(QStringLiteral("cô giáo Thuý")).value());
+        QCOMPARE(found, (QStringList{thuy, thuyModern, thuyFolded}));
+    }
+
+    // More matches than Search::rankedLimit(), with diacritics: exact title matches, other
+    // exact matches, folded-only title matches, other folded-only matches, each newest first;
+    // paging neither skips nor repeats an article; the matches are the folded ones.
+    void broadQueriesListExactMatchesFirstAcrossPages_data()
+    {
+        QTest::addColumn<bool>("manyTitles");
+        // Few title matches: the other matches leave the title index's out.
+        QTest::newRow("few title matches") << false;
+        // More title matches than rankedLimit(), exact and folded: FTS5's NOT on the title.
+        QTest::newRow("many title matches") << true;
+    }
+
+    void broadQueriesListExactMatchesFirstAcrossPages()
+    {
+        QFETCH(bool, manyTitles);
+        TempDatabase t;
+        QList<Article> articles;
+        const int n = Search::rankedLimit() + (manyTitles ? 500 : 400);
+        // 0 exact title, 1 exact body, 2 folded title, 3 (and 4) folded body
+        const auto kindOf = [manyTitles](int i) {
+            if (manyTitles)
+                return i % 10 < 7 ? 0 : i % 10 - 6;
+            return i % 5;
+        };
+        int titleMatches = 0;
+        for (int i = 0; i < n; ++i)
+            titleMatches += kindOf(i) == 0 || kindOf(i) == 2;
+        const QString newsId = CategoryRepository(t.db()).find(QStringLiteral("Tin hoạt động"))->id;
+        for (int i = 0; i < n; ++i) {
+            Article a;
+            switch (kindOf(i)) {
+            case 0:
+                a.title = QStringLiteral("Cải cách hành chính đợt %1").arg(i);
+                a.bodyHtml = QStringLiteral("<p>Bản tin số %1.</p>").arg(i);
+                break;
+            case 1:
+                a.title = QStringLiteral("Bản tin số %1").arg(i);
+                a.bodyHtml = QStringLiteral("<p>Xã tiếp tục cải cách hành chính.</p>");
+                break;
+            case 2:
+                a.title = QStringLiteral("Cái cách làm hay số %1").arg(i);
+                a.bodyHtml = QStringLiteral("<p>Chăn nuôi bò sinh sản.</p>");
+                break;
+            default:
+                a.title = QStringLiteral("Bản tin số %1").arg(i);
+                a.bodyHtml = QStringLiteral("<p>Học cái cách trồng rau sạch.</p>");
+                break;
+            }
+            if (i % 10 != 0)
+                a.categoryId = newsId;
+            articles << a;
+        }
+        QVERIFY(ArticleRepository(t.db()).insertMany(articles));
+        Search s(t.db());
+        const QString query = QStringLiteral("cải cách");
+        QCOMPARE(s.countMatches(query).value(), n);
+        QVERIFY(s.find(query).value().totalIsLowerBound);
+
+        QList<int> kinds;
+        QList<int> numbers;
+        QStringList seen;
+        for (int offset = 0;; offset += 150) {
+            auto page = s.search(query, 150, offset);
+            QVERIFY(page);
+            if (page->isEmpty())
+                break;
+            for (const SearchHit &h : page.value()) {
+                seen << h.articleId;
+                static const QRegularExpression number(QStringLiteral("(\\d+)$"));
+                auto a = ArticleRepository(t.db()).get(h.articleId).value();
+                const auto m = number.match(a.title);
+                QVERIFY(m.hasMatch());
+                const int i = m.captured(1).toInt();
+                numbers << i;
+                kinds << std::min(kindOf(i), 3);
+                QCOMPARE(h.titleMatch, kindOf(i) == 0 || kindOf(i) == 2);
+            }
+        }
+        QCOMPARE(seen.size(), n);
+        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), n);
+        for (int k = 1; k < kinds.size(); ++k) {
+            QVERIFY2(kinds.at(k - 1) <= kinds.at(k),
+                     qPrintable(QStringLiteral("part %1 after part %2 at %3")
+                                    .arg(kinds.at(k))
+                                    .arg(kinds.at(k - 1))
+                                    .arg(k)));
+            if (kinds.at(k - 1) == kinds.at(k))
+                QVERIFY(numbers.at(k - 1) > numbers.at(k)); // newest first in a part
+        }
+        // Under a filter (nine articles in ten in a category, still more than rankedLimit()):
+        // the same order among what it keeps, page after page.
+        ArticleFilter news;
+        news.categoryId = newsId;
+        QStringList expected;
+        for (int k = 0; k < seen.size(); ++k) {
+            if (numbers.at(k) % 10 != 0)
+                expected << seen.at(k);
+        }
+        QVERIFY(s.find(query, 150, 0, news).value().totalIsLowerBound);
+        QStringList filtered;
+        for (int offset = 0;; offset += 150) {
+            auto page = s.search(query, 150, offset, news);
+            QVERIFY(page);
+            if (page->isEmpty())
+                break;
+            filtered << ids(page.value());
+        }
+        QCOMPARE(filtered, expected);
+
+        // Unaccented: today's order, folded title matches (both meanings) first.
+        auto plain = s.search(QStringLiteral("cai cach"), 1, titleMatches - 1);
+        QVERIFY(plain->first().titleMatch);
+        plain = s.search(QStringLiteral("cai cach"), 1, titleMatches);
+        QVERIFY(!plain->first().titleMatch);
     }
 
     void highlight_data()

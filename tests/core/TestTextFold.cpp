@@ -105,6 +105,11 @@ private slots:
     void foldIsLengthPreserving_data();
     void foldIsLengthPreserving();
     void foldEveryBmpCharacterIsOneUnit();
+    void exactSearchForm_data();
+    void exactSearchForm();
+    void exactSearchFormFoldsLikeTheText();
+    void hasDiacritics_data();
+    void hasDiacritics();
     void slugify_data();
     void slugify();
     void wordCount_data();
@@ -297,6 +302,63 @@ void TestTextFold::foldEveryBmpCharacterIsOneUnit()
         ++checked;
     }
     QVERIFY(checked > 60000);
+}
+
+void TestTextFold::exactSearchForm_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("lower, diacritics kept") << u"Cải Cách HÀNH CHÍNH"_s << u"cải cách hành chính"_s;
+    QTest::newRow("nfd composes") << nfd(u"Bảo vệ"_s) << u"bảo vệ"_s;
+    QTest::newRow("đ kept") << u"Đan Phượng"_s << u"đan phượng"_s;
+    QTest::newRow("modern oa to traditional") << u"Hoà Bình"_s << u"hòa bình"_s;
+    QTest::newRow("traditional stays") << u"Hòa Bình"_s << u"hòa bình"_s;
+    QTest::newRow("oe") << u"sức khoẻ"_s << u"sức khỏe"_s;
+    QTest::newRow("uy") << u"Thuý, thuỷ lợi, Uỷ ban"_s << u"thúy, thủy lợi, ủy ban"_s;
+    QTest::newRow("qu is a consonant") << u"quý, quả"_s << u"quý, quả"_s;
+    QTest::newRow("final consonant") << u"hoàng, khoét, huýt"_s << u"hoàng, khoét, huýt"_s;
+    QTest::newRow("no tone") << u"hoa, thuy"_s << u"hoa, thuy"_s;
+    QTest::newRow("hóa is not hòa") << u"hóa chất"_s << u"hóa chất"_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestTextFold::exactSearchForm()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(PressDesk::Text::exactSearchForm(input), expected);
+}
+
+void TestTextFold::exactSearchFormFoldsLikeTheText()
+{
+    // Every exact match is a folded match: the form folds to what the text folds to.
+    for (const QString &text : {seedTitle(), u"Xã Hoà Thạch, THUỶ LỢI; Ủy ban — 65/KH-UBND"_s,
+                                nfd(u"Khoẻ mạnh, Đường làng"_s)}) {
+        const QString form = PressDesk::Text::exactSearchForm(text);
+        QCOMPARE(form.size(), PressDesk::Text::toNfc(text).size());
+        QCOMPARE(PressDesk::Text::fold(form), PressDesk::Text::fold(text));
+    }
+}
+
+void TestTextFold::hasDiacritics_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("ascii") << u"cai cach"_s << false;
+    QTest::newRow("upper ascii") << u"Kim Chung"_s << false;
+    QTest::newRow("tone") << u"cải cách"_s << true;
+    QTest::newRow("one word of several") << u"nong thon mới"_s << true;
+    QTest::newRow("đ alone") << u"Dan Đuong"_s << true;
+    QTest::newRow("nfd") << nfd(u"Hoà"_s) << true;
+    QTest::newRow("punctuation") << u"\"65/KH-UBND\""_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestTextFold::hasDiacritics()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, expected);
+    QCOMPARE(PressDesk::Text::hasDiacritics(input), expected);
 }
 
 void TestTextFold::slugify_data()

@@ -219,6 +219,24 @@ Status ArticleRepository::applyServerState(const Article &article, int serverVer
     return writeSearchIndex(localId, a);
 }
 
+namespace {
+
+// Adds the words of an FTS5 index to its vocabulary table (search_terms, search_terms_exact),
+// read from the index itself through fts5vocab.
+Status copyVocabulary(Database &db, const QString &index, const QString &terms)
+{
+    if (auto vocab = Sql::run(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS "
+                                                 "temp.%1_terms USING fts5vocab(main, %1, 'row')")
+                                      .arg(index));
+        !vocab)
+        return vocab;
+    return Sql::run(db,
+                    QStringLiteral("INSERT OR IGNORE INTO %1 (term) SELECT term FROM temp.%2_terms")
+                        .arg(terms, index));
+}
+
+} // namespace
+
 Result<bool> ArticleRepository::hasPendingIndex() const
 {
     auto any = Sql::value(m_db, QStringLiteral("SELECT 1 FROM search_pending LIMIT 1"));
@@ -234,6 +252,7 @@ Result<int> ArticleRepository::indexPending()
     {
         qint64 localId;
         QString title, lead, body;
+        QString exactTitle, exactLead, exactBody;
         int words;
     };
     Database::StatementCache cache(m_db);
@@ -250,9 +269,12 @@ Result<int> ArticleRepository::indexPending()
             if (!q)
                 return q.error();
             while (q->next()) {
+                const QString title = q->value(1).toString();
+                const QString lead = q->value(2).toString();
                 const QString plain = Html::toPlainText(q->value(3).toString());
-                page.append({q->value(0).toLongLong(), Text::fold(q->value(1).toString()),
-                             Text::fold(q->value(2).toString()), Text::fold(plain),
+                page.append({q->value(0).toLongLong(), Text::fold(title), Text::fold(lead),
+                             Text::fold(plain), Text::exactSearchForm(title),
+                             Text::exactSearchForm(lead), Text::exactSearchForm(plain),
                              Text::wordCount(plain)});
             }
             q->finish();
@@ -261,7 +283,9 @@ Result<int> ArticleRepository::indexPending()
             for (const Pending &p : std::as_const(page)) {
                 for (const QString &sql :
                      {QStringLiteral("DELETE FROM article_fts WHERE rowid = ?"),
-                      QStringLiteral("DELETE FROM article_title_fts WHERE rowid = ?")}) {
+                      QStringLiteral("DELETE FROM article_title_fts WHERE rowid = ?"),
+                      QStringLiteral("DELETE FROM article_exact_fts WHERE rowid = ?"),
+                      QStringLiteral("DELETE FROM article_exact_title_fts WHERE rowid = ?")}) {
                     if (auto del = Sql::run(m_db, sql, {p.localId}); !del)
                         return del;
                 }
@@ -277,6 +301,18 @@ Result<int> ArticleRepository::indexPending()
                                         QStringLiteral("INSERT INTO article_title_fts (rowid, "
                                                        "title) VALUES (?, ?)"),
                                         {p.localId, p.title});
+                    !ins)
+                    return ins;
+                if (auto ins = Sql::run(m_db,
+                                        QStringLiteral("INSERT INTO article_exact_fts (rowid, "
+                                                       "title, lead, body) VALUES (?, ?, ?, ?)"),
+                                        {p.localId, p.exactTitle, p.exactLead, p.exactBody});
+                    !ins)
+                    return ins;
+                if (auto ins = Sql::run(m_db,
+                                        QStringLiteral("INSERT INTO article_exact_title_fts "
+                                                       "(rowid, title) VALUES (?, ?)"),
+                                        {p.localId, p.exactTitle});
                     !ins)
                     return ins;
             }
@@ -295,15 +331,14 @@ Result<int> ArticleRepository::indexPending()
                     return done;
             }
             if (page.size() < kPage) {
-                // The vocabulary for prefix search, from the index itself (as migration 2).
-                if (auto vocab = Sql::run(
-                        m_db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS "
-                                             "temp.article_fts_terms USING fts5vocab(main, "
-                                             "article_fts, 'row')"));
+                // The vocabularies for prefix search, from the indexes themselves (as
+                // migration 2).
+                if (auto vocab = copyVocabulary(m_db, QStringLiteral("article_fts"),
+                                                QStringLiteral("search_terms"));
                     !vocab)
                     return vocab;
-                return Sql::run(m_db, QStringLiteral("INSERT OR IGNORE INTO search_terms (term) "
-                                                     "SELECT term FROM temp.article_fts_terms"));
+                return copyVocabulary(m_db, QStringLiteral("article_exact_fts"),
+                                      QStringLiteral("search_terms_exact"));
             }
             return {};
         });
@@ -313,6 +348,55 @@ Result<int> ArticleRepository::indexPending()
         if (page.size() < kPage)
             return indexed;
     }
+}
+
+Result<int> ArticleRepository::fillExactIndex()
+{
+    constexpr int kPage = 500;
+    Database::StatementCache cache(m_db);
+    qint64 after = 0;
+    int written = 0;
+    for (;;) {
+        auto q = Sql::exec(m_db,
+                           QStringLiteral("SELECT a.local_id, a.title, a.lead, a.body_html "
+                                          "FROM articles a WHERE a.local_id > ? AND NOT EXISTS "
+                                          "(SELECT 1 FROM search_pending p "
+                                          "WHERE p.local_id = a.local_id) "
+                                          "ORDER BY a.local_id LIMIT ?"),
+                           {after, kPage});
+        if (!q)
+            return q.error();
+        QList<QVariantList> page;
+        while (q->next()) {
+            after = q->value(0).toLongLong();
+            page.append({after, Text::exactSearchForm(q->value(1).toString()),
+                         Text::exactSearchForm(q->value(2).toString()),
+                         Text::exactSearchForm(Html::toPlainText(q->value(3).toString()))});
+        }
+        q->finish();
+        for (const QVariantList &row : std::as_const(page)) {
+            if (auto ins = Sql::run(m_db,
+                                    QStringLiteral("INSERT INTO article_exact_fts (rowid, title, "
+                                                   "lead, body) VALUES (?, ?, ?, ?)"),
+                                    row);
+                !ins)
+                return ins.error();
+            if (auto ins = Sql::run(m_db,
+                                    QStringLiteral("INSERT INTO article_exact_title_fts (rowid, "
+                                                   "title) VALUES (?, ?)"),
+                                    {row.at(0), row.at(1)});
+                !ins)
+                return ins.error();
+        }
+        written += int(page.size());
+        if (page.size() < kPage)
+            break;
+    }
+    if (auto vocab = copyVocabulary(m_db, QStringLiteral("article_exact_fts"),
+                                    QStringLiteral("search_terms_exact"));
+        !vocab)
+        return vocab.error();
+    return written;
 }
 
 Status ArticleRepository::addServerRevision(const Revision &r, int serverVersion,
@@ -392,10 +476,12 @@ Status ArticleRepository::writeImageRefs(const Article &a)
 
 Status ArticleRepository::writeSearchIndex(qint64 localId, const Article &a)
 {
+    const QString plain = Html::toPlainText(a.bodyHtml);
     const QString title = Text::fold(a.title);
     const QString lead = Text::fold(a.lead);
-    const QString body = Text::fold(Html::toPlainText(a.bodyHtml));
-    for (const char *table : {"article_fts", "article_title_fts"}) {
+    const QString body = Text::fold(plain);
+    for (const char *table :
+         {"article_fts", "article_title_fts", "article_exact_fts", "article_exact_title_fts"}) {
         if (auto del = Sql::run(
                 m_db, QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(QLatin1String(table)),
                 {localId});
@@ -414,20 +500,44 @@ Status ArticleRepository::writeSearchIndex(qint64 localId, const Article &a)
             {localId, title});
         !titleIns)
         return titleIns;
+    const QString exactTitle = Text::exactSearchForm(a.title);
+    const QString exactLead = Text::exactSearchForm(a.lead);
+    const QString exactBody = Text::exactSearchForm(plain);
+    if (auto exactIns = Sql::run(m_db,
+                                 QStringLiteral("INSERT INTO article_exact_fts (rowid, title, "
+                                                "lead, body) VALUES (?, ?, ?, ?)"),
+                                 {localId, exactTitle, exactLead, exactBody});
+        !exactIns)
+        return exactIns;
+    if (auto exactTitleIns = Sql::run(m_db,
+                                      QStringLiteral("INSERT INTO article_exact_title_fts "
+                                                     "(rowid, title) VALUES (?, ?)"),
+                                      {localId, exactTitle});
+        !exactTitleIns)
+        return exactTitleIns;
 
-    // The index's vocabulary, for prefix search (see migration 002).
-    QSet<QString> words;
-    for (const QString *text : {&title, &lead, &body}) {
-        for (const QString &w : Text::searchTokens(*text))
-            words.insert(w);
-    }
-    QJsonArray list;
-    for (const QString &w : std::as_const(words))
-        list.append(w);
-    return Sql::run(
-        m_db,
-        QStringLiteral("INSERT OR IGNORE INTO search_terms (term) SELECT value FROM json_each(?)"),
-        {QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))});
+    // The indexes' vocabularies, for prefix search (see migrations 002 and 020).
+    const auto vocabulary = [](std::initializer_list<const QString *> texts) {
+        QSet<QString> words;
+        for (const QString *text : texts) {
+            for (const QString &w : Text::searchTokens(*text))
+                words.insert(w);
+        }
+        QJsonArray list;
+        for (const QString &w : std::as_const(words))
+            list.append(w);
+        return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+    };
+    if (auto terms = Sql::run(m_db,
+                              QStringLiteral("INSERT OR IGNORE INTO search_terms (term) "
+                                             "SELECT value FROM json_each(?)"),
+                              {vocabulary({&title, &lead, &body})});
+        !terms)
+        return terms;
+    return Sql::run(m_db,
+                    QStringLiteral("INSERT OR IGNORE INTO search_terms_exact (term) "
+                                   "SELECT value FROM json_each(?)"),
+                    {vocabulary({&exactTitle, &exactLead, &exactBody})});
 }
 
 Result<SaveOutcome> ArticleRepository::save(const Article &article, SaveKind kind,

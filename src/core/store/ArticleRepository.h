@@ -78,6 +78,10 @@ public:
     // for prefix search once at the end. Returns how many were indexed.
     Result<int> indexPending();
     Result<bool> hasPendingIndex() const;
+    // Writes the exact search index (article_exact_fts) of every article already in the folded
+    // one, in pages; the articles waiting in search_pending get it from indexPending(). For
+    // migration 20, inside its transaction. Returns how many were written.
+    Result<int> fillExactIndex();
     // A revision from the office server, kept under its id after this desk's own numbers;
     // when the desk has it already, only its server version is recorded.
     Status addServerRevision(const Revision &revision, int serverVersion, const QString &kind);

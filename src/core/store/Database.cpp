@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "Logging.h"
+#include "store/ArticleRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,6 +37,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/017_visual.sql",
     ":/pressdesk/migrations/018_dictionary.sql",
     ":/pressdesk/migrations/019_office.sql",
+    ":/pressdesk/migrations/020_exact_search.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 
@@ -203,6 +205,14 @@ Status Database::migrate()
                 if (auto r = exec(db, stmt); !r)
                     return Error{r.error().code,
                                  tr("Migration %1 failed: %2").arg(i + 1).arg(r.error().message)};
+            }
+            // What a script cannot do, in C++ after it: migration 20 writes the exact search
+            // index of the existing articles (Text::exactSearchForm is not SQL).
+            if (i + 1 == 20) {
+                if (auto filled = ArticleRepository(*this).fillExactIndex(); !filled)
+                    return Error{
+                        filled.error().code,
+                        tr("Migration %1 failed: %2").arg(i + 1).arg(filled.error().message)};
             }
             return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(i + 1));
         });

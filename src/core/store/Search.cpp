@@ -31,10 +31,11 @@ bool isWordChar(QChar c)
 
 } // namespace
 
-SearchQuery SearchQuery::parse(const QString &userText)
+namespace {
+
+// Words and quoted phrases of a query already in its search form (folded or exact).
+void parseTerms(const QString &text, QStringList *wordsOut, QStringList *phrasesOut)
 {
-    SearchQuery q;
-    const QString text = Text::fold(userText);
     int i = 0;
     while (i < text.size()) {
         if (text.at(i) == u'"') {
@@ -43,9 +44,9 @@ SearchQuery SearchQuery::parse(const QString &userText)
                 end = text.size();
             const QStringList words = searchTokens(text.mid(i + 1, end - i - 1));
             if (words.size() == 1)
-                q.words << words.first();
+                *wordsOut << words.first();
             else if (words.size() > 1)
-                q.phrases << words.join(u' ');
+                *phrasesOut << words.join(u' ');
             i = end + 1;
             continue;
         }
@@ -54,17 +55,19 @@ SearchQuery SearchQuery::parse(const QString &userText)
             ++end;
         const QStringList words = searchTokens(text.mid(i, end - i));
         if (words.size() == 1)
-            q.words << words.first();
+            *wordsOut << words.first();
         else if (words.size() > 1)
-            q.phrases << words.join(u' '); // "65/KH-UBND" is one phrase of three tokens
+            *phrasesOut << words.join(u' '); // "65/KH-UBND" is one phrase of three tokens
         i = end == i ? i + 1 : end;
     }
-    q.words.removeDuplicates();
-    q.phrases.removeDuplicates();
-    return q;
+    wordsOut->removeDuplicates();
+    phrasesOut->removeDuplicates();
 }
 
-QString SearchQuery::toFts(const QStringList &lastWordAs) const
+// Every term required; the last bare word also matches as a prefix, or, with lastWordAs,
+// any of those words.
+QString ftsOf(const QStringList &words, const QStringList &phrases,
+              const QStringList &lastWordAs = {})
 {
     QStringList parts;
     for (const QString &p : phrases)
@@ -83,6 +86,30 @@ QString SearchQuery::toFts(const QStringList &lastWordAs) const
         }
     }
     return parts.join(QLatin1String(" AND "));
+}
+
+} // namespace
+
+SearchQuery SearchQuery::parse(const QString &userText)
+{
+    SearchQuery q;
+    parseTerms(Text::fold(userText), &q.words, &q.phrases);
+    if (Text::hasDiacritics(userText)) {
+        parseTerms(Text::exactSearchForm(userText), &q.exactWords, &q.exactPhrases);
+        // Diacritics outside any word (a lone accent) change nothing.
+        q.hasDiacritics = !q.exactWords.isEmpty() || !q.exactPhrases.isEmpty();
+    }
+    return q;
+}
+
+QString SearchQuery::toFts(const QStringList &lastWordAs) const
+{
+    return ftsOf(words, phrases, lastWordAs);
+}
+
+QString SearchQuery::toExactFts(const QStringList &lastWordAs) const
+{
+    return ftsOf(exactWords, exactPhrases, lastWordAs);
 }
 
 QStringList SearchQuery::highlightTerms() const
@@ -191,13 +218,23 @@ QString Search::filterSql(const ArticleFilter &filter, QVariantList *binds)
 
 namespace {
 
-// The two full-text indexes: everything (title, lead, body) and titles alone.
-enum class Index { All, Titles };
+// The full-text indexes: everything (title, lead, body) and titles alone, folded, and the same
+// two in the exact search form (Text::exactSearchForm, since migration 20).
+enum class Index { All, Titles, Exact, ExactTitles };
 
 QString indexName(Index index)
 {
-    return index == Index::All ? QStringLiteral("article_fts")
-                               : QStringLiteral("article_title_fts");
+    switch (index) {
+    case Index::All:
+        return QStringLiteral("article_fts");
+    case Index::Titles:
+        return QStringLiteral("article_title_fts");
+    case Index::Exact:
+        return QStringLiteral("article_exact_fts");
+    case Index::ExactTitles:
+        break;
+    }
+    return QStringLiteral("article_exact_title_fts");
 }
 
 // "FROM <index> WHERE <index> MATCH ?" plus the filter's conditions. The indexes hold only
@@ -259,7 +296,16 @@ Result<SearchResult> Search::find(const QString &queryText, int limit, int offse
     result.total = std::min(int(newest->size()), cap);
 
     QList<std::pair<qint64, bool>> rows; // (rowid, title match) in display order
-    if (!result.totalIsLowerBound) {
+    if (query.hasDiacritics) {
+        auto exactFts = ftsFor(query, /*exact=*/true);
+        if (!exactFts)
+            return exactFts.error();
+        auto exactRows = exactFirstRows(fts, exactFts.value(), filter, limit, offset,
+                                        /*ranked=*/!result.totalIsLowerBound);
+        if (!exactRows)
+            return exactRows.error();
+        rows = std::move(exactRows).value();
+    } else if (!result.totalIsLowerBound) {
         // Few matches: rank them all, title matches first.
         QVariantList binds{fts, fts};
         const QString where = filterSql(filter, &binds);
@@ -338,6 +384,143 @@ Result<SearchResult> Search::find(const QString &queryText, int limit, int offse
     return result;
 }
 
+// With diacritics in the query, the matches fall into two groups: those that match the query
+// as typed (the exact index: diacritics kept, either tone style) and those that match only once
+// folded. The first group comes first whatever bm25 says; inside it the articles whose title
+// matches as typed come first, inside the second today's title matches (folded) first.
+// Every row returned is a folded match: the exact index holds the same articles as the folded
+// one, and what matches as typed matches folded (Text::exactSearchForm folds to the same words).
+Result<QList<std::pair<qint64, bool>>>
+Search::exactFirstRows(const QString &fts, const QString &exact, const ArticleFilter &filter,
+                       int limit, int offset, bool ranked) const
+{
+    const auto in = [](Index index) {
+        return QStringLiteral("IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(indexName(index));
+    };
+    QList<std::pair<qint64, bool>> rows;
+    if (ranked) {
+        // Few matches: rank them all: exact first, then title matches, then bm25.
+        QVariantList binds{exact, exact, fts, fts};
+        const QString where = filterSql(filter, &binds);
+        binds << limit << offset;
+        auto q = Sql::exec(
+            m_db,
+            QStringLiteral("SELECT article_fts.rowid, article_fts.rowid ") + in(Index::Exact) +
+                QStringLiteral(" AS em, article_fts.rowid ") + in(Index::ExactTitles) +
+                QStringLiteral(" AS etm, article_fts.rowid ") + in(Index::Titles) +
+                QStringLiteral(" AS tm") + matchFrom(where) +
+                QStringLiteral(" ORDER BY em DESC, CASE WHEN em THEN etm ELSE tm END DESC, "
+                               "bm25(article_fts, 10.0, 4.0, 1.0) LIMIT ? OFFSET ?"),
+            binds);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const bool em = q->value(1).toBool();
+            rows << std::make_pair(q->value(0).toLongLong(),
+                                   em ? q->value(2).toBool() : q->value(3).toBool());
+        }
+        return rows;
+    }
+
+    // Many matches: four parts one after the other, each newest added first and read from its
+    // index only as far as the page needs: exact title matches, other exact matches,
+    // folded-only title matches, other folded-only matches. "Other than the title matches"
+    // leaves out the title index's matches when they are few, else it is FTS5's NOT on the
+    // title column (which reads ahead to the next title match: cheap only when they are many).
+    const int cap = rankedLimit();
+    struct Part
+    {
+        Index index;
+        QString match;
+        QStringList notIn; // leave out rowid IN (SELECT rowid FROM index MATCH ?), index : match
+        QList<Index> notInIndex;
+        bool title;
+    };
+    // Whether the title index's matches are few enough to leave out as a set (counted without
+    // the filter: the set left out is not filtered either).
+    const auto fewTitles = [&](Index titles, const QString &match) -> Result<bool> {
+        auto n = Sql::value(m_db,
+                            QStringLiteral("SELECT count(*) FROM (SELECT 1") +
+                                matchFrom(QString(), titles) + QStringLiteral(" LIMIT ?)"),
+                            {match, cap + 1});
+        if (!n)
+            return n.error();
+        return n->toInt() <= cap;
+    };
+    const auto notTitle = [](const QString &match) -> QString {
+        return u'(' + match + QStringLiteral(") NOT {title} : (") + match + u')';
+    };
+    const auto from = [&](const Part &part, QVariantList *binds) {
+        *binds << part.match;
+        QString sql = matchFrom(filterSql(filter, binds), part.index);
+        for (int i = 0; i < part.notIn.size(); ++i) {
+            sql += QStringLiteral(" AND %1.rowid NOT ").arg(indexName(part.index)) +
+                   in(part.notInIndex.at(i));
+            *binds << part.notIn.at(i);
+        }
+        return sql;
+    };
+
+    int skip = offset;
+    int need = limit;
+    for (int p = 0; p < 4 && need > 0; ++p) {
+        Part part;
+        switch (p) {
+        case 0:
+            part = {Index::ExactTitles, exact, {}, {}, true};
+            break;
+        case 1: {
+            auto few = fewTitles(Index::ExactTitles, exact);
+            if (!few)
+                return few.error();
+            part = few.value() ? Part{Index::Exact, exact, {exact}, {Index::ExactTitles}, false}
+                               : Part{Index::Exact, notTitle(exact), {}, {}, false};
+            break;
+        }
+        case 2:
+            part = {Index::Titles, fts, {exact}, {Index::Exact}, true};
+            break;
+        default: {
+            auto few = fewTitles(Index::Titles, fts);
+            if (!few)
+                return few.error();
+            part = few.value()
+                       ? Part{Index::All, fts, {exact, fts}, {Index::Exact, Index::Titles}, false}
+                       : Part{Index::All, notTitle(fts), {exact}, {Index::Exact}, false};
+            break;
+        }
+        }
+        if (skip > 0) {
+            // Does this part reach the page at all? Count it as far as the page starts.
+            QVariantList binds;
+            const QString sql = QStringLiteral("SELECT count(*) FROM (SELECT 1") +
+                                from(part, &binds) + QStringLiteral(" LIMIT ?)");
+            binds << skip;
+            auto n = Sql::value(m_db, sql, binds);
+            if (!n)
+                return n.error();
+            if (n->toInt() < skip) {
+                skip -= n->toInt();
+                continue;
+            }
+        }
+        QVariantList binds;
+        const QString t = indexName(part.index);
+        const QString sql = QStringLiteral("SELECT %1.rowid").arg(t) + from(part, &binds) +
+                            QStringLiteral(" ORDER BY %1.rowid DESC LIMIT ? OFFSET ?").arg(t);
+        binds << need << skip;
+        auto q = Sql::exec(m_db, sql, binds);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            rows << std::make_pair(q->value(0).toLongLong(), part.title);
+            --need;
+        }
+        skip = 0;
+    }
+    return rows;
+}
+
 Result<QList<SearchHit>> Search::search(const QString &queryText, int limit, int offset,
                                         const ArticleFilter &filter, bool snippets) const
 {
@@ -401,23 +584,28 @@ Result<int> Search::countMatches(const QString &queryText, const ArticleFilter &
     return countFts(fts.value(), filter, cap, false);
 }
 
-Result<QString> Search::ftsFor(const SearchQuery &query) const
+Result<QString> Search::ftsFor(const SearchQuery &query, bool exact) const
 {
-    if (query.words.isEmpty())
-        return query.toFts();
+    const QStringList &queryWords = exact ? query.exactWords : query.words;
+    const auto fts = [&](const QStringList &lastWordAs = {}) {
+        return exact ? query.toExactFts(lastWordAs) : query.toFts(lastWordAs);
+    };
+    if (queryWords.isEmpty())
+        return fts();
     // Prefixes of up to 3 characters have their own index (prefix = '2 3'). A longer one
     // would make FTS5 merge the lists of every word it covers in memory before returning
     // the first row; the same words joined by OR are read lazily, newest first.
-    const QString last = query.words.last();
+    const QString last = queryWords.last();
     constexpr int kMaxWords = 16;
     if (last.size() <= 3)
-        return query.toFts();
+        return fts();
     auto q = Sql::exec(
         m_db,
-        QStringLiteral(
-            "SELECT term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?"),
-        {last, QString(last + QStringView(QChar::fromUcs4(0x10FFFF))), // above any word
-         kMaxWords + 1});
+        QStringLiteral("SELECT term FROM %1 WHERE term >= ? AND term < ? "
+                       "ORDER BY term LIMIT ?")
+            .arg(exact ? QLatin1String("search_terms_exact") : QLatin1String("search_terms")),
+        {last, QString(last + QStringView(QChar::fromUcs4(0x10FFFF))), // above
+         kMaxWords + 1});                                              // any word
     if (!q)
         return q.error();
     QStringList words;
@@ -425,8 +613,8 @@ Result<QString> Search::ftsFor(const SearchQuery &query) const
         words << q->value(0).toString();
     // No word (nothing can match) or too many to list: FTS5's own prefix query.
     if (words.isEmpty() || words.size() > kMaxWords)
-        return query.toFts();
-    return query.toFts(words);
+        return fts();
+    return fts(words);
 }
 
 Result<int> Search::countFts(const QString &fts, const ArticleFilter &filter, int cap,

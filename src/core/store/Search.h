@@ -32,23 +32,35 @@ struct SearchResult
     bool totalIsLowerBound = false; // more than rankedLimit() matched ("1 000+")
 };
 
-// A parsed user query: folded words and quoted phrases.
+// A parsed user query: folded words and quoted phrases, and the same as typed.
 struct SearchQuery
 {
     QStringList words;   // folded
     QStringList phrases; // folded, each several words
+    // The same terms in Text::exactSearchForm (diacritics kept, lower case, one tone style);
+    // only when hasDiacritics.
+    QStringList exactWords;
+    QStringList exactPhrases;
+    // The query carries diacritics (Text::hasDiacritics): exact matches rank first.
+    bool hasDiacritics = false;
     bool isEmpty() const { return words.isEmpty() && phrases.isEmpty(); }
 
     static SearchQuery parse(const QString &userText);
     // FTS5 MATCH expression (every term required; the last bare word also matches as a
     // prefix). With lastWordAs, the last bare word matches any of those words instead.
     QString toFts(const QStringList &lastWordAs = {}) const;
+    // The same over the exact terms, for the exact indexes.
+    QString toExactFts(const QStringList &lastWordAs = {}) const;
     // Folded terms to highlight (words and phrases).
     QStringList highlightTerms() const;
 };
 
 // Full-text search over the folded copy of title, lead and body (SQLite FTS5):
 // diacritics, case and Unicode form do not matter; title matches rank first.
+// When the query carries diacritics, the articles that match it as typed (the exact index:
+// diacritics kept, either tone-mark style) come before those that match only once folded;
+// title matches (as typed) first inside the exact group, today's order inside the other.
+// The matches themselves are the folded ones either way.
 class Search
 {
     Q_DECLARE_TR_FUNCTIONS(PressDesk::Search)
@@ -85,10 +97,17 @@ public:
                              int maxChars = 0);
 
 private:
-    // query.toFts() with the last word's prefix spelled out as the indexed words it covers.
-    Result<QString> ftsFor(const SearchQuery &query) const;
+    // query.toFts() with the last word's prefix spelled out as the indexed words it covers;
+    // with exact, query.toExactFts() and the exact index's words.
+    Result<QString> ftsFor(const SearchQuery &query, bool exact = false) const;
     Result<int> countFts(const QString &fts, const ArticleFilter &filter, int cap,
                          bool titlesOnly) const;
+    // The page [offset, offset + limit) of a query with diacritics: exact matches first, then
+    // the folded-only ones. ranked: few enough matches to rank them all (else newest first).
+    Result<QList<std::pair<qint64, bool>>> exactFirstRows(const QString &fts,
+                                                          const QString &exactFts,
+                                                          const ArticleFilter &filter, int limit,
+                                                          int offset, bool ranked) const;
     Result<QList<SearchHit>> hitsFor(const QList<std::pair<qint64, bool>> &rows,
                                      const QStringList &terms, bool snippets) const;
 

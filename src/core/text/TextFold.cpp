@@ -1,5 +1,7 @@
 #include "text/TextFold.h"
 
+#include "text/ToneMarks.h"
+
 #include <QChar>
 #include <QStringView>
 
@@ -169,6 +171,68 @@ QString fold(const QString &text)
         }
     }
     return out;
+}
+
+namespace {
+
+// Lower case of one UTF-16 unit, as fold() lowers it (no change when the lower case letter
+// would need a surrogate pair; surrogates unchanged).
+char16_t lowerUnit(char16_t c)
+{
+    if (c < 0x80)
+        return (c >= u'A' && c <= u'Z') ? char16_t(c + 0x20) : c;
+    if (QChar::isSurrogate(c))
+        return c;
+    const char32_t lower = QChar::toLower(char32_t(c));
+    return QChar::requiresSurrogates(lower) ? c : char16_t(lower);
+}
+
+} // namespace
+
+QString exactSearchForm(const QString &text)
+{
+    const QString nfc = toNfc(text);
+    const qsizetype n = nfc.size();
+    QString out(n, Qt::Uninitialized);
+    const char16_t *src = reinterpret_cast<const char16_t *>(nfc.constData());
+    char16_t *dst = reinterpret_cast<char16_t *>(out.data());
+    for (qsizetype i = 0; i < n; ++i)
+        dst[i] = lowerUnit(src[i]);
+
+    // Only a word ending in o+a, o+e or u+y (after folding) with a diacritic on those two
+    // letters can be spelled in the other tone style; withToneStyle() decides the rest.
+    const QString folded = fold(nfc);
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && !out.at(i).isLetter())
+            ++i;
+        const qsizetype start = i;
+        while (i < n && out.at(i).isLetter())
+            ++i;
+        if (i - start < 2)
+            continue;
+        const char16_t x = folded.at(i - 2).unicode();
+        const char16_t y = folded.at(i - 1).unicode();
+        if (!((x == u'o' && (y == u'a' || y == u'e')) || (x == u'u' && y == u'y')))
+            continue;
+        if (out.at(i - 2) == folded.at(i - 2) && out.at(i - 1) == folded.at(i - 1))
+            continue;
+        const QString word = withToneStyle(out.mid(start, i - start), ToneStyle::Traditional);
+        if (word.size() == i - start)
+            out.replace(start, word.size(), word);
+    }
+    return out;
+}
+
+bool hasDiacritics(const QString &text)
+{
+    const QString nfc = toNfc(text);
+    const QString folded = fold(nfc);
+    for (qsizetype i = 0; i < nfc.size(); ++i) {
+        if (lowerUnit(nfc.at(i).unicode()) != folded.at(i).unicode())
+            return true;
+    }
+    return false;
 }
 
 QString slugify(const QString &text, int maxLength)

@@ -15,6 +15,16 @@ QString toNfc(const QString &text);
 // folded text highlight the original text.
 QString fold(const QString &text);
 
+// The exact search form: NFC, lower case (unit by unit, as fold() does), diacritics kept,
+// and the tone mark of every oa/oe/uy open syllable in the traditional style ("hoà" ->
+// "hòa", "thuý" -> "thúy"; see ToneMarks.h), so the two correct spellings are one word.
+// Length-preserving like fold(), and fold(exactSearchForm(s)) == fold(s).
+QString exactSearchForm(const QString &text);
+
+// Whether text carries diacritics: some letter differs from its folded form (đ counts; case
+// does not). "Hoài Đức" does, "Kim Chung" does not.
+bool hasDiacritics(const QString &text);
+
 // ASCII slug of a Vietnamese title: "Huyện Hoài Đức" -> "huyen-hoai-duc". Only [a-z0-9-],
 // no leading/trailing/double hyphen, cut at a word boundary to at most maxLength characters.
 QString slugify(const QString &text, int maxLength = 80);
