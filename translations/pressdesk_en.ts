@@ -1930,6 +1930,30 @@ Close anyway and lose them?</source>
         <source>Ctrl+Shift+Y</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radio bulletins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ManualEntryDialog</name>
@@ -2977,6 +3001,14 @@ Focus: %2</source>
     </message>
     <message>
         <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5383,6 +5415,25 @@ Upload them and join?</source>
     </message>
 </context>
 <context>
+    <name>PressDesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::SloganDialog</name>
     <message>
         <source>Add a slogan</source>
@@ -6025,6 +6076,13 @@ Upload them and join?</source>
     </message>
     <message>
         <source>Web address (leave empty to remove the link):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

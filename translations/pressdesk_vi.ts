@@ -2005,6 +2005,30 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Cửa sổ chính</translation>
+    </message>
+    <message>
+        <source>Plan tracker</source>
+        <translation>Theo dõi kế hoạch</translation>
+    </message>
+    <message>
+        <source>Radio bulletins</source>
+        <translation>Bản tin phát thanh</translation>
+    </message>
+    <message>
+        <source>Visual campaigns</source>
+        <translation>Tuyên truyền trực quan</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ManualEntryDialog</name>
@@ -3045,6 +3069,14 @@ Nội dung trọng tâm: %2</translation>
     <message>
         <source>Days of the month</source>
         <translation>Các ngày trong tháng</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
     </message>
 </context>
 <context>
@@ -5429,6 +5461,25 @@ Tải các bài này lên và tham gia?</translation>
     </message>
 </context>
 <context>
+    <name>PressDesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Cửa sổ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::SloganDialog</name>
     <message>
         <source>Add a slogan</source>
@@ -6056,6 +6107,13 @@ Tải các bài này lên và tham gia?</translation>
     <message>
         <source>Web address (leave empty to remove the link):</source>
         <translation>Địa chỉ trang web (để trống nếu muốn bỏ liên kết):</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>

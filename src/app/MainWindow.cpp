@@ -8,6 +8,7 @@
 #include "editor/BodyTextEdit.h"
 #include "editor/StyleHintsDialog.h"
 #include "editor/TextFormatter.h"
+#include "help/HelpDialogs.h"
 #include "list/ArticleListPanel.h"
 #include "plan/PlanDialogs.h"
 #include "plan/PlanWindow.h"
@@ -381,6 +382,12 @@ void MainWindow::buildMenus()
     toneMarks->setObjectName(QStringLiteral("toneMarksAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *guide = help->addAction(tr("&User guide"), this, [this] { showUserGuide(); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    auto *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] { showShortcuts(); });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    help->addSeparator();
     auto *about = help->addAction(tr("&About PressDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 
@@ -454,6 +461,45 @@ FirstRunWizard *MainWindow::makeFirstRunWizard(QWidget *parent)
         dialog.exec();
     });
     return wizard;
+}
+
+QList<ShortcutEntry> MainWindow::shortcuts()
+{
+    // The other windows as they are, or made for the moment (hidden) to read their actions.
+    std::unique_ptr<PlanWindow> plans;
+    std::unique_ptr<RadioWindow> radio;
+    std::unique_ptr<VisualWindow> visual;
+    QWidget *planWindow = m_plans;
+    QWidget *radioWindow = m_radio;
+    QWidget *visualWindow = m_visual;
+    if (!planWindow)
+        planWindow = (plans = std::make_unique<PlanWindow>(m_db)).get();
+    if (!radioWindow)
+        radioWindow = (radio = std::make_unique<RadioWindow>(m_db)).get();
+    if (!visualWindow)
+        visualWindow = (visual = std::make_unique<VisualWindow>(m_db)).get();
+    return collectShortcuts({{tr("Main window"), this},
+                             {tr("Plan tracker"), planWindow},
+                             {tr("Radio bulletins"), radioWindow},
+                             {tr("Visual campaigns"), visualWindow}});
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcuts(), this);
+    dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    auto *guide = findChild<UserGuideDialog *>(QStringLiteral("userGuideDialog"));
+    if (!guide) {
+        guide = new UserGuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }
 
 StyleHintsDialog *MainWindow::showStyleHints()

@@ -18,6 +18,7 @@ class PlanWindow;
 class RadioWindow;
 class VisualWindow;
 class StyleHintsDialog;
+struct ShortcutEntry;
 class PublishController;
 class ReviewQueuePanel;
 class ConflictBanner;
@@ -71,6 +72,12 @@ public:
     VisualWindow *showVisual();
     // Article → Check style…: the style hints of the open article, beside it.
     StyleHintsDialog *showStyleHints();
+    // Help → Keyboard shortcuts: every shortcut of this window and of the plan, radio and
+    // visual windows, read from their actions; and the dialog showing them.
+    QList<ShortcutEntry> shortcuts();
+    void showShortcuts();
+    // Help → User guide (F1).
+    void showUserGuide();
     void linkToActivities();
     // Publish or withdraw the open article through the outbox (dialogs).
     void publishArticle();
