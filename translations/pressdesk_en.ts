@@ -966,7 +966,7 @@ Commands:
   server user add NAME --role staff|supervisor|admin --server URL [--display-name D] [--json]
   server check --server URL [--json]
   sync join --server URL --user NAME [--import] [--json]
-  sync [--json]    sync status [--json]    sync conflicts [--json]
+  sync [--after-restore] [--json]    sync status [--json]    sync conflicts [--json]
   sync resolve ID --take mine|theirs|both | --body-file F [--json]
   text convert [--from auto|tcvn3|vni|viqr|cp1258] FILE
   text tone [--style traditional|modern] FILE
@@ -5199,6 +5199,14 @@ Upload them and join?</source>
         <source>Refused by the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync after the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile was restored from a backup (%1): what was written here after that backup is not in it. Syncing brings back what the office has and sends what the backup still waited to send; it waits until you choose Sync after the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ServerSchema</name>
@@ -5727,6 +5735,10 @@ Upload them and join?</source>
     </message>
     <message>
         <source>In conflict with the office&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile was restored from a backup (%1). It is a desk of the office server %2: what was written here after that backup is not in it, and what the office has comes back at the next sync; changes the backup still waited to send go up then. Confirm to sync again: File → Office server… → Sync after the restore, or pressdesk-cli sync --after-restore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

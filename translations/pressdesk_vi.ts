@@ -955,7 +955,7 @@ Commands:
   server user add NAME --role staff|supervisor|admin --server URL [--display-name D] [--json]
   server check --server URL [--json]
   sync join --server URL --user NAME [--import] [--json]
-  sync [--json]    sync status [--json]    sync conflicts [--json]
+  sync [--after-restore] [--json]    sync status [--json]    sync conflicts [--json]
   sync resolve ID --take mine|theirs|both | --body-file F [--json]
   text convert [--from auto|tcvn3|vni|viqr|cp1258] FILE
   text tone [--style traditional|modern] FILE
@@ -1043,7 +1043,7 @@ Các lệnh:
   server user add TÊN --role staff|supervisor|admin --server URL [--display-name TÊN_HIỂN_THỊ] [--json]
   server check --server URL [--json]
   sync join --server URL --user TÊN_ĐĂNG_NHẬP [--import] [--json]
-  sync [--json]    sync status [--json]    sync conflicts [--json]
+  sync [--after-restore] [--json]    sync status [--json]    sync conflicts [--json]
   sync resolve ID --take mine|theirs|both | --body-file F [--json]
   text convert [--from auto|tcvn3|vni|viqr|cp1258] TỆP
   text tone [--style traditional|modern] TỆP
@@ -5245,6 +5245,14 @@ Tải các bài này lên và tham gia?</translation>
         <source>Refused by the server: %1</source>
         <translation>Máy chủ từ chối: %1</translation>
     </message>
+    <message>
+        <source>Sync after the restore</source>
+        <translation>Đồng bộ sau khi khôi phục</translation>
+    </message>
+    <message>
+        <source>This profile was restored from a backup (%1): what was written here after that backup is not in it. Syncing brings back what the office has and sends what the backup still waited to send; it waits until you choose Sync after the restore.</source>
+        <translation>Hồ sơ này đã được khôi phục từ một bản sao lưu (%1): những gì viết ở đây sau lần sao lưu đó không có trong hồ sơ. Khi đồng bộ, những gì cơ quan đang có sẽ được tải về và những thay đổi bản sao lưu còn chờ gửi sẽ được gửi đi; việc đồng bộ chờ đến khi bạn chọn Đồng bộ sau khi khôi phục.</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ServerSchema</name>
@@ -5767,6 +5775,10 @@ Tải các bài này lên và tham gia?</translation>
     <message>
         <source>In conflict with the office&apos;s version</source>
         <translation>Xung đột với bản của cơ quan</translation>
+    </message>
+    <message>
+        <source>This profile was restored from a backup (%1). It is a desk of the office server %2: what was written here after that backup is not in it, and what the office has comes back at the next sync; changes the backup still waited to send go up then. Confirm to sync again: File → Office server… → Sync after the restore, or pressdesk-cli sync --after-restore.</source>
+        <translation>Hồ sơ này đã được khôi phục từ một bản sao lưu (%1). Đây là một máy trạm của máy chủ cơ quan %2: những gì viết ở đây sau lần sao lưu đó không có trong hồ sơ, và những gì cơ quan đang có sẽ được tải về ở lần đồng bộ tới; những thay đổi bản sao lưu còn chờ gửi cũng sẽ được gửi đi khi đó. Hãy xác nhận để đồng bộ lại: Tệp → Máy chủ của cơ quan… → Đồng bộ sau khi khôi phục, hoặc pressdesk-cli sync --after-restore.</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@ QString CliContext::usageText()
               "[--display-name D] [--json]\n"
               "  server check --server URL [--json]\n"
               "  sync join --server URL --user NAME [--import] [--json]\n"
-              "  sync [--json]    sync status [--json]    sync conflicts [--json]\n"
+              "  sync [--after-restore] [--json]    sync status [--json]    sync conflicts [--json]\n"
               "  sync resolve ID --take mine|theirs|both | --body-file F [--json]\n"
               "  text convert [--from auto|tcvn3|vni|viqr|cp1258] FILE\n"
               "  text tone [--style traditional|modern] FILE\n"

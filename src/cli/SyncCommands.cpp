@@ -9,6 +9,7 @@
 #include "store/SqlUtil.h"
 #include "sync/ConflictService.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncRepository.h"
 #include "text/HtmlSanitizer.h"
 
 #include <QCommandLineParser>
@@ -131,7 +132,8 @@ int SyncCommands::join(const QStringList &args)
 
 int SyncCommands::pass(const QStringList &args)
 {
-    if (!args.isEmpty())
+    const bool afterRestore = args == QStringList{QStringLiteral("--after-restore")};
+    if (!args.isEmpty() && !afterRestore)
         return usage(tr("Unknown sync command: %1").arg(args.join(u' ')));
     if (auto st = open(); !st)
         return fail(st.error());
@@ -142,6 +144,15 @@ int SyncCommands::pass(const QStringList &args)
         return fail(Error{QStringLiteral("not-joined"),
                           tr("This profile is not a desk of an office server yet: run "
                              "“pressdesk-cli sync join --server URL --user NAME” first.")});
+    // A restored profile: said before asking for a password; --after-restore confirms.
+    if (auto state = SyncRepository(db()).state(); state && state->has_value()) {
+        if (afterRestore) {
+            if (auto st = SyncRepository(db()).confirmRestore(); !st)
+                return fail(st.error());
+        } else if (auto waits = SyncEngine::notRestored(**state); !waits) {
+            return fail(waits.error());
+        }
+    }
     auto address = ServerAddress::parse(status->serverUrl);
     if (!address)
         return fail(address.error());

@@ -261,6 +261,31 @@ private Q_SLOTS:
         QCOMPARE(status(QStringLiteral("cuong.sqlite"))[QLatin1String("conflicts")].toInt(), 0);
     }
 
+    // db restore on a desk of the office: the next sync says so and waits (before asking for
+    // a password); sync --after-restore confirms and runs.
+    void aRestoredDeskWaitsForConfirmation()
+    {
+        const QString desk = QStringLiteral("restored.sqlite");
+        QCOMPARE(joinAs(desk, m_staff), QString());
+        const QString backup = m_dir.filePath(QStringLiteral("restored-backup.sqlite"));
+        CliRun r = at(desk, {QStringLiteral("db"), QStringLiteral("backup"),
+                             QStringLiteral("--out"), backup});
+        QCOMPARE(r.exitCode, 0);
+        r = at(desk, {QStringLiteral("db"), QStringLiteral("restore"), backup});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = at(desk, {QStringLiteral("sync")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("restored from a backup")) &&
+                     r.err.contains(QStringLiteral("--after-restore")),
+                 qPrintable(r.err));
+        r = at(desk, {QStringLiteral("sync")}, QStringLiteral("vi"));
+        QVERIFY2(r.err.contains(QStringLiteral("sao lưu")), qPrintable(r.err));
+        r = at(desk, {QStringLiteral("sync"), QStringLiteral("--after-restore")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = at(desk, {QStringLiteral("sync")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
     void mistakesAreExplained()
     {
         // Not joined.

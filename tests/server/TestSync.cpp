@@ -16,9 +16,11 @@
 #include "store/Database.h"
 #include "store/DemoContent.h"
 #include "store/ImageStore.h"
+#include "store/ProfileBackup.h"
 #include "store/Search.h"
 #include "store/UserRepository.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncRepository.h"
 #include "workflow/ContentHash.h"
 #include "workflow/WorkflowService.h"
 
@@ -474,6 +476,47 @@ private Q_SLOTS:
     // A joining desk saves the office's articles first and indexes them for search right
     // after; cut off in between (the app closed), its next pass indexes them. Searching finds
     // every article with and without diacritics, and word counts are the author's.
+    // A desk put back to a backup of itself holds less than the office knows of it: its next
+    // pass refuses, in words, until the person confirms; then what the office has comes back
+    // and nothing is lost.
+    void aRestoredDeskAsksBeforeSyncing()
+    {
+        auto an = join(m_staff1);
+        const QString id = newArticle(*an, QStringLiteral("Lịch tiếp công dân tháng 3"));
+        QVERIFY_PASS(an->sync());
+        const QString path = an->db->path();
+        const QString backup = m_dir.filePath(QStringLiteral("an-backup.sqlite"));
+        QVERIFY(ProfileBackup::backup(path, backup));
+        // After the backup: edited here and sent; the office has it.
+        edit(*an, id, QStringLiteral("<p>Đoạn một, sửa sau khi sao lưu.</p>"));
+        QVERIFY_PASS(an->sync());
+
+        an->db.reset();
+        auto restored = ProfileBackup::restore(backup, path);
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        auto reopened = Database::open(path);
+        QVERIFY(reopened);
+        an->db = std::move(reopened).value();
+        an->db->setActingUser(m_staff1);
+        const SyncStatus status = SyncEngine::status(*an->db).value();
+        QVERIFY2(status.restoredFrom.startsWith(QStringLiteral("an-backup.sqlite")),
+                 qPrintable(status.restoredFrom));
+        auto refused = an->sync();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("restored-profile"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("an-backup.sqlite")),
+                 qPrintable(refused.error().message));
+        // Still the backup's text: nothing came down.
+        QVERIFY(!an->article(id).bodyHtml.contains(QStringLiteral("sau khi sao lưu")));
+
+        QVERIFY(SyncRepository(*an->db).confirmRestore());
+        QVERIFY_PASS(an->sync());
+        QVERIFY2(an->article(id).bodyHtml.contains(QStringLiteral("sau khi sao lưu")),
+                 qPrintable(an->article(id).bodyHtml));
+        QVERIFY(SyncEngine::status(*an->db)->restoredFrom.isEmpty());
+        QCOMPARE(an->pending(), 0);
+    }
+
     void aJoinedDeskFindsEverything()
     {
         auto reporter = join(m_staff1);

@@ -113,6 +113,8 @@ void ServerDialog::refresh()
     m_ui->joinPushButton->setEnabled(!busy);
     m_ui->syncNowPushButton->setVisible(st.joined);
     m_ui->syncNowPushButton->setEnabled(!busy);
+    m_ui->syncNowPushButton->setText(st.restoredFrom.isEmpty() ? tr("Sync now")
+                                                               : tr("Sync after the restore"));
     m_ui->syncNowPushButton->setDefault(st.joined);
     m_ui->joinPushButton->setDefault(!st.joined);
 
@@ -123,6 +125,12 @@ void ServerDialog::refresh()
                            "minutes; PressDesk stays usable meanwhile.")
                       : tr("This profile has not joined an office server."));
     } else {
+        if (!st.restoredFrom.isEmpty())
+            lines << tr("This profile was restored from a backup (%1): what was written here "
+                        "after that backup is not in it. Syncing brings back what the office "
+                        "has and sends what the backup still waited to send; it waits until you "
+                        "choose Sync after the restore.")
+                         .arg(st.restoredFrom);
         if (m_controller.isRunning())
             lines << tr("Syncing…");
         lines << (st.lastSync.isValid()
@@ -224,6 +232,13 @@ void ServerDialog::syncNow()
 {
     if (m_controller.isBusy())
         return;
+    // The person has read that the profile was restored, and chose to sync.
+    if (!m_controller.status().restoredFrom.isEmpty()) {
+        if (auto st = SyncRepository(m_db).confirmRestore(); !st) {
+            showResult(st.error().message, Outcome::Error);
+            return;
+        }
+    }
     m_waitingForPass = true;
     showResult(tr("Syncing…"), Outcome::Neutral);
     m_controller.syncNow(m_ui->passwordLineEdit->text(), m_ui->rememberCheckBox->isChecked());

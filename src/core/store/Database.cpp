@@ -38,6 +38,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/018_dictionary.sql",
     ":/pressdesk/migrations/019_office.sql",
     ":/pressdesk/migrations/020_exact_search.sql",
+    ":/pressdesk/migrations/021_restored.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 

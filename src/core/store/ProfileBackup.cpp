@@ -1,11 +1,13 @@
 #include "store/ProfileBackup.h"
 
 #include "store/Database.h"
+#include "store/SqlQuery.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -283,10 +285,26 @@ Result<QString> ProfileBackup::restore(const QString &backupPath, const QString 
                         "was left as it was.")};
     }
     // It opens (and an older backup is brought up to this version's schema) before we say so.
-    if (auto opened = Database::open(profilePath); !opened) {
+    auto opened = Database::open(profilePath);
+    if (!opened) {
         QFile::remove(profilePath);
         putBack();
         return opened.error();
+    }
+    // A desk of an office server put back to an older copy of itself: its next sync waits
+    // until the person confirms (SyncEngine, "restored-profile"; migration 21).
+    if (auto marked =
+            Sql::run(*opened.value(),
+                     QStringLiteral("UPDATE sync_state SET restored_from = ? "
+                                    "WHERE id = 1"),
+                     {QStringLiteral("%1, %2").arg(
+                         QFileInfo(backupPath).fileName(),
+                         QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))});
+        !marked) {
+        opened.value().reset();
+        QFile::remove(profilePath);
+        putBack();
+        return marked.error();
     }
     return moved.isEmpty() ? QString() : aside;
 }

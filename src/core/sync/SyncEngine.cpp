@@ -90,6 +90,7 @@ Result<SyncStatus> SyncEngine::status(Database &local)
     s.lastAttempt = st.lastAttempt;
     s.online = st.online;
     s.lastError = st.lastError;
+    s.restoredFrom = st.restoredFrom;
     auto pending = repo.pendingCount(st.auditSent);
     if (!pending)
         return pending.error();
@@ -213,6 +214,21 @@ Result<SyncReport> SyncEngine::join(const QString &serverUrl, bool upload)
     return pass;
 }
 
+Status SyncEngine::notRestored(const SyncRepository::State &state)
+{
+    // Put back to an older copy of itself, the desk holds less than the office knows of it:
+    // nothing goes up or comes down until the person has said they know.
+    if (state.restoredFrom.isEmpty())
+        return {};
+    return Error{QStringLiteral("restored-profile"),
+                 tr("This profile was restored from a backup (%1). It is a desk of the office "
+                    "server %2: what was written here after that backup is not in it, and what "
+                    "the office has comes back at the next sync; changes the backup still "
+                    "waited to send go up then. Confirm to sync again: File → Office server… → "
+                    "Sync after the restore, or pressdesk-cli sync --after-restore.")
+                     .arg(state.restoredFrom, state.serverUrl)};
+}
+
 Result<SyncReport> SyncEngine::runPass()
 {
     SyncRepository repo(m_local);
@@ -224,6 +240,8 @@ Result<SyncReport> SyncEngine::runPass()
                      tr("This profile is not a desk of an office server yet: join one first "
                         "(File → Office server…, or pressdesk-cli sync join).")};
     const SyncRepository::State state = **stateRow;
+    if (auto waits = notRestored(state); !waits)
+        return waits.error();
     ServerSession server(m_server);
     if (m_server.user() != state.userName)
         return Error{QStringLiteral("wrong-login"),

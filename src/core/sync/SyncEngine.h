@@ -35,6 +35,7 @@ struct SyncStatus
     QDateTime lastAttempt; // the end of the last pass, completed or not
     bool online = false;   // the last pass reached the server
     QString lastError;     // the last pass's error in the user's language ("" when it ran)
+    QString restoredFrom;  // restored from this backup and not yet confirmed ("" otherwise)
 };
 
 // What one pass did.
@@ -71,6 +72,9 @@ public:
 
     // One pass: push, then pull. Errors: the server could not be reached (the profile is
     // untouched; run again), or the profile has not joined an office ("not-joined").
+    // Refused ("restored-profile") while the profile was restored from a backup and the person
+    // has not confirmed (SyncRepository::confirmRestore); runPass checks it first.
+    static Status notRestored(const SyncRepository::State &state);
     Result<SyncReport> runPass();
 
     // Test hook: the pass stops (as if cut off) at this point: "before-commit" (the server's

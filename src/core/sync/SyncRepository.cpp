@@ -19,7 +19,8 @@ Result<std::optional<SyncRepository::State>> SyncRepository::state() const
 {
     auto row = Sql::one(m_db, QStringLiteral("SELECT server_url, user_name, desk_id, epoch, "
                                              "cursors, audit_sent, last_sync, last_attempt, "
-                                             "online, last_error, importing FROM sync_state "
+                                             "online, last_error, importing, restored_from "
+                                             "FROM sync_state "
                                              "WHERE id = 1"));
     if (!row)
         return row.error();
@@ -38,7 +39,13 @@ Result<std::optional<SyncRepository::State>> SyncRepository::state() const
     s.online = q.value(8).toBool();
     s.lastError = q.value(9).toString();
     s.importing = q.value(10).toBool();
+    s.restoredFrom = q.value(11).toString();
     return std::optional<State>(s);
+}
+
+Status SyncRepository::confirmRestore()
+{
+    return Sql::run(m_db, QStringLiteral("UPDATE sync_state SET restored_from = '' WHERE id = 1"));
 }
 
 Status SyncRepository::create(const State &s)

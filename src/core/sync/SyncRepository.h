@@ -41,8 +41,14 @@ public:
         QDateTime lastAttempt;
         bool online = false;
         QString lastError;
+        // Restored from a backup since the last pass ("<backup file>, <time>"): the next pass
+        // waits until the person confirms (confirmRestore). '' otherwise.
+        QString restoredFrom;
     };
     Result<std::optional<State>> state() const;
+    // (ProfileBackup::restore marks a restored desk.) The person knows, and the desk may sync
+    // again.
+    Status confirmRestore();
     Status create(const State &state);
     Status setEpoch(const QString &epoch);
     Status setCursor(const QString &kind, const QString &position);
