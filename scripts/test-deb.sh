@@ -30,13 +30,13 @@ version=$(dpkg-query -W -f='${Version}' pressdesk)
 
 # A new profile: the demo plan is there, the profile is sound, a backup restores.
 export PRESSDESK_DB="$work/hồ sơ.sqlite"
-/usr/bin/pressdesk-cli plan list | grep -q "65/KH-UBND" || fail "no demo plan"
+grep -q "65/KH-UBND" <<<"$(/usr/bin/pressdesk-cli plan list)" || fail "no demo plan"
 /usr/bin/pressdesk-cli db check >/dev/null || fail "db check"
 /usr/bin/pressdesk-cli db backup --out "$work/sao lưu.sqlite" 2>/dev/null || fail "db backup"
 /usr/bin/pressdesk-cli db restore "$work/sao lưu.sqlite" 2>/dev/null || fail "db restore"
 # Spelling through the dictionary the package depends on.
 printf 'Hội nghị tổng kêt công tác.\n' >"$work/bai.txt"
-/usr/bin/pressdesk-cli --json text spell "$work/bai.txt" | grep -q '"word": "kêt"' ||
+grep -q '"word": "kêt"' <<<"$(/usr/bin/pressdesk-cli --json text spell "$work/bai.txt")" ||
     fail "text spell did not find kêt"
 # The window opens on the profile and closes when asked.
 QT_QPA_PLATFORM=offscreen timeout 20 /usr/bin/pressdesk --db "$work/hồ sơ.sqlite" &

@@ -52,20 +52,22 @@ id="$(cli --lang en article new --title "Hoài Đức: cải cách hành chính"
 [ -n "$id" ] || fail "article new printed no id"
 profile="$user_dir/AppData/Roaming/PressDesk/pressdesk"
 ls "$profile"/*.sqlite >/dev/null 2>&1 || fail "the default profile is not under %APPDATA%: $profile"
-cli --lang en search "hoai duc" | grep -q "Hoài Đức" || fail "search without diacritics"
-cli --lang en search '"cải cách hành chính"' | grep -q "Hoài Đức" || fail "search with diacritics"
+grep -q "Hoài Đức" <<<"$(cli --lang en search "hoai duc")" || fail "search without diacritics"
+grep -q "Hoài Đức" <<<"$(cli --lang en search '"cải cách hành chính"')" ||
+    fail "search with diacritics"
 cli --lang en article export "$id" --format txt --out "Z:${work//\//\\}\\out.txt"
 grep -q "cải cách hành chính" "$work/out.txt" || fail "export lost the text"
 grep -q $'\r$' "$work/out.txt" || fail "the exported text file does not end its lines with CRLF"
 # The spell checker finds the dictionary the installer put beside the program.
 printf 'Hội nghị tổng kêt công tác cải cách hành chính.\r\n' >"$work/spell.txt"
-cli --lang en text spell "Z:${work//\//\\}\\spell.txt" | grep -q "1:15.kêt.*kết" ||
+grep -q "1:15.kêt.*kết" <<<"$(cli --lang en text spell "Z:${work//\//\\}\\spell.txt")" ||
     fail "text spell did not find the misspelling (no dictionary installed?)"
 cli --lang en plan report 65/KH-UBND --format pdf --out "Z:${work//\//\\}\\report.pdf"
 head -c 5 "$work/report.pdf" | grep -q '%PDF-' || fail "the report is not a PDF"
 # What the Windows tests cannot read under Wine (tests/support/Wine.h), read here.
-pdfinfo "$work/report.pdf" | grep -q "^Page size: *595" || fail "the report is not on A4"
-pdftotext "$work/report.pdf" - | grep -q "65/KH-UBND" || fail "the report does not name its plan"
+grep -q "^Page size: *595" <<<"$(pdfinfo "$work/report.pdf")" || fail "the report is not on A4"
+grep -q "65/KH-UBND" <<<"$(pdftotext "$work/report.pdf" -)" ||
+    fail "the report does not name its plan"
 
 step "pressdesk.exe: main window on the Windows platform under Xvfb"
 export PRESSDESK_SMOKE_DIR="$work"
@@ -80,10 +82,10 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     app=$!
     # The main window: its title ends with the application name.
     for _ in $(seq 1 120); do
-        xwininfo -root -tree 2>/dev/null | grep -q "PressDesk\"" && break
+        grep -q "PressDesk\"" <<<"$(xwininfo -root -tree 2>/dev/null)" && break
         sleep 0.5
     done
-    xwininfo -root -tree | grep -q "PressDesk\"" || {
+    grep -q "PressDesk\"" <<<"$(xwininfo -root -tree)" || {
         echo "no main window; windows: $(xwininfo -root -tree | grep -o "\"[^\"]*\"" | head)" >&2
         exit 1
     }
