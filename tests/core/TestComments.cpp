@@ -5,6 +5,7 @@
 #include "store/UserRepository.h"
 #include "workflow/WorkflowService.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -163,6 +164,12 @@ private Q_SLOTS:
         const QString deleted = create(QStringLiteral("Đã xóa"));
         QVERIFY(WorkflowService(db()).apply(returned, WorkflowAction::Submit));
         QVERIFY(CommentRepository(db()).add(commented, QStringLiteral("Tự ghi chú."))); // own
+        // Writing a comment marks the thread read up to that millisecond: Hùng's comments,
+        // written after it, must carry a later time (on a fast machine they came in the same
+        // millisecond, and counted as read).
+        for (const QDateTime mark = QDateTime::currentDateTimeUtc();
+             QDateTime::currentDateTimeUtc() <= mark;) {
+        }
 
         actAs(QStringLiteral("hung"));
         const QString hisOwn = create(QStringLiteral("Bài của Hùng"));
