@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariantList>
 
+class QSqlQuery;
+
 namespace PressDesk {
 
 class Database;
@@ -19,7 +21,7 @@ class Database;
 // stations, programmes, rundown items and the aired log;
 // the plans' slogans, the visual items put up and their evidence photos (the images themselves
 // go up and come down as the office's blobs, before the rows). Every table is described once
-// (RegisterSync.cpp, kTables) and moved by the same code, parents first.
+// (RegisterSync.cpp, tables()) and moved by the same code, parents first.
 //
 // A row goes up when it was created, edited or removed here (removals as tombstones), as an
 // INSERT … ON CONFLICT DO UPDATE of only the fields this desk edited since it last synced the
@@ -74,6 +76,8 @@ private:
     };
     // Rows that must stay here because what they belong to does.
     Status markRowsOfLocalWork();
+    // A row the server sent (the pull's columns of `t`), written through `upsert`.
+    Status applyPulled(const Table &t, const QString &upsert, QSqlQuery &q);
 
     Database &m_local;
     bool m_serverHasRegisters = true;
