@@ -8,6 +8,8 @@
 #include <QJsonValue>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace PressDesk {
 
 // How a column is stored on the server (the desk stores text, integers and reals).
@@ -492,6 +494,116 @@ Status RegisterSync::acknowledge()
     return {};
 }
 
+namespace {
+
+// The desk's INSERT … ON CONFLICT of a pulled row: id, the columns, the times, the marks.
+QString upsertSql(const RegisterSync::Table &t)
+{
+    QStringList names{QStringLiteral("id")};
+    for (const RegisterColumn &c : t.columns)
+        names << columnName(c);
+    names << QStringLiteral("created_at") << QStringLiteral("updated_at")
+          << QStringLiteral("deleted") << QStringLiteral("server_version")
+          << QStringLiteral("synced") << QStringLiteral("dirty");
+    QStringList update, marks;
+    for (const QString &name : std::as_const(names)) {
+        marks << QStringLiteral("?");
+        if (name != QLatin1String("id"))
+            update << name + QStringLiteral(" = excluded.") + name;
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+        .arg(QLatin1String(t.local), names.join(QStringLiteral(", ")),
+             marks.join(QStringLiteral(", ")), update.join(QStringLiteral(", ")));
+}
+
+// Two desks added a station of the same name while apart: both are kept, and every desk
+// decides alike which gives way (the greater id), renamed "… (2)" and the rename sent, so
+// that the office sees both and removes the one it does not want. `name` is the pulled row's;
+// returns whether the pulled row is the one renamed (then `name` is its new name).
+Result<bool> giveWayOnName(Database &db, const RegisterSync::Table &t, const QString &id,
+                           QString &name)
+{
+    auto other = Sql::value(db,
+                            QStringLiteral("SELECT id FROM %1 WHERE name = ? COLLATE NOCASE "
+                                           "AND deleted = 0 AND id <> ?")
+                                .arg(QLatin1String(t.local)),
+                            {name, id});
+    if (!other)
+        return other.error();
+    if (!other->isValid())
+        return false;
+    const QString otherId = other->toString();
+    const QString yielding = id > otherId ? id : otherId;
+    auto free = freeName(db, t.local, name, yielding);
+    if (!free)
+        return free.error();
+    if (yielding == id) {
+        name = free.value();
+        return true;
+    }
+    if (auto st = Sql::run(db,
+                           QStringLiteral("UPDATE %1 SET name = ?, updated_at = ?, local_rev = "
+                                          "local_rev + 1, dirty = 1 WHERE id = ?")
+                               .arg(QLatin1String(t.local)),
+                           {free.value(), Sql::now(), otherId});
+        !st)
+        return st.error();
+    return false;
+}
+
+} // namespace
+
+Status RegisterSync::applyPulled(const Table &t, const QString &upsert, QSqlQuery &q)
+{
+    const int n = int(t.columns.size());
+    const QString id = q.value(0).toString();
+    const int version = q.value(n + 4).toInt();
+    // Edited here and not yet sent: this desk's version goes up at the next pass.
+    auto here = Sql::one(m_local,
+                         QStringLiteral("SELECT dirty, server_version FROM %1 WHERE id = ?")
+                             .arg(QLatin1String(t.local)),
+                         {id});
+    if (!here)
+        return here.error();
+    if (here->has_value() && ((*here)->value(0).toBool() || (*here)->value(1).toInt() >= version))
+        return {};
+    QVariantList fields;
+    for (int i = 0; i < n; ++i)
+        fields << q.value(1 + i);
+    for (int i = 0; i < n; ++i) {
+        const auto parent =
+            std::find_if(t.parents.cbegin(), t.parents.cend(), [&](const RegisterParent &p) {
+                return qstrcmp(p.column, t.columns.at(i).name) == 0;
+            });
+        if (parent == t.parents.cend() || fields.at(i).toString().isEmpty())
+            continue;
+        auto found = Sql::value(m_local,
+                                QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?")
+                                    .arg(QLatin1String(parent->table), QLatin1String(parent->key)),
+                                {fields.at(i)});
+        if (!found)
+            return found.error();
+        if (!found->isValid())
+            return {}; // it belongs to something this desk does not hold
+    }
+    const bool deleted = q.value(n + 3).toBool();
+    const QString synced = json(fieldsOf(t, fields));
+    bool renamed = false;
+    if (t.uniqueName && !deleted) {
+        QString name = fields.at(0).toString();
+        auto gaveWay = giveWayOnName(m_local, t, id, name);
+        if (!gaveWay)
+            return gaveWay.error();
+        renamed = gaveWay.value();
+        fields[0] = name;
+    }
+    // Renamed here: the rename goes up at the next pass.
+    return Sql::run(m_local, upsert,
+                    QVariantList{id} + fields +
+                        QVariantList{q.value(n + 1), q.value(n + 2), deleted ? 1 : 0, version,
+                                     synced, renamed ? 1 : 0});
+}
+
 QList<PullKind> RegisterSync::pullKinds()
 {
     QList<PullKind> kinds;
@@ -505,108 +617,11 @@ QList<PullKind> RegisterSync::pullKinds()
         columns << ServerSession::isoColumn(QStringLiteral("created_at"))
                 << ServerSession::isoColumn(QStringLiteral("updated_at"))
                 << QStringLiteral("deleted") << QStringLiteral("version");
-        const int n = int(t->columns.size());
-        kinds.append(
-            {QString::fromLatin1(t->kind), QString::fromLatin1(t->server),
-             columns.join(QStringLiteral(", ")), n + 5, [this, t, n](QSqlQuery &q) -> Status {
-                 const QString id = q.value(0).toString();
-                 const int version = q.value(n + 4).toInt();
-                 // Edited here and not yet sent: this desk's version goes up at the next pass.
-                 auto here = Sql::one(m_local,
-                                      QStringLiteral("SELECT dirty, server_version FROM %1 "
-                                                     "WHERE id = ?")
-                                          .arg(QLatin1String(t->local)),
-                                      {id});
-                 if (!here)
-                     return here.error();
-                 if (here->has_value() &&
-                     ((*here)->value(0).toBool() || (*here)->value(1).toInt() >= version))
-                     return {};
-                 QVariantList values{id};
-                 for (int i = 0; i < n; ++i)
-                     values << q.value(1 + i);
-                 for (const RegisterParent &p : t->parents) {
-                     int column = -1;
-                     for (int i = 0; i < n; ++i) {
-                         if (qstrcmp(t->columns.at(i).name, p.column) == 0)
-                             column = i;
-                     }
-                     const QVariant parent = values.value(1 + column);
-                     if (parent.isNull() || parent.toString().isEmpty())
-                         continue;
-                     auto found = Sql::value(m_local,
-                                             QStringLiteral("SELECT 1 FROM %1 WHERE "
-                                                            "%2 = ?")
-                                                 .arg(QLatin1String(p.table), QLatin1String(p.key)),
-                                             {parent});
-                     if (!found)
-                         return found.error();
-                     if (!found->isValid())
-                         return {}; // it belongs to something this desk does not hold
-                 }
-                 const QVariantList fieldValues = values.mid(1);
-                 const bool deleted = q.value(n + 3).toBool();
-                 // Two desks added a station of the same name while apart: both are kept, and
-                 // every desk decides alike which gives way (the greater id), renamed "… (2)"
-                 // and the rename sent, so that the office sees both and removes the one it
-                 // does not want.
-                 bool renamed = false;
-                 if (t->uniqueName && !deleted) {
-                     const QString name = values.value(1).toString();
-                     auto other = Sql::value(m_local,
-                                             QStringLiteral("SELECT id FROM %1 WHERE name = ? "
-                                                            "COLLATE NOCASE AND deleted = 0 AND "
-                                                            "id <> ?")
-                                                 .arg(QLatin1String(t->local)),
-                                             {name, id});
-                     if (!other)
-                         return other.error();
-                     if (other->isValid()) {
-                         const QString otherId = other->toString();
-                         const QString yielding = id > otherId ? id : otherId;
-                         auto free = freeName(m_local, t->local, name, yielding);
-                         if (!free)
-                             return free.error();
-                         if (yielding == id) {
-                             values[1] = free.value();
-                             renamed = true;
-                         } else if (auto st = Sql::run(
-                                        m_local,
-                                        QStringLiteral("UPDATE %1 SET name = ?, updated_at = ?, "
-                                                       "local_rev = local_rev + 1, dirty = 1 "
-                                                       "WHERE id = ?")
-                                            .arg(QLatin1String(t->local)),
-                                        {free.value(), Sql::now(), otherId});
-                                    !st) {
-                             return st;
-                         }
-                     }
-                 }
-                 values << q.value(n + 1) << q.value(n + 2) << (deleted ? 1 : 0) << version
-                        << json(fieldsOf(*t, fieldValues));
-                 QStringList names{QStringLiteral("id")};
-                 QStringList update;
-                 for (const RegisterColumn &c : t->columns)
-                     names << columnName(c);
-                 names << QStringLiteral("created_at") << QStringLiteral("updated_at")
-                       << QStringLiteral("deleted") << QStringLiteral("server_version")
-                       << QStringLiteral("synced");
-                 for (const QString &name : std::as_const(names)) {
-                     if (name != QLatin1String("id"))
-                         update << name + QStringLiteral(" = excluded.") + name;
-                 }
-                 QStringList marks;
-                 for (int i = 0; i < names.size(); ++i)
-                     marks << QStringLiteral("?");
-                 const QString dirty = renamed ? QStringLiteral("1") : QStringLiteral("0");
-                 return Sql::run(m_local,
-                                 QStringLiteral("INSERT INTO %1 (%2, dirty) VALUES (%3, %5) ON "
-                                                "CONFLICT (id) DO UPDATE SET %4, dirty = %5")
-                                     .arg(QLatin1String(t->local), names.join(QStringLiteral(", ")),
-                                          marks.join(QStringLiteral(", ")),
-                                          update.join(QStringLiteral(", ")), dirty),
-                                 values);
-             }});
+        kinds.append({QString::fromLatin1(t->kind), QString::fromLatin1(t->server),
+                      columns.join(QStringLiteral(", ")), int(t->columns.size()) + 5,
+                      [this, t, upsert = upsertSql(*t)](QSqlQuery &q) {
+                          return applyPulled(*t, upsert, q);
+                      }});
     }
     return kinds;
 }
