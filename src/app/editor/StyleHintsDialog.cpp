@@ -1,6 +1,7 @@
 #include "editor/StyleHintsDialog.h"
 
 #include "office/OfficeRepository.h"
+#include "store/ChangeNotifier.h"
 #include "store/Database.h"
 #include "text/TextFold.h"
 
@@ -73,6 +74,10 @@ StyleHintsDialog::StyleHintsDialog(Database &db, QPlainTextEdit *lead, QTextEdit
     connect(m_applyAll, &QPushButton::clicked, this, &StyleHintsDialog::applyAll);
     connect(m_ignore, &QPushButton::clicked, this, [this] { ignore(m_list->currentRow()); });
 
+    m_db.changes().subscribe(this, Change::Office, [this] {
+        loadOfficeStyle();
+        recheck();
+    });
     // Follows the text as it is typed, a moment after the last key.
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
@@ -87,7 +92,16 @@ StyleHintsDialog::StyleHintsDialog(Database &db, QPlainTextEdit *lead, QTextEdit
     if (m_body)
         connect(m_body->document(), &QTextDocument::contentsChanged, this, changed);
     resize(520, 420);
+    loadOfficeStyle();
     recheck();
+}
+
+void StyleHintsDialog::loadOfficeStyle()
+{
+    // Read once, not at every pause in typing; again when the office changes it.
+    m_style.reset();
+    if (auto office = OfficeRepository(m_db).load())
+        m_style = office->toneStyle;
 }
 
 void StyleHintsDialog::recheck()
@@ -95,16 +109,13 @@ void StyleHintsDialog::recheck()
     const QString lead = m_lead ? m_lead->toPlainText() : QString();
     const QString body = m_body ? m_body->document()->toPlainText() : QString();
     m_text = lead + u'\n' + body;
-    std::optional<Text::ToneStyle> style;
-    if (auto office = OfficeRepository(m_db).load())
-        style = office->toneStyle;
     // The text as the editor holds it, checked in NFC (PressDesk stores NFC; a paste may not
     // be: positions then stay those of the editor, the letters compared in NFC).
     const QString nfc = Text::toNfc(m_text);
     const QString checked = nfc.size() == m_text.size() ? nfc : m_text;
     m_hints.clear();
     for (const Text::StyleHint &h :
-         Text::StyleCheck::hints(checked, Text::defaultGlossary(), style)) {
+         Text::StyleCheck::hints(checked, Text::defaultGlossary(), m_style)) {
         if (!m_ignored.contains(ignoredKey(m_text.mid(h.from, h.length), h.replacement)))
             m_hints << h;
     }

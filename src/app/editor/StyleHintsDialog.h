@@ -50,11 +50,13 @@ private:
     Place placeOf(const Text::StyleHint &hint) const;
     void select(int row);
     void updateButtons();
+    void loadOfficeStyle();
 
     Database &m_db;
     QPointer<QPlainTextEdit> m_lead;
     QPointer<QTextEdit> m_body;
-    QString m_text; // the text the hints were found in
+    std::optional<Text::ToneStyle> m_style; // the office's, when it chose one
+    QString m_text;                         // the text the hints were found in
     QList<Text::StyleHint> m_hints;
     QList<QString> m_ignored; // "<written>\x1f<replacement>" of the hints the writer ignored
     QListWidget *m_list = nullptr;
