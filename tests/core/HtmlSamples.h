@@ -67,8 +67,9 @@ inline QString wordPasteExpected()
            u"CCHC</li>\n</ul></li>\n"
            u"<li>Hệ thống đài truyền thanh cơ sở</li>\n</ul>\n"
            u"<ol>\n<li>Bước một</li>\n<li>Bước <em>hai</em></li>\n</ol>\n"
-           u"<p><strong>Đơn vị</strong></p>\n<p><strong>Số tin bài</strong></p>\n"
-           u"<p>Xã An Khánh</p>\n<p>12</p>\n"
+           u"<table>\n<tr><td><strong>Đơn vị</strong></td><td><strong>Số tin "
+           u"bài</strong></td></tr>\n"
+           u"<tr><td>Xã An Khánh</td><td>12</td></tr>\n</table>\n"
            u"<p>Dòng một<br>Dòng hai</p>\n<p>Đoạn sau hai lần xuống dòng</p>"_s;
 }
 
@@ -102,6 +103,83 @@ inline QString libreOfficePasteExpected()
            u"<ol>\n<li>Thời gian: thứ Năm<ol>\n<li>Sáng: 8h00</li>\n</ol></li>\n"
            u"<li>Địa điểm: trụ sở UBND</li>\n</ol>\n"
            u"<p><a href=\"https://hoaiduc.hanoi.gov.vn/\">Cổng thông tin điện tử</a></p>"_s;
+}
+
+// LibreOffice Writer 7.4 (its HTML export, which is also what it puts on the clipboard): a
+// table with a header row, cells of paragraphs, a rowspan and a colspan; the table's
+// caption is a centred paragraph before it.
+inline QString libreOfficeTable()
+{
+    return uR"html(<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN">
+<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"/>
+<meta name="generator" content="LibreOffice 7.4.7.2 (Linux)"/></head>
+<body lang="en-US" link="#000080" vlink="#800000" dir="ltr"><p>Kết
+quả tuyên truyền quý I:</p>
+<p align="center" style="margin-bottom: 0in">Bảng 1. Số tin bài
+theo kênh</p>
+<table width="317" cellpadding="2" cellspacing="1">
+	<col width="150"/>
+
+	<col width="71"/>
+
+	<col width="78"/>
+
+	<thead>
+		<tr>
+			<th width="150" style="border-top: 1px double #808080; border-bottom: 1px double #808080; border-left: 1px double #808080; border-right: 1px double #808080; padding: 0.02in"><p>
+				Kênh</p>
+			</th>
+			<th width="71" style="border-top: 1px double #808080; border-bottom: 1px double #808080; border-left: 1px double #808080; border-right: 1px double #808080; padding: 0.02in"><p>
+				Kế hoạch</p>
+			</th>
+			<th width="78" style="border-top: 1px double #808080; border-bottom: 1px double #808080; border-left: 1px double #808080; border-right: 1px double #808080; padding: 0.02in"><p>
+				Thực hiện</p>
+			</th>
+		</tr>
+	</thead>
+	<tbody>
+		<tr>
+			<td width="150" style="border-top: none; border-bottom: 1px double #808080; border-left: 1px double #808080; border-right: 1px double #808080; padding-top: 0in; padding-bottom: 0.02in; padding-left: 0.02in; padding-right: 0.02in"><p>
+				Cổng thông tin điện tử</p>
+			</td>
+			<td width="71" style="border-top: none; border-bottom: 1px double #808080; border-left: 1px double #808080; border-right: 1px double #808080; padding-top: 0in; padding-bottom: 0.02in; padding-left: 0.02in; padding-right: 0.02in"><p>
+				12</p>
+			</td>
+			<td width="78" style="border-top: none; border-bottom: 1px double #808080; border-left: 1px double #808080; border-right: 1px double #808080; padding-top: 0in; padding-bottom: 0.02in; padding-left: 0.02in; padding-right: 0.02in"><p>
+				<b>15</b></p>
+			</td>
+		</tr>
+		<tr>
+			<td rowspan="2" width="150" style="border-top: none; border-bottom: 1px double #808080; border-left: 1px double #808080; border-right: 1px double #808080; padding-top: 0in; padding-bottom: 0.02in; padding-left: 0.02in; padding-right: 0.02in"><p>
+				Đài truyền thanh</p>
+			</td>
+			<td colspan="2" width="154" style="border-top: none; border-bottom: 1px double #808080; border-left: 1px double #808080; border-right: 1px double #808080; padding-top: 0in; padding-bottom: 0.02in; padding-left: 0.02in; padding-right: 0.02in"><p>
+				Phát 3 lần/tuần</p>
+			</td>
+		</tr>
+		<tr>
+			<td width="71" style="border-top: none; border-bottom: 1px double #808080; border-left: 1px double #808080; border-right: 1px double #808080; padding-top: 0in; padding-bottom: 0.02in; padding-left: 0.02in; padding-right: 0.02in"><p>
+				40</p>
+			</td>
+			<td width="78" style="border-top: none; border-bottom: 1px double #808080; border-left: 1px double #808080; border-right: 1px double #808080; padding-top: 0in; padding-bottom: 0.02in; padding-left: 0.02in; padding-right: 0.02in"><p>
+				38</p>
+			</td>
+		</tr>
+	</tbody>
+</table>
+<p>Hết.</p>
+</body>
+</html>)html"_s;
+}
+
+inline QString libreOfficeTableExpected()
+{
+    return u"<p>Kết quả tuyên truyền quý I:</p>\n<p>Bảng 1. Số tin bài theo kênh</p>\n<table>\n"
+           u"<tr><th>Kênh</th><th>Kế hoạch</th><th>Thực hiện</th></tr>\n"
+           u"<tr><td>Cổng thông tin điện tử</td><td>12</td><td><strong>15</strong></td></tr>\n"
+           u"<tr><td rowspan=\"2\">Đài truyền thanh</td><td colspan=\"2\">Phát 3 "
+           u"lần/tuần</td></tr>\n"
+           u"<tr><td>40</td><td>38</td></tr>\n</table>\n<p>Hết.</p>"_s;
 }
 
 // Google Docs: everything inside <b style="font-weight:normal">, bold/italic in spans.
@@ -250,9 +328,43 @@ inline QList<Sample> exactSamples()
          u"<figcaption>chung</figcaption></figure>"_s,
          u"<figure><img src=\"https://x.vn/1.jpg\" alt=\"1\"></figure>\n"
          u"<figure><img src=\"https://x.vn/2.jpg\" alt=\"2\"><figcaption>chung</figcaption></figure>"_s},
-        {"table flattened",
-         u"<table><caption>Bảng</caption><tr><th>A</th><th>B</th></tr><tr><td>1</td><td><b>2</b></td></tr></table>"_s,
-         u"<p>Bảng</p>\n<p>A</p>\n<p>B</p>\n<p>1</p>\n<p><strong>2</strong></p>"_s},
+        {"table",
+         u"<table><caption>Bảng</caption><tr><th>A</th><th><b>B</b></th></tr><tr><td>1</td><td><b>2</b></td></tr></table>"_s,
+         u"<table>\n<caption>Bảng</caption>\n<tr><th>A</th><th>B</th></tr>\n"
+         u"<tr><td>1</td><td><strong>2</strong></td></tr>\n</table>"_s},
+        {"table sections and stray attributes",
+         u"<table border=1 style=\"width:100%\" onclick=x><thead><tr><th "
+         u"scope=col>A</th></tr></thead>"
+         u"<tbody><tr><td style=\"color:red\" colspan=\" 1 \">1</td></tr></tbody><tfoot><tr>"
+         u"<td>Σ</td></tr></tfoot></table>"_s,
+         u"<table>\n<tr><th>A</th></tr>\n<tr><td>1</td></tr>\n<tr><td>Σ</td></tr>\n</table>"_s},
+        {"table ragged rows padded",
+         u"<table><tr><th>A</th><th>B</th><th>C</th></tr><tr><td>1</td></tr><tr></tr></table>"_s,
+         u"<table>\n<tr><th>A</th><th>B</th><th>C</th></tr>\n<tr><td>1</td><td></td><td></td></tr>\n</table>"_s},
+        {"table spans clipped",
+         u"<table><tr><td rowspan=9 colspan=2>a</td><td>b</td></tr><tr><td colspan=5>c</td></tr></table>"_s,
+         u"<table>\n<tr><td colspan=\"2\" "
+         u"rowspan=\"2\">a</td><td>b</td><td></td><td></td><td></td><td></td></tr>\n"
+         u"<tr><td colspan=\"5\">c</td></tr>\n</table>"_s},
+        {"table span blocked by a row span",
+         u"<table><tr><td>a</td><td rowspan=2>b</td></tr><tr><td colspan=3>c</td></tr></table>"_s,
+         u"<table>\n<tr><td>a</td><td rowspan=\"2\">b</td></tr>\n<tr><td>c</td></tr>\n</table>"_s},
+        {"table cell content flattened",
+         u"<table><tr><td><p>một</p><p>hai</p><ul><li>ba</li></ul><h1>bốn</h1>"
+         u"<table><tr><td>năm</td><td>sáu</td></tr></table></td><td></td></tr></table>"_s,
+         u"<table>\n<tr><td>một<br>hai<br>ba<br>bốn<br>năm<br>sáu</td><td></td></tr>\n</table>"_s},
+        {"table image after the table",
+         u"<table><tr><td>a<img src=\"https://x.vn/i.png\" alt=\"i\"></td></tr></table><p>b</p>"_s,
+         u"<table>\n<tr><td>a</td></tr>\n</table>\n<figure><img src=\"https://x.vn/i.png\" alt=\"i\"></figure>\n<p>b</p>"_s},
+        {"table caption without cells", u"<table><caption>chỉ tên</caption></table>"_s,
+         u"<p>chỉ tên</p>"_s},
+        {"table empty", u"<p>a</p><table><tr><td></td></tr></table>"_s,
+         u"<p>a</p>\n<table>\n<tr><td></td></tr>\n</table>"_s},
+        {"two tables", u"<table><tr><td>1</td></tr></table><table><tr><td>2</td></tr></table>"_s,
+         u"<table>\n<tr><td>1</td></tr>\n</table>\n<table>\n<tr><td>2</td></tr>\n</table>"_s},
+        {"table in a quote", u"<blockquote>a<table><tr><td>1</td></tr></table>b</blockquote>"_s,
+         u"<blockquote>\n<p>a</p>\n</blockquote>\n<table>\n<tr><td>1</td></tr>\n</table>\n"
+         u"<blockquote>\n<p>b</p>\n</blockquote>"_s},
         {"table in list item", u"<ul><li><table><tr><td>a</td><td>b</td></tr></table></li></ul>"_s,
          u"<ul>\n<li>a<br>b</li>\n</ul>"_s},
         {"pre", u"<pre>\ndòng 1\n  dòng 2\n\ndòng 3</pre>"_s,
@@ -272,6 +384,7 @@ inline QList<Sample> exactSamples()
          u"<h2>Tiêu đề</h2>\n<p>a<br>b</p>\n<blockquote>\n<p>q</p>\n</blockquote>\n<ol>\n<li>x</li>\n</ol>"_s},
         {"Word paste", wordPaste(), wordPasteExpected()},
         {"LibreOffice paste", libreOfficePaste(), libreOfficePasteExpected()},
+        {"LibreOffice table", libreOfficeTable(), libreOfficeTableExpected()},
         {"Google Docs paste", googleDocsPaste(), googleDocsPasteExpected()},
     };
 }

@@ -137,6 +137,38 @@ private Q_SLOTS:
         QCOMPARE(Html::sanitize(r.merged), r.merged);
     }
 
+    // A statistics table edited on two desks: one fills in a cell and the other adds a row;
+    // both land, the rows stay rows. The same cell changed differently is a conflict.
+    void tablesMergeByCellAndRow()
+    {
+        const QString base = Html::sanitize(QStringLiteral(
+            "<p>Kết quả:</p><table><tr><th>Xã</th><th>Tin bài</th></tr>"
+            "<tr><td>An Khánh</td><td></td></tr><tr><td>Kim Chung</td><td>12</td></tr></table>"
+            "<p>Hết.</p>"));
+        const QString filled = replaced(base, QStringLiteral("<td>An Khánh</td><td></td>"),
+                                        QStringLiteral("<td>An Khánh</td><td>9</td>"));
+        const QString row = replaced(base, QStringLiteral("\n</table>"),
+                                     QStringLiteral("\n<tr><td>Song Phương</td><td>4</td></tr>"
+                                                    "\n</table>"));
+        const MergeResult r = mergeHtml(base, filled, row);
+        QVERIFY(r.isClean());
+        const QString expected = replaced(filled, QStringLiteral("\n</table>"),
+                                          QStringLiteral("\n<tr><td>Song Phương</td><td>4</td>"
+                                                         "</tr>\n</table>"));
+        QCOMPARE(r.merged, expected);
+        QCOMPARE(mergeHtml(base, row, filled).merged, expected);
+
+        const QString other =
+            replaced(base, QStringLiteral("<td>12</td>"), QStringLiteral("<td>15</td>"));
+        const QString mine =
+            replaced(base, QStringLiteral("<td>12</td>"), QStringLiteral("<td>13</td>"));
+        const MergeResult clash = mergeHtml(base, mine, other);
+        QVERIFY(!clash.isClean());
+        QVERIFY(clash.conflicts.first().mine.contains(QStringLiteral("13")));
+        QVERIFY(clash.conflicts.first().theirs.contains(QStringLiteral("15")));
+        QCOMPARE(Html::sanitize(clash.merged), clash.merged);
+    }
+
     // Two lists that touch stay two lists, whichever side's blocks the merge takes.
     void twoListsThatTouchStayTwo()
     {

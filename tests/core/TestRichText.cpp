@@ -12,6 +12,7 @@
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QTextList>
+#include <QTextTable>
 
 using namespace Qt::StringLiterals;
 using namespace PressDesk;
@@ -68,6 +69,7 @@ private slots:
     void imagesInsertedInText();
     void whitespaceTyped();
     void qtImportedHtmlIsCanonical();
+    void tableEditing();
     void loadingIsNotUndoable();
     void bigDocumentRoundTrip();
 };
@@ -363,6 +365,54 @@ void TestRichText::whitespaceTyped()
     QCOMPARE(RichText::toHtml(&doc), u"<p>a b c Hòa</p>"_s);
 }
 
+void TestRichText::tableEditing()
+{
+    // What the editor's table commands do to the document, as the stored HTML says it.
+    QTextDocument doc;
+    RichText::setHtml(&doc, u"<p>Kết quả quý I:</p>"_s);
+    QTextCursor c(&doc);
+    c.movePosition(QTextCursor::End);
+    QTextTable *table = RichText::insertTable(c, 2, 2, true);
+    QVERIFY(table);
+    c.insertText(u"Kênh"_s);
+    table->cellAt(0, 1).firstCursorPosition().insertText(u"Số tin"_s);
+    table->cellAt(1, 0).firstCursorPosition().insertText(u"Cổng"_s);
+    QTextCursor in = table->cellAt(1, 1).firstCursorPosition();
+    in.insertText(u"12"_s);
+    in.insertBlock(); // Enter inside a cell: a line break in the cell
+    in.insertText(u"(tăng)"_s);
+    QCOMPARE(RichText::toHtml(&doc),
+             u"<p>Kết quả quý I:</p>\n<table>\n<tr><th>Kênh</th><th>Số tin</th></tr>\n"
+             u"<tr><td>Cổng</td><td>12<br>(tăng)</td></tr>\n</table>"_s);
+    QVERIFY(RichText::isHeaderCell(table->cellAt(0, 0)));
+    QVERIFY(table->cellAt(0, 0).firstCursorPosition().charFormat().fontWeight() >= QFont::Bold);
+
+    // A column added to a table with a header row, then the first row's cells merged.
+    table->insertColumns(2, 1);
+    QTextTableCell added = table->cellAt(0, 2);
+    RichText::setHeaderCell(added, true);
+    table->cellAt(1, 2).firstCursorPosition().insertText(u"15"_s);
+    QCOMPARE(RichText::toHtml(&doc),
+             u"<p>Kết quả quý I:</p>\n<table>\n<tr><th>Kênh</th><th>Số tin</th><th></th></tr>\n"
+             u"<tr><td>Cổng</td><td>12<br>(tăng)</td><td>15</td></tr>\n</table>"_s);
+    table->mergeCells(0, 1, 1, 2);
+    table->removeRows(1, 1);
+    QTextTableCell header = table->cellAt(0, 0);
+    RichText::setHeaderCell(header, false);
+    QCOMPARE(RichText::toHtml(&doc),
+             u"<p>Kết quả quý I:</p>\n<table>\n"
+             u"<tr><td>Kênh</td><th colspan=\"2\">Số tin</th></tr>\n</table>"_s);
+
+    // Round trip of what the editor made, and a caption written before it.
+    const QString html = u"<table>\n<caption>Bảng 1</caption>\n<tr><th colspan=\"2\">A</th></tr>\n"
+                         u"<tr><td rowspan=\"2\">1</td><td>2</td></tr>\n<tr><td>3</td></tr>\n"
+                         u"</table>\n<p>Sau bảng</p>"_s;
+    QTextDocument again;
+    RichText::setHtml(&again, html);
+    QCOMPARE(RichText::toHtml(&again), html);
+    QCOMPARE(RichText::plainText(&again), u"Bảng 1\nA\n1\t2\n3\n\nSau bảng"_s);
+}
+
 void TestRichText::qtImportedHtmlIsCanonical()
 {
     // Whatever ends up in the document (here Qt's own HTML import) serializes canonically.
@@ -371,7 +421,8 @@ void TestRichText::qtImportedHtmlIsCanonical()
                 u"</p><table><tr><td>x</td><td><i>y</i></td></tr></table><ol><li>1</li><li>2"
                 u"<ul><li>2a</li></ul></li></ol><p><img src='https://x.vn/i.png'></p>"_s);
     const QString html = RichText::toHtml(&doc);
-    QCOMPARE(html, u"<h2>T</h2>\n<p>a <strong>bc</strong></p>\n<p>x</p>\n<p><em>y</em></p>\n"
+    QCOMPARE(html, u"<h2>T</h2>\n<p>a <strong>bc</strong></p>\n"
+                   u"<table>\n<tr><td>x</td><td><em>y</em></td></tr>\n</table>\n"
                    u"<ol>\n<li>1</li>\n<li>2<ul>\n<li>2a</li>\n</ul></li>\n</ol>\n"
                    u"<figure><img src=\"https://x.vn/i.png\" alt=\"\"></figure>"_s);
     QCOMPARE(Html::sanitize(html), html);

@@ -148,6 +148,10 @@ enum class Role : quint8 {
     Figure,
     Caption,
     Pre,
+    Table,
+    Row,
+    Cell,
+    TableCaption,
     Block // a paragraph break
 };
 
@@ -188,12 +192,15 @@ Role roleOf(GumboTag tag)
              GUMBO_TAG_ASIDE,    GUMBO_TAG_CENTER, GUMBO_TAG_DETAILS, GUMBO_TAG_SUMMARY,
              GUMBO_TAG_DL,       GUMBO_TAG_DT,     GUMBO_TAG_DD,      GUMBO_TAG_FIELDSET,
              GUMBO_TAG_LEGEND,   GUMBO_TAG_FOOTER, GUMBO_TAG_HEADER,  GUMBO_TAG_HGROUP,
-             GUMBO_TAG_MAIN,     GUMBO_TAG_NAV,    GUMBO_TAG_SECTION, GUMBO_TAG_TABLE,
-             GUMBO_TAG_CAPTION,  GUMBO_TAG_THEAD,  GUMBO_TAG_TBODY,   GUMBO_TAG_TFOOT,
-             GUMBO_TAG_TR,       GUMBO_TAG_TD,     GUMBO_TAG_TH,      GUMBO_TAG_FORM,
+             GUMBO_TAG_MAIN,     GUMBO_TAG_NAV,    GUMBO_TAG_SECTION, GUMBO_TAG_FORM,
              GUMBO_TAG_HR,       GUMBO_TAG_BODY,   GUMBO_TAG_HTML,    GUMBO_TAG_MARQUEE,
              GUMBO_TAG_OPTGROUP, GUMBO_TAG_OPTION, GUMBO_TAG_MULTICOL},
             Role::Block);
+        set({GUMBO_TAG_TABLE}, Role::Table);
+        set({GUMBO_TAG_TR}, Role::Row);
+        set({GUMBO_TAG_TD, GUMBO_TAG_TH}, Role::Cell);
+        set({GUMBO_TAG_CAPTION}, Role::TableCaption);
+        // thead, tbody, tfoot: unwrapped (their rows count, a header is a row of th).
         return t;
     }();
     return tag >= 0 && tag <= GUMBO_TAG_LAST ? table[tag] : Role::Unwrap;
@@ -212,6 +219,11 @@ struct Ctx
     bool inFigure = false;
     bool pre = false;
     bool wordItem = false;
+    int table = 0; // the table whose rows and cells are being read (not inside a cell)
+    int row = -1;  // the row being read
+    bool header = false;
+    int colSpan = 1;
+    int rowSpan = 1;
 };
 
 enum Leave : quint8 { LeaveNone = 0, LeaveSoft = 1, LeaveHard = 2, LeaveFigure = 4 };
@@ -231,11 +243,29 @@ bool inlineHost(Kind k)
     return k == Kind::Paragraph || k == Kind::Heading2 || k == Kind::Heading3;
 }
 
+// Blocks whose block-level children become line breaks inside them.
+bool breakHost(Kind k)
+{
+    return k == Kind::Item || k == Kind::Caption || k == Kind::Cell || k == Kind::TableCaption;
+}
+
+int spanAttribute(const GumboElement &el, const char *name)
+{
+    const char *value = attribute(el, name);
+    if (!value)
+        return 1;
+    int n = 0;
+    for (const char *p = value; *p >= '0' && *p <= '9'; ++p)
+        n = std::min(n * 10 + (*p - '0'), 1000);
+    return std::max(n, 1);
+}
+
 class Builder
 {
 public:
     Builder(const Prefiltered &input, qsizetype chunk)
-        : m_expand(input, chunk), m_lists(int(chunk & 0x7FF) << 20) // list ids unique across chunks
+        : m_expand(input, chunk), m_lists(int(chunk & 0x7FF) << 20), // ids unique across chunks
+          m_tables(int(chunk & 0x7FF) << 20)
     {}
 
     Blocks run(const GumboNode *root)
@@ -372,6 +402,57 @@ private:
             softBoundary();
             m_ctx.pre = true;
             break;
+        case Role::Table:
+            // A table inside a cell, a list item or a caption is read as its text.
+            if (!inlineHost(m_ctx.kind) && m_ctx.kind != Kind::Quote) {
+                frame.leave = LeaveSoft;
+                softBoundary();
+                break;
+            }
+            frame.leave = LeaveHard;
+            hardBoundary();
+            m_ctx.kind = Kind::Paragraph; // stray text in a table is a paragraph of its own
+            m_ctx.table = ++m_tables;
+            m_ctx.row = -1;
+            m_rows = -1;
+            m_wordListOpen = false;
+            break;
+        case Role::Row:
+            if (m_ctx.table == 0 || breakHost(m_ctx.kind)) {
+                frame.leave = LeaveSoft;
+                softBoundary();
+                break;
+            }
+            frame.leave = LeaveHard;
+            hardBoundary();
+            m_ctx.row = ++m_rows;
+            break;
+        case Role::Cell:
+            if (m_ctx.table == 0 || m_ctx.row < 0 || breakHost(m_ctx.kind)) {
+                frame.leave = LeaveSoft;
+                softBoundary();
+                break;
+            }
+            frame.leave = LeaveHard;
+            hardBoundary();
+            m_ctx.kind = Kind::Cell;
+            m_ctx.header = el.tag == GUMBO_TAG_TH;
+            m_ctx.colSpan = spanAttribute(el, "colspan");
+            m_ctx.rowSpan = spanAttribute(el, "rowspan");
+            m_ctx.container = ++m_serial;
+            ensureBlock(); // an empty cell is still a cell
+            break;
+        case Role::TableCaption:
+            if (m_ctx.table == 0 || breakHost(m_ctx.kind)) {
+                frame.leave = LeaveSoft;
+                softBoundary();
+                break;
+            }
+            frame.leave = LeaveHard;
+            hardBoundary();
+            m_ctx.kind = Kind::TableCaption;
+            m_ctx.container = ++m_serial;
+            break;
         case Role::Block:
             frame.leave = LeaveSoft;
             softBoundary();
@@ -476,7 +557,7 @@ private:
             return;
         const char *alt = attribute(el, "alt");
         const QString altText = alt ? QString::fromUtf8(alt) : QString();
-        if (m_ctx.kind == Kind::Item || m_ctx.kind == Kind::Caption) {
+        if (breakHost(m_ctx.kind)) {
             ensureBlock();
             m_cur.spans.append(Span{QString(), Format(), url, altText});
             return;
@@ -495,6 +576,13 @@ private:
         if (m_open)
             return;
         m_cur = Block{m_ctx.kind, m_ctx.listId, m_ctx.level, m_ctx.ordered, {}, {}, {}};
+        if (m_ctx.kind == Kind::Cell || m_ctx.kind == Kind::TableCaption) {
+            m_cur.table = m_ctx.table;
+            m_cur.row = m_ctx.row;
+            m_cur.header = m_ctx.header;
+            m_cur.colSpan = m_ctx.colSpan;
+            m_cur.rowSpan = m_ctx.rowSpan;
+        }
         m_curContainer = m_ctx.container;
         m_curWord = m_ctx.wordItem;
         m_open = true;
@@ -505,7 +593,7 @@ private:
         if (!m_open)
             return;
         m_open = false;
-        bool content = m_cur.kind == Kind::Item;
+        bool content = m_cur.kind == Kind::Item || m_cur.kind == Kind::Cell;
         for (const Span &s : std::as_const(m_cur.spans))
             content = content || !s.imageSrc.isEmpty() || !isWhitespace(s.text);
         if (!content)
@@ -514,11 +602,11 @@ private:
         m_blocks.append(std::move(m_cur));
     }
 
-    // A block element's edge: a new block, or a line break inside an li / figcaption.
+    // A block element's edge: a new block, or a line break inside an li, a figcaption, a
+    // table cell or caption.
     void softBoundary()
     {
-        if (m_open && (m_cur.kind == Kind::Item || m_cur.kind == Kind::Caption) &&
-            m_curContainer == m_ctx.container)
+        if (m_open && breakHost(m_cur.kind) && m_curContainer == m_ctx.container)
             appendText(QString(QChar(0x2028)));
         else
             hardBoundary();
@@ -540,6 +628,8 @@ private:
     bool m_curWord = false;
     int m_serial = 0;
     int m_lists;
+    int m_tables;
+    int m_rows = -1; // rows of the table being read so far, minus one
     bool m_wordListOpen = false;
     QList<WordList> m_wordLists;
 };

@@ -36,7 +36,20 @@ struct Span
     QString imageAlt;
 };
 
-enum class Kind : quint8 { Paragraph, Heading2, Heading3, Quote, Item, Figure, Caption };
+// Cell: a table cell (td, or th when header); TableCaption: a table's caption. A table is
+// the run of Cell (and TableCaption) blocks with the same table id; normalize() puts the
+// caption first, numbers the rows 0, 1, ... and pads every row to the table's width.
+enum class Kind : quint8 {
+    Paragraph,
+    Heading2,
+    Heading3,
+    Quote,
+    Item,
+    Figure,
+    Caption,
+    Cell,
+    TableCaption
+};
 
 struct Block
 {
@@ -47,7 +60,16 @@ struct Block
     QList<Span> spans;    // inline content; for a normalized Figure: its caption
     QString imageSrc;     // Figure
     QString imageAlt;     // Figure
+    int table = 0;        // Cell, TableCaption: the table
+    int row = 0;          // Cell: its row in the table
+    bool header = false;  // Cell: th
+    int colSpan = 1;      // Cell
+    int rowSpan = 1;      // Cell
 };
+
+// Caps of a table (normalize()): wider tables and longer spans are clipped to these.
+constexpr int MaxTableColumns = 64;
+constexpr int MaxRowSpan = 1000;
 
 using Blocks = QList<Block>;
 

@@ -9,7 +9,8 @@
 //    svg, math, template, object, applet: dropped with their content, so gumbo never
 //    switches tokenizer state or enters foreign content;
 //  - tags are rewritten as <name> with only the attributes the sanitizer reads: a@href,
-//    img@src/alt, and a reduced style (font-weight, font-style, mso-list);
+//    img@src/alt, td/th@colspan/rowspan (as a number above 1), and a reduced style
+//    (font-weight, font-style, mso-list);
 //  - <b>/<strong> with font-weight:normal and <i>/<em> with font-style:normal (Google
 //    Docs' wrapper) are dropped;
 //  - a model of the open-element stack (the tree builder's implied closes and end-tag
@@ -130,9 +131,25 @@ struct Tag
     std::string name;
     bool end = false;
     bool selfClosing = false;
-    std::string_view href, src, alt, style;
-    bool hasHref = false, hasSrc = false, hasAlt = false, hasStyle = false;
+    std::string_view href, src, alt, style, colspan, rowspan;
+    bool hasHref = false, hasSrc = false, hasAlt = false, hasStyle = false, hasColspan = false,
+         hasRowspan = false;
 };
+
+// A colspan/rowspan value as the HTML standard reads it (leading digits after spaces), capped
+// at 1000; 1 when there is none.
+int spanValue(std::string_view value)
+{
+    size_t p = 0;
+    while (p < value.size() && isSpace(value[p]))
+        ++p;
+    if (p < value.size() && value[p] == '+')
+        ++p;
+    int n = 0;
+    for (; p < value.size() && value[p] >= '0' && value[p] <= '9'; ++p)
+        n = std::min(n * 10 + (value[p] - '0'), 1000);
+    return std::max(n, 1);
+}
 
 class Prefilter
 {
@@ -314,6 +331,8 @@ private:
             keep("src", tag.src, tag.hasSrc);
             keep("alt", tag.alt, tag.hasAlt);
             keep("style", tag.style, tag.hasStyle);
+            keep("colspan", tag.colspan, tag.hasColspan);
+            keep("rowspan", tag.rowspan, tag.hasRowspan);
         }
     }
 
@@ -432,6 +451,12 @@ private:
             m_out.append('<').append(tag.name.data(), qsizetype(tag.name.size()));
             if (tag.name == "a" && tag.hasHref)
                 appendAttr("href", tag.href);
+            if (tag.name == "td" || tag.name == "th") {
+                if (const int n = tag.hasColspan ? spanValue(tag.colspan) : 1; n > 1)
+                    appendAttr("colspan", std::to_string(n));
+                if (const int n = tag.hasRowspan ? spanValue(tag.rowspan) : 1; n > 1)
+                    appendAttr("rowspan", std::to_string(n));
+            }
             if (!(cats & Formatting) && !style.empty())
                 appendAttr("style", style);
         }

@@ -2,7 +2,8 @@
 //
 // Canonical form (what sanitize() and RichText::toHtml() write, byte for byte):
 //  - Top-level blocks joined by "\n", no trailing newline; empty input/content -> "".
-//    Blocks: <p>, <h2>, <h3>, <blockquote>, <ul>/<ol>, <figure>. Empty blocks are dropped.
+//    Blocks: <p>, <h2>, <h3>, <blockquote>, <ul>/<ol>, <figure>, <table>. Empty blocks are
+//    dropped (not empty table cells).
 //  - <blockquote>\n<p>…</p>\n<p>…</p>\n</blockquote>: quotes hold paragraphs only;
 //    adjacent quotes merge.
 //  - <ul>\n<li>…</li>\n</ul>; a nested list follows its item's text inside the <li>:
@@ -10,6 +11,14 @@
 //    an empty <li> survives only to hold a nested list. Nesting is capped at 8 levels.
 //  - <figure><img src="…" alt="…"><figcaption>…</figcaption></figure> on one line, alt
 //    always present (may be empty), figcaption only when non-empty.
+//  - <table>\n<caption>…</caption>\n<tr><th>…</th><td colspan="2">…</td></tr>\n</table>: a row
+//    per line, no thead/tbody (a header is a row of th), colspan/rowspan only when above 1.
+//    Cells and the caption hold inline content (their paragraphs, list items and headings
+//    become <br>; a table inside a cell becomes its text, images go after the table). Each
+//    cell sits where the HTML table model puts it (the first free column of its row); spans
+//    are clipped to the free space and the table's edges, every row is padded with empty
+//    cells to the table's width (at most 64 columns), a th drops <strong>; a caption
+//    without cells is a paragraph.
 //  - Inline content: text, <strong>, <em>, <a href="…">, <br>. Nesting is derived from
 //    per-character formats: open elements are kept while the following text wants them,
 //    missing ones open longest-first (ties: a, strong, em); no empty or repeated elements.
@@ -24,8 +33,8 @@
 //    (lower case). Scheme lower-cased, tabs/newlines/controls removed, space " < > as %20
 //    %22 %3C %3E.
 //
-// Mapping: b -> strong, i -> em, h1/h2 -> h2, h3-h6 -> h3; div, section, table cells and
-// other block containers become paragraph breaks (inside an li or a figcaption: <br>);
+// Mapping: b -> strong, i -> em, h1/h2 -> h2, h3-h6 -> h3; thead/tbody/tfoot unwrapped; div,
+// section and other block containers become paragraph breaks (inside an li or a figcaption: <br>);
 // lists and headings inside a quote become its paragraphs; an img outside a figure becomes
 // its own figure (inside a list item: after the list); a <figure> keeps its images in
 // order, its caption goes with the last one. Word list paragraphs (style mso-list) become

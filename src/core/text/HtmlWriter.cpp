@@ -73,8 +73,8 @@ public:
             }
             Format format = span.format;
             format.href = link(format.href);
-            if (isHeading(block.kind))
-                format.bold = false; // headings are bold anyway
+            if (isHeading(block.kind) || (block.kind == Kind::Cell && block.header))
+                format.bold = false; // headings and header cells are bold anyway
             const QString &t = span.text;
             const qsizetype n = t.size();
             for (qsizetype i = 0; i < n;) {
@@ -122,7 +122,10 @@ public:
 private:
     void start()
     {
-        m_cur = Block{m_block->kind, m_block->listId, m_block->level, m_block->ordered, {}, {}, {}};
+        m_cur = *m_block;
+        m_cur.spans.clear();
+        m_cur.imageSrc.clear();
+        m_cur.imageAlt.clear();
         m_any = false;
         m_space = false;
         m_breaks = 0;
@@ -130,7 +133,7 @@ private:
 
     void finish()
     {
-        if (!m_any && m_cur.kind != Kind::Item)
+        if (!m_any && m_cur.kind != Kind::Item && m_cur.kind != Kind::Cell)
             return;
         for (Span &s : m_cur.spans)
             s.text = s.text.normalized(QString::NormalizationForm_C);
@@ -184,8 +187,9 @@ private:
             finish();
             m_out.append(std::move(figure));
             start();
-        } else if (m_cur.kind == Kind::Item) {
-            m_itemFigures.append(std::move(figure)); // after the list
+        } else if (m_cur.kind == Kind::Item || m_cur.kind == Kind::Cell ||
+                   m_cur.kind == Kind::TableCaption) {
+            m_itemFigures.append(std::move(figure)); // after the list or table
         } else {
             captionFigures.append(std::move(figure)); // after the caption
         }
@@ -282,6 +286,145 @@ void normalizeLists(Blocks &blocks)
         ++kept;
     }
     blocks.resize(kept);
+}
+
+bool isTablePart(const Block &b)
+{
+    return b.kind == Kind::Cell || b.kind == Kind::TableCaption;
+}
+
+// The figures taken out of list items go after the list, those of a table after the table:
+// blocks of one group follow each other (0: a block of its own).
+int groupOf(const Block &b)
+{
+    return b.kind == Kind::Item ? -1 : isTablePart(b) ? b.table : 0;
+}
+
+// One table (blocks[from, to): its cells and captions) in canonical form, appended to out:
+// the first caption, then the cells row by row (rows numbered 0, 1, ... in the order they
+// come), each cell placed as the HTML table model does (the first free column of its row),
+// its spans clipped to the free space and the table's edges, and every row padded with
+// empty cells to the table's width. Further captions, and cells that do not fit in
+// MaxTableColumns, follow the table as paragraphs.
+void normalizeTable(const Blocks &blocks, qsizetype from, qsizetype to, Blocks &out)
+{
+    const Block *caption = nullptr;
+    Blocks after;
+    QList<QList<const Block *>> rows;
+    int lastRow = 0;
+    for (qsizetype i = from; i < to; ++i) {
+        const Block &b = blocks[i];
+        if (b.kind == Kind::TableCaption) {
+            if (!caption) {
+                caption = &b;
+            } else {
+                after.append(b);
+                after.last().kind = Kind::Paragraph;
+            }
+            continue;
+        }
+        if (rows.isEmpty() || b.row != lastRow)
+            rows.append(QList<const Block *>());
+        rows.last().append(&b);
+        lastRow = b.row;
+    }
+    if (rows.isEmpty()) { // a caption without a table: a paragraph
+        if (caption) {
+            out.append(*caption);
+            out.last().kind = Kind::Paragraph;
+        }
+        out += after;
+        return;
+    }
+    if (caption) {
+        out.append(*caption);
+        out.last().row = 0;
+    }
+    const int table = blocks[from].table;
+    const int rowCount = int(rows.size());
+    QList<quint64> used(rowCount, 0); // one bit per column (MaxTableColumns == 64)
+    static_assert(MaxTableColumns == 64);
+    const auto freeAt = [&](int r, int c) {
+        return !(used[r] & (quint64(1) << c));
+    };
+    struct Placed
+    {
+        Block cell;
+        int column;
+    };
+    QList<QList<Placed>> placed(rowCount);
+    int width = 0;
+    for (int r = 0; r < rowCount; ++r) {
+        int column = 0;
+        for (const Block *source : std::as_const(rows[r])) {
+            while (column < MaxTableColumns && !freeAt(r, column))
+                ++column;
+            if (column >= MaxTableColumns) {
+                after.append(*source);
+                after.last().kind = Kind::Paragraph;
+                continue;
+            }
+            Block cell = *source;
+            int colSpan = 1;
+            while (colSpan < std::min(cell.colSpan, MaxTableColumns - column) &&
+                   freeAt(r, column + colSpan))
+                ++colSpan;
+            const int rowSpan = std::clamp(cell.rowSpan, 1, std::min(MaxRowSpan, rowCount - r));
+            const quint64 bits = (colSpan == 64 ? ~quint64(0) : (quint64(1) << colSpan) - 1)
+                                 << column;
+            for (int k = r; k < r + rowSpan; ++k)
+                used[k] |= bits;
+            cell.table = table;
+            cell.row = r;
+            cell.colSpan = colSpan;
+            cell.rowSpan = rowSpan;
+            placed[r].append(Placed{std::move(cell), column});
+            column += colSpan;
+            width = std::max(width, column);
+        }
+    }
+    for (int r = 0; r < rowCount; ++r) {
+        bool allHeaders = !placed[r].isEmpty();
+        for (const Placed &p : std::as_const(placed[r]))
+            allHeaders = allHeaders && p.cell.header;
+        for (int c = 0; c < width; ++c) {
+            if (!freeAt(r, c))
+                continue;
+            Block pad;
+            pad.kind = Kind::Cell;
+            pad.table = table;
+            pad.row = r;
+            pad.header = allHeaders;
+            placed[r].append(Placed{std::move(pad), c});
+        }
+        std::stable_sort(placed[r].begin(), placed[r].end(),
+                         [](const Placed &a, const Placed &b) { return a.column < b.column; });
+        for (Placed &p : placed[r])
+            out.append(std::move(p.cell));
+    }
+    out += after;
+}
+
+// Every table in canonical form (normalizeTable); other blocks as they are.
+void normalizeTables(Blocks &blocks)
+{
+    if (std::none_of(blocks.cbegin(), blocks.cend(), isTablePart))
+        return;
+    Blocks out;
+    out.reserve(blocks.size());
+    for (qsizetype i = 0; i < blocks.size();) {
+        if (!isTablePart(blocks[i])) {
+            out.append(std::move(blocks[i++]));
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < blocks.size() && isTablePart(blocks[end]) &&
+               blocks[end].table == blocks[i].table)
+            ++end;
+        normalizeTable(blocks, i, end, out);
+        i = end;
+    }
+    blocks = std::move(out);
 }
 
 void escape(QStringView text, QString &out)
@@ -416,19 +559,58 @@ void writeList(const Blocks &blocks, qsizetype &i, QString &out)
         closeList();
 }
 
+// <table>, its <caption>, one <tr> per line with its th/td cells, </table>.
+void writeTable(const Blocks &blocks, qsizetype &i, QString &out)
+{
+    const int table = blocks[i].table;
+    out += u"<table>";
+    bool rowOpen = false;
+    int row = -1;
+    for (; i < blocks.size() && isTablePart(blocks[i]) && blocks[i].table == table; ++i) {
+        const Block &b = blocks[i];
+        if (b.kind == Kind::TableCaption) {
+            out += u"\n<caption>";
+            writeInline(b.spans, out);
+            out += u"</caption>";
+            continue;
+        }
+        if (!rowOpen || b.row != row) {
+            if (rowOpen)
+                out += u"</tr>";
+            out += u"\n<tr>";
+            rowOpen = true;
+            row = b.row;
+        }
+        out += b.header ? u"<th"_s : u"<td"_s;
+        if (b.colSpan > 1)
+            out += u" colspan=\""_s + QString::number(b.colSpan) + u'"';
+        if (b.rowSpan > 1)
+            out += u" rowspan=\""_s + QString::number(b.rowSpan) + u'"';
+        out += u'>';
+        writeInline(b.spans, out);
+        out += b.header ? u"</th>"_s : u"</td>"_s;
+    }
+    if (rowOpen)
+        out += u"</tr>";
+    out += u"\n</table>";
+}
+
 } // namespace
 
 Blocks normalize(const Blocks &raw)
 {
     Blocks stage;
     stage.reserve(raw.size());
-    Blocks itemFigures;
+    Blocks itemFigures; // taken out of the list items or table cells of group figuresOf
+    int figuresOf = 0;
     InlineNormalizer inlines(stage, itemFigures);
     for (const Block &b : raw) {
-        if (b.kind != Kind::Item && !itemFigures.isEmpty()) {
+        const int group = groupOf(b);
+        if (!itemFigures.isEmpty() && (group == 0 || group != figuresOf)) {
             stage += itemFigures;
             itemFigures.clear();
         }
+        figuresOf = group;
         if (b.kind != Kind::Figure) {
             inlines.run(b);
             continue;
@@ -463,6 +645,7 @@ Blocks normalize(const Blocks &raw)
     }
     stage.resize(kept);
     normalizeLists(stage);
+    normalizeTables(stage);
     return stage;
 }
 
@@ -521,6 +704,10 @@ QString write(const Blocks &blocks)
         case Kind::Item:
             writeList(blocks, i, out);
             break;
+        case Kind::Cell:
+        case Kind::TableCaption:
+            writeTable(blocks, i, out);
+            break;
         }
     }
     return out;
@@ -529,13 +716,28 @@ QString write(const Blocks &blocks)
 QString plainText(const Blocks &blocks)
 {
     QString out;
-    for (const Block &b : blocks) {
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const Block &b = blocks[i];
         QString text;
-        for (const Span &s : b.spans)
-            text += s.text;
-        if (text.isEmpty())
+        if (isTablePart(b)) { // the caption on a line, then a line per row, cells by tabs
+            for (; i < blocks.size() && isTablePart(blocks[i]) && blocks[i].table == b.table; ++i) {
+                const Block &cell = blocks[i];
+                if (i > 0 && blocks[i - 1].table == b.table && isTablePart(blocks[i - 1]))
+                    text += blocks[i - 1].kind == Kind::Cell && cell.kind == Kind::Cell &&
+                                    blocks[i - 1].row == cell.row
+                                ? u'\t'
+                                : u'\n';
+                for (const Span &s : cell.spans)
+                    text += QString(s.text).replace(QChar(0x2028), u' ');
+            }
+            --i;
+        } else {
+            for (const Span &s : b.spans)
+                text += s.text;
+            text.replace(QChar(0x2028), u'\n');
+        }
+        if (text.trimmed().isEmpty())
             continue;
-        text.replace(QChar(0x2028), u'\n');
         if (!out.isEmpty())
             out += u"\n\n";
         out += text;

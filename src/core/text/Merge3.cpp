@@ -15,6 +15,7 @@ using Html::detail::Block;
 using Html::detail::Blocks;
 using Html::detail::Kind;
 using Html::detail::Span;
+using namespace Qt::StringLiterals;
 
 // Above this many cells the middle of two sequences is not matched (all of it changed): a
 // bound on time and memory for pathological inputs. Real articles stay far below it (a block
@@ -204,7 +205,20 @@ bool mergeWords(const Block &base, const Block &mine, const Block &theirs, Block
 bool canMergeWords(const Block &a, const Block &b)
 {
     return a.kind == b.kind && a.kind != Kind::Figure && a.level == b.level &&
-           a.ordered == b.ordered;
+           a.ordered == b.ordered && a.header == b.header && a.colSpan == b.colSpan &&
+           a.rowSpan == b.rowSpan;
+}
+
+// A table cell that begins a row (the first cell of its table, or in another row than the
+// cell before it).
+bool startsRow(const Blocks &blocks, qsizetype i)
+{
+    const Block &b = blocks[i];
+    if (b.kind != Kind::Cell)
+        return false;
+    const Block *before = i > 0 ? &blocks[i - 1] : nullptr;
+    return !before || before->kind != Kind::Cell || before->table != b.table ||
+           before->row != b.row;
 }
 
 // --- Blocks ----------------------------------------------------------------------------------
@@ -214,12 +228,14 @@ QString blockKey(const Block &block)
     return Html::detail::write({block});
 }
 
+// A table cell's key says whether it begins a row: adding a row is adding cells, and the
+// rows after it stay equal.
 QStringList blockKeys(const Blocks &blocks)
 {
     QStringList keys;
     keys.reserve(blocks.size());
-    for (const Block &b : blocks)
-        keys << blockKey(b);
+    for (qsizetype i = 0; i < blocks.size(); ++i)
+        keys << (startsRow(blocks, i) ? u"row "_s : QString()) + blockKey(blocks[i]);
     return keys;
 }
 
@@ -228,11 +244,14 @@ Blocks slice(const Blocks &blocks, int from, int to)
     return blocks.mid(from, to - from);
 }
 
-// Where a merged block comes from: its version (0 mine, 1 theirs) and its list number there.
+// Where a merged block comes from: its version (0 mine, 1 theirs), its list or table number
+// there, and whether it began a table row there.
 struct Origin
 {
     int side = 0;
     int listId = 0;
+    int table = 0;
+    bool rowStart = false;
 };
 
 // List items keep the lists they had: two items of one version stay in one list exactly when
@@ -260,6 +279,33 @@ void renumberLists(Blocks &blocks, const QList<Origin> &origins)
     }
 }
 
+// Table cells keep their tables and rows: a cell that began a row in its version begins one
+// here; table parts next to each other form one table unless one version had them in two.
+void renumberTables(Blocks &blocks, const QList<Origin> &origins)
+{
+    int table = 0;
+    int row = -1;
+    const Origin *previous = nullptr;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        Block &b = blocks[i];
+        if (b.kind != Kind::Cell && b.kind != Kind::TableCaption) {
+            previous = nullptr;
+            continue;
+        }
+        const Origin &o = origins.at(i);
+        if (!previous || (previous->side == o.side && previous->table != o.table) ||
+            (b.kind == Kind::TableCaption && row >= 0)) {
+            ++table;
+            row = -1;
+        }
+        if (b.kind == Kind::Cell && (o.rowStart || row < 0))
+            ++row;
+        b.table = table;
+        b.row = std::max(row, 0);
+        previous = &o;
+    }
+}
+
 } // namespace
 
 MergeResult mergeHtml(const QString &baseHtml, const QString &mineHtml, const QString &theirsHtml,
@@ -281,7 +327,7 @@ MergeResult mergeHtml(const QString &baseHtml, const QString &mineHtml, const QS
     const auto take = [&](const Blocks &from, int side, int from0, int from1) {
         for (int x = from0; x < from1; ++x) {
             merged.append(from[x]);
-            origins.append({side, from[x].listId});
+            origins.append({side, from[x].listId, from[x].table, startsRow(from, x)});
         }
     };
     for (const Hunk &h : diff3(baseKeys, mineKeys, theirsKeys)) {
@@ -329,13 +375,14 @@ MergeResult mergeHtml(const QString &baseHtml, const QString &mineHtml, const QS
             if (canMergeWords(base[b], mine[m]) && canMergeWords(base[b], theirs[t]) &&
                 mergeWords(base[b], mine[m], theirs[t], block)) {
                 merged.append(block);
-                origins.append({0, block.listId});
+                origins.append({0, block.listId, block.table, startsRow(mine, m)});
                 continue;
             }
             conflict(b, b + 1, m, m + 1, t, t + 1);
         }
     }
     renumberLists(merged, origins);
+    renumberTables(merged, origins);
     result.merged = Html::detail::write(Html::detail::normalize(merged));
     return result;
 }

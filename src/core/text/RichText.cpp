@@ -14,6 +14,7 @@
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QTextList>
+#include <QTextTable>
 
 #include <algorithm>
 #include <utility>
@@ -26,6 +27,21 @@ using namespace Html::detail;
 
 constexpr qreal QuoteMargin = 24;
 const QColor LinkColor(0x1a, 0x5f, 0xb4);
+const QColor HeaderCellBackground(0xe4, 0xea, 0xf2);
+const QColor TableBorder(0x80, 0x80, 0x80);
+
+QTextTableFormat tableFormat()
+{
+    QTextTableFormat f;
+    f.setBorder(1);
+    f.setBorderBrush(TableBorder);
+    f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    f.setBorderCollapse(true);
+    f.setCellSpacing(0);
+    f.setCellPadding(4);
+    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    return f;
+}
 
 QTextCharFormat headingFormat(int level)
 {
@@ -63,9 +79,91 @@ QTextBlockFormat blockFormat(BlockKind kind)
     f.setProperty(BlockKindProperty, int(kind));
     if (kind == BlockKind::Quote)
         f.setLeftMargin(QuoteMargin);
-    if (kind == BlockKind::Figure || kind == BlockKind::FigCaption)
+    if (kind == BlockKind::Figure || kind == BlockKind::FigCaption ||
+        kind == BlockKind::TableCaption)
         f.setAlignment(Qt::AlignHCenter);
     return f;
+}
+
+bool isTablePart(const Block &b)
+{
+    return b.kind == Kind::Cell || b.kind == Kind::TableCaption;
+}
+
+// Inserts the table blocks[i, …) (normalized: caption first, rows padded) after the cursor's
+// block (in it when `empty`, the document's first block), its caption a block of its own;
+// leaves the cursor in the empty block Qt puts after a table.
+void insertTableBlocks(QTextDocument *doc, QTextCursor &cursor, const Blocks &blocks, qsizetype &i,
+                       bool empty)
+{
+    const int id = blocks[i].table;
+    if (blocks[i].kind == Kind::TableCaption) {
+        if (empty) {
+            cursor.setBlockFormat(blockFormat(BlockKind::TableCaption));
+            cursor.setBlockCharFormat(QTextCharFormat());
+        } else {
+            cursor.insertBlock(blockFormat(BlockKind::TableCaption), QTextCharFormat());
+        }
+        insertSpans(cursor, blocks[i].spans, QTextCharFormat());
+        ++i;
+    }
+    // Where each cell goes: the first free column of its row, as in HTML.
+    struct Placed
+    {
+        const Block *cell;
+        int row;
+        int column;
+    };
+    QList<Placed> cells;
+    QList<QList<bool>> used;
+    int width = 0;
+    int lastRow = -1;
+    int row = -1;
+    int column = 0;
+    for (; i < blocks.size() && blocks[i].kind == Kind::Cell && blocks[i].table == id; ++i) {
+        const Block &b = blocks[i];
+        if (row < 0 || b.row != lastRow) {
+            ++row;
+            column = 0;
+            lastRow = b.row;
+        }
+        while (used.size() < row + b.rowSpan)
+            used.append(QList<bool>());
+        const auto isUsed = [&](int r, int c) {
+            return c < used[r].size() && used[r][c];
+        };
+        while (isUsed(row, column))
+            ++column;
+        for (int r = row; r < row + b.rowSpan; ++r) {
+            if (used[r].size() < column + b.colSpan)
+                used[r].resize(column + b.colSpan, false);
+            for (int c = column; c < column + b.colSpan; ++c)
+                used[r][c] = true;
+        }
+        cells.append(Placed{&b, row, column});
+        column += b.colSpan;
+        width = std::max(width, column);
+    }
+    const int rows = int(used.size());
+    if (cells.isEmpty() || rows == 0 || width == 0)
+        return;
+    QTextTable *table = cursor.insertTable(rows, width, tableFormat());
+    for (const Placed &p : std::as_const(cells)) {
+        if (p.cell->rowSpan > 1 || p.cell->colSpan > 1)
+            table->mergeCells(p.row, p.column, p.cell->rowSpan, p.cell->colSpan);
+    }
+    for (const Placed &p : std::as_const(cells)) {
+        QTextTableCell cell = table->cellAt(p.row, p.column);
+        if (p.cell->header)
+            setHeaderCell(cell, true);
+        QTextCursor in = cell.firstCursorPosition();
+        QTextCharFormat base;
+        if (p.cell->header)
+            base.setFontWeight(QFont::Bold);
+        insertSpans(in, p.cell->spans, base);
+    }
+    cursor = QTextCursor(doc);
+    cursor.setPosition(table->lastPosition() + 1);
 }
 
 bool isOrdered(QTextListFormat::Style style)
@@ -82,59 +180,129 @@ bool isOrdered(QTextListFormat::Style style)
     }
 }
 
-// The document as (unnormalized) blocks: list membership, block kind, heading level,
-// and per fragment bold/italic/link or image.
-Blocks readBlocks(const QTextDocument *doc)
+// The fragments of a block as spans (bold/italic/link, or an image), appended to b.
+void readFragments(const QTextBlock &block, Block &b)
 {
-    Blocks raw;
-    QHash<const QTextList *, int> listIds;
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        if (!fragment.isValid())
+            continue;
+        const QTextCharFormat cf = fragment.charFormat();
+        if (cf.isImageFormat()) {
+            const QTextImageFormat image = cf.toImageFormat();
+            const QString alt = image.property(ImageAltProperty).toString();
+            for (QChar c : fragment.text()) {
+                if (c == QChar::ObjectReplacementCharacter)
+                    b.spans.append(Span{QString(), Format(), image.name(), alt});
+            }
+            continue;
+        }
+        const Format format{cf.fontWeight() >= QFont::DemiBold, cf.fontItalic(),
+                            cf.isAnchor() ? cf.anchorHref() : QString()};
+        b.spans.append(Span{fragment.text(), format, {}, {}});
+    }
+}
+
+class BlockReader
+{
+public:
+    Blocks run(const QTextDocument *doc)
+    {
+        frame(doc->rootFrame());
+        return std::move(m_raw);
+    }
+
+private:
+    void frame(const QTextFrame *f)
+    {
+        for (auto it = f->begin(); !it.atEnd(); ++it) {
+            if (const QTextFrame *child = it.currentFrame()) {
+                if (const auto *table = qobject_cast<const QTextTable *>(child))
+                    this->table(table);
+                else
+                    frame(child);
+            } else if (it.currentBlock().isValid()) {
+                block(it.currentBlock());
+            }
+        }
+    }
+
+    // A block: list membership, kind, heading level, fragments.
+    void block(const QTextBlock &block)
+    {
         Block b;
         const QTextBlockFormat bf = block.blockFormat();
         if (const QTextList *list = block.textList()) {
             b.kind = Kind::Item;
-            b.listId = listIds.value(list, 0);
+            b.listId = m_listIds.value(list, 0);
             if (b.listId == 0) {
-                b.listId = int(listIds.size()) + 1;
-                listIds.insert(list, b.listId);
+                b.listId = int(m_listIds.size()) + 1;
+                m_listIds.insert(list, b.listId);
             }
             const QTextListFormat lf = list->format();
             b.level = std::max(1, lf.indent());
             b.ordered = isOrdered(lf.style());
         } else {
             const int kind = bf.intProperty(BlockKindProperty);
-            if (kind == int(BlockKind::Quote))
+            if (kind == int(BlockKind::Quote)) {
                 b.kind = Kind::Quote;
-            else if (kind == int(BlockKind::FigCaption))
+            } else if (kind == int(BlockKind::FigCaption)) {
                 b.kind = Kind::Caption;
-            else if (bf.headingLevel() >= 1 && bf.headingLevel() <= 2)
+            } else if (kind == int(BlockKind::TableCaption)) {
+                b.kind = Kind::TableCaption; // of the table right after it, if one is
+                b.table = m_tables + 1;
+            } else if (bf.headingLevel() >= 1 && bf.headingLevel() <= 2) {
                 b.kind = Kind::Heading2;
-            else if (bf.headingLevel() >= 3)
+            } else if (bf.headingLevel() >= 3) {
                 b.kind = Kind::Heading3;
+            }
             // A Figure block is a paragraph holding an image: normalize() makes the image
             // a figure and drops the empty paragraph around it.
         }
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (!fragment.isValid())
-                continue;
-            const QTextCharFormat cf = fragment.charFormat();
-            if (cf.isImageFormat()) {
-                const QTextImageFormat image = cf.toImageFormat();
-                const QString alt = image.property(ImageAltProperty).toString();
-                for (QChar c : fragment.text()) {
-                    if (c == QChar::ObjectReplacementCharacter)
-                        b.spans.append(Span{QString(), Format(), image.name(), alt});
-                }
-                continue;
-            }
-            const Format format{cf.fontWeight() >= QFont::DemiBold, cf.fontItalic(),
-                                cf.isAnchor() ? cf.anchorHref() : QString()};
-            b.spans.append(Span{fragment.text(), format, {}, {}});
-        }
-        raw.append(std::move(b));
+        readFragments(block, b);
+        m_raw.append(std::move(b));
     }
-    return raw;
+
+    // Each cell where it starts, with its spans; the blocks of a cell joined by line breaks.
+    void table(const QTextTable *t)
+    {
+        const int id = ++m_tables;
+        for (int r = 0; r < t->rows(); ++r) {
+            for (int c = 0; c < t->columns(); ++c) {
+                const QTextTableCell cell = t->cellAt(r, c);
+                if (!cell.isValid() || cell.row() != r || cell.column() != c)
+                    continue;
+                Block b;
+                b.kind = Kind::Cell;
+                b.table = id;
+                b.row = r;
+                b.header = isHeaderCell(cell);
+                b.colSpan = cell.columnSpan();
+                b.rowSpan = cell.rowSpan();
+                bool firstBlock = true;
+                for (auto it = cell.begin(); !it.atEnd(); ++it) {
+                    const QTextBlock block = it.currentBlock();
+                    if (!block.isValid())
+                        continue; // a table in a cell: not kept (the editor makes none)
+                    if (!firstBlock)
+                        b.spans.append(Span{QString(QChar(0x2028)), Format(), {}, {}});
+                    firstBlock = false;
+                    readFragments(block, b);
+                }
+                m_raw.append(std::move(b));
+            }
+        }
+    }
+
+    Blocks m_raw;
+    QHash<const QTextList *, int> m_listIds;
+    int m_tables = 0;
+};
+
+// The document as (unnormalized) blocks.
+Blocks readBlocks(const QTextDocument *doc)
+{
+    return BlockReader().run(doc);
 }
 
 } // namespace
@@ -151,7 +319,14 @@ void setHtml(QTextDocument *doc, const QString &html)
     cursor.beginEditBlock();
     QHash<std::pair<int, int>, QTextList *> lists;
     bool first = true;
-    for (const Block &b : blocks) {
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const Block &b = blocks[i];
+        if (isTablePart(b)) {
+            insertTableBlocks(doc, cursor, blocks, i, first);
+            --i;
+            first = true; // the block after the table is empty: the next block goes in it
+            continue;
+        }
         QTextBlockFormat bf = blockFormat(b.kind == Kind::Quote    ? BlockKind::Quote
                                           : b.kind == Kind::Figure ? BlockKind::Figure
                                                                    : BlockKind::Paragraph);
@@ -204,6 +379,46 @@ QString toHtml(const QTextDocument *doc)
 QString plainText(const QTextDocument *doc)
 {
     return Html::detail::plainText(normalize(readBlocks(doc)));
+}
+
+QTextTable *insertTable(QTextCursor &cursor, int rows, int columns, bool headerRow)
+{
+    cursor.beginEditBlock();
+    QTextTable *table = cursor.insertTable(std::max(rows, 1), std::max(columns, 1), tableFormat());
+    if (headerRow) {
+        for (int c = 0; c < table->columns(); ++c) {
+            QTextTableCell cell = table->cellAt(0, c);
+            setHeaderCell(cell, true);
+        }
+    }
+    cursor.endEditBlock();
+    cursor = table->cellAt(0, 0).firstCursorPosition();
+    return table;
+}
+
+bool isHeaderCell(const QTextTableCell &cell)
+{
+    return cell.format().boolProperty(HeaderCellProperty);
+}
+
+void setHeaderCell(QTextTableCell &cell, bool header)
+{
+    QTextTableCellFormat f = cell.format().toTableCellFormat();
+    f.setProperty(HeaderCellProperty, header);
+    if (header)
+        f.setBackground(HeaderCellBackground);
+    else
+        f.clearBackground();
+    cell.setFormat(f);
+    QTextCursor text = cell.firstCursorPosition();
+    text.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+    QTextCharFormat weight;
+    weight.setFontWeight(header ? QFont::Bold : QFont::Normal);
+    text.mergeCharFormat(weight);
+    QTextCursor start = cell.firstCursorPosition();
+    QTextCharFormat typing = start.blockCharFormat();
+    typing.setFontWeight(header ? QFont::Bold : QFont::Normal);
+    start.setBlockCharFormat(typing);
 }
 
 int fromLegacy(QTextDocument *doc, Text::LegacyEncoding encoding, bool upperCaseFont)

@@ -5,7 +5,10 @@
 
 #include <QString>
 
+class QTextCursor;
 class QTextDocument;
+class QTextTable;
+class QTextTableCell;
 
 // Conversion between PressDesk's clean body HTML (see HtmlSanitizer.h) and the
 // QTextDocument that the editor edits. Not QTextDocument::toHtml(): no inline styles.
@@ -13,12 +16,14 @@ namespace PressDesk::RichText {
 
 // Custom properties used on QTextDocument blocks/chars.
 enum Property {
-    BlockKindProperty = 0x100000 + 1, // int BlockKind on a QTextBlockFormat
-    ImageAltProperty = 0x100000 + 2,  // QString alt text on a QTextImageFormat
+    BlockKindProperty = 0x100000 + 1,  // int BlockKind on a QTextBlockFormat
+    ImageAltProperty = 0x100000 + 2,   // QString alt text on a QTextImageFormat
+    HeaderCellProperty = 0x100000 + 3, // bool on a QTextTableCellFormat: a th
 };
 
 // Quote: a paragraph of a <blockquote> (consecutive Quote blocks form one quote).
-enum class BlockKind { Paragraph = 0, Figure = 1, FigCaption = 2, Quote = 3 };
+// TableCaption: the paragraph right before a table is its <caption>.
+enum class BlockKind { Paragraph = 0, Figure = 1, FigCaption = 2, Quote = 3, TableCaption = 4 };
 
 // Replaces the content of doc with html (sanitized first, so any HTML is safe to pass).
 // Sets the heading level, list and blockquote formats the editor uses.
@@ -30,6 +35,15 @@ QString toHtml(const QTextDocument *doc);
 
 // Plain text of doc, the same as Html::toPlainText(toHtml(doc)) (search, word count).
 QString plainText(const QTextDocument *doc);
+
+// Tables. A table in the document is a QTextTable; its header cells (th) carry
+// HeaderCellProperty, a shaded background and bold text (the bold is not written out: a th is
+// bold anyway). insertTable() inserts rows x columns empty cells at the cursor, the first row
+// a header row when asked, and leaves the cursor in the first cell.
+QTextTable *insertTable(QTextCursor &cursor, int rows, int columns, bool headerRow);
+bool isHeaderCell(const QTextTableCell &cell);
+// Makes a cell a header cell or an ordinary one (format and the bold of its text).
+void setHeaderCell(QTextTableCell &cell, bool header);
 
 // Converts the text of doc typed in a legacy encoding to Unicode (Text::fromLegacy), run by
 // run, keeping each run's format; a run that already is Unicode (Text::canBeLegacy false) is
