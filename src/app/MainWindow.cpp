@@ -7,6 +7,7 @@
 #include "editor/ArticleEditor.h"
 #include "editor/BodyTextEdit.h"
 #include "editor/StyleHintsDialog.h"
+#include "editor/TableEditor.h"
 #include "editor/TextFormatter.h"
 #include "help/HelpDialogs.h"
 #include "list/ArticleListPanel.h"
@@ -376,6 +377,7 @@ void MainWindow::buildMenus()
 
     QMenu *formatMenu = menuBar()->addMenu(tr("F&ormat"));
     formatMenu->addActions(format->menuActions());
+    formatMenu->addMenu(m_editor->tableEditor()->menu());
     formatMenu->addSeparator();
     auto *toneMarks = formatMenu->addAction(tr("Place &tone marks in the office style"), this,
                                             &MainWindow::applyToneStyle);

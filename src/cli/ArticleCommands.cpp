@@ -227,7 +227,8 @@ int ArticleCommands::exportArticle(const QStringList &args)
             QStringLiteral("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
                            "<title>") +
             a->title.toHtmlEscaped() +
-            QStringLiteral("</title>\n</head>\n<body>\n<article>\n<h1>") +
+            QStringLiteral("</title>\n<style>table{border-collapse:collapse}th,td{border:1px "
+                           "solid #999;padding:4px}</style>\n</head>\n<body>\n<article>\n<h1>") +
             a->title.toHtmlEscaped() + QStringLiteral("</h1>\n");
         if (!a->lead.isEmpty())
             text += QStringLiteral("<p class=\"lead\"><strong>") + a->lead.toHtmlEscaped() +

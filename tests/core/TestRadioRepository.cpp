@@ -298,6 +298,15 @@ private Q_SLOTS:
         QCOMPARE(item->broadcastDate, QDate(2024, 3, 5));
         QCOMPARE(RadioRepository::scriptOf(ArticleRepository(f.t.db()).get(id).value()), expected);
 
+        // A table is read row by row, its cells as a list.
+        const QString tableId =
+            f.article(QStringLiteral("Kết quả"), QString(),
+                      QStringLiteral("<table>\n<tr><th>Kênh</th><th>Số tin</th></tr>\n"
+                                     "<tr><td>Cổng thông tin</td><td>12</td></tr>\n</table>"));
+        QCOMPARE(
+            RadioRepository::scriptOf(ArticleRepository(f.t.db()).get(tableId).value()),
+            Text::readingScript(QStringLiteral("Kết quả\n\nKênh, Số tin\nCổng thông tin, 12")));
+
         // The next goes after it; another day starts again at 1.
         QCOMPARE(f.radio.addItemFromArticle(id, f.morning.id, QDate(2024, 3, 5))->position, 2);
         QCOMPARE(f.radio.addItemFromArticle(id, f.morning.id, QDate(2024, 3, 6))->position, 1);

@@ -4,6 +4,7 @@
 #include "store/AuditLog.h"
 #include "store/CommentRepository.h"
 #include "store/UserRepository.h"
+#include "text/WordDiff.h"
 #include "workflow/ContentHash.h"
 #include "workflow/WorkflowService.h"
 
@@ -69,6 +70,26 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_t.reset(); }
+
+    // Two revisions of a table compare row by row: the changed cell is the only difference.
+    void revisionsOfATableCompareByCell()
+    {
+        Revision a;
+        a.title = QStringLiteral("Bảng");
+        a.bodyHtml = QStringLiteral("<table>\n<tr><th>Xã</th><th>Tin</th></tr>\n"
+                                    "<tr><td>An Khánh</td><td>12</td></tr>\n</table>");
+        Revision b = a;
+        b.bodyHtml.replace(QStringLiteral("<td>12</td>"), QStringLiteral("<td>15</td>"));
+        const WorkflowService service(db());
+        QVERIFY2(service.comparableText(a).contains(QStringLiteral("Xã | Tin\nAn Khánh | 12")),
+                 qPrintable(service.comparableText(a)));
+        const auto segments = Text::wordDiff(service.comparableText(a), service.comparableText(b));
+        QStringList changed;
+        for (const Text::DiffSegment &s : segments)
+            if (s.kind != Text::DiffSegment::Equal)
+                changed << s.text.trimmed();
+        QCOMPARE(changed, (QStringList{QStringLiteral("12"), QStringLiteral("15")}));
+    }
 
     void approvalIsBoundToTheContent()
     {

@@ -138,6 +138,26 @@ private Q_SLOTS:
         QCOMPARE(last.hashAfter, a.approvedHash);
     }
 
+    // A statistics table (header row, a merged cell, a caption) reaches the portal as the
+    // supervisor approved it.
+    void aTableArrivesOnThePortalAsATable()
+    {
+        const QString table = QStringLiteral(
+            "<table>\n<caption>Bảng 1. Số tin bài</caption>\n"
+            "<tr><th>Kênh</th><th>Kế hoạch</th><th>Thực hiện</th></tr>\n"
+            "<tr><td>Cổng thông tin điện tử</td><td>12</td><td>15</td></tr>\n"
+            "<tr><td>Truyền thanh</td><td colspan=\"2\">Phát 3 lần/tuần</td></tr>\n</table>");
+        Article a;
+        a.title = QStringLiteral("Kết quả tuyên truyền quý I");
+        a.bodyHtml = QStringLiteral("<p>Kết quả:</p>\n") + table;
+        a = createApproved(db(), a);
+        QVERIFY(Publisher(db()).enqueuePublish(a.id, m_account.name));
+        QCOMPARE(run(), 1);
+        auto post = portal().getPost(remoteId(a.id));
+        QVERIFY2(post, post ? "" : qPrintable(post.error().message));
+        QVERIFY2(post->contentRaw.contains(table), qPrintable(post->contentRaw));
+    }
+
     void onlyApprovedContentIsQueued()
     {
         Article draft;

@@ -5,6 +5,7 @@
 #include "editor/DocumentStyle.h"
 #include "editor/ImageInserter.h"
 #include "editor/SpellHighlighter.h"
+#include "editor/TableEditor.h"
 #include "editor/TextFormatter.h"
 #include "store/CategoryRepository.h"
 #include "store/Database.h"
@@ -25,6 +26,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -128,7 +130,17 @@ void ArticleEditor::buildUi()
     m_body->setSpellHighlighter(new SpellHighlighter(m_db, m_body->document()));
     m_formatter = new TextFormatter(m_body, this);
     m_images = new ImageInserter(m_db, m_body, this);
+    m_tables = new TableEditor(m_body, this);
     QToolBar *toolBar = m_formatter->createToolBar(this);
+    auto *tableButton = new QToolButton(toolBar);
+    tableButton->setObjectName(QStringLiteral("tableToolButton"));
+    tableButton->setDefaultAction(m_tables->insertTableAction());
+    tableButton->setMenu(m_tables->menu());
+    tableButton->setPopupMode(QToolButton::MenuButtonPopup);
+    tableButton->setToolTip(tr("Table: insert one, or change the one the cursor is in"));
+    tableButton->setAccessibleName(tr("Table"));
+    toolBar->insertWidget(m_formatter->undoAction(), tableButton);
+    toolBar->insertSeparator(m_formatter->undoAction());
     toolBar->setStyleSheet(QStringLiteral("QToolBar { border: none; padding: 2px 10px; }"));
     layout->addWidget(toolBar);
     auto *rule = new QFrame(this);
@@ -141,6 +153,7 @@ void ArticleEditor::buildUi()
     // Formatting shortcuts act only while the editor has the focus (Ctrl+Z in the search box
     // must not undo the body).
     QList<QAction *> local = m_formatter->menuActions();
+    local << m_tables->actions();
     local << m_formatter->undoAction() << m_formatter->redoAction() << m_cut << m_copy << m_paste;
     for (QAction *a : std::as_const(local)) {
         if (a->isSeparator())

@@ -21,6 +21,7 @@ namespace PressDesk {
 class BodyTextEdit;
 class Database;
 class ImageInserter;
+class TableEditor;
 class TextFormatter;
 
 // Edits one article: title, lead, rich body, category, tags and source line. Every change
@@ -63,6 +64,7 @@ public:
     // Cut, copy, paste on whichever field has the focus.
     QList<QAction *> clipboardActions() const { return {m_cut, m_copy, m_paste}; }
     TextFormatter *formatter() const { return m_formatter; }
+    TableEditor *tableEditor() const { return m_tables; }
     ImageInserter *imageInserter() const { return m_images; }
     BodyTextEdit *bodyEdit() const { return m_body; }
     QPlainTextEdit *leadEdit() const { return m_lead; }
@@ -125,6 +127,7 @@ private:
     bool m_fieldsOnTwoRows = false;
     BodyTextEdit *m_body = nullptr;
     TextFormatter *m_formatter = nullptr;
+    TableEditor *m_tables = nullptr;
     ImageInserter *m_images = nullptr;
     QLabel *m_statsLabel = nullptr;
     QLabel *m_saveStateLabel = nullptr;

@@ -13,6 +13,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
+#include <QTextTable>
 #include <QUrl>
 
 #include <algorithm>
@@ -96,8 +97,62 @@ bool BodyTextEdit::offerConversion(Text::LegacyEncoding encoding, const QString 
     return box.clickedButton() == convert;
 }
 
+// Tab and Shift+Tab in a table go to the next and previous cell (selecting what it holds); Tab
+// in the last cell adds a row, as in a word processor.
+bool BodyTextEdit::moveBetweenCells(bool back)
+{
+    QTextCursor cursor = textCursor();
+    QTextTable *table = cursor.currentTable();
+    if (!table)
+        return false;
+    const QTextTableCell cell = table->cellAt(cursor);
+    // Cells in reading order, each where it starts.
+    QList<QTextTableCell> cells;
+    int here = -1;
+    for (int r = 0; r < table->rows(); ++r) {
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell at = table->cellAt(r, c);
+            if (at.row() != r || at.column() != c)
+                continue;
+            if (at == cell)
+                here = int(cells.size());
+            cells.append(at);
+        }
+    }
+    if (here < 0)
+        return false;
+    QTextTableCell target;
+    if (back) {
+        if (here == 0)
+            return true;
+        target = cells.at(here - 1);
+    } else if (here + 1 < cells.size()) {
+        target = cells.at(here + 1);
+    } else {
+        table->appendRows(1);
+        const int row = table->rows() - 1;
+        for (int c = 0; c < table->columns(); ++c) {
+            QTextTableCell added = table->cellAt(row, c);
+            if (added.row() == row && RichText::isHeaderCell(added))
+                RichText::setHeaderCell(added, false);
+        }
+        target = table->cellAt(row, 0);
+    }
+    QTextCursor select = target.firstCursorPosition();
+    select.setPosition(target.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+    setTextCursor(select);
+    return true;
+}
+
 void BodyTextEdit::keyPressEvent(QKeyEvent *event)
 {
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) &&
+        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) &&
+        moveBetweenCells(event->key() == Qt::Key_Backtab ||
+                         (event->modifiers() & Qt::ShiftModifier))) {
+        event->accept();
+        return;
+    }
     const bool split = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
                        !(event->modifiers() & Qt::ShiftModifier);
     QTextEdit::keyPressEvent(event);

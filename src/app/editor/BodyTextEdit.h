@@ -55,6 +55,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    bool moveBetweenCells(bool back);
     // Asks whether to convert the pasted text (a preview of both); true to convert.
     bool offerConversion(Text::LegacyEncoding encoding, const QString &text, bool upperCase);
     void updateColumnMargins();

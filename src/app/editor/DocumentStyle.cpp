@@ -6,6 +6,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
+#include <QTextTable>
 
 namespace PressDesk::DocumentStyle {
 
@@ -23,6 +24,9 @@ Spacing spacingFor(const QTextBlock &block)
     const QTextBlockFormat f = block.blockFormat();
     if (block.textList())
         return {0, 4};
+    if (QTextCursor(block).currentTable())
+        return {0, 0}; // a table cell: the cell padding is the space
+
     switch (f.headingLevel()) {
     case 1:
     case 2:
@@ -37,6 +41,8 @@ Spacing spacingFor(const QTextBlock &block)
         return {6, 4, 100};
     case RichText::BlockKind::FigCaption:
         return {0, 14};
+    case RichText::BlockKind::TableCaption:
+        return {10, 4};
     default:
         return {};
     }

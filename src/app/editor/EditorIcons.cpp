@@ -90,6 +90,13 @@ void draw(QPainter &p, EditorIcon kind, const QColor &color)
         p.setBrush(color);
         p.drawEllipse(QPointF(12, 6), 1.3, 1.3);
         break;
+    case EditorIcon::Table:
+        p.drawRect(QRectF(2, 3, 14, 12));
+        p.drawLine(QPointF(2, 7), QPointF(16, 7));
+        p.drawLine(QPointF(2, 11), QPointF(16, 11));
+        p.drawLine(QPointF(7, 3), QPointF(7, 15));
+        p.drawLine(QPointF(11.5, 3), QPointF(11.5, 15));
+        break;
     case EditorIcon::Undo:
         drawArrow(p, false);
         break;

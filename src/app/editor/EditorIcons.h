@@ -17,6 +17,7 @@ enum class EditorIcon {
     NumberedList,
     Quote,
     Image,
+    Table,
     Undo,
     Redo,
     MoreRight,

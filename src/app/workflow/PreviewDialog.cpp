@@ -26,6 +26,9 @@ const QString kPortalStyle = QStringLiteral(
     "h2 { font-size: 15pt; } h3 { font-size: 13pt; }"
     "blockquote { color: #444444; margin-left: 24px; font-style: italic; }"
     "figcaption { font-size: 10pt; color: #555555; font-style: italic; }"
+    "table { border-collapse: collapse; margin-top: 6px; margin-bottom: 10px; }"
+    "th, td { border: 1px solid #999999; padding: 4px; }"
+    "th { background-color: #e4eaf2; } caption { font-style: italic; }"
     ".source { text-align: right; font-style: italic; margin-top: 12px; }");
 
 } // namespace

@@ -430,9 +430,10 @@ QString RadioRepository::readableTextOf(const Article &article)
                                            QRegularExpression::DotMatchesEverythingOption);
     QString body = article.bodyHtml;
     body.remove(figure);
+    // A table is read row by row, its cells as a list: "Cổng thông tin, 12, 15".
+    const QString text = Html::toPlainText(body).replace(u'\t', QStringLiteral(", "));
     QStringList parts;
-    for (const QString &part :
-         {article.title.trimmed(), article.lead.trimmed(), Html::toPlainText(body).trimmed()}) {
+    for (const QString &part : {article.title.trimmed(), article.lead.trimmed(), text.trimmed()}) {
         if (!part.isEmpty())
             parts << part;
     }

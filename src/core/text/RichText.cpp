@@ -40,6 +40,8 @@ QTextTableFormat tableFormat()
     f.setCellSpacing(0);
     f.setCellPadding(4);
     f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    f.setTopMargin(4);
+    f.setBottomMargin(10);
     return f;
 }
 

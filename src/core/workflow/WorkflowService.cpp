@@ -147,7 +147,8 @@ QString WorkflowService::comparableText(const Revision &r) const
     QStringList parts{r.title};
     if (!r.lead.isEmpty())
         parts << r.lead;
-    const QString body = Html::toPlainText(r.bodyHtml);
+    // A table's row is a line, its cells set apart by a bar the reader sees in the comparison.
+    const QString body = Html::toPlainText(r.bodyHtml).replace(u'\t', QStringLiteral(" | "));
     if (!body.isEmpty())
         parts << body;
     parts << tr("Category: %1").arg(category) + u'\n' +
