@@ -207,6 +207,46 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toInt(), 2);
     }
 
+    // A correction: the fields change under the rules of a new item, the installation stays,
+    // and the row waits for the office server's sync.
+    void anItemIsCorrected()
+    {
+        Fixture f;
+        VisualItem i = f.banners();
+        i.installedDate = QDate(2019, 2, 26);
+        const VisualItem added = f.visual.addItem(i).value();
+        VisualItem edited = added;
+        edited.quantity = 8;
+        edited.place = QStringLiteral("  Đường Lê   Lợi ");
+        edited.form = VisualForm::Panel;
+        edited.installedDate = QDate(2019, 3, 1); // not changed by a correction
+        auto updated = f.visual.updateItem(edited);
+        QVERIFY2(updated, updated ? "" : qPrintable(updated.error().message));
+        QCOMPARE(updated->quantity, 8);
+        QCOMPARE(updated->place, QStringLiteral("Đường Lê Lợi"));
+        QCOMPARE(updated->form, VisualForm::Panel);
+        QCOMPARE(updated->installedDate, QDate(2019, 2, 26));
+        QCOMPARE(updated->status, VisualStatus::Installed);
+        QSqlQuery q(f.t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT dirty, local_rev FROM visual_items WHERE id = '%1'")
+                           .arg(added.id)) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 2);
+
+        edited.quantity = 0;
+        QCOMPARE(f.visual.updateItem(edited).error().code, QStringLiteral("invalid"));
+        edited.quantity = 2;
+        edited.commune.clear();
+        edited.place.clear();
+        edited.latitude.reset();
+        edited.longitude.reset();
+        QVERIFY(f.visual.updateItem(edited).error().message.contains(QStringLiteral("Where")));
+        QCOMPARE(f.visual.item(added.id)->quantity, 8); // nothing of a refused correction
+        edited.id = QStringLiteral("nope");
+        QCOMPARE(f.visual.updateItem(edited).error().code, QStringLiteral("not-found"));
+    }
+
     void refusedInTheUsersWords_data()
     {
         QTest::addColumn<int>("quantity");

@@ -29,7 +29,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -346,6 +348,58 @@ private Q_SLOTS:
                  qPrintable(photos->item(0)->text()));
         // The thumbnail arrives from the worker.
         QTRY_VERIFY(!photos->item(0)->icon().isNull());
+    }
+
+    // A typo in the place and a wrong quantity are corrected in the register; the count follows.
+    // An item registered by mistake is deleted, after a question, and no longer counts.
+    void anItemIsCorrectedAndDeleted()
+    {
+        addPlan();
+        VisualItem item;
+        item.activityId = m_activityId;
+        item.content = QStringLiteral("Chung tay cải cách hành chính");
+        item.form = VisualForm::Banner;
+        item.quantity = 3;
+        item.commune = QStringLiteral("Xã Vân Cnah");
+        item.installedDate = QDate::currentDate().addDays(-2);
+        const QString id = VisualRepository(db()).addItem(item)->id;
+        VisualWindow w(db());
+        open(w);
+        w.selectItem(id);
+        QCOMPARE(installedCount(), 3);
+        answerModal(QStringLiteral("editVisualItemDialog"), [&](QWidget *d) {
+            // The form shows the item as it is.
+            QCOMPARE(child<QLineEdit>(d, QStringLiteral("communeLineEdit"))->text(),
+                     QStringLiteral("Xã Vân Cnah"));
+            QCOMPARE(child<QSpinBox>(d, QStringLiteral("quantitySpinBox"))->value(), 3);
+            QVERIFY(child<QCheckBox>(d, QStringLiteral("installedCheckBox"))->isHidden());
+            child<QLineEdit>(d, QStringLiteral("communeLineEdit"))
+                ->setText(QStringLiteral("Xã Vân Canh"));
+            child<QSpinBox>(d, QStringLiteral("quantitySpinBox"))->setValue(4);
+            clickDialogButton(d, QDialogButtonBox::Ok);
+        });
+        child<QAction>(&w, QStringLiteral("editItemAction"))->trigger();
+        const VisualItem after = VisualRepository(db()).item(id).value();
+        QCOMPARE(after.commune, QStringLiteral("Xã Vân Canh"));
+        QCOMPARE(after.quantity, 4);
+        QCOMPARE(after.installedDate, item.installedDate); // the installation stays
+        QCOMPARE(after.status, VisualStatus::Installed);
+        QCOMPARE(installedCount(), 4);
+        QCOMPARE(rowOf(w, id)->text(QuantityColumn), QStringLiteral("4"));
+
+        // Cancelled, then confirmed.
+        answerModal(QStringLiteral("deleteVisualItemBox"), [&](QWidget *box) {
+            qobject_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click();
+        });
+        child<QAction>(&w, QStringLiteral("deleteItemAction"))->trigger();
+        QVERIFY(VisualRepository(db()).item(id));
+        answerModal(QStringLiteral("deleteVisualItemBox"), [&](QWidget *box) {
+            child<QPushButton>(box, QStringLiteral("confirmDeleteButton"))->click();
+        });
+        child<QAction>(&w, QStringLiteral("deleteItemAction"))->trigger();
+        QCOMPARE(VisualRepository(db()).item(id).error().code, QStringLiteral("not-found"));
+        QCOMPARE(installedCount(), 0);
+        QVERIFY(!rowOf(w, id));
     }
 
     void aRefusedItemKeepsTheDialogOpenWithTheReason()

@@ -104,6 +104,42 @@ VisualItemDialog::VisualItemDialog(Database &db, const Plan &plan, QWidget *pare
             &QWidget::setEnabled);
 }
 
+VisualItemDialog::VisualItemDialog(Database &db, const Plan &plan, const VisualItem &item,
+                                   QWidget *parent)
+    : VisualItemDialog(db, plan, parent)
+{
+    m_editedItemId = item.id;
+    setObjectName(QStringLiteral("editVisualItemDialog"));
+    setWindowTitle(tr("Edit visual campaign item"));
+    const auto select = [](QComboBox *box, const QString &value) {
+        const int at = box->findData(value);
+        if (at >= 0)
+            box->setCurrentIndex(at);
+    };
+    select(m_ui->activityComboBox, item.activityId);
+    select(m_ui->formComboBox, visualFormKey(item.form));
+    if (!item.sloganId.isEmpty())
+        select(m_ui->sloganComboBox, item.sloganId);
+    m_ui->contentLineEdit->setText(item.content); // after the slogan, which fills it
+    m_ui->sizeLineEdit->setText(item.size);
+    m_ui->quantitySpinBox->setValue(item.quantity);
+    m_ui->communeLineEdit->setText(item.commune);
+    m_ui->placeLineEdit->setText(item.place);
+    if (item.latitude && item.longitude) {
+        m_ui->latitudeLineEdit->setText(QString::number(*item.latitude, 'f', 6));
+        m_ui->longitudeLineEdit->setText(QString::number(*item.longitude, 'f', 6));
+    }
+    m_ui->responsibleUnitLineEdit->setText(item.responsibleUnit);
+    m_ui->plannedCheckBox->setChecked(item.plannedDate.isValid());
+    m_ui->plannedDateEdit->setEnabled(item.plannedDate.isValid());
+    if (item.plannedDate.isValid())
+        m_ui->plannedDateEdit->setDate(item.plannedDate);
+    // The installation is recorded with its own command (and its photos).
+    m_ui->installedLabel->hide();
+    m_ui->installedCheckBox->hide();
+    m_ui->installedDateEdit->hide();
+}
+
 VisualItemDialog::~VisualItemDialog() = default;
 
 void VisualItemDialog::sloganChosen()
@@ -150,6 +186,16 @@ void VisualItemDialog::accept()
             m_ui->latitudeLineEdit->setFocus();
             return;
         }
+    }
+    if (!m_editedItemId.isEmpty()) {
+        item.id = m_editedItemId;
+        auto updated = VisualRepository(m_db).updateItem(item);
+        if (!updated) {
+            m_ui->errorLabel->setText(updated.error().message);
+            return;
+        }
+        QDialog::accept();
+        return;
     }
     auto added = VisualRepository(m_db).addItem(item);
     if (!added) {

@@ -25,9 +25,9 @@ class SloganDialog;
 // VisualRepository on OK and stays open with the reason, in the user's words, when the store
 // refuses.
 
-// "Add item…": an entry of the register for one of the plan's visual activities: its form, its
-// wording (typed, or a slogan of the plan's library), size, quantity, where, who puts it up,
-// the day planned and, when it is up already, the day it was installed.
+// "Add item…" and "Edit item…": an entry of the register for one of the plan's visual activities:
+// its form, its wording (typed, or a slogan of the plan's library), size, quantity, where, who puts
+// it up, the day planned and, when it is up already, the day it was installed.
 class VisualItemDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +35,10 @@ class VisualItemDialog : public QDialog
 
 public:
     VisualItemDialog(Database &db, const Plan &plan, QWidget *parent = nullptr);
+    // "Edit item…": the same form filled with the item, which OK corrects (its installation
+    // and removal days are changed with Mark installed and Mark removed).
+    VisualItemDialog(Database &db, const Plan &plan, const VisualItem &item,
+                     QWidget *parent = nullptr);
     ~VisualItemDialog() override;
     void accept() override;
     QString addedItemId() const { return m_addedItemId; }
@@ -45,6 +49,7 @@ private:
     Database &m_db;
     Plan m_plan;
     QString m_addedItemId;
+    QString m_editedItemId; // empty: a new item
     std::unique_ptr<Ui::VisualItemDialog> m_ui;
 };
 

@@ -20,8 +20,10 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QPointer>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -148,6 +150,10 @@ VisualWindow::VisualWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::
     };
     m_addItem = action(tr("&Add item…"), "addItemAction", &VisualWindow::addItem);
     m_addItem->setToolTip(tr("Register banners, panels or posters planned or put up"));
+    m_editItem = action(tr("&Edit item…"), "editItemAction", &VisualWindow::editItem);
+    m_editItem->setToolTip(tr("Correct the wording, form, size, quantity, place or planned day"));
+    m_deleteItem = action(tr("&Delete item…"), "deleteItemAction", &VisualWindow::deleteItem);
+    m_deleteItem->setToolTip(tr("Take an item registered by mistake out of the register"));
     m_markInstalled =
         action(tr("Mark &installed…"), "markInstalledAction", &VisualWindow::markInstalled);
     m_markInstalled->setToolTip(
@@ -159,6 +165,8 @@ VisualWindow::VisualWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::
     m_addSlogan = action(tr("Add &slogan…"), "addSloganAction", &VisualWindow::addSlogan);
     m_addSlogan->setToolTip(tr("Add a wording to the plan's slogan library"));
     tools->addAction(m_addItem);
+    tools->addAction(m_editItem);
+    tools->addAction(m_deleteItem);
     tools->addSeparator();
     tools->addAction(m_markInstalled);
     tools->addAction(m_markRemoved);
@@ -584,6 +592,8 @@ void VisualWindow::updateActions()
     m_markInstalled->setEnabled(item && item->status != VisualStatus::Removed);
     m_markRemoved->setEnabled(item && item->status == VisualStatus::Installed);
     m_addPhotos->setEnabled(item);
+    m_editItem->setEnabled(item);
+    m_deleteItem->setEnabled(item);
 }
 
 // ---------------------------------------------------------------------------- editing ---
@@ -598,6 +608,46 @@ void VisualWindow::addItem()
     reloadSlogans();
     selectItem(dialog.addedItemId());
     showStatus(tr("Item registered."), false);
+}
+
+void VisualWindow::editItem()
+{
+    const VisualItem *item = currentItem();
+    if (!item)
+        return;
+    const QString id = item->id;
+    VisualItemDialog dialog(m_db, currentPlan(), *item, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadItems();
+    selectItem(id);
+    showStatus(tr("Item corrected."), false);
+}
+
+void VisualWindow::deleteItem()
+{
+    const VisualItem *item = currentItem();
+    if (!item)
+        return;
+    const QString id = item->id;
+    QMessageBox box(QMessageBox::Question, tr("Delete item"),
+                    tr("Take “%1” out of the register? It will no longer count for the plan.")
+                        .arg(item->content),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("deleteVisualItemBox"));
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    if (auto st = VisualRepository(m_db).deleteItem(id); !st) {
+        showStatus(st.error().message, true);
+        return;
+    }
+    reloadItems();
+    showStatus(tr("Item deleted from the register."), false);
 }
 
 void VisualWindow::markInstalled()

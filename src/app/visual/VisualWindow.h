@@ -64,6 +64,8 @@ private:
     void loadThumbnails(const QStringList &hashes);
     void updateActions();
     void addItem();
+    void editItem();
+    void deleteItem();
     void markInstalled();
     void markRemoved();
     void addPhotos();
@@ -89,6 +91,8 @@ private:
     QTreeWidget *m_slogans = nullptr;
     QLabel *m_status = nullptr;
     QAction *m_addItem = nullptr;
+    QAction *m_editItem = nullptr;
+    QAction *m_deleteItem = nullptr;
     QAction *m_markInstalled = nullptr;
     QAction *m_markRemoved = nullptr;
     QAction *m_addPhotos = nullptr;

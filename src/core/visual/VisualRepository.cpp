@@ -240,14 +240,14 @@ Status VisualRepository::checkDates(const VisualItem &i) const
     return {};
 }
 
-Result<VisualItem> VisualRepository::addItem(VisualItem i)
+Status VisualRepository::prepare(VisualItem &i) const
 {
     if (i.quantity < 1)
         return Error{QStringLiteral("invalid"),
                      tr("The quantity must be 1 or more, not %1.").arg(i.quantity)};
     QString planId;
     if (auto st = checkActivity(i.activityId, &planId); !st)
-        return st.error();
+        return st;
     i.content = Text::toNfc(i.content).trimmed();
     if (!i.sloganId.isEmpty()) {
         auto s = slogan(i.sloganId);
@@ -273,7 +273,12 @@ Result<VisualItem> VisualRepository::addItem(VisualItem i)
     if (i.commune.isEmpty() && i.place.isEmpty() && !i.latitude)
         return Error{QStringLiteral("invalid"),
                      tr("Where is it? Give the commune or ward, the village or street.")};
-    if (auto st = checkDates(i); !st)
+    return checkDates(i);
+}
+
+Result<VisualItem> VisualRepository::addItem(VisualItem i)
+{
+    if (auto st = prepare(i); !st)
         return st.error();
     i.status = statusOf(i);
     i.id = newId();
@@ -433,6 +438,44 @@ Status VisualRepository::remove(const QString &itemId, const QDate &date)
                            "WHERE id = ?"),
             {date.toString(Qt::ISODate), visualStatusKey(VisualStatus::Removed), now(), itemId});
     });
+}
+
+Result<VisualItem> VisualRepository::updateItem(const VisualItem &edited)
+{
+    auto done = m_db.transaction([&]() -> Status {
+        auto it = item(edited.id);
+        if (!it)
+            return it.error();
+        VisualItem i = it.value(); // its dates of installation and removal stay as they are
+        i.activityId = edited.activityId;
+        i.sloganId = edited.sloganId;
+        i.content = edited.content;
+        i.form = edited.form;
+        i.size = edited.size;
+        i.quantity = edited.quantity;
+        i.commune = edited.commune;
+        i.place = edited.place;
+        i.latitude = edited.latitude;
+        i.longitude = edited.longitude;
+        i.responsibleUnit = edited.responsibleUnit;
+        i.plannedDate = edited.plannedDate;
+        if (auto st = prepare(i); !st)
+            return st;
+        return Sql::run(
+            m_db,
+            QStringLiteral("UPDATE visual_items SET activity_id = ?, slogan_id = ?, "
+                           "content = ?, form = ?, size = ?, quantity = ?, commune = ?, "
+                           "place = ?, latitude = ?, longitude = ?, responsible_unit = ?, "
+                           "planned_date = ?, updated_at = ?, local_rev = local_rev + 1, "
+                           "dirty = 1 WHERE id = ? AND deleted = 0"),
+            {i.activityId, Sql::nullIfEmpty(i.sloganId), Sql::text(i.content),
+             visualFormKey(i.form), Sql::text(i.size), i.quantity, Sql::text(i.commune),
+             Sql::text(i.place), numberOrNull(i.latitude), numberOrNull(i.longitude),
+             Sql::text(i.responsibleUnit), dateOrNull(i.plannedDate), now(), i.id});
+    });
+    if (!done)
+        return done.error();
+    return item(edited.id);
 }
 
 Status VisualRepository::deleteItem(const QString &itemId)

@@ -57,6 +57,10 @@ public:
     // Marks an installed item removed (taken down) on `date`. It still counts as installed on
     // its installation day (PlanProgress).
     Status remove(const QString &itemId, const QDate &date);
+    // Corrects an item: its activity, slogan, wording, form, size, quantity, place, position,
+    // responsible unit and planned day, under the rules of addItem(). Its installation and
+    // removal days change only through install() and remove().
+    Result<VisualItem> updateItem(const VisualItem &edited);
     // Takes the item out of the register (a mistake): it no longer counts.
     Status deleteItem(const QString &itemId);
 
@@ -72,6 +76,8 @@ public:
     static Result<QDate> parseDate(const QString &text);
 
 private:
+    // Checks and cleans what addItem() and updateItem() store.
+    Status prepare(VisualItem &item) const;
     Status checkActivity(const QString &activityId, QString *planId) const;
     Status checkDates(const VisualItem &item) const;
     Result<QList<VisualItem>> withPhotos(QList<VisualItem> items) const;
