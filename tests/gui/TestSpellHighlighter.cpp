@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,7 +28,7 @@ using TestSupport::child;
 namespace {
 
 // The words of the body drawn with the spell-check underline.
-QStringList underlined(QTextEdit *body)
+template <typename Edit> QStringList underlined(Edit *body)
 {
     QStringList words;
     for (QTextBlock b = body->document()->begin(); b.isValid(); b = b.next())
@@ -39,7 +40,8 @@ QStringList underlined(QTextEdit *body)
 
 // Opens the body's context menu on `word` and lists its actions; `choose` (by text or object
 // name) is triggered, else the menu is closed.
-QStringList contextMenuOn(QTextEdit *body, const QString &word, const QString &choose = {})
+template <typename Edit>
+QStringList contextMenuOn(Edit *body, const QString &word, const QString &choose = {})
 {
     QTextCursor c(body->document());
     c.setPosition(int(body->toPlainText().indexOf(word)) + 1);
@@ -83,6 +85,7 @@ private Q_SLOTS:
         m_db = std::move(db).value();
         Article a;
         a.title = QStringLiteral("Hội nghị");
+        a.lead = QStringLiteral("Sáng nay, huyện tổng kêt năm 2019.");
         a.bodyHtml = QStringLiteral("<p>Hội nghị tổng <b>kêt</b> công tác năm 2019 của UBND "
                                     "xã Hòa Thạch.</p><p>Thôn Khuổi Vài đạt 95,5% kế hoạch "
                                     "65/KH-UBND.</p>");
@@ -158,6 +161,23 @@ private Q_SLOTS:
         QVERIFY(editor.hasUnsavedChanges());
         body->undo();
         QVERIFY(body->toPlainText().startsWith(QStringLiteral("Hội nghị tổng kêt công tác")));
+    }
+
+    // The lead (sapo) is checked as the body is, with the same menu.
+    void theLeadIsCheckedToo()
+    {
+        ArticleEditor editor(*m_db);
+        editor.resize(1000, 700);
+        editor.show();
+        QVERIFY(editor.openArticle(m_id));
+        auto *lead = child<QPlainTextEdit>(&editor, QStringLiteral("leadTextEdit"));
+        QTRY_COMPARE(underlined(lead), QStringList{QStringLiteral("kêt")});
+        const QStringList offered = contextMenuOn(lead, QStringLiteral("kêt"));
+        QVERIFY2(offered.contains(QStringLiteral("kết")), qPrintable(offered.join(u'|')));
+        contextMenuOn(lead, QStringLiteral("kêt"), QStringLiteral("kết"));
+        QCOMPARE(lead->toPlainText(), QStringLiteral("Sáng nay, huyện tổng kết năm 2019."));
+        QTRY_VERIFY(underlined(lead).isEmpty());
+        QVERIFY(editor.hasUnsavedChanges());
     }
 
     void addingANameToTheOfficeDictionary()

@@ -21,14 +21,17 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+
 #include <QUuid>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace PressDesk {
 
@@ -224,6 +227,16 @@ QWidget *ArticleEditor::buildHeader()
     const QFontMetrics fm(leadFont);
     m_lead->setFixedHeight(fm.lineSpacing() * 3 + 2 * int(m_lead->document()->documentMargin()) +
                            2 * m_lead->frameWidth() + 2);
+    // The lead is spell-checked as the body is, with the same suggestions in its menu.
+    m_leadSpell = new SpellHighlighter(m_db, m_lead->document());
+    m_lead->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_lead, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        std::unique_ptr<QMenu> menu(m_lead->createStandardContextMenu(pos));
+        if (!m_lead->isReadOnly() && !m_lead->textCursor().hasSelection())
+            m_leadSpell->addSpellingActions(menu.get(), m_lead->cursorForPosition(pos).position(),
+                                            this);
+        menu->exec(m_lead->viewport()->mapToGlobal(pos));
+    });
     grid->addWidget(m_lead, 1, 0, 1, 6);
     auto *rule = new QFrame(header);
     rule->setFrameShape(QFrame::HLine);

@@ -21,6 +21,7 @@ namespace PressDesk {
 class BodyTextEdit;
 class Database;
 class ImageInserter;
+class SpellHighlighter;
 class TableEditor;
 class TextFormatter;
 
@@ -128,6 +129,7 @@ private:
     BodyTextEdit *m_body = nullptr;
     TextFormatter *m_formatter = nullptr;
     TableEditor *m_tables = nullptr;
+    SpellHighlighter *m_leadSpell = nullptr;
     ImageInserter *m_images = nullptr;
     QLabel *m_statsLabel = nullptr;
     QLabel *m_saveStateLabel = nullptr;

@@ -211,57 +211,8 @@ void BodyTextEdit::updateColumnMargins()
 void BodyTextEdit::contextMenuEvent(QContextMenuEvent *event)
 {
     std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
-    const int position = cursorForPosition(event->pos()).position();
-    const auto misspelling = m_spell && !isReadOnly() && !textCursor().hasSelection()
-                                 ? m_spell->misspellingAt(position)
-                                 : std::nullopt;
-    if (misspelling) {
-        QAction *first = menu->actions().value(0);
-        const auto replaceWith = [this, m = *misspelling](const QString &suggestion) {
-            QTextCursor c(document());
-            c.setPosition(int(m.offset));
-            c.setPosition(int(m.offset + m.length), QTextCursor::KeepAnchor);
-            c.insertText(suggestion);
-        };
-        QList<QAction *> added;
-        for (const QString &suggestion : misspelling->suggestions) {
-            auto *a = new QAction(suggestion, menu.get());
-            QFont bold = a->font();
-            bold.setBold(true);
-            a->setFont(bold);
-            connect(a, &QAction::triggered, this,
-                    [replaceWith, suggestion] { replaceWith(suggestion); });
-            added << a;
-        }
-        if (misspelling->suggestions.isEmpty()) {
-            auto *none = new QAction(tr("No suggestions"), menu.get());
-            none->setEnabled(false);
-            added << none;
-        }
-        const auto addAs = [this](const QString &word, DictionaryWord::Kind kind) {
-            if (Status s = m_spell->addToDictionary(word, kind); !s)
-                QMessageBox::warning(this, tr("Office dictionary"), s.error().message);
-        };
-        // A word with a capital (it starts a sentence) goes in as a word in lower case, which
-        // is then correct in any case; "as a proper name" keeps the capital.
-        const QString &word = misspelling->word;
-        const QString asWord = word.front().isUpper() ? word.left(1).toLower() + word.mid(1) : word;
-        auto *addWord =
-            new QAction(tr("Add \"%1\" to the office dictionary").arg(asWord), menu.get());
-        addWord->setObjectName(QStringLiteral("addToDictionaryAction"));
-        connect(addWord, &QAction::triggered, this,
-                [addAs, asWord] { addAs(asWord, DictionaryWord::Kind::Word); });
-        added << addWord;
-        if (word.front().isUpper()) {
-            auto *addName = new QAction(tr("Add \"%1\" as a proper name").arg(word), menu.get());
-            addName->setObjectName(QStringLiteral("addNameToDictionaryAction"));
-            connect(addName, &QAction::triggered, this,
-                    [addAs, word] { addAs(word, DictionaryWord::Kind::Name); });
-            added << addName;
-        }
-        menu->insertActions(first, added);
-        menu->insertSeparator(first);
-    }
+    if (m_spell && !isReadOnly() && !textCursor().hasSelection())
+        m_spell->addSpellingActions(menu.get(), cursorForPosition(event->pos()).position(), this);
     menu->exec(event->globalPos());
 }
 

@@ -3,8 +3,13 @@
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
 
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
 #include <QSignalBlocker>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace PressDesk {
@@ -112,6 +117,63 @@ Status SpellHighlighter::addToDictionary(const QString &word, DictionaryWord::Ki
     loadOfficeWords();
     rehighlightQuietly();
     return {};
+}
+
+bool SpellHighlighter::addSpellingActions(QMenu *menu, int position, QWidget *owner)
+{
+    const auto misspelling = misspellingAt(position);
+    if (!misspelling)
+        return false;
+    QAction *first = menu->actions().value(0);
+    QTextDocument *doc = document();
+    const auto replaceWith = [doc, m = *misspelling](const QString &suggestion) {
+        QTextCursor c(doc);
+        c.setPosition(int(m.offset));
+        c.setPosition(int(m.offset + m.length), QTextCursor::KeepAnchor);
+        c.insertText(suggestion);
+    };
+    QList<QAction *> added;
+    for (const QString &suggestion : misspelling->suggestions) {
+        auto *a = new QAction(suggestion, menu);
+        QFont bold = a->font();
+        bold.setBold(true);
+        a->setFont(bold);
+        connect(a, &QAction::triggered, menu,
+                [replaceWith, suggestion] { replaceWith(suggestion); });
+        added << a;
+    }
+    if (misspelling->suggestions.isEmpty()) {
+        auto *none = new QAction(tr("No suggestions"), menu);
+        none->setEnabled(false);
+        added << none;
+    }
+    QPointer<SpellHighlighter> self(this);
+    QPointer<QWidget> parent(owner);
+    const auto addAs = [self, parent](const QString &word, DictionaryWord::Kind kind) {
+        if (!self)
+            return;
+        if (Status s = self->addToDictionary(word, kind); !s)
+            QMessageBox::warning(parent, tr("Office dictionary"), s.error().message);
+    };
+    // A word with a capital (it starts a sentence) goes in as a word in lower case, which
+    // is then correct in any case; "as a proper name" keeps the capital.
+    const QString &word = misspelling->word;
+    const QString asWord = word.front().isUpper() ? word.left(1).toLower() + word.mid(1) : word;
+    auto *addWord = new QAction(tr("Add \"%1\" to the office dictionary").arg(asWord), menu);
+    addWord->setObjectName(QStringLiteral("addToDictionaryAction"));
+    connect(addWord, &QAction::triggered, menu,
+            [addAs, asWord] { addAs(asWord, DictionaryWord::Kind::Word); });
+    added << addWord;
+    if (word.front().isUpper()) {
+        auto *addName = new QAction(tr("Add \"%1\" as a proper name").arg(word), menu);
+        addName->setObjectName(QStringLiteral("addNameToDictionaryAction"));
+        connect(addName, &QAction::triggered, menu,
+                [addAs, word] { addAs(word, DictionaryWord::Kind::Name); });
+        added << addName;
+    }
+    menu->insertActions(first, added);
+    menu->insertSeparator(first);
+    return true;
 }
 
 } // namespace PressDesk

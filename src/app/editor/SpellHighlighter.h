@@ -8,6 +8,9 @@
 #include <memory>
 #include <optional>
 
+class QMenu;
+class QWidget;
+
 namespace PressDesk {
 
 class Database;
@@ -39,6 +42,11 @@ public:
     // Adds the word to the office dictionary (a name keeps its capitals); the underline goes
     // at once, everywhere it is.
     Status addToDictionary(const QString &word, DictionaryWord::Kind kind);
+
+    // Puts the suggestions for the unknown word at `position` and "add to the office
+    // dictionary" at the top of a text field's context menu (owner: where a refusal is shown).
+    // False when the word there is known (nothing added).
+    bool addSpellingActions(QMenu *menu, int position, QWidget *owner);
 
 protected:
     void highlightBlock(const QString &text) override;
