@@ -234,6 +234,10 @@ private:
         const QStringList cut = cutTexts(dialog);
         QVERIFY2(cut.isEmpty(), qPrintable(dialog.objectName() + QStringLiteral(": ") +
                                            cut.join(QStringLiteral("; "))));
+        // And a screen reader can name every control of the form.
+        const QStringList unnamed = TestSupport::unnamedIn(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(dialog.objectName() + QStringLiteral(": ") +
+                                               unnamed.join(QStringLiteral("; "))));
     }
 
 private Q_SLOTS:

@@ -105,6 +105,8 @@ QString TestTableGui::storedBody() const
 void TestTableGui::insertTable(ArticleEditor *editor, int rows, int columns, bool header)
 {
     TestSupport::answerModal(QStringLiteral("insertTableDialog"), [&](QWidget *dialog) {
+        const QStringList unnamed = TestSupport::unnamedIn(dialog); // a screen reader's view
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u';')));
         child<QSpinBox>(dialog, QStringLiteral("tableRowsSpinBox"))->setValue(rows);
         child<QSpinBox>(dialog, QStringLiteral("tableColumnsSpinBox"))->setValue(columns);
         child<QCheckBox>(dialog, QStringLiteral("tableHeaderCheckBox"))->setChecked(header);

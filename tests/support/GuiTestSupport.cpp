@@ -1,6 +1,8 @@
 #include "GuiTestSupport.h"
 
+#include <QAccessible>
 #include <QApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -8,6 +10,90 @@
 #include <memory>
 
 namespace TestSupport {
+
+namespace {
+
+// The roles a person operates or reads as a whole: each needs a name.
+bool needsName(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::List:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::PageTab:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString describe(QAccessibleInterface *iface)
+{
+    QObject *o = iface->object();
+    QString path;
+    for (QObject *p = o; p; p = p->parent()) {
+        const QString name = p->objectName().isEmpty()
+                                 ? QString::fromLatin1(p->metaObject()->className())
+                                 : p->objectName();
+        path = path.isEmpty() ? name : name + QStringLiteral("/") + path;
+        if (p->isWidgetType() && static_cast<QWidget *>(p)->isWindow())
+            break;
+    }
+    return QStringLiteral("%1 (role %2)").arg(path).arg(int(iface->role()));
+}
+
+// Every visible control under `root` that a screen reader would announce without a name.
+void unnamed(QAccessibleInterface *iface, QStringList &out, int depth = 0)
+{
+    if (!iface || depth > 60)
+        return;
+    const QAccessible::State state = iface->state();
+    if (state.invisible || state.offscreen)
+        return;
+    // A combo box's name may be its current value on one platform and nothing on another
+    // (Windows): it needs a name of its own, or a label that names it.
+    if (iface->role() == QAccessible::ComboBox) {
+        if (auto *combo = qobject_cast<QWidget *>(iface->object());
+            combo && !combo->isHidden() && combo->accessibleName().isEmpty()) {
+            bool labelled = false;
+            for (const QLabel *label : combo->window()->findChildren<QLabel *>())
+                labelled = labelled || label->buddy() == combo;
+            if (!labelled)
+                out << describe(iface);
+        }
+    } else if (needsName(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty()) {
+        // An item view's own cells and headers are named by their text; the scroll bars' and
+        // the spin boxes' inner line edits are announced with their owner.
+        QObject *o = iface->object();
+        const bool inner =
+            o && o->parent() &&
+            (o->parent()->inherits("QAbstractSpinBox") || o->parent()->inherits("QComboBox") ||
+             o->parent()->inherits("QDateTimeEdit"));
+        if (o && !inner)
+            out << describe(iface);
+    }
+    for (int i = 0; i < iface->childCount(); ++i)
+        unnamed(iface->child(i), out, depth + 1);
+}
+
+} // namespace
+
+QStringList unnamedIn(QWidget *window)
+{
+    QStringList out;
+    unnamed(QAccessible::queryAccessibleInterface(window), out);
+    out.removeDuplicates();
+    return out;
+}
 
 void missingChild(const QObject *parent, const QString &name)
 {

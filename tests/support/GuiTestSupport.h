@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -35,5 +36,10 @@ QPushButton *dialogButton(const QWidget *dialog, QDialogButtonBox::StandardButto
 
 // Clicks the standard button with the mouse, as a user does (only an enabled button acts).
 void clickDialogButton(const QWidget *dialog, QDialogButtonBox::StandardButton which);
+
+// Every visible control of the window that a screen reader would announce without a name
+// (walked through QAccessible as an assistive technology does), by object path and role. A
+// combo box needs a name of its own or a label whose buddy it is.
+QStringList unnamedIn(QWidget *window);
 
 } // namespace TestSupport
