@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QtConcurrent>
 
 namespace PressDesk {
 
@@ -21,6 +22,17 @@ void prepareApplication(QApplication &app)
     installAppIcons();
     installAppStyle();
     installTranslation(&app, Settings::language());
+}
+
+void updateProfileFirst(const QString &path, const std::function<void(QFuture<void>)> &wait)
+{
+    const int version = Database::schemaVersionOf(path);
+    if (version < 0 || version >= Database::latestSchemaVersion())
+        return;
+    // Its own connection, on the worker thread; closed there when the update is done.
+    QFuture<void> work = QtConcurrent::run([path] { (void)Database::open(path); });
+    wait(work);
+    work.waitForFinished();
 }
 
 // The profile did not open: the latest good backup, if the user wants it. The error stays

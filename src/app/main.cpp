@@ -4,7 +4,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFutureWatcher>
 #include <QMessageBox>
+#include <QProgressDialog>
 
 using namespace PressDesk;
 
@@ -38,11 +40,26 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.process(app);
 
-    auto profile = openStartupProfile(
-        Database::resolvePath(parser.value(dbOption)), [](const QString &question) {
-            return QMessageBox::question(nullptr, QApplication::translate("main", "PressDesk"),
-                                         question) == QMessageBox::Yes;
-        });
+    const QString path = Database::resolvePath(parser.value(dbOption));
+    updateProfileFirst(path, [](QFuture<void> work) {
+        QProgressDialog busy(
+            QApplication::translate("main", "Updating the profile for this version of PressDesk. "
+                                            "With many articles this takes a minute or two; "
+                                            "nothing is lost if it is interrupted."),
+            QString(), 0, 0);
+        busy.setObjectName(QStringLiteral("profileUpdateDialog"));
+        busy.setWindowTitle(QApplication::translate("main", "PressDesk"));
+        busy.setMinimumDuration(0);
+        QFutureWatcher<void> watcher;
+        QObject::connect(&watcher, &QFutureWatcher<void>::finished, &busy, &QDialog::accept);
+        watcher.setFuture(work);
+        if (!work.isFinished())
+            busy.exec();
+    });
+    auto profile = openStartupProfile(path, [](const QString &question) {
+        return QMessageBox::question(nullptr, QApplication::translate("main", "PressDesk"),
+                                     question) == QMessageBox::Yes;
+    });
     if (!profile) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "PressDesk"),
                               profile.error().message);

@@ -6,6 +6,7 @@
 #include "AppStyle.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "OldProfile.h"
 #include "Settings.h"
 #include "TempDatabase.h"
 #include "backup/BackupScheduler.h"
@@ -22,11 +23,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -203,6 +206,42 @@ private Q_SLOTS:
     // A profile that does not open (its first page overwritten) is offered its latest good
     // backup; yes puts it back and start-up goes on, the damaged file kept aside; no changes
     // nothing.
+    // A profile an older PressDesk wrote is updated on a worker thread while the program says
+    // it is busy; an up-to-date or a new profile starts without the wait.
+    void anOlderProfileIsUpdatedWhileTheProgramSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cũ.sqlite"));
+        {
+            QSqlDatabase v19 =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v19-startup"));
+            v19.setDatabaseName(path);
+            QVERIFY(v19.open());
+            applyMigrationsUpTo(v19, 19);
+            QSqlQuery(v19).exec(QStringLiteral("PRAGMA user_version = 19"));
+            v19.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v19-startup"));
+        QCOMPARE(Database::schemaVersionOf(path), 19);
+
+        int waits = 0;
+        int versionWhenDone = 0;
+        updateProfileFirst(path, [&](QFuture<void> work) {
+            ++waits; // what the wait is given is the update itself
+            work.waitForFinished();
+            versionWhenDone = Database::schemaVersionOf(path);
+        });
+        QCOMPARE(waits, 1);
+        QCOMPARE(versionWhenDone, Database::latestSchemaVersion());
+        QCOMPARE(Database::schemaVersionOf(path), Database::latestSchemaVersion());
+
+        updateProfileFirst(path, [&](QFuture<void>) { ++waits; }); // up to date
+        updateProfileFirst(dir.filePath(QStringLiteral("mới.sqlite")),
+                           [&](QFuture<void>) { ++waits; }); // a new profile
+        QCOMPARE(waits, 1);
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("mới.sqlite"))));
+    }
+
     void aProfileThatDoesNotOpenOffersItsLatestBackup()
     {
         Settings::setValue(Settings::Key::BackupFolder, QString());

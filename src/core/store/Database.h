@@ -34,6 +34,9 @@ public:
     static QString resolvePath(const QString &explicitPath = {});
     static QString defaultPath();
     static int latestSchemaVersion();
+    // The schema version of the profile at path, read without changing it; -1 when there is
+    // no profile there yet or it cannot be read (open() then says why).
+    static int schemaVersionOf(const QString &path);
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
