@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
     const QString path = Database::resolvePath(parser.value(dbOption));
     updateProfileFirst(path, [](QFuture<void> work) {
         QProgressDialog busy(
-            QApplication::translate("main", "Updating the profile for this version of PressDesk. "
+            QApplication::translate("main", "Updating the profile for this version of PressDesk.\n"
                                             "With many articles this takes a minute or two; "
                                             "nothing is lost if it is interrupted."),
             QString(), 0, 0);
