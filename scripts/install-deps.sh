@@ -38,6 +38,9 @@ if [ "${1:-}" = "--tests" ]; then
     PACKAGES+=(poppler-utils unzip)
     # LibreOffice opens the report's ODT in its test (83 MB; 30 s to install here).
     PACKAGES+=(libreoffice-writer-nogui)
+    # The radio's Vietnamese voice (radio/Speech: Listen, and its calibration tested against
+    # real synthesis).
+    PACKAGES+=(espeak-ng)
     # A real Secret Service for the portal-password test (scripts/keychain-session.sh).
     PACKAGES+=(gnome-keyring dbus-daemon)
     # .ci/run checks the formatting against .clang-format (scripts/check-format.sh).

@@ -8,6 +8,7 @@
 #include "GuiTestSupport.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "Wine.h"
 #include "plan/PlanProgress.h"
 #include "plan/PlanRepository.h"
 #include "radio/RadioDialogs.h"
@@ -15,6 +16,7 @@
 #include "radio/RadioRepository.h"
 #include "radio/RadioStationsDialog.h"
 #include "radio/RadioWindow.h"
+#include "radio/Speech.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
 #include "store/DemoContent.h"
@@ -581,6 +583,34 @@ private Q_SLOTS:
                      .contains(QStringLiteral("needs a script")),
                  qPrintable(child<QLabel>(&w, QStringLiteral("statusLabel"))->text()));
         QCOMPARE(RadioRepository(db()).item(id)->script, QStringLiteral("Lịch tiếp dân tháng ba."));
+    }
+
+    // Listen: without a voice the window says what to install; with eSpeak NG the script is
+    // read (here, on a machine without sound, eSpeak says so and the window passes it on) and
+    // the action reads Stop until it ends.
+    void listeningToTheScript()
+    {
+        addProgram();
+        addWritten(QStringLiteral("Lịch tiếp công dân"),
+                   QStringLiteral("Chủ tịch huyện tiếp công dân vào sáng thứ năm hằng tuần."));
+        RadioWindow w(db());
+        open(w);
+        auto *listen = child<QAction>(&w, QStringLiteral("listenAction"));
+        auto *status = child<QLabel>(&w, QStringLiteral("statusLabel"));
+        QVERIFY(listen->isEnabled());
+        qputenv("PRESSDESK_ESPEAK", "/nonexistent/espeak-ng");
+        listen->trigger();
+        QVERIFY2(status->text().contains(QStringLiteral("eSpeak NG")), qPrintable(status->text()));
+        qunsetenv("PRESSDESK_ESPEAK");
+        WINE_SKIP_LINUX_TOOL("espeak-ng");
+        if (Speech::program().isEmpty() && !qEnvironmentVariableIsSet("PRESSDESK_REQUIRE_SERVICES"))
+            QSKIP("eSpeak NG is not installed");
+        QVERIFY(!Speech::program().isEmpty());
+        listen->trigger();
+        QCOMPARE(listen->text().remove(u'&'), QStringLiteral("Stop"));
+        QTRY_COMPARE_WITH_TIMEOUT(listen->text().remove(u'&'), QStringLiteral("Listen"), 30000);
+        QVERIFY2(!status->text().contains(QStringLiteral("did not start")),
+                 qPrintable(status->text()));
     }
 
     void markingAiredRecordsABroadcastTheRadioActivityCounts()

@@ -6,6 +6,7 @@
 #include "radio/RadioExport.h"
 #include "radio/RadioRepository.h"
 #include "radio/RadioStationsDialog.h"
+#include "radio/Speech.h"
 #include "store/ArticleRepository.h"
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
@@ -31,6 +32,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -238,6 +240,11 @@ RadioWindow::RadioWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wi
     tools->addSeparator();
     tools->addAction(m_moveUp);
     tools->addAction(m_moveDown);
+    m_listen = action(tr("&Listen"), "listenAction", &RadioWindow::listen);
+    m_listen->setToolTip(tr("Hear the script read by a Vietnamese voice, to check how it "
+                            "sounds and how long it lasts"));
+    tools->addSeparator();
+    tools->addAction(m_listen);
     tools->addSeparator();
     tools->addAction(m_export);
     if (auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(m_export)))
@@ -753,6 +760,7 @@ void RadioWindow::updateActions()
     m_moveDown->setEnabled(item && item->position < m_rundown.items.size());
     m_markAired->setEnabled(item);
     m_unmarkAired->setEnabled(item && m_aired->currentItem());
+    m_listen->setEnabled(item || (m_voice && m_voice->state() != QProcess::NotRunning));
 }
 
 // ---------------------------------------------------------------------------- editing ---
@@ -874,6 +882,56 @@ void RadioWindow::unmarkAired()
     reloadAired();
     updateActions();
     showStatus(tr("Broadcast removed."), false);
+}
+
+void RadioWindow::listen()
+{
+    if (m_voice && m_voice->state() != QProcess::NotRunning) {
+        m_voice->kill(); // Stop
+        return;
+    }
+    const QString text = m_script->toPlainText().trimmed();
+    if (text.isEmpty())
+        return;
+    const QString program = Speech::program();
+    if (program.isEmpty()) {
+        showStatus(Speech::unavailableReason(), true);
+        return;
+    }
+    if (!m_voice) {
+        m_voice = new QProcess(this);
+        m_voice->setObjectName(QStringLiteral("voiceProcess"));
+        connect(m_voice, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+            m_listen->setText(tr("&Listen"));
+            // eSpeak says on its error output when there is no sound device to play on.
+            const QString errors = QString::fromUtf8(m_voice->readAllStandardError());
+            if (status == QProcess::NormalExit &&
+                (code != 0 || errors.contains(QLatin1String("error"), Qt::CaseInsensitive)))
+                showStatus(tr("The voice could not play the script (is a sound device "
+                              "connected?): %1")
+                               .arg(errors.trimmed().section(u'\n', -1)),
+                           true);
+            else
+                showStatus(QString(), false);
+        });
+        connect(m_voice, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart) {
+                m_listen->setText(tr("&Listen"));
+                showStatus(tr("The voice did not start: %1").arg(m_voice->errorString()), true);
+            }
+        });
+    }
+    // At the office's pace, so that what is heard lasts what the rundown counts.
+    const auto speed = Speech::calibratedSpeed(text, RadioDuration::defaultWordsPerMinute);
+    if (!speed) {
+        showStatus(speed.error().message, true);
+        return;
+    }
+    m_listen->setText(tr("&Stop"));
+    showStatus(tr("Reading aloud…"), false);
+    m_voice->start(program, Speech::arguments(speed.value()));
+    m_voice->write(text.toUtf8());
+    m_voice->closeWriteChannel();
 }
 
 void RadioWindow::exportRundown()

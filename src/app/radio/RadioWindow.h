@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QAction;
+class QProcess;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -85,6 +86,8 @@ private:
     void markAired();
     void unmarkAired();
     void exportRundown();
+    // Reads the script shown aloud with the Vietnamese voice (Speech), or stops it.
+    void listen();
     void exportDocument(const QString &format); // "odt" or "pdf"
     void showStatus(const QString &text, bool error);
     const RadioItem *currentItem() const;
@@ -120,6 +123,8 @@ private:
     QAction *m_markAired = nullptr;
     QAction *m_unmarkAired = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_listen = nullptr;
+    QProcess *m_voice = nullptr;
 };
 
 } // namespace PressDesk
