@@ -45,6 +45,10 @@ if [ "${1:-}" = "--tests" ]; then
     PACKAGES+=(gnome-keyring dbus-daemon)
     # .ci/run checks the formatting against .clang-format (scripts/check-format.sh).
     PACKAGES+=(clang-format)
+    # The fuzz stage (scripts/run-fuzz-tests.sh): clang; the sanitizers' and libFuzzer's
+    # runtimes (libclang_rt.asan/ubsan/fuzzer*.a), which Debian 12 ships in libclang-rt-14-dev,
+    # only a recommendation of clang's; llvm for llvm-symbolizer (readable stack traces).
+    PACKAGES+=(clang libclang-rt-14-dev llvm)
     # The .deb's checks (scripts/build-deb.sh, scripts/test-deb.sh).
     PACKAGES+=(lintian appstream desktop-file-utils dpkg-dev)
 fi

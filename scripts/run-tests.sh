@@ -4,7 +4,9 @@
 # Wine, against the same WordPress and PostgreSQL, and the Windows installer installed, used
 # and removed (scripts/build-windows.sh, scripts/test-windows.sh). The Linux build is also
 # packaged as a .deb, which is installed, used and removed (scripts/build-deb.sh,
-# scripts/test-deb.sh). Options:
+# scripts/test-deb.sh). Right after the Linux tests, the fuzz stage: the libFuzzer targets of
+# tests/fuzz, built with clang in build/fuzz, each run for a few seconds
+# (scripts/run-fuzz-tests.sh). Options:
 #   --sanitize     build and test with AddressSanitizer + UndefinedBehaviorSanitizer (Linux only)
 #   --linux-only   skip the Windows stage
 set -euo pipefail
@@ -41,6 +43,9 @@ source "$services/postgres.env"
 export PRESSDESK_REQUIRE_SERVICES=1
 
 (cd "$build_dir" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j2)
+
+echo "== Fuzzing: the libFuzzer targets (clang, ASan, UBSan), briefly, on their seed corpora"
+scripts/run-fuzz-tests.sh
 
 if [ "${1:-}" != "--sanitize" ]; then
     echo "== Debian package: made from this build, checked (lintian, AppStream), installed, used, removed"

@@ -572,6 +572,11 @@ void TestLegacyVietnamese::viqrRoundTripOfText_data()
     QTest::newRow("dd") << u"dda đa"_s << u"d\\da dda"_s;
     QTest::newRow("backslash") << u"C:\\path \\. a\\"_s << u"C:\\path \\\\. a\\"_s;
     QTest::newRow("not a syllable") << u"Hélène. Müller"_s << u"Hélène\\. Müller"_s;
+    // A word VIQR cannot write is kept as it is, and a "dd" at its start escaped all the same.
+    QTest::newRow("dd in a word kept as it is")
+        << u"ddẳ Ddé ÂDDà ÊaddÔ"_s << u"d\\dẳ D\\dé ÂD\\Dà ÊaddÔ"_s;
+    QTest::newRow("backslash before đ") << u"Đ\\Đ \\đ"_s << u"DD\\\\DD \\\\dd"_s;
+    QTest::newRow("dd after an escaped d") << u"dddd ddddd"_s << u"d\\dd\\d d\\dd\\dd"_s;
 }
 
 void TestLegacyVietnamese::viqrRoundTripOfText()

@@ -671,9 +671,9 @@ QString toViqr(const QString &text)
         if (!isWordChar(c)) {
             const char16_t u = c.unicode();
             if (u == u'\\') {
-                // Doubled when the next character would make it an escape.
+                // Doubled when the next character would make it an escape (đ is written "dd").
                 const bool escape = i + 1 < n && (viqrEscapable.contains(text.at(i + 1)) ||
-                                                  text.at(i + 1) == u'd' || text.at(i + 1) == u'D');
+                                                  QStringView(u"dDđĐ").contains(text.at(i + 1)));
                 out += escape ? QStringLiteral("\\\\") : QStringLiteral("\\");
             } else {
                 if (takesMark && viqrEscapable.contains(c))
@@ -691,14 +691,25 @@ QString toViqr(const QString &text)
         bool ascii = true;
         for (const QChar w : word)
             ascii = ascii && w.unicode() < 0x80;
+        // A word written as it is: a "dd" where a reader starts a word (at the start, after a
+        // letter outside ASCII as in "ÂDDa", or after an escaped letter as in "dddd") would be
+        // read as đ, so "d\d".
+        const auto writeAsIs = [&out](const QString &w) {
+            bool wordStart = true;
+            for (qsizetype k = 0; k < w.size(); ++k) {
+                out += w.at(k);
+                if (wordStart && k + 1 < w.size() && asciiLower(w.at(k).unicode()) == u'd' &&
+                    asciiLower(w.at(k + 1).unicode()) == u'd') {
+                    out += u'\\';
+                    out += w.at(++k);
+                    continue; // the reader starts a word again after the escaped letter
+                }
+                wordStart = !isAsciiLetter(w.at(k).unicode());
+            }
+        };
         bool encoded = false;
         if (ascii) {
-            // "dd" at the start of a word would be read as đ: "d\d".
-            if (word.size() >= 2 && asciiLower(word.at(0).unicode()) == u'd' &&
-                asciiLower(word.at(1).unicode()) == u'd')
-                out += word.at(0) + QStringLiteral("\\") + word.sliced(1);
-            else
-                out += word;
+            writeAsIs(word);
         } else if (isVietnameseSyllable(word)) {
             encoded = true;
             for (const QChar w : word) {
@@ -717,7 +728,7 @@ QString toViqr(const QString &text)
                 }
             }
         } else {
-            out += word; // not a Vietnamese syllable: VIQR cannot write it, kept as it is
+            writeAsIs(word); // not a Vietnamese syllable: VIQR cannot write it, kept as it is
         }
         const char16_t last = out.back().unicode();
         takesMark =
