@@ -3,7 +3,6 @@
 #include "FileErrors.h"
 #include "store/ImageStore.h"
 #include "text/HtmlSanitizer.h"
-#include "text/RichText.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -14,9 +13,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextDocument>
 #include <QTimer>
 #include <QUrl>
 
@@ -266,34 +262,52 @@ QString takeTitle(QString &html)
     return chosen.captured(3);
 }
 
-// RichText::fromLegacy, paragraph by paragraph: a paragraph of which any character cannot come
-// from the encoding is Unicode already and is left whole (not only that run: "Thu ngân sách"
-// beside "đạt" is Unicode too, though each of its letters could be a TCVN3 byte). Returns how
-// many paragraphs changed.
-int fromLegacyByParagraph(QTextDocument *doc, Text::LegacyEncoding encoding, bool upperCase)
+// Text::fromLegacy over clean body HTML, paragraph by paragraph (one block a line, see
+// HtmlSanitizer.h), each run of text between tags converted on its own, as RichText::fromLegacy
+// converts the editor's runs — without a QTextDocument, which wants fonts the command line has
+// not. A paragraph of which any character cannot come from the encoding is Unicode already and
+// is left whole ("Thu ngân sách" beside "đạt" is Unicode too, though each of its letters could
+// be a TCVN3 byte). Returns how many paragraphs changed.
+int fromLegacyByParagraph(QString &html, Text::LegacyEncoding encoding, bool upperCase)
 {
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    const auto unescape = [](QString t) {
+        return t.replace(QLatin1String("&lt;"), QLatin1String("<"))
+            .replace(QLatin1String("&gt;"), QLatin1String(">"))
+            .replace(QLatin1String("&quot;"), QLatin1String("\""))
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    };
     int changed = 0;
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        if (!Text::canBeLegacy(block.text(), encoding))
+    QStringList lines = html.split(u'\n');
+    for (QString &line : lines) {
+        QStringList texts;
+        QList<std::pair<qsizetype, qsizetype>> spans; // the text runs between the tags
+        qsizetype at = 0;
+        for (auto it = tag.globalMatch(line); it.hasNext();) {
+            const auto m = it.next();
+            if (m.capturedStart() > at)
+                spans.append({at, m.capturedStart() - at});
+            at = m.capturedEnd();
+        }
+        if (at < line.size())
+            spans.append({at, line.size() - at});
+        QString plain;
+        for (const auto &[from, length] : std::as_const(spans))
+            plain += unescape(line.mid(from, length));
+        if (plain.isEmpty() || !Text::canBeLegacy(plain, encoding))
             continue;
-        QList<std::pair<QTextFragment, QString>> runs;
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment f = it.fragment();
-            if (!f.isValid() || f.charFormat().isImageFormat())
+        bool lineChanged = false;
+        for (auto it = spans.crbegin(); it != spans.crend(); ++it) {
+            const QString text = unescape(line.mid(it->first, it->second));
+            const QString converted = Text::fromLegacy(text, encoding, upperCase);
+            if (converted == text)
                 continue;
-            const QString converted = Text::fromLegacy(f.text(), encoding, upperCase);
-            if (converted != f.text())
-                runs.append({f, converted});
+            line.replace(it->first, it->second, converted.toHtmlEscaped());
+            lineChanged = true;
         }
-        // From the end, so that the positions of the runs before stay right.
-        for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
-            QTextCursor cursor(doc);
-            cursor.setPosition(it->first.position());
-            cursor.setPosition(it->first.position() + it->first.length(), QTextCursor::KeepAnchor);
-            cursor.insertText(it->second, it->first.charFormat());
-        }
-        changed += runs.isEmpty() ? 0 : 1;
+        changed += lineChanged ? 1 : 0;
     }
+    html = lines.join(u'\n');
     return changed;
 }
 
@@ -346,10 +360,8 @@ Result<ImportedDocument> DocumentImport::build(const ConvertedDocument &document
     else if (choice.mode == LegacyChoice::Force)
         convertFrom = choice.encoding;
     if (convertFrom) {
-        QTextDocument doc;
-        RichText::setHtml(&doc, result.bodyHtml);
-        const int runs = fromLegacyByParagraph(&doc, *convertFrom, detected.upperCase);
-        result.bodyHtml = RichText::toHtml(&doc);
+        const int runs = fromLegacyByParagraph(result.bodyHtml, *convertFrom, detected.upperCase);
+        result.bodyHtml = Html::sanitize(result.bodyHtml); // canonical again (NFC, escapes)
         const bool titleLegacy =
             !result.title.isEmpty() && Text::canBeLegacy(result.title, *convertFrom);
         if (titleLegacy)
