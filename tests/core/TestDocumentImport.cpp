@@ -100,6 +100,8 @@ private Q_SLOTS:
             << u"image.odt"_s << u"Treo cờ Tổ quốc chào mừng ngày Quốc khánh"_s << 1 << false;
         QTest::newRow("table.doc")
             << u"table.doc"_s << u"Kết quả thu hoạch lúa vụ Đông Xuân"_s << 0 << false;
+        QTest::newRow("title.odt (Title style)")
+            << u"title.odt"_s << u"Thông báo lịch tiếp công dân tháng 4"_s << 0 << false;
         QTest::newRow("tcvn3.docx")
             << u"tcvn3.docx"_s
             << u"Huyện Hoài Đức tổ chức hội nghị triển khai kế hoạch cải cách hành chính"_s << 0

@@ -231,30 +231,49 @@ Result<StoredImage> storeImage(ImageStore &images, const QByteArray &bytes)
     return images.put(png);
 }
 
-// Takes the title out of LibreOffice's HTML: the first paragraph in the Title style (class
-// "title"), else the first level-1 heading. Returns its HTML and removes it from html.
-QString takeTitle(QString &html)
+// Whether a paragraph of LibreOffice's export is in the Title style. The export names no style
+// for it: Title's paragraph is known by its text set in 20 points or more (Writer's Title is
+// 28 pt, Word's 26 or 28 pt), or by a class "title" where a converter writes one.
+bool looksLikeTitle(const QString &attributes, const QString &content)
 {
-    static const QRegularExpression block(QStringLiteral(R"(<(p|h1)\b([^>]*)>(.*?)</\1\s*>)"),
-                                          QRegularExpression::CaseInsensitiveOption |
-                                              QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression titleClass(QStringLiteral(R"(\bclass\s*=\s*"?title\b)"),
                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pointSize(QStringLiteral(R"(font-size:\s*([0-9.]+)pt)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (titleClass.match(attributes).hasMatch())
+        return true;
+    double largest = 0;
+    for (auto it = pointSize.globalMatch(attributes + content); it.hasNext();)
+        largest = std::max(largest, it.next().captured(1).toDouble());
+    return largest >= 20;
+}
+
+// Takes the title out of LibreOffice's HTML: the document's first paragraph when it is in the
+// Title style, else the first level-1 heading. Returns its HTML and removes it from html.
+QString takeTitle(QString &html)
+{
+    static const QRegularExpression block(QStringLiteral(R"(<(p|h[1-6])\b([^>]*)>(.*?)</\1\s*>)"),
+                                          QRegularExpression::CaseInsensitiveOption |
+                                              QRegularExpression::DotMatchesEverythingOption);
     const qsizetype bodyStart =
         std::max<qsizetype>(0, html.indexOf(QLatin1String("<body"), 0, Qt::CaseInsensitive));
     QRegularExpressionMatch chosen;
+    bool first = true;
     for (auto it = block.globalMatch(html, bodyStart); it.hasNext();) {
         const auto m = it.next();
-        const bool isTitle = titleClass.match(m.captured(2)).hasMatch();
-        const bool isH1 = m.captured(1).compare(QLatin1String("h1"), Qt::CaseInsensitive) == 0;
         if (Html::toPlainText(Html::sanitize(m.captured(3))).trimmed().isEmpty())
             continue;
-        if (isTitle) {
+        const bool isParagraph =
+            m.captured(1).compare(QLatin1String("p"), Qt::CaseInsensitive) == 0;
+        if (first && isParagraph && looksLikeTitle(m.captured(2), m.captured(3))) {
             chosen = m;
             break;
         }
-        if (isH1 && !chosen.hasMatch())
+        first = false;
+        if (m.captured(1).compare(QLatin1String("h1"), Qt::CaseInsensitive) == 0) {
             chosen = m;
+            break;
+        }
     }
     if (!chosen.hasMatch())
         return {};

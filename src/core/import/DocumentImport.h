@@ -83,9 +83,10 @@ public:
     // (Text::encodingOfHtmlFonts), else its text (Text::detectLegacy).
     static LegacyDetection detectLegacy(const ConvertedDocument &document);
 
-    // Title, clean body and images. The title is the document's first paragraph in
-    // LibreOffice's Title style, else its first level-1 heading (either is taken out of the
-    // body), else the file name without its extension. Images LibreOffice wrote (files beside
+    // Title, clean body and images. The title is the document's first paragraph when it is in
+    // the Title style (LibreOffice's export names no style: a first paragraph set in 20 points
+    // or more), else its first level-1 heading (either is taken out of the body), else the
+    // file name without its extension. Images LibreOffice wrote (files beside
     // the HTML or data: URIs) go to `images` and the body references them as pdimg:<hash>; an
     // image that cannot be stored is left out with a warning.
     static Result<ImportedDocument> build(const ConvertedDocument &document, ImageStore &images,

@@ -120,11 +120,25 @@ def tcvn3_page():
     return page(body, title="TCVN3")
 
 
+# A document whose title is a paragraph in Writer's Title style (HTML has no way to name the
+# style, so its source is OpenDocument's flat XML).
+TITLE_FODT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:body><office:text>
+<text:p text:style-name="Title">Thông báo lịch tiếp công dân tháng 4</text:p>
+<text:p text:style-name="Standard">Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ vào sáng thứ Năm hằng tuần tại trụ sở.</text:p>
+<text:p text:style-name="Standard">Người dân có thể gửi đơn qua bộ phận một cửa của xã.</text:p>
+</office:text></office:body></office:document>
+"""
+
 DOCUMENTS = [
     ("news", NEWS, "docx", "MS Word 2007 XML"),
     ("image", IMAGE, "odt", "writer8"),
     ("table", TABLE, "doc", "MS Word 97"),
     ("tcvn3", None, "docx", "MS Word 2007 XML"),
+    ("title", TITLE_FODT, "odt", "writer8"),
 ]
 
 
@@ -137,12 +151,14 @@ def main():
         for name, html, ext, filt in DOCUMENTS:
             if html is None:
                 html = tcvn3_page()
-            src = os.path.join(tmp, name + ".html")
+            flat = html.startswith("<?xml")
+            src = os.path.join(tmp, name + (".fodt" if flat else ".html"))
             with open(src, "w", encoding="utf-8") as f:
                 f.write(html)
+            infilter = [] if flat else ["--infilter=HTML (StarWriter)"]
             subprocess.run([soffice, "-env:UserInstallation=" + profile, "--headless",
-                            "--norestore", "--infilter=HTML (StarWriter)",
-                            "--convert-to", "%s:%s" % (ext, filt), "--outdir", HERE, src],
+                            "--norestore"] + infilter +
+                           ["--convert-to", "%s:%s" % (ext, filt), "--outdir", HERE, src],
                            check=True, stdout=subprocess.DEVNULL)
             print("wrote", name + "." + ext)
 
