@@ -322,6 +322,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(called, 180000);
         QVERIFY(result);
         QVERIFY(result->html.contains(u"Hoài Đức"_s));
+        QVERIFY(!converter.isRunning());
+
+        // An error comes the same way, from the event loop, never from start() itself.
+        called = false;
+        converter.start(u"/nonexistent/khong-co.odt"_s, [&](Result<ConvertedDocument> r) {
+            called = true;
+            result = std::move(r);
+        });
+        QVERIFY(!called);
+        QVERIFY(converter.isRunning());
+        QTRY_VERIFY(called);
+        QVERIFY(!result);
+        QVERIFY(!converter.isRunning());
     }
 };
 

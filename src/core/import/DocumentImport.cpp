@@ -420,11 +420,12 @@ DocumentConverter::~DocumentConverter()
 
 bool DocumentConverter::isRunning() const
 {
-    return m_run && m_run->process.state() != QProcess::NotRunning;
+    return m_run || m_finished;
 }
 
 void DocumentConverter::cancel()
 {
+    m_finished.reset(); // its callback is not called
     if (!m_run)
         return;
     m_run->process.disconnect(this);
@@ -443,20 +444,30 @@ void DocumentConverter::start(const QString &path,
     m_run->path = path;
     m_run->timeoutMs = timeoutMs;
     m_run->done = std::move(done);
-    const auto finish = [this] {
+    // The callback runs from a turn of the event loop of its own, not inside QProcess's signal:
+    // it may open dialogs (their event loop must not delete the process under its own signal)
+    // or start the next conversion. The finished run (its process and folder) goes then.
+    const auto deliver = [this](Result<ConvertedDocument> r) {
+        auto result = std::make_shared<Result<ConvertedDocument>>(std::move(r));
+        m_finished = std::move(m_run);
+        QTimer::singleShot(0, this, [this, result, run = m_finished.get()] {
+            if (!m_finished || m_finished.get() != run) // cancelled (and maybe started again)
+                return;
+            auto callback = std::move(m_finished->done);
+            m_finished.reset();
+            callback(std::move(*result));
+        });
+    };
+    const auto finish = [this, deliver] {
         if (!m_run)
             return;
         m_run->timer.stop();
-        auto result = m_run->collect();
-        auto callback = std::move(m_run->done);
-        // The run (its process and folder) goes after the callback's turn of the event loop.
-        QTimer::singleShot(0, this, [this, run = m_run.release()] { delete run; });
-        callback(std::move(result));
+        m_run->process.disconnect(this);
+        m_run->timer.disconnect(this);
+        deliver(m_run->collect());
     };
     if (auto st = m_run->start(); !st) {
-        auto callback = std::move(m_run->done);
-        m_run.reset();
-        QTimer::singleShot(0, this, [callback, error = st.error()] { callback(error); });
+        deliver(st.error());
         return;
     }
     m_run->timer.setSingleShot(true);

@@ -108,16 +108,19 @@ public:
     explicit DocumentConverter(QObject *parent = nullptr);
     ~DocumentConverter() override;
 
-    // Starts converting path; `done` is called once, from the event loop, with the result.
+    // Starts converting path; `done` is called once, from the event loop, with the result
+    // (not after cancel(), another start() or the converter's end).
     void start(const QString &path, std::function<void(Result<ConvertedDocument>)> done,
                int timeoutMs = DocumentImport::defaultTimeoutMs);
+    // From start() until the callback is called.
     bool isRunning() const;
     void cancel();
 
 private:
     friend class DocumentImport; // convert() runs the same Run synchronously
     struct Run;
-    std::unique_ptr<Run> m_run;
+    std::unique_ptr<Run> m_run;      // converting
+    std::unique_ptr<Run> m_finished; // done, its callback not yet called
 };
 
 } // namespace PressDesk
