@@ -10,8 +10,10 @@
 #include "text/HtmlSanitizer.h"
 #include "text/RichText.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -204,6 +206,50 @@ private Q_SLOTS:
         QVERIFY(imported->converted);
         QCOMPARE(imported->title, u"bao-cao"_s); // no heading: the file name
         QCOMPARE(imported->bodyHtml, u"<p>Sáng nay, Uỷ ban nhân dân huyện tổ chức hội nghị.</p>"_s);
+    }
+
+    // What LibreOffice may write for pictures: a file beside the HTML (in a format the store
+    // does not take, such as BMP: stored as PNG), a data: URI, or a name it did not write.
+    void imagesOfEveryKind()
+    {
+        const auto encode = [](const char *format, const QColor &color) {
+            QImage image(6, 4, QImage::Format_RGB32);
+            image.fill(color);
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, format);
+            return bytes;
+        };
+        ConvertedDocument doc;
+        doc.sourcePath = u"anh.odt"_s;
+        doc.files.insert(u"anh_html_1.bmp"_s, encode("BMP", Qt::red));
+        doc.html = u"<html><body><h1>Ảnh</h1>"
+                   u"<p><img src=\"anh_html_1.bmp\" alt=\"một\"></p>"
+                   u"<p><img src=\"data:image/png;base64,"_s +
+                   QString::fromLatin1(encode("PNG", Qt::blue).toBase64()) +
+                   u"\" alt=\"hai\"></p>"
+                   u"<p><img src=\"khong-co.png\" alt=\"ba\"></p><p>Hết.</p></body></html>"_s;
+        TempDatabase t;
+        ImageStore store(t.db());
+        auto imported = DocumentImport::build(doc, store);
+        QVERIFY(imported);
+        QCOMPARE(imported->title, u"Ảnh"_s);
+        QCOMPARE(imported->imageCount, 2);
+        QCOMPARE(imported->warnings.size(), 1);
+        static const QRegularExpression ref(u"<img src=\"pdimg:([0-9a-f]{64})\" alt=\"(\\S+)\">"_s);
+        QStringList alts;
+        for (auto it = ref.globalMatch(imported->bodyHtml); it.hasNext();) {
+            const auto m = it.next();
+            auto info = store.info(m.captured(1));
+            QVERIFY(info);
+            QCOMPARE(info->mime, u"image/png"_s);
+            QCOMPARE(info->width, 6);
+            alts << m.captured(2);
+        }
+        QCOMPARE(alts, (QStringList{u"một"_s, u"hai"_s}));
+        QVERIFY(!imported->bodyHtml.contains(u"ba"_s));
+        QVERIFY(imported->bodyHtml.endsWith(u"<p>Hết.</p>"_s));
     }
 
     void unicodeIsNeverConverted()
