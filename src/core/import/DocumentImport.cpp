@@ -16,6 +16,9 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+#include <memory>
+
 namespace PressDesk {
 
 namespace {
@@ -107,8 +110,8 @@ struct DocumentConverter::Run
                                QStringLiteral("--convert-to"),
                                QStringLiteral("html:HTML (StarWriter)"),
                                QStringLiteral("--outdir"),
-                               outDir(),
-                               QFileInfo(path).absoluteFilePath()};
+                               QDir::toNativeSeparators(outDir()),
+                               QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())};
         process.setProcessChannelMode(QProcess::SeparateChannels);
         process.start(program, args);
         return {};
