@@ -10,6 +10,15 @@
 
 using namespace Qt::StringLiterals;
 
+// Skips the test function (a macro: QSKIP returns from the function it is written in) without
+// LibreOffice, and under Wine, where a Linux soffice's output cannot be read.
+#define NEED_SOFFICE()                                                                             \
+    do {                                                                                           \
+        WINE_SKIP_LINUX_TOOL("soffice");                                                           \
+        if (PressDesk::DocumentImport::findSoffice().isEmpty())                                    \
+            QSKIP("soffice is not installed (Debian: libreoffice-writer-nogui)");                  \
+    } while (0)
+
 class TestCliImport : public CliTest
 {
     Q_OBJECT
@@ -31,19 +40,12 @@ class TestCliImport : public CliTest
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
     }
 
-    void needSoffice()
-    {
-        WINE_SKIP_LINUX_TOOL("soffice");
-        if (PressDesk::DocumentImport::findSoffice().isEmpty())
-            QSKIP("soffice is not installed (Debian: libreoffice-writer-nogui)");
-    }
-
 private Q_SLOTS:
     void init() { newProfile(); }
 
     void importsTcvn3AndConvertsIt()
     {
-        needSoffice();
+        NEED_SOFFICE();
         const CliRun r = cli({u"article"_s, u"import"_s, document(u"tcvn3.docx"_s), u"--category"_s,
                               u"kinh te"_s, u"--json"_s});
         QCOMPARE(r.exitCode, 0);
@@ -62,7 +64,7 @@ private Q_SLOTS:
 
     void legacyNoneKeepsTheText()
     {
-        needSoffice();
+        NEED_SOFFICE();
         const CliRun r =
             cli({u"article"_s, u"import"_s, document(u"tcvn3.docx"_s), u"--legacy"_s, u"none"_s});
         QCOMPARE(r.exitCode, 0);
@@ -75,7 +77,7 @@ private Q_SLOTS:
 
     void importsImagesAndUnicode()
     {
-        needSoffice();
+        NEED_SOFFICE();
         CliRun r = cli({u"article"_s, u"import"_s, document(u"image.odt"_s), u"--json"_s});
         QCOMPARE(r.exitCode, 0);
         QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();

@@ -25,6 +25,15 @@
 using namespace PressDesk;
 using namespace Qt::StringLiterals;
 
+// Skips the test function (a macro: QSKIP returns from the function it is written in) without
+// LibreOffice, and under Wine, where a Linux soffice's output cannot be read.
+#define NEED_SOFFICE()                                                                             \
+    do {                                                                                           \
+        WINE_SKIP_LINUX_TOOL("soffice");                                                           \
+        if (DocumentImport::findSoffice().isEmpty())                                               \
+            QSKIP("soffice is not installed (Debian: libreoffice-writer-nogui)");                  \
+    } while (0)
+
 namespace {
 
 QString dataDir()
@@ -81,13 +90,6 @@ class TestDocumentImport : public QObject
 {
     Q_OBJECT
 
-    void needSoffice()
-    {
-        WINE_SKIP_LINUX_TOOL("soffice");
-        if (DocumentImport::findSoffice().isEmpty())
-            QSKIP("soffice is not installed (Debian: libreoffice-writer-nogui)");
-    }
-
 private Q_SLOTS:
     void importsToExpectedHtml_data()
     {
@@ -116,7 +118,7 @@ private Q_SLOTS:
         QFETCH(QString, title);
         QFETCH(int, images);
         QFETCH(bool, converted);
-        needSoffice();
+        NEED_SOFFICE();
         auto doc = DocumentImport::convert(dataDir() + file);
         QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message + doc.error().detail));
         TempDatabase t;
@@ -143,7 +145,7 @@ private Q_SLOTS:
 
     void imagesLandInTheStore()
     {
-        needSoffice();
+        NEED_SOFFICE();
         auto doc = DocumentImport::convert(dataDir() + u"image.odt"_s);
         QVERIFY(doc);
         QVERIFY(!doc->files.isEmpty() || doc->html.contains(u"data:image"_s));
@@ -164,7 +166,7 @@ private Q_SLOTS:
 
     void tcvn3DetectedByFontsAndLeftWhenAsked()
     {
-        needSoffice();
+        NEED_SOFFICE();
         auto doc = DocumentImport::convert(dataDir() + u"tcvn3.docx"_s);
         QVERIFY(doc);
         const LegacyDetection d = DocumentImport::detectLegacy(doc.value());
@@ -254,7 +256,7 @@ private Q_SLOTS:
 
     void unicodeIsNeverConverted()
     {
-        needSoffice();
+        NEED_SOFFICE();
         auto doc = DocumentImport::convert(dataDir() + u"news.docx"_s);
         QVERIFY(doc);
         QVERIFY(!DocumentImport::detectLegacy(doc.value()).encoding);
@@ -277,7 +279,7 @@ private Q_SLOTS:
     // import's body; and the .odt gives what the .docx gives.
     void pasteFromLibreOfficeKeepsTheSameStructure()
     {
-        needSoffice();
+        NEED_SOFFICE();
         QTemporaryDir dir;
         QVERIFY(runSoffice(u"odt"_s, dataDir() + u"news.docx"_s, dir.path()));
         const QString odt = dir.filePath(u"news.odt"_s);
@@ -356,7 +358,7 @@ private Q_SLOTS:
 
     void asyncConverter()
     {
-        needSoffice();
+        NEED_SOFFICE();
         DocumentConverter converter;
         bool called = false;
         Result<ConvertedDocument> result = Error{};

@@ -30,6 +30,15 @@ using namespace PressDesk;
 using namespace TestSupport;
 using namespace Qt::StringLiterals;
 
+// Skips the test function (a macro: QSKIP returns from the function it is written in) without
+// LibreOffice, and under Wine, where a Linux soffice's output cannot be read.
+#define NEED_SOFFICE()                                                                             \
+    do {                                                                                           \
+        WINE_SKIP_LINUX_TOOL("soffice");                                                           \
+        if (DocumentImport::findSoffice().isEmpty())                                               \
+            QSKIP("soffice is not installed (Debian: libreoffice-writer-nogui)");                  \
+    } while (0)
+
 namespace {
 
 QString document(const QString &name)
@@ -67,13 +76,6 @@ class TestImportGui : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
 
-    void needSoffice()
-    {
-        WINE_SKIP_LINUX_TOOL("soffice");
-        if (DocumentImport::findSoffice().isEmpty())
-            QSKIP("soffice is not installed (Debian: libreoffice-writer-nogui)");
-    }
-
     int articleCount() { return int(ArticleRepository(*m_db).list().value().size()); }
 
 private Q_SLOTS:
@@ -96,7 +98,7 @@ private Q_SLOTS:
 
     void importFromTheFileMenu()
     {
-        needSoffice();
+        NEED_SOFFICE();
         MainWindow w(*m_db);
         w.resize(1280, 800);
         w.show();
@@ -151,7 +153,7 @@ private Q_SLOTS:
     // The image document: the picture shows in the editor (and in the screenshot).
     void importedImageShowsInTheEditor()
     {
-        needSoffice();
+        NEED_SOFFICE();
         MainWindow w(*m_db);
         w.resize(1280, 800);
         w.show();
