@@ -254,6 +254,25 @@ private Q_SLOTS:
         QVERIFY(imported->bodyHtml.endsWith(u"<p>Hết.</p>"_s));
     }
 
+    // A title in an all-capitals TCVN3 font (.VnTimeH) over a body in .VnTime: the title's
+    // codes of "huyện" read as "HUYỆN", the body's as they are.
+    void tcvn3CapitalsTitle()
+    {
+        ConvertedDocument doc;
+        doc.sourcePath = u"thong-bao.doc"_s;
+        doc.html = u"<html><body><h1><font face=\".VnTimeH\">huy\u00D6n ho\u00B5i "
+                   u"\u00AE\u00F8c</font></h1>"
+                   u"<p><font face=\".VnTime\">S\u00B8ng nay, huy\u00D6n t\u00E6 ch\u00F8c "
+                   u"h\u00E9i ngh\u00DE.</font></p></body></html>"_s;
+        TempDatabase t;
+        ImageStore store(t.db());
+        auto imported = DocumentImport::build(doc, store);
+        QVERIFY(imported);
+        QVERIFY(imported->converted);
+        QCOMPARE(imported->title, u"HUYỆN HOÀI ĐỨC"_s);
+        QCOMPARE(imported->bodyHtml, u"<p>Sáng nay, huyện tổ chức hội nghị.</p>"_s);
+    }
+
     void unicodeIsNeverConverted()
     {
         NEED_SOFFICE();

@@ -128,7 +128,10 @@ struct DocumentConverter::Run
                                    nullptr, timeoutMs / 1000)
                     .arg(displayName(path)));
         if (process.error() == QProcess::FailedToStart)
-            return converterMissing(program);
+            return importError("import.failed",
+                               DocumentImport::tr("LibreOffice (%1) could not be started.")
+                                   .arg(displayName(program)),
+                               process.errorString());
         const QString log = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
         const QDir out(outDir());
         const QStringList html =
@@ -386,8 +389,13 @@ Result<ImportedDocument> DocumentImport::build(const ConvertedDocument &document
         result.bodyHtml = Html::sanitize(result.bodyHtml); // canonical again (NFC, escapes)
         const bool titleLegacy =
             !result.title.isEmpty() && Text::canBeLegacy(result.title, *convertFrom);
+        // The title's own font says whether it is an all-capitals one (.VnTimeH), whatever
+        // the body's are.
+        bool titleUpperCase = detected.upperCase;
+        if (bool upper = false; Text::encodingOfHtmlFonts(titleHtml, &upper))
+            titleUpperCase = upper;
         if (titleLegacy)
-            result.title = Text::fromLegacy(result.title, *convertFrom, detected.upperCase);
+            result.title = Text::fromLegacy(result.title, *convertFrom, titleUpperCase);
         result.converted = runs > 0 || titleLegacy;
         if (result.converted)
             result.legacyEncoding = convertFrom;
