@@ -1,6 +1,7 @@
 // File → Import document…: a document of tests/data/import chosen in the file dialog, converted
 // by LibreOffice while the window goes on, the legacy text question, then the new article in
-// the editor. PRESSDESK_SCREENSHOT_DIR=… saves the editor with the imported article.
+// the editor. PRESSDESK_SCREENSHOT_DIR=… saves the editor with the imported article and the
+// legacy text question.
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Wine.h"
@@ -121,6 +122,9 @@ private Q_SLOTS:
         QString shown;
         answerModalLater(u"legacyImportBox"_s, [&](QWidget *box) {
             shown = box->findChild<QLabel *>(u"qt_msgbox_informativelabel"_s)->text();
+            if (const QString shots = qEnvironmentVariable("PRESSDESK_SCREENSHOT_DIR");
+                !shots.isEmpty())
+                box->grab().save(shots + u"/import-legacy-question.png"_s);
             child<QPushButton>(box, u"convertLegacyButton"_s)->click();
         });
         const int before = articleCount();
