@@ -2,6 +2,8 @@
 # Dependencies: the shared libraries the programs link are found by dpkg-shlibdeps; what they
 # load at run time is named here — Qt's SQLite and PostgreSQL drivers, the X11/Wayland platform
 # plugins, the image formats of articles' pictures, the Vietnamese dictionary for spelling.
+# LibreOffice is recommended, not required: File → Import document and `article import` run it
+# (soffice) to read .docx, .odt, .doc and .rtf; without it they say what to install.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME pressdesk)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
@@ -23,7 +25,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/pressdesk/pressdesk")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, hunspell-vi")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-image-formats-plugins, qt6-translations-l10n, gnome-keyring | kwalletmanager, espeak-ng")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-image-formats-plugins, qt6-translations-l10n, gnome-keyring | kwalletmanager, libreoffice-writer-nogui | libreoffice-writer, espeak-ng")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -36,7 +36,8 @@ if [ "${1:-}" = "--tests" ]; then
     PACKAGES+=(postgresql openssl)
     # The plan report's checks: the PDF's text and pages (pdftotext, pdfinfo), the ODT's XML.
     PACKAGES+=(poppler-utils unzip)
-    # LibreOffice opens the report's ODT in its test (83 MB; 30 s to install here).
+    # LibreOffice opens the report's ODT in its test, and converts the documents of the import's
+    # tests (tests/data/import) as it does for users (83 MB; 30 s to install here).
     PACKAGES+=(libreoffice-writer-nogui)
     # The radio's Vietnamese voice (radio/Speech: Listen, and its calibration tested against
     # real synthesis).

@@ -22,6 +22,7 @@ struct ShortcutEntry;
 class PublishController;
 class ReviewQueuePanel;
 class ConflictBanner;
+class DocumentConverter;
 class FirstRunWizard;
 class SyncController;
 class WorkflowBar;
@@ -82,6 +83,17 @@ public:
     // Publish or withdraw the open article through the outbox (dialogs).
     void publishArticle();
     void withdrawArticle();
+    // File → Import document…: asks for a .docx, .odt, .doc or .rtf (importDocumentDialog) and
+    // imports it. importDocumentFile starts the import of path: LibreOffice converts it while
+    // the window goes on (a busy cursor, the status bar says so), then the legacy text question
+    // (BodyTextEdit::offerConversion) if there is one, the article is created and opened;
+    // importFinished() says how it ended (an error is shown: importErrorBox).
+    void importDocument();
+    void importDocumentFile(const QString &path);
+    bool isImporting() const;
+
+Q_SIGNALS:
+    void importFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -138,6 +150,8 @@ private:
     StyleHintsDialog *m_styleHints = nullptr;
     QLabel *m_userLabel = nullptr;
     QAction *m_newAction = nullptr;
+    QAction *m_importAction = nullptr;
+    DocumentConverter *m_importer = nullptr;
     QString m_title;
 };
 

@@ -1,9 +1,11 @@
 // The `article` and `search` commands of pressdesk-cli.
 #include "ArticleCommands.h"
 
+#include "import/DocumentImport.h"
 #include "store/ArticleRepository.h"
 #include "store/CategoryRepository.h"
 #include "store/Database.h"
+#include "store/ImageStore.h"
 #include "store/Search.h"
 #include "text/HtmlSanitizer.h"
 #include "workflow/ContentHash.h"
@@ -66,6 +68,7 @@ QList<CommandGroup::Command> ArticleCommands::commands()
             {QStringLiteral("article show"), true, call(&ArticleCommands::show)},
             {QStringLiteral("article edit"), false, call(&ArticleCommands::edit)},
             {QStringLiteral("article export"), false, call(&ArticleCommands::exportArticle)},
+            {QStringLiteral("article import"), true, call(&ArticleCommands::importDocument)},
             {QStringLiteral("search"), true, call(&ArticleCommands::search)}};
 }
 
@@ -255,6 +258,93 @@ int ArticleCommands::exportArticle(const QStringList &args)
         return Success;
     }
     out() << text << Qt::flush;
+    return Success;
+}
+
+// A .docx, .odt, .doc or .rtf as a new article, through LibreOffice (core/import). In auto, text
+// typed in an old Vietnamese font is converted when the fonts or the text say so, and stderr
+// (or the JSON) says it was.
+int ArticleCommands::importDocument(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("category"), QString(), QStringLiteral("C")});
+    p.addOption(
+        {QStringLiteral("legacy"), QString(), QStringLiteral("MODE"), QStringLiteral("auto")});
+    if (!p.parse(QStringList{QStringLiteral("article-import")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("article import takes one document (.docx, .odt, .doc or .rtf)."));
+    LegacyChoice choice;
+    const QString legacy = p.value(QStringLiteral("legacy"));
+    if (legacy == QLatin1String("none")) {
+        choice.mode = LegacyChoice::None;
+    } else if (legacy != QLatin1String("auto")) {
+        const auto encoding = Text::legacyEncodingFromKey(legacy);
+        if (!encoding)
+            return usage(
+                tr("--legacy is auto, none, tcvn3, vni, viqr or cp1258, not %1.").arg(legacy));
+        choice = {LegacyChoice::Force, *encoding};
+    }
+    if (auto st = open(); !st)
+        return fail(st.error());
+    Article a;
+    a.author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (p.isSet(QStringLiteral("category"))) {
+        auto c = CategoryRepository(db()).find(p.value(QStringLiteral("category")));
+        if (!c)
+            return fail(c.error());
+        a.categoryId = c->id;
+    }
+    auto converted = DocumentImport::convert(p.positionalArguments().first());
+    if (!converted)
+        return fail(converted.error());
+
+    // The images and the article together: a failed save leaves no image behind.
+    Result<ImportedDocument> imported = Error{};
+    Result<Article> created = Error{};
+    const Status st = db().transaction([&]() -> Status {
+        ImageStore images(db());
+        imported = DocumentImport::build(converted.value(), images, choice);
+        if (!imported)
+            return imported.error();
+        a.title = imported->title;
+        a.bodyHtml = imported->bodyHtml;
+        created = ArticleRepository(db()).create(a);
+        if (!created)
+            return created.error();
+        return {};
+    });
+    if (!st)
+        return fail(st.error());
+
+    const QString encodingKey = imported->converted && imported->legacyEncoding
+                                    ? Text::legacyEncodingKey(*imported->legacyEncoding)
+                                    : QString();
+    if (json()) {
+        QJsonObject o{{QStringLiteral("id"), created->id},
+                      {QStringLiteral("title"), created->title},
+                      {QStringLiteral("legacy_converted"),
+                       encodingKey.isEmpty() ? QJsonValue(QJsonValue::Null) : encodingKey},
+                      {QStringLiteral("images"), imported->imageCount},
+                      {QStringLiteral("warnings"), QJsonArray::fromStringList(imported->warnings)}};
+        if (!imported->converted && imported->legacyEncoding)
+            o.insert(QStringLiteral("legacy_detected"),
+                     Text::legacyEncodingKey(*imported->legacyEncoding));
+        return m_ctx.printJson(o);
+    }
+    for (const QString &w : std::as_const(imported->warnings))
+        err() << w << Qt::endl;
+    if (imported->converted && imported->legacyEncoding)
+        err() << tr("The text was typed in the old %1 encoding and has been converted to Unicode.")
+                     .arg(Text::legacyEncodingDisplayName(*imported->legacyEncoding))
+              << Qt::endl;
+    else if (imported->legacyEncoding)
+        err() << tr("The text seems to be typed in the old %1 encoding; it was kept as it is. Use "
+                    "--legacy %2 to convert it.")
+                     .arg(Text::legacyEncodingDisplayName(*imported->legacyEncoding),
+                          Text::legacyEncodingKey(*imported->legacyEncoding))
+              << Qt::endl;
+    out() << created->id << Qt::endl;
     return Success;
 }
 

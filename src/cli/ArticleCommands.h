@@ -4,7 +4,7 @@
 
 namespace PressDesk {
 
-// article new | list | show | edit | export, and search.
+// article new | list | show | edit | export | import, and search.
 class ArticleCommands : public CommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(PressDesk::ArticleCommands)
@@ -19,6 +19,7 @@ private:
     int show(const QStringList &args);
     int edit(const QStringList &args);
     int exportArticle(const QStringList &args);
+    int importDocument(const QStringList &args);
     int search(const QStringList &args);
 };
 

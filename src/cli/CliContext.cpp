@@ -44,6 +44,8 @@ QString CliContext::usageText()
         "  article edit ID [--title T] [--lead L] [--body-file F] [--category C] "
         "[--tag T]… [--source S]\n"
         "  article export ID --format html|txt [--out FILE]\n"
+        "  article import FILE [--category C] [--legacy auto|none|tcvn3|vni|viqr|cp1258] "
+        "[--json]\n"
         "  article submit ID\n"
         "  article approve ID [--revision N] [--comment C]\n"
         "  article return ID --comment C\n"

@@ -15,6 +15,7 @@ namespace PressDesk::Fuzz {
 inline constexpr QStringView allowedElements[] = {
     u"p",      u"h2",  u"h3",         u"blockquote", u"ul", u"ol", u"li",
     u"figure", u"img", u"figcaption", u"strong",     u"em", u"a",  u"br",
+    u"table",  u"caption", u"tr", u"th", u"td",
 };
 
 // Every '<' of canonical HTML opens a tag (text has &lt;): its name, after an optional '/',

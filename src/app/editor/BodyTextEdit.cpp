@@ -54,13 +54,13 @@ void BodyTextEdit::insertSanitized(const QMimeData *source)
         auto encoding = Text::encodingOfHtmlFonts(source->html(), &upperCase);
         if (!encoding)
             encoding = Text::detectLegacy(clean.toPlainText());
-        if (encoding && offerConversion(*encoding, clean.toPlainText(), upperCase))
+        if (encoding && offerConversion(this, *encoding, clean.toPlainText(), upperCase))
             RichText::fromLegacy(&clean, *encoding, upperCase);
         cursor.insertFragment(QTextDocumentFragment(&clean));
     } else if (source->hasText()) {
         QString text = source->text();
         if (const auto encoding = Text::detectLegacy(text);
-            encoding && offerConversion(*encoding, text, false))
+            encoding && offerConversion(this, *encoding, text, false))
             text = Text::fromLegacy(text, *encoding);
         cursor.insertText(text);
     } else {
@@ -71,26 +71,35 @@ void BodyTextEdit::insertSanitized(const QMimeData *source)
     Q_EMIT contentPasted();
 }
 
-bool BodyTextEdit::offerConversion(Text::LegacyEncoding encoding, const QString &text,
-                                   bool upperCase)
+bool BodyTextEdit::offerConversion(QWidget *parent, Text::LegacyEncoding encoding,
+                                   const QString &text, bool upperCase, LegacySource source)
 {
+    const bool import = source == LegacySource::Import;
     const auto excerpt = [](QString s) {
         s = s.simplified();
         return s.size() > 160 ? s.left(160) + u'…' : s;
     };
+    const QString name = Text::legacyEncodingDisplayName(encoding);
     QMessageBox box(QMessageBox::Question, tr("Convert to Unicode?"),
-                    tr("The pasted text seems to be typed in the old %1 encoding. Convert it to "
-                       "Unicode so that it reads right everywhere?")
-                        .arg(Text::legacyEncodingDisplayName(encoding)),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("legacyPasteBox"));
+                    import ? tr("The imported document seems to be typed in the old %1 "
+                                "encoding. Convert it to Unicode so that it reads right "
+                                "everywhere?")
+                                 .arg(name)
+                           : tr("The pasted text seems to be typed in the old %1 encoding. "
+                                "Convert it to Unicode so that it reads right everywhere?")
+                                 .arg(name),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(import ? QStringLiteral("legacyImportBox")
+                             : QStringLiteral("legacyPasteBox"));
+    const QString converted = excerpt(Text::fromLegacy(text.left(400), encoding, upperCase));
     box.setInformativeText(
-        tr("As pasted: “%1”\nConverted: “%2”")
-            .arg(excerpt(text.left(400)),
-                 excerpt(Text::fromLegacy(text.left(400), encoding, upperCase))));
+        import
+            ? tr("In the document: “%1”\nConverted: “%2”").arg(excerpt(text.left(400)), converted)
+            : tr("As pasted: “%1”\nConverted: “%2”").arg(excerpt(text.left(400)), converted));
     QPushButton *convert = box.addButton(tr("&Convert"), QMessageBox::AcceptRole);
     convert->setObjectName(QStringLiteral("convertLegacyButton"));
-    QPushButton *asIs = box.addButton(tr("Paste &as it is"), QMessageBox::RejectRole);
+    QPushButton *asIs = box.addButton(import ? tr("Import &as it is") : tr("Paste &as it is"),
+                                      QMessageBox::RejectRole);
     asIs->setObjectName(QStringLiteral("pasteAsIsButton"));
     box.setDefaultButton(convert);
     box.exec();

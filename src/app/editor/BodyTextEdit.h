@@ -35,6 +35,15 @@ public:
     // stored image stays full size.
     void setImageResource(const QString &name, const QImage &image);
 
+    // Where legacy text comes from, for the question's wording.
+    enum class LegacySource { Paste, Import };
+
+    // Asks whether to convert text typed in a legacy encoding (a preview of both: the text as
+    // it came and converted); true to convert. The paste and File → Import document ask with
+    // it. Object names: legacyPasteBox (legacyImportBox), convertLegacyButton, pasteAsIsButton.
+    static bool offerConversion(QWidget *parent, Text::LegacyEncoding encoding, const QString &text,
+                                bool upperCase, LegacySource source = LegacySource::Paste);
+
     // Spell checking as you type (the highlighter underlines; the context menu of an
     // underlined word offers its suggestions and adding it to the office dictionary).
     void setSpellHighlighter(SpellHighlighter *highlighter) { m_spell = highlighter; }
@@ -56,8 +65,6 @@ protected:
 
 private:
     bool moveBetweenCells(bool back);
-    // Asks whether to convert the pasted text (a preview of both); true to convert.
-    bool offerConversion(Text::LegacyEncoding encoding, const QString &text, bool upperCase);
     void updateColumnMargins();
     // Re-adds the images scaled to the current column width when that changed.
     void fitImages(bool force = false);
