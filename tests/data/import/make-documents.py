@@ -56,6 +56,7 @@ TABLE = page("""<h1>Kết quả thu hoạch lúa vụ Đông Xuân</h1>
 <tr><th>Xã</th><th>Diện tích (ha)</th><th>Năng suất (tạ/ha)</th></tr>
 <tr><td>Hoài Đức</td><td>420</td><td>62,5</td></tr>
 <tr><td>Phú Lương</td><td>315</td><td>60,1</td></tr>
+<tr><td colspan="2">Bình quân toàn huyện</td><td>61,4</td></tr>
 </table>
 <p>Năng suất bình quân toàn huyện đạt <b>61,4 tạ/ha</b>, tăng 2,3 tạ/ha so với cùng kỳ.</p>""")
 
