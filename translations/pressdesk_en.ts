@@ -70,6 +70,10 @@
         <source>Behind because:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unit of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::AdminCommands</name>
@@ -280,6 +284,22 @@
         <source>No articles found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>article import takes one document (.docx, .odt, .doc or .rtf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--legacy is auto, none, tcvn3, vni, viqr or cp1258, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text was typed in the old %1 encoding and has been converted to Unicode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text seems to be typed in the old %1 encoding; it was kept as it is. Use --legacy %2 to convert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ArticleEditor</name>
@@ -389,6 +409,14 @@ Your text stays here. PressDesk tries again at your next change; Ctrl+S retries 
     </message>
     <message>
         <source>One or two sentences that sum up the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: insert one, or change the one the cursor is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -674,19 +702,16 @@ Converted: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No suggestions</source>
+        <source>The imported document seems to be typed in the old %1 encoding. Convert it to Unicode so that it reads right everywhere?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Office dictionary</source>
+        <source>In the document: “%1”
+Converted: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &quot;%1&quot; to the office dictionary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &quot;%1&quot; as a proper name</source>
+        <source>Import &amp;as it is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,6 +934,7 @@ Commands:
   article show ID [--json]
   article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
   article export ID --format html|txt [--out FILE]
+  article import FILE [--category C] [--legacy auto|none|tcvn3|vni|viqr|cp1258] [--json]
   article submit ID
   article approve ID [--revision N] [--comment C]
   article return ID --comment C
@@ -1178,6 +1204,14 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
         <source>Before either change: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Passages in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each passage both desks changed; choose one to compare and resolve it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ConflictService</name>
@@ -1304,6 +1338,48 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
     </message>
     <message>
         <source>&quot;%1&quot; is not in the office dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::DocumentImport</name>
+    <message>
+        <source>%1 is not a Word, OpenDocument or RTF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing documents needs LibreOffice. Install it (on Debian and Ubuntu: the libreoffice-writer-nogui package; on Windows: LibreOffice from libreoffice.org) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice was not found at %1 (PRESSDESK_SOFFICE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder for the conversion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>LibreOffice took more than %n second(s) to convert %1 and was stopped.</source>
+        <translation>
+            <numerusform>LibreOffice took more than %n second to convert %1 and was stopped.</numerusform>
+            <numerusform>LibreOffice took more than %n seconds to convert %1 and was stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LibreOffice (%1) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert %1. The file may be damaged or protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of the document could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1954,6 +2030,42 @@ Close anyway and lose them?</source>
         <source>Visual campaigns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Word, LibreOffice or RTF document as a new article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a document as a new article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 with LibreOffice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported as a new article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text was converted from %1 to Unicode.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ManualEntryDialog</name>
@@ -2337,6 +2449,10 @@ Close anyway and lose them?</source>
         <source>An application password is made on the portal under Users → Profile → Application Passwords. It is never stored in the PressDesk database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PhotoViewDialog</name>
@@ -2566,6 +2682,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>No program on this computer opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period ends on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3487,6 +3607,10 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message>
         <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4433,6 +4557,30 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
         <source>Broadcasts of the item</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear the script read by a Vietnamese voice, to check how it sounds and how long it lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice could not play the script (is a sound device connected?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::RegisterSync</name>
@@ -4560,6 +4708,14 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message>
         <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment to the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the author should change before submitting again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5465,6 +5621,56 @@ Upload them and join?</source>
     </message>
 </context>
 <context>
+    <name>PressDesk::Speech</name>
+    <message>
+        <source>No Vietnamese voice is installed on this computer. PressDesk reads aloud with eSpeak NG: install it (its Windows installer, espeak-ng.msi), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Vietnamese voice is installed on this computer. PressDesk reads aloud with eSpeak NG: install the espeak-ng package (sudo apt install espeak-ng), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice did not write a sound file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder to write the sound into: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice (%1) did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice took more than a minute; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::SpellHighlighter</name>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the office dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; as a proper name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::StyleHintsDialog</name>
     <message>
         <source>Style hints</source>
@@ -5852,6 +6058,85 @@ Upload them and join?</source>
     </message>
 </context>
 <context>
+    <name>PressDesk::TableEditor</name>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert row &amp;above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert row &amp;below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert column &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert column &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete r&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete co&amp;lumn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table &amp;caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row is a &amp;header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table 1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::Text::SpellChecker</name>
     <message>
         <source>Spell checking is not available: the %1 dictionary (%1.aff and %1.dic) was found in none of these folders: %2. Install it (on Debian and Ubuntu: the hunspell-vi package) or reinstall PressDesk.</source>
@@ -6175,6 +6460,10 @@ Upload them and join?</source>
         <source>%1 was added.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>People of this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::Visual</name>
@@ -6397,6 +6686,10 @@ Upload them and join?</source>
     </message>
     <message>
         <source>A position is its latitude and its longitude in decimal degrees, both of them (21.0712 and 105.7101).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit visual campaign item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6704,6 +6997,42 @@ Upload them and join?</source>
     </message>
     <message>
         <source>Evidence photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the wording, form, size, quantity, place or planned day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take an item registered by mistake out of the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take “%1” out of the register? It will no longer count for the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item deleted from the register.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7461,6 +7790,11 @@ Restore its latest good backup, of %2 (%n articles)? The profile that does not o
     </message>
     <message>
         <source>Desktop CMS for the press offices of Vietnamese local government.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the profile for this version of PressDesk.
+With many articles this takes a minute or two; nothing is lost if it is interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,6 +70,10 @@
         <source>Behind because:</source>
         <translation>Lý do chậm:</translation>
     </message>
+    <message>
+        <source>Unit of the target</source>
+        <translation>Đơn vị tính của chỉ tiêu</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::AdminCommands</name>
@@ -273,6 +277,22 @@
         <source>No articles found.</source>
         <translation>Không tìm thấy bài viết nào.</translation>
     </message>
+    <message>
+        <source>article import takes one document (.docx, .odt, .doc or .rtf).</source>
+        <translation>article import cần đúng một văn bản (.docx, .odt, .doc hoặc .rtf).</translation>
+    </message>
+    <message>
+        <source>--legacy is auto, none, tcvn3, vni, viqr or cp1258, not %1.</source>
+        <translation>--legacy là auto, none, tcvn3, vni, viqr hoặc cp1258, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The text was typed in the old %1 encoding and has been converted to Unicode.</source>
+        <translation>Văn bản được gõ bằng bảng mã cũ %1 và đã được chuyển sang Unicode.</translation>
+    </message>
+    <message>
+        <source>The text seems to be typed in the old %1 encoding; it was kept as it is. Use --legacy %2 to convert it.</source>
+        <translation>Văn bản có vẻ được gõ bằng bảng mã cũ %1; đã được giữ nguyên. Dùng --legacy %2 để chuyển đổi.</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ArticleEditor</name>
@@ -382,6 +402,14 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
     <message>
         <source>One or two sentences that sum up the article</source>
         <translation>Một hai câu tóm tắt bài viết</translation>
+    </message>
+    <message>
+        <source>Table: insert one, or change the one the cursor is in</source>
+        <translation>Bảng: chèn bảng mới, hoặc sửa bảng đang đặt con trỏ</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng</translation>
     </message>
 </context>
 <context>
@@ -667,20 +695,18 @@ Sau khi chuyển: “%2”</translation>
         <translation>&amp;Dán nguyên như cũ</translation>
     </message>
     <message>
-        <source>No suggestions</source>
-        <translation>Không có gợi ý</translation>
+        <source>The imported document seems to be typed in the old %1 encoding. Convert it to Unicode so that it reads right everywhere?</source>
+        <translation>Văn bản nhập vào có vẻ được gõ bằng bảng mã cũ %1. Chuyển sang Unicode để đọc đúng ở mọi nơi?</translation>
     </message>
     <message>
-        <source>Office dictionary</source>
-        <translation>Từ điển của cơ quan</translation>
+        <source>In the document: “%1”
+Converted: “%2”</source>
+        <translation>Trong văn bản: “%1”
+Sau khi chuyển: “%2”</translation>
     </message>
     <message>
-        <source>Add &quot;%1&quot; to the office dictionary</source>
-        <translation>Thêm &quot;%1&quot; vào từ điển của cơ quan</translation>
-    </message>
-    <message>
-        <source>Add &quot;%1&quot; as a proper name</source>
-        <translation>Thêm &quot;%1&quot; làm tên riêng</translation>
+        <source>Import &amp;as it is</source>
+        <translation>Nhập &amp;nguyên như cũ</translation>
     </message>
 </context>
 <context>
@@ -898,6 +924,7 @@ Commands:
   article show ID [--json]
   article edit ID [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
   article export ID --format html|txt [--out FILE]
+  article import FILE [--category C] [--legacy auto|none|tcvn3|vni|viqr|cp1258] [--json]
   article submit ID
   article approve ID [--revision N] [--comment C]
   article return ID --comment C
@@ -986,6 +1013,7 @@ Các lệnh:
   article show MÃ [--json]
   article edit MÃ [--title T] [--lead L] [--body-file F] [--category C] [--tag T]… [--source S]
   article export MÃ --format html|txt [--out TỆP]
+  article import TỆP [--category C] [--legacy auto|none|tcvn3|vni|viqr|cp1258] [--json]
   article submit MÃ
   article approve MÃ [--revision N] [--comment Ý_KIẾN]
   article return MÃ --comment Ý_KIẾN
@@ -1253,6 +1281,14 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
         <source>Before either change: %1</source>
         <translation>Trước khi sửa: %1</translation>
     </message>
+    <message>
+        <source>Passages in conflict</source>
+        <translation>Các đoạn xung đột</translation>
+    </message>
+    <message>
+        <source>Each passage both desks changed; choose one to compare and resolve it</source>
+        <translation>Từng đoạn mà cả hai máy đều sửa; chọn một đoạn để so sánh và giải quyết</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ConflictService</name>
@@ -1380,6 +1416,47 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     <message>
         <source>&quot;%1&quot; is not in the office dictionary.</source>
         <translation>&quot;%1&quot; không có trong từ điển của cơ quan.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::DocumentImport</name>
+    <message>
+        <source>%1 is not a Word, OpenDocument or RTF document.</source>
+        <translation>%1 không phải văn bản Word, OpenDocument hay RTF.</translation>
+    </message>
+    <message>
+        <source>Importing documents needs LibreOffice. Install it (on Debian and Ubuntu: the libreoffice-writer-nogui package; on Windows: LibreOffice from libreoffice.org) and try again.</source>
+        <translation>Nhập văn bản cần có LibreOffice. Hãy cài đặt (trên Debian và Ubuntu: gói libreoffice-writer-nogui; trên Windows: LibreOffice từ libreoffice.org) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>LibreOffice was not found at %1 (PRESSDESK_SOFFICE).</source>
+        <translation>Không tìm thấy LibreOffice tại %1 (PRESSDESK_SOFFICE).</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the conversion: %1</source>
+        <translation>Không có thư mục tạm để chuyển đổi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>LibreOffice took more than %n second(s) to convert %1 and was stopped.</source>
+        <translation>
+            <numerusform>LibreOffice chuyển đổi %1 quá %n giây nên đã bị dừng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LibreOffice (%1) could not be started.</source>
+        <translation>Không khởi động được LibreOffice (%1).</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert %1. The file may be damaged or protected by a password.</source>
+        <translation>LibreOffice không chuyển đổi được %1. Tệp có thể bị hỏng hoặc được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>An image of the document could not be kept: %1</source>
+        <translation>Không giữ được một ảnh của văn bản: %1</translation>
+    </message>
+    <message>
+        <source>it is missing.</source>
+        <translation>ảnh bị thiếu.</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2106,42 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <source>Visual campaigns</source>
         <translation>Tuyên truyền trực quan</translation>
     </message>
+    <message>
+        <source>&amp;Import document…</source>
+        <translation>&amp;Nhập văn bản…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>A Word, LibreOffice or RTF document as a new article</source>
+        <translation>Một văn bản Word, LibreOffice hoặc RTF thành bài viết mới</translation>
+    </message>
+    <message>
+        <source>Import a document as a new article</source>
+        <translation>Nhập một văn bản thành bài viết mới</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Văn bản (%1)</translation>
+    </message>
+    <message>
+        <source>Importing %1 with LibreOffice…</source>
+        <translation>Đang nhập %1 bằng LibreOffice…</translation>
+    </message>
+    <message>
+        <source>Import a document</source>
+        <translation>Nhập văn bản</translation>
+    </message>
+    <message>
+        <source>%1 imported as a new article.</source>
+        <translation>Đã nhập %1 thành bài viết mới.</translation>
+    </message>
+    <message>
+        <source>Its text was converted from %1 to Unicode.</source>
+        <translation>Văn bản đã được chuyển từ %1 sang Unicode.</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ManualEntryDialog</name>
@@ -2408,6 +2521,10 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <source>An application password is made on the portal under Users → Profile → Application Passwords. It is never stored in the PressDesk database.</source>
         <translation>Mật khẩu ứng dụng được tạo trên Cổng tại Thành viên → Hồ sơ → Mật khẩu ứng dụng. Mật khẩu không bao giờ được lưu trong cơ sở dữ liệu PressDesk.</translation>
     </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PhotoViewDialog</name>
@@ -2637,6 +2754,10 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>No program on this computer opens %1.</source>
         <translation>Máy này không có chương trình mở được %1.</translation>
+    </message>
+    <message>
+        <source>Period ends on</source>
+        <translation>Kết thúc kỳ vào ngày</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3675,10 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>Withdraw</source>
         <translation>Gỡ bài</translation>
+    </message>
+    <message>
+        <source>Publish on</source>
+        <translation>Đăng vào lúc</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4613,30 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>Broadcasts of the item</source>
         <translation>Các lượt phát của mục</translation>
     </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>&amp;Nghe thử</translation>
+    </message>
+    <message>
+        <source>Hear the script read by a Vietnamese voice, to check how it sounds and how long it lasts</source>
+        <translation>Nghe giọng đọc tiếng Việt đọc kịch bản, để kiểm tra nghe có xuôi không và dài bao lâu</translation>
+    </message>
+    <message>
+        <source>The voice could not play the script (is a sound device connected?): %1</source>
+        <translation>Giọng đọc không phát được kịch bản (máy đã có loa hoặc thiết bị âm thanh chưa?): %1</translation>
+    </message>
+    <message>
+        <source>The voice did not start: %1</source>
+        <translation>Giọng đọc không khởi động được: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>Reading aloud…</source>
+        <translation>Đang đọc…</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::RegisterSync</name>
@@ -4616,6 +4765,14 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>Return</source>
         <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Comment to the author</source>
+        <translation>Ý kiến gửi tác giả</translation>
+    </message>
+    <message>
+        <source>What the author should change before submitting again</source>
+        <translation>Những gì tác giả cần sửa trước khi gửi duyệt lại</translation>
     </message>
 </context>
 <context>
@@ -5511,6 +5668,56 @@ Tải các bài này lên và tham gia?</translation>
     </message>
 </context>
 <context>
+    <name>PressDesk::Speech</name>
+    <message>
+        <source>No Vietnamese voice is installed on this computer. PressDesk reads aloud with eSpeak NG: install it (its Windows installer, espeak-ng.msi), then try again.</source>
+        <translation>Máy này chưa cài giọng đọc tiếng Việt. PressDesk đọc bằng eSpeak NG: hãy cài đặt (bộ cài cho Windows, espeak-ng.msi) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>No Vietnamese voice is installed on this computer. PressDesk reads aloud with eSpeak NG: install the espeak-ng package (sudo apt install espeak-ng), then try again.</source>
+        <translation>Máy này chưa cài giọng đọc tiếng Việt. PressDesk đọc bằng eSpeak NG: hãy cài gói espeak-ng (sudo apt install espeak-ng) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The voice did not write a sound file.</source>
+        <translation>Giọng đọc không ghi ra tệp âm thanh.</translation>
+    </message>
+    <message>
+        <source>No temporary folder to write the sound into: %1</source>
+        <translation>Không có thư mục tạm để ghi âm thanh: %1</translation>
+    </message>
+    <message>
+        <source>The voice (%1) did not start: %2</source>
+        <translation>Giọng đọc (%1) không khởi động được: %2</translation>
+    </message>
+    <message>
+        <source>The voice took more than a minute; it was stopped.</source>
+        <translation>Giọng đọc chạy quá một phút nên đã bị dừng.</translation>
+    </message>
+    <message>
+        <source>The voice failed: %1</source>
+        <translation>Giọng đọc bị lỗi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::SpellHighlighter</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Không có gợi ý</translation>
+    </message>
+    <message>
+        <source>Office dictionary</source>
+        <translation>Từ điển của cơ quan</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the office dictionary</source>
+        <translation>Thêm &quot;%1&quot; vào từ điển của cơ quan</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; as a proper name</source>
+        <translation>Thêm &quot;%1&quot; làm tên riêng</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::StyleHintsDialog</name>
     <message>
         <source>Style hints</source>
@@ -5886,6 +6093,85 @@ Tải các bài này lên và tham gia?</translation>
     </message>
 </context>
 <context>
+    <name>PressDesk::TableEditor</name>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Bảng</translation>
+    </message>
+    <message>
+        <source>&amp;Insert table…</source>
+        <translation>&amp;Chèn bảng…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+T</source>
+        <translation>Ctrl+Alt+T</translation>
+    </message>
+    <message>
+        <source>Insert row &amp;above</source>
+        <translation>Chèn hàng phía &amp;trên</translation>
+    </message>
+    <message>
+        <source>Insert row &amp;below</source>
+        <translation>Chèn hàng phía &amp;dưới</translation>
+    </message>
+    <message>
+        <source>Insert column &amp;left</source>
+        <translation>Chèn cột bên t&amp;rái</translation>
+    </message>
+    <message>
+        <source>Insert column &amp;right</source>
+        <translation>Chèn cột bên &amp;phải</translation>
+    </message>
+    <message>
+        <source>Delete r&amp;ow</source>
+        <translation>Xóa &amp;hàng</translation>
+    </message>
+    <message>
+        <source>Delete co&amp;lumn</source>
+        <translation>Xóa &amp;cột</translation>
+    </message>
+    <message>
+        <source>&amp;Merge cells</source>
+        <translation>&amp;Gộp ô</translation>
+    </message>
+    <message>
+        <source>&amp;Split cell</source>
+        <translation>&amp;Tách ô</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>Hàng tiêu đ&amp;ề</translation>
+    </message>
+    <message>
+        <source>Table &amp;caption</source>
+        <translation>Tê&amp;n bảng</translation>
+    </message>
+    <message>
+        <source>&amp;Delete table</source>
+        <translation>&amp;Xóa bảng</translation>
+    </message>
+    <message>
+        <source>Insert table</source>
+        <translation>Chèn bảng</translation>
+    </message>
+    <message>
+        <source>The first row is a &amp;header</source>
+        <translation>Hàng đầu là hàng tiêu đ&amp;ề</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>Số &amp;hàng:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>Số &amp;cột:</translation>
+    </message>
+    <message>
+        <source>Table 1. </source>
+        <translation>Bảng 1. </translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::Text::SpellChecker</name>
     <message>
         <source>Spell checking is not available: the %1 dictionary (%1.aff and %1.dic) was found in none of these folders: %2. Install it (on Debian and Ubuntu: the hunspell-vi package) or reinstall PressDesk.</source>
@@ -6205,6 +6491,10 @@ Tải các bài này lên và tham gia?</translation>
         <source>%1 was added.</source>
         <translation>Đã thêm %1.</translation>
     </message>
+    <message>
+        <source>People of this desk</source>
+        <translation>Người dùng của máy này</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::Visual</name>
@@ -6427,6 +6717,10 @@ Tải các bài này lên và tham gia?</translation>
     <message>
         <source>A position is its latitude and its longitude in decimal degrees, both of them (21.0712 and 105.7101).</source>
         <translation>Tọa độ gồm cả vĩ độ và kinh độ, tính bằng độ thập phân (21.0712 và 105.7101).</translation>
+    </message>
+    <message>
+        <source>Edit visual campaign item</source>
+        <translation>Sửa mục tuyên truyền trực quan</translation>
     </message>
 </context>
 <context>
@@ -6731,6 +7025,42 @@ Tải các bài này lên và tham gia?</translation>
     <message>
         <source>Evidence photos</source>
         <translation>Ảnh tư liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item…</source>
+        <translation>&amp;Sửa mục…</translation>
+    </message>
+    <message>
+        <source>Correct the wording, form, size, quantity, place or planned day</source>
+        <translation>Sửa nội dung, loại, kích thước, số lượng, địa điểm hoặc ngày dự kiến</translation>
+    </message>
+    <message>
+        <source>&amp;Delete item…</source>
+        <translation>&amp;Xóa mục…</translation>
+    </message>
+    <message>
+        <source>Take an item registered by mistake out of the register</source>
+        <translation>Bỏ một mục ghi nhầm khỏi sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Item corrected.</source>
+        <translation>Đã sửa mục.</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <source>Take “%1” out of the register? It will no longer count for the plan.</source>
+        <translation>Bỏ “%1” khỏi sổ theo dõi? Mục này sẽ không còn được tính cho kế hoạch.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Item deleted from the register.</source>
+        <translation>Đã xóa mục khỏi sổ theo dõi.</translation>
     </message>
 </context>
 <context>
@@ -7490,6 +7820,12 @@ Khôi phục bản sao lưu tốt gần nhất của hồ sơ, lúc %2 (%n bài 
     <message>
         <source>Desktop CMS for the press offices of Vietnamese local government.</source>
         <translation>Phần mềm quản lý tin bài cho bộ phận thông tin, tuyên truyền của chính quyền địa phương.</translation>
+    </message>
+    <message>
+        <source>Updating the profile for this version of PressDesk.
+With many articles this takes a minute or two; nothing is lost if it is interrupted.</source>
+        <translation>Đang cập nhật dữ liệu cho phiên bản PressDesk này.
+Với nhiều bài viết, việc này mất một hai phút; nếu bị ngắt giữa chừng cũng không mất gì.</translation>
     </message>
 </context>
 </TS>
