@@ -4,6 +4,7 @@
 // stored HTML, the article as the portal and every export will get it.
 #include "../core/HtmlSamples.h"
 #include "GuiTestSupport.h"
+#include "Language.h"
 #include "editor/ArticleEditor.h"
 #include "editor/TableEditor.h"
 #include "store/ArticleRepository.h"
@@ -45,7 +46,11 @@ class TestTableGui : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installTranslation(qApp, QStringLiteral("vi")); // the default language
+    }
     void init();
     void cleanup();
 
@@ -154,6 +159,9 @@ void TestTableGui::aTableIsBuiltFromTheMenuAndTheKeyboard()
     QTest::keyClick(body, Qt::Key_Backtab);
     QCOMPARE(body->textCursor().selectedText(), QStringLiteral("40")); // the cell is selected
     type(body, QStringLiteral("41"));
+    // The table commands read in Vietnamese.
+    QCOMPARE(child<QAction>(editor.get(), QStringLiteral("mergeCellsAction"))->text(),
+             QStringLiteral("&Gộp ô"));
     screenshot(editor.get(), QStringLiteral("editor-table.png"));
     QVERIFY(editor->save());
     QCOMPARE(storedBody(),
