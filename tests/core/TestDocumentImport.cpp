@@ -25,15 +25,6 @@
 using namespace PressDesk;
 using namespace Qt::StringLiterals;
 
-// Skips the test function (a macro: QSKIP returns from the function it is written in) without
-// LibreOffice, and under Wine, where a Linux soffice's output cannot be read.
-#define NEED_SOFFICE()                                                                             \
-    do {                                                                                           \
-        WINE_SKIP_LINUX_TOOL("soffice");                                                           \
-        if (DocumentImport::findSoffice().isEmpty())                                               \
-            QSKIP("soffice is not installed (Debian: libreoffice-writer-nogui)");                  \
-    } while (0)
-
 namespace {
 
 QString dataDir()

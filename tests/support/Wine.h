@@ -38,3 +38,13 @@ inline bool runningUnderWine()
     WINE_ONLY_SKIP(                                                                                \
         name " is a Linux program, whose output a Windows program cannot read under "              \
              "Wine; scripts/windows/installer-smoke.sh checks the Windows-made file with it")
+
+// Skips the test function (a macro: QSKIP returns from the function it is written in) without
+// LibreOffice, and under Wine, where a Linux soffice's output cannot be read (the caller
+// includes import/DocumentImport.h).
+#define NEED_SOFFICE()                                                                             \
+    do {                                                                                           \
+        WINE_SKIP_LINUX_TOOL("soffice");                                                           \
+        if (PressDesk::DocumentImport::findSoffice().isEmpty())                                    \
+            QSKIP("soffice is not installed (Debian: libreoffice-writer-nogui)");                  \
+    } while (0)

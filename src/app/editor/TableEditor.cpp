@@ -199,44 +199,42 @@ void TableEditor::insertColumn(bool right)
 
 void TableEditor::removeRows()
 {
-    QTextTable *table = currentTable();
-    if (!table)
-        return;
-    int firstRow = 0, rows = 0, firstColumn = 0, columns = 0;
-    QTextCursor cursor = m_edit->textCursor();
-    cursor.selectedTableCells(&firstRow, &rows, &firstColumn, &columns);
-    if (rows <= 0) {
-        const QTextTableCell cell = table->cellAt(cursor);
-        firstRow = cell.row();
-        rows = 1;
-    }
-    if (rows >= table->rows())
-        return removeTable();
-    const int column = table->cellAt(cursor).column();
-    table->removeRows(firstRow, rows);
-    m_edit->setTextCursor(
-        table->cellAt(std::min(firstRow, table->rows() - 1), column).firstCursorPosition());
+    removeLines(Qt::Horizontal);
 }
 
 void TableEditor::removeColumns()
 {
+    removeLines(Qt::Vertical);
+}
+
+void TableEditor::removeLines(Qt::Orientation which)
+{
     QTextTable *table = currentTable();
     if (!table)
         return;
-    int firstRow = 0, rows = 0, firstColumn = 0, columns = 0;
+    const bool rows = which == Qt::Horizontal;
+    // The selected cells' rows (columns), else the cursor's.
+    int firstRow = 0, rowCount = 0, firstColumn = 0, columnCount = 0;
     QTextCursor cursor = m_edit->textCursor();
-    cursor.selectedTableCells(&firstRow, &rows, &firstColumn, &columns);
-    if (columns <= 0) {
-        const QTextTableCell cell = table->cellAt(cursor);
-        firstColumn = cell.column();
-        columns = 1;
+    cursor.selectedTableCells(&firstRow, &rowCount, &firstColumn, &columnCount);
+    const QTextTableCell cell = table->cellAt(cursor);
+    const int cellRow = cell.row(), cellColumn = cell.column(); // the cell goes with its line
+    int first = rows ? firstRow : firstColumn;
+    int count = rows ? rowCount : columnCount;
+    if (count <= 0) {
+        first = rows ? cellRow : cellColumn;
+        count = 1;
     }
-    if (columns >= table->columns())
+    if (count >= (rows ? table->rows() : table->columns()))
         return removeTable();
-    const int row = table->cellAt(cursor).row();
-    table->removeColumns(firstColumn, columns);
-    m_edit->setTextCursor(
-        table->cellAt(row, std::min(firstColumn, table->columns() - 1)).firstCursorPosition());
+    if (rows)
+        table->removeRows(first, count);
+    else
+        table->removeColumns(first, count);
+    // The cursor stays in the table, where the removed line was (or the last one).
+    const int row = rows ? std::min(first, table->rows() - 1) : cellRow;
+    const int column = rows ? cellColumn : std::min(first, table->columns() - 1);
+    m_edit->setTextCursor(table->cellAt(row, column).firstCursorPosition());
 }
 
 void TableEditor::mergeCells()

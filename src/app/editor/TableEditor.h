@@ -44,6 +44,9 @@ public:
 private:
     QAction *makeAction(const QString &text, const char *name);
     QTextTable *currentTable() const;
+    // Removes the selected rows (Qt::Horizontal) or columns, else the cursor's; all of them:
+    // the table.
+    void removeLines(Qt::Orientation which);
     void askAndInsert();
     void updateStates();
 
