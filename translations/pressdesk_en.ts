@@ -1642,6 +1642,18 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
         <source>%1 removal(s) and %2 addition(s) between revision %3 and %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Revisions and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer revision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::HttpClient</name>
@@ -1759,6 +1771,10 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
     </message>
     <message>
         <source>Plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities of the plans</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3722,6 +3738,14 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
         <source>Choose the article to read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search approved articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved articles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::RadioCommands</name>
@@ -4689,6 +4713,10 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
     <message>
         <source>The office has not said who it is: the report leaves dotted spaces for its name, place and signer. Fill them in under Settings → Office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities behind their target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6690,6 +6718,18 @@ Upload them and join?</source>
     </message>
     <message>
         <source>Edit visual campaign item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day it was installed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1717,6 +1717,18 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
         <source>%1 removal(s) and %2 addition(s) between revision %3 and %4.</source>
         <translation>%1 chỗ bỏ đi và %2 chỗ thêm vào giữa phiên bản %3 và %4.</translation>
     </message>
+    <message>
+        <source>Revisions and decisions</source>
+        <translation>Các phiên bản và quyết định</translation>
+    </message>
+    <message>
+        <source>Older revision</source>
+        <translation>Phiên bản cũ hơn</translation>
+    </message>
+    <message>
+        <source>Newer revision</source>
+        <translation>Phiên bản mới hơn</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::HttpClient</name>
@@ -1835,6 +1847,10 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     <message>
         <source>Plan %1: %2</source>
         <translation>Kế hoạch %1: %2</translation>
+    </message>
+    <message>
+        <source>Activities of the plans</source>
+        <translation>Các hoạt động của kế hoạch</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3805,14 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>Choose the article to read.</source>
         <translation>Hãy chọn bài viết cần đọc.</translation>
     </message>
+    <message>
+        <source>Search approved articles</source>
+        <translation>Tìm bài đã duyệt</translation>
+    </message>
+    <message>
+        <source>Approved articles</source>
+        <translation>Các bài đã duyệt</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::RadioCommands</name>
@@ -4746,6 +4770,10 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     <message>
         <source>The office has not said who it is: the report leaves dotted spaces for its name, place and signer. Fill them in under Settings → Office.</source>
         <translation>Chưa khai báo thông tin cơ quan: báo cáo sẽ để dấu chấm (……) thay cho tên cơ quan, địa danh và người ký. Hãy điền các thông tin này tại Cài đặt → Cơ quan.</translation>
+    </message>
+    <message>
+        <source>Activities behind their target</source>
+        <translation>Các hoạt động chưa đạt chỉ tiêu</translation>
     </message>
 </context>
 <context>
@@ -6721,6 +6749,18 @@ Tải các bài này lên và tham gia?</translation>
     <message>
         <source>Edit visual campaign item</source>
         <translation>Sửa mục tuyên truyền trực quan</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Kinh độ</translation>
+    </message>
+    <message>
+        <source>Planned day</source>
+        <translation>Ngày dự kiến</translation>
+    </message>
+    <message>
+        <source>Day it was installed</source>
+        <translation>Ngày lắp đặt</translation>
     </message>
 </context>
 <context>

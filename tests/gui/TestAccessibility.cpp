@@ -1,18 +1,30 @@
 // What a screen reader meets: every control of the main window (its side tabs built, the demo
-// article open) and of the plan, radio and visual windows has a name it can read — the title,
+// article open), of the plan, radio and visual windows and of the dialogs they open (the
+// Designer forms are walked in TestDialogForms) has a name it can read — the title,
 // the lead and the body, the lists, every button and box. Walks the windows through QAccessible
 // as an assistive technology does, and fails on any control without a name, listing them by
 // object name and class so they can be found.
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "editor/ArticleEditor.h"
+#include "plan/LinkActivitiesDialog.h"
+#include "plan/PlanRepository.h"
 #include "plan/PlanWindow.h"
+#include "plan/ReportDialog.h"
+#include "radio/RadioDialogs.h"
+#include "radio/RadioRepository.h"
+#include "radio/RadioStationsDialog.h"
 #include "radio/RadioWindow.h"
+#include "settings/FirstRunWizard.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
 #include "store/DemoContent.h"
 #include "store/UserRepository.h"
+#include "visual/VisualDialogs.h"
+#include "visual/VisualRepository.h"
 #include "visual/VisualWindow.h"
+#include "workflow/AuditLogDialog.h"
+#include "workflow/HistoryDialog.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -66,6 +78,74 @@ private Q_SLOTS:
         QVERIFY(w.editor()->openArticle(list->first().id));
         QApplication::processEvents();
         const QStringList missing = unnamedIn(&w);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("\n") + missing.join(u'\n')));
+    }
+
+    // The dialogs built in code or opened from the plan, radio and visual windows, each on the
+    // demo profile's own plan, programme, article and visual item.
+    void everyControlOfTheOtherDialogsHasAName()
+    {
+        const Plan plan = PlanRepository(*m_db).list()->first();
+        const Program program = RadioRepository(*m_db).programs()->first();
+        const QString article = ArticleRepository(*m_db).list()->first().id;
+        const VisualItem item = VisualRepository(*m_db).items(plan.id)->first();
+        const QDate day(2019, 2, 20);
+        QStringList missing;
+        const auto walk = [&missing](QDialog &d) {
+            d.show();
+            QApplication::processEvents();
+            missing += unnamedIn(&d);
+            d.close();
+        };
+        {
+            RadioStationsDialog d(*m_db);
+            walk(d);
+        }
+        {
+            RadioArticleDialog d(*m_db, program.id, day);
+            walk(d);
+        }
+        {
+            RadioItemDialog d(*m_db, program.id, day);
+            walk(d);
+        }
+        {
+            VisualItemDialog d(*m_db, plan);
+            walk(d);
+        }
+        {
+            VisualItemDialog d(*m_db, plan, item);
+            walk(d);
+        }
+        {
+            MarkInstalledDialog d(*m_db, item);
+            walk(d);
+        }
+        {
+            SloganDialog d(*m_db, plan);
+            walk(d);
+        }
+        {
+            ReportDialog d(*m_db, plan.id, plan.periodStart, plan.periodEnd);
+            walk(d);
+        }
+        {
+            LinkActivitiesDialog d(*m_db, article);
+            walk(d);
+        }
+        {
+            HistoryDialog d(*m_db, article);
+            walk(d);
+        }
+        {
+            AuditLogDialog d(*m_db);
+            walk(d);
+        }
+        {
+            FirstRunWizard d(*m_db);
+            walk(d);
+        }
+        missing.removeDuplicates();
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("\n") + missing.join(u'\n')));
     }
 

@@ -34,6 +34,7 @@ LinkActivitiesDialog::LinkActivitiesDialog(Database &db, const QString &articleI
     auto *layout = new QVBoxLayout(this);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("activitiesTree"));
+    m_tree->setAccessibleName(tr("Activities of the plans"));
     m_tree->setHeaderLabels({tr("Plan / activity"), tr("Channel")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_tree, 1);

@@ -68,6 +68,7 @@ ReportDialog::ReportDialog(Database &db, const QString &planId, const QDate &fro
     m_proposals->setObjectName(QStringLiteral("proposalsEdit"));
     m_reasons = new QTableWidget(0, 3, edit);
     m_reasons->setObjectName(QStringLiteral("reasonsTable"));
+    m_reasons->setAccessibleName(tr("Activities behind their target"));
     m_reasons->setHorizontalHeaderLabels({tr("Activity"), tr("Done"), tr("Why it is behind")});
     m_reasons->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_reasons->verticalHeader()->hide();

@@ -23,6 +23,7 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent) : QDialog(parent),
     auto *layout = new QVBoxLayout(this);
     m_table = new QTreeWidget(this);
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Audit log"));
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setHeaderLabels({tr("No."), tr("When"), tr("Who"), tr("Action"), tr("Article"),

@@ -35,6 +35,7 @@ HistoryDialog::HistoryDialog(Database &db, const QString &articleId, QWidget *pa
 
     m_timeline = new QTreeWidget(splitter);
     m_timeline->setObjectName(QStringLiteral("historyTimeline"));
+    m_timeline->setAccessibleName(tr("Revisions and decisions"));
     m_timeline->setRootIsDecorated(false);
     m_timeline->setUniformRowHeights(true);
     m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Who"), tr("State"), tr("Note")});
@@ -48,10 +49,12 @@ HistoryDialog::HistoryDialog(Database &db, const QString &articleId, QWidget *pa
     auto *controls = new QHBoxLayout;
     m_a = new QComboBox(compareBox);
     m_a->setObjectName(QStringLiteral("revisionAComboBox"));
+    m_a->setAccessibleName(tr("Older revision"));
     m_a->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_b = new QComboBox(compareBox);
     m_b->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_b->setObjectName(QStringLiteral("revisionBComboBox"));
+    m_b->setAccessibleName(tr("Newer revision"));
     m_inline = new QRadioButton(tr("&Inline"), compareBox);
     m_inline->setObjectName(QStringLiteral("inlineRadioButton"));
     m_sideBySide = new QRadioButton(tr("&Side by side"), compareBox);
