@@ -7,6 +7,8 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "editor/ArticleEditor.h"
+#include "editor/StyleHintsDialog.h"
+#include "help/HelpDialogs.h"
 #include "plan/LinkActivitiesDialog.h"
 #include "plan/PlanRepository.h"
 #include "plan/PlanWindow.h"
@@ -20,18 +22,23 @@
 #include "store/Database.h"
 #include "store/DemoContent.h"
 #include "store/UserRepository.h"
+#include "sync/ServerDialog.h"
+#include "sync/SyncController.h"
 #include "visual/VisualDialogs.h"
 #include "visual/VisualRepository.h"
 #include "visual/VisualWindow.h"
 #include "workflow/AuditLogDialog.h"
 #include "workflow/HistoryDialog.h"
+#include "workflow/PreviewDialog.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QWidget>
 
 #include <memory>
@@ -143,6 +150,45 @@ private Q_SLOTS:
         }
         {
             FirstRunWizard d(*m_db);
+            walk(d);
+        }
+        {
+            SyncController sync(*m_db);
+            ServerDialog d(*m_db, sync);
+            walk(d);
+        }
+        {
+            const auto rundown = RadioRepository(*m_db).rundown(program.id, day);
+            QVERIFY(rundown && !rundown->items.isEmpty()); // the demo's item of that day
+            MarkAiredDialog d(*m_db, rundown->items.first(), program);
+            walk(d);
+        }
+        const QList<VisualItem> items = VisualRepository(*m_db).items(plan.id).value();
+        for (const VisualItem &up : items) {
+            if (up.status != VisualStatus::Installed)
+                continue;
+            MarkRemovedDialog d(*m_db, up);
+            walk(d);
+            break;
+        }
+        {
+            QPlainTextEdit lead;
+            QTextEdit body;
+            lead.setPlainText(QStringLiteral("UBND huyện họp."));
+            StyleHintsDialog d(*m_db, &lead, &body);
+            walk(d);
+        }
+        {
+            PreviewDialog d(*m_db, article);
+            walk(d);
+        }
+        {
+            ShortcutsDialog d({ShortcutEntry{QStringLiteral("Main window"), QStringLiteral("Save"),
+                                             QKeySequence::Save}});
+            walk(d);
+        }
+        {
+            UserGuideDialog d;
             walk(d);
         }
         missing.removeDuplicates();
