@@ -3,6 +3,7 @@
 
 #include "plan/Plan.h"
 #include "store/Database.h"
+#include "store/ImageStore.h"
 #include "visual/VisualRepository.h"
 
 #include <QCommandLineParser>
@@ -119,6 +120,10 @@ Status VisualCommands::addPhotos(const QString &itemId, const QStringList &files
         auto photo = visual.addPhotoFile(itemId, path);
         if (!photo)
             return photo.error();
+        // The report's and the register's preview, made now rather than at the first report
+        // (the app makes it when it first shows the photo, on a worker). One that cannot be
+        // made is made again when needed: the photo itself is stored.
+        (void)ImageStore(db()).preview(photo->imageHash);
         *ids << photo->id;
     }
     return {};

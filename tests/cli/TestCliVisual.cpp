@@ -3,6 +3,8 @@
 // library.
 #include "CliRunner.h"
 #include "ExifPhoto.h"
+#include "store/Database.h"
+#include "store/SqlQuery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,6 +129,15 @@ private Q_SLOTS:
                     writeFile(QStringLiteral("pano.jpg"), ExifPhoto::plainJpeg())});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed().size(), 36); // the photo's id
+        {
+            // Each photo's preview for the report's annex is made as it is added.
+            auto db = PressDesk::Database::open(m_db);
+            QVERIFY(db);
+            auto kept = PressDesk::Sql::value(*db.value(), QStringLiteral("SELECT count(*) FROM "
+                                                                          "image_previews"));
+            QVERIFY(kept);
+            QCOMPARE(kept->toInt(), 2);
+        }
         progress = activityProgress(QStringLiteral("12/KH-UBND"), QStringLiteral("a-visual"));
         QCOMPARE(progress[QLatin1String("installed")].toInt(), 8);
         QCOMPARE(itemOf(panels)[QLatin1String("photos")].toArray().size(), 1);

@@ -11,6 +11,7 @@
 #include "radio/RadioRepository.h"
 #include "report/PlanReport.h"
 #include "report/ReportEvidence.h"
+#include "store/ImageStore.h"
 #include "visual/VisualRepository.h"
 
 #include <QBuffer>
@@ -215,6 +216,7 @@ public:
     QString planId;
     QString radioId;
     QString visualId;
+    QString bannersId;
 
     EvidenceStore()
     {
@@ -268,7 +270,7 @@ public:
         banners.place = QStringLiteral("Quốc lộ 32");
         banners.installedDate = QDate(2019, 2, 26);
         banners.removedDate = QDate(2019, 5, 10);
-        const QString bannersId = check(visual.addItem(banners)).id;
+        bannersId = check(visual.addItem(banners)).id;
         check(visual.addPhoto(
             bannersId,
             ExifPhoto::photoWithExif("2019:02:27 08:15:00", 21.05441, 105.70120,
@@ -836,6 +838,38 @@ private Q_SLOTS:
         QVERIFY(!banners.photos[3].takenAt.isValid());
         QCOMPARE(in.visualItems[1].photoCount, 0);
         QVERIFY(in.visualItems[1].photos.isEmpty());
+    }
+
+    // The first report scales each photo down and keeps it; the next ones read what was kept
+    // (60 kB) instead of decoding the camera's photo again.
+    void evidenceKeepsEachPhotosPreviewForTheNextReport()
+    {
+        EvidenceStore store;
+        ImageStore images(store.t.db());
+        const ReportInput first = store.input(QDate(2019, 1, 1), QDate(2019, 6, 30));
+        const QList<VisualPhoto> photos =
+            VisualRepository(store.t.db()).item(store.bannersId).value().photos;
+        QCOMPARE(photos.size(), 4);
+        for (const VisualPhoto &photo : photos) {
+            auto kept = images.storedPreview(photo.imageHash);
+            QVERIFY(kept && kept->has_value());
+            QCOMPARE(QImage::fromData(**kept).size(), QSize(640, 480));
+        }
+        // What is kept is what the next report shows: a kept preview replaced by a green
+        // picture comes out green.
+        QImage green(640, 480, QImage::Format_RGB32);
+        green.fill(QColor(0, 160, 0));
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        green.save(&buffer, "JPG", 90);
+        QVERIFY(images.putPreview(photos[0].imageHash, jpeg));
+        const ReportInput next = store.input(QDate(2019, 1, 1), QDate(2019, 6, 30));
+        const QColor shown = next.visualItems[0].photos[0].image.pixelColor(320, 240);
+        QVERIFY2(shown.green() > 120 && shown.red() < 40, qPrintable(shown.name()));
+        QCOMPARE(next.visualItems[0].photos[0].takenAt, first.visualItems[0].photos[0].takenAt);
+        // The others as before.
+        QCOMPARE(next.visualItems[0].photos[1].jpeg, first.visualItems[0].photos[1].jpeg);
     }
 
     void odtListsBroadcastsItemsAndAnnex()

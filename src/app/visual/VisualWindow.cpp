@@ -9,14 +9,12 @@
 #include "visual/VisualRepository.h"
 
 #include <QAction>
-#include <QBuffer>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImageReader>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -565,20 +563,20 @@ QHash<QString, QImage> VisualWindow::loadImages(const QString &databasePath,
     auto db = Database::open(databasePath);
     if (!db)
         return out;
-    const ImageStore store(*db.value());
+    ImageStore store(*db.value());
     for (const QString &hash : hashes) {
-        auto bytes = store.data(hash);
-        if (!bytes)
+        // The photo's preview (640 pixels, made once and kept: a camera's photo is decoded
+        // the first time only), upright as the phone held it.
+        auto preview = store.preview(hash);
+        if (!preview)
             continue;
-        QBuffer buffer(&bytes.value());
-        QImageReader reader(&buffer);
-        reader.setAutoTransform(true); // as the phone held it
-        const QSize full = reader.size();
-        if (full.isValid() && (full.width() > size || full.height() > size))
-            reader.setScaledSize(full.scaled(size, size, Qt::KeepAspectRatio));
-        const QImage image = reader.read();
-        if (!image.isNull())
-            out.insert(hash, image);
+        const QImage image = QImage::fromData(preview.value(), "JPG");
+        if (image.isNull())
+            continue;
+        out.insert(hash,
+                   image.width() > size || image.height() > size
+                       ? image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                       : image);
     }
     return out;
 }

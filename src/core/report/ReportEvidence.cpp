@@ -1,58 +1,32 @@
 #include "report/ReportEvidence.h"
 
 #include "radio/RadioRepository.h"
+#include "store/Database.h"
 #include "store/ImageStore.h"
 #include "visual/VisualRepository.h"
 
 #include <QBuffer>
 #include <QHash>
-#include <QImageReader>
-#include <QPainter>
+#include <QImage>
 #include <QSemaphore>
 #include <QThread>
 #include <QThreadPool>
 
 namespace PressDesk {
 
-std::optional<ReportPhoto> reportPhoto(const QByteArray &original)
+namespace {
+
+std::optional<ReportPhoto> decoded(const QByteArray &jpeg)
 {
-    QBuffer in;
-    in.setData(original);
-    if (!in.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    QImageReader reader(&in);
-    reader.setAutoTransform(true);
-    // The JPEG reader decodes straight at a fraction of the size (libjpeg's DCT scaling, n/8):
-    // a phone's photo costs its entropy decoding, not a full decode. A photo of 3 840 pixels
-    // or more is taken at 1/8 as it comes (480 pixels or more, about 250 dpi at the annex's
-    // 5 cm): no resampling after the decode.
-    const QSize full = reader.size();
-    const int longer = full.isValid() ? qMax(full.width(), full.height()) : 0;
-    if (longer >= 8 * 480 && longer <= 8 * kReportPhotoPixels)
-        reader.setScaledSize(QSize((full.width() + 7) / 8, (full.height() + 7) / 8));
-    else if (longer > kReportPhotoPixels)
-        reader.setScaledSize(
-            full.scaled(kReportPhotoPixels, kReportPhotoPixels, Qt::KeepAspectRatio));
-    QImage image = reader.read();
-    if (image.isNull())
-        return std::nullopt;
-    if (image.width() > kReportPhotoPixels || image.height() > kReportPhotoPixels)
-        image = image.scaled(kReportPhotoPixels, kReportPhotoPixels, Qt::KeepAspectRatio,
-                             Qt::SmoothTransformation);
-    // JPEG has no transparency: a PNG's is laid on white paper.
-    QImage flat(image.size(), QImage::Format_RGB32);
-    flat.fill(Qt::white);
-    {
-        QPainter painter(&flat);
-        painter.drawImage(0, 0, image);
-    }
     ReportPhoto photo;
-    QBuffer out(&photo.jpeg);
-    if (!out.open(QIODevice::WriteOnly) || !flat.save(&out, "JPG", 82))
+    photo.jpeg = jpeg;
+    photo.image = QImage::fromData(jpeg, "JPG");
+    if (photo.image.isNull())
         return std::nullopt;
-    photo.image = flat;
     return photo;
 }
+
+} // namespace
 
 Status loadReportEvidence(Database &db, ReportInput &in)
 {
@@ -106,16 +80,19 @@ Status loadReportEvidence(Database &db, ReportInput &in)
         }
     }
 
-    // The photos, each scaled down once (the same picture may prove two items). Decoding is
-    // what costs (a camera's JPEG, 40–60 ms each): it runs on the machine's cores, while the
-    // store is read here (its connection is this thread's); a few photos in flight at a time,
-    // so that a hundred 20 MB photos are not all in memory at once.
+    // The photos, each once (the same picture may prove two items): their stored previews.
+    // A photo without one yet (added by another desk, or before previews were kept) is scaled
+    // down from the original, which is what costs (a camera's JPEG, some 45 ms each): on the
+    // machine's cores, while the store is read here (its connection is this thread's); a few
+    // photos in flight at a time, so that a hundred 20 MB photos are not all in memory at once.
+    // The previews made are kept for the next report.
     QStringList hashes;
     for (const QList<VisualPhoto> &list : std::as_const(photosOf))
         for (const VisualPhoto &photo : list)
             if (!hashes.contains(photo.imageHash))
                 hashes << photo.imageHash;
-    QList<std::optional<ReportPhoto>> scaled(hashes.size());
+    QList<std::optional<QByteArray>> previews(hashes.size());
+    QList<qsizetype> made;
     {
         QThreadPool pool;
         const int threads = qMax(1, QThread::idealThreadCount());
@@ -123,6 +100,15 @@ Status loadReportEvidence(Database &db, ReportInput &in)
         QSemaphore inFlight(2 * threads);
         Status failed;
         for (qsizetype i = 0; i < hashes.size(); ++i) {
+            auto stored = images.storedPreview(hashes[i]);
+            if (!stored) {
+                failed = stored.error();
+                break;
+            }
+            if (stored->has_value()) {
+                previews[i] = std::move(stored).value();
+                continue;
+            }
             auto bytes = images.data(hashes[i]);
             if (!bytes) {
                 if (notFound(bytes.error()))
@@ -130,9 +116,10 @@ Status loadReportEvidence(Database &db, ReportInput &in)
                 failed = bytes.error();
                 break;
             }
+            made << i;
             inFlight.acquire();
-            pool.start([original = std::move(bytes).value(), out = &scaled[i], &inFlight] {
-                *out = reportPhoto(original);
+            pool.start([original = std::move(bytes).value(), out = &previews[i], &inFlight] {
+                *out = ImageStore::makePreview(original);
                 inFlight.release();
             });
         }
@@ -140,6 +127,19 @@ Status loadReportEvidence(Database &db, ReportInput &in)
         if (!failed)
             return failed;
     }
+    // Kept for the next report. Not keeping one (a profile opened read-only, a full disk)
+    // costs the next report time, not this one its photos.
+    (void)db.transaction([&]() -> Status {
+        for (qsizetype i : std::as_const(made))
+            if (previews[i])
+                if (auto kept = images.putPreview(hashes[i], *previews[i]); !kept)
+                    return kept;
+        return {};
+    });
+    QList<std::optional<ReportPhoto>> scaled(hashes.size());
+    for (qsizetype i = 0; i < hashes.size(); ++i)
+        if (previews[i])
+            scaled[i] = decoded(*previews[i]);
     for (qsizetype k = 0; k < in.visualItems.size(); ++k) {
         for (const VisualPhoto &photo : std::as_const(photosOf[k])) {
             const std::optional<ReportPhoto> &picture = scaled[hashes.indexOf(photo.imageHash)];

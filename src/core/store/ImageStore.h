@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace PressDesk {
 
 class Database;
@@ -36,6 +38,24 @@ public:
     Result<StoredImage> put(const QByteArray &data);
     Result<QByteArray> data(const QString &hash) const;
     Result<StoredImage> info(const QString &hash) const;
+
+    // Longer side of an image's preview, in pixels: about 5 cm printed at 300 dpi (the plan
+    // report's annex of evidence photos); the visual register's thumbnails are scaled from it.
+    static constexpr int kPreviewPixels = 640;
+
+    // A scaled-down copy of an image: decoded at a reduced size (a camera's 20 MB photo is not
+    // decoded whole), turned upright as its EXIF says, at most kPreviewPixels on its longer
+    // side, laid on white (JPEG has no transparency), JPEG. Nothing when the bytes are not an
+    // image. A pure function: any thread.
+    static std::optional<QByteArray> makePreview(const QByteArray &original);
+    // The stored preview of an image (made at kPreviewPixels), or nothing yet.
+    Result<std::optional<QByteArray>> storedPreview(const QString &hash) const;
+    // Keeps a preview made by makePreview for the image `hash`.
+    Status putPreview(const QString &hash, const QByteArray &jpeg);
+    // The stored preview, made from the original and kept when there is none yet (a camera's
+    // photo costs some 45 ms to decode, once). "not-found" when the image is not stored,
+    // "image-format" when it cannot be decoded.
+    Result<QByteArray> preview(const QString &hash);
 
     // For the office server's sync: the images not yet sent, and marking one sent (an image
     // received from the server is marked at once).
