@@ -33,6 +33,8 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QBuffer>
+#include <QImage>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -131,6 +133,28 @@ private Q_SLOTS:
         {
             SloganDialog d(*m_db, plan);
             walk(d);
+        }
+        {
+            // The photo shown larger, once it is loaded (a picture, then its caption).
+            QImage picture(800, 600, QImage::Format_RGB32);
+            picture.fill(Qt::darkGreen);
+            QByteArray jpeg;
+            QBuffer buffer(&jpeg);
+            buffer.open(QIODevice::WriteOnly);
+            picture.save(&buffer, "JPG");
+            auto photo =
+                VisualRepository(*m_db).addPhoto(item.id, jpeg, QStringLiteral("IMG_0412.jpg"));
+            QVERIFY(photo);
+            PhotoViewDialog d(*m_db, photo.value(), QStringLiteral("Quốc lộ 32 — 27/02/2019"));
+            d.show();
+            QTRY_VERIFY(d.loaded());
+            missing += unnamedIn(&d);
+            const auto *shown = d.findChild<QLabel *>(QStringLiteral("photoLabel"));
+            QVERIFY(shown);
+            QCOMPARE(QAccessible::queryAccessibleInterface(const_cast<QLabel *>(shown))
+                         ->text(QAccessible::Name),
+                     QStringLiteral("Quốc lộ 32 — 27/02/2019"));
+            d.close();
         }
         {
             ReportDialog d(*m_db, plan.id, plan.periodStart, plan.periodEnd);

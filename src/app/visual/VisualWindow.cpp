@@ -777,12 +777,14 @@ PhotoViewDialog::PhotoViewDialog(Database &db, const VisualPhoto &photo, const Q
 
     const QString hash = photo.imageHash;
     watch(this, QtConcurrent::run(&VisualWindow::loadImages, db.path(), QStringList{hash}, kLarge),
-          [this, hash](const QHash<QString, QImage> &images) {
+          [this, hash, caption](const QHash<QString, QImage> &images) {
               if (!images.contains(hash)) {
                   m_image->setText(tr("The photo cannot be read."));
                   return;
               }
               m_image->setPixmap(QPixmap::fromImage(images.value(hash)));
+              // A screen reader says what the picture is of: its place and date.
+              m_image->setAccessibleName(caption.isEmpty() ? windowTitle() : caption);
               m_loaded = true;
           });
 }
