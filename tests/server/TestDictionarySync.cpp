@@ -318,8 +318,11 @@ private Q_SLOTS:
         QVERIFY_PASS(binh->sync());
 
         // On the desk: refused, the word stays.
-        QCOMPARE(DictionaryRepository(*cuong->db).remove(ans).error().code,
-                 QStringLiteral("not-allowed"));
+        const Status refusedHere = DictionaryRepository(*cuong->db).remove(ans);
+        QVERIFY(!refusedHere);
+        QCOMPARE(refusedHere.error().code, QStringLiteral("not-allowed"));
+        QVERIFY2(refusedHere.error().message.contains(QStringLiteral("Nguyễn Văn An")),
+                 qPrintable(refusedHere.error().message));
         QVERIFY(listed(*cuong).contains(ans));
         QCOMPARE(cuong->pending(), 0);
 

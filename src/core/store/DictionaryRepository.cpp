@@ -84,12 +84,16 @@ Status DictionaryRepository::remove(const QString &input)
     // rule, server step 7). A user this profile does not know is judged by the server alone.
     const QString addedBy = row->toString();
     if (!addedBy.isEmpty() && addedBy != m_db.actingUser()) {
-        auto me = UserRepository(m_db).find(m_db.actingUser());
-        if (me && me->role == Role::Staff)
+        UserRepository users(m_db);
+        auto me = users.find(m_db.actingUser());
+        if (me && me->role == Role::Staff) {
+            auto adder = users.find(addedBy);
             return Error{QStringLiteral("not-allowed"),
                          tr("\"%1\" was added to the office dictionary by %2: only they or a "
                             "supervisor can remove it.")
-                             .arg(word, addedBy)};
+                             .arg(word, adder && !adder->displayName.isEmpty() ? adder->displayName
+                                                                               : addedBy)};
+        }
     }
     // A removal is kept as a tombstone: the office's other desks learn it at their next sync.
     return Sql::run(m_db,
