@@ -7,6 +7,7 @@
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
 #include "store/DemoContent.h"
+#include "store/DictionaryRepository.h"
 #include "store/Search.h"
 #include "visual/VisualRepository.h"
 
@@ -442,6 +443,58 @@ private Q_SLOTS:
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO office_profile (id, created_at, updated_at) "
                                        "VALUES ('b', '', '')")));
         QVERIFY(!q.exec(QStringLiteral("UPDATE office_profile SET tone_style = 'old'")));
+    }
+
+    // Migration 22 (the dictionary syncs): a profile of schema 21 keeps its office dictionary,
+    // who added each entry and when; the spell checker still gets every word, each waits to go
+    // to the office server, and a removal is now kept as a tombstone the sync sends.
+    void profileOfSchemaTwentyOneKeepsItsDictionary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v21.sqlite"));
+        {
+            QSqlDatabase v21 =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v21"));
+            v21.setDatabaseName(path);
+            QVERIFY(v21.open());
+            applyMigrationsUpTo(v21, 21);
+            QSqlQuery q(v21);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO dictionary_words (word, kind, added_by, added_at) VALUES "
+                "('Khuổi Vài', 'name', 'lan.nguyen', '2026-03-02T08:15:00.000Z'), "
+                "('livestream', 'word', '', '2026-04-10T01:00:00.000Z')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 21")));
+            v21.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v21"));
+
+        auto again = Database::open(path);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        Database &db = *again.value();
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        DictionaryRepository dictionary(db);
+        QCOMPARE(dictionary.words().value(),
+                 QStringList({QStringLiteral("Khuổi Vài"), QStringLiteral("livestream")}));
+        const QList<DictionaryWord> entries = dictionary.list().value();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.first().word, QStringLiteral("Khuổi Vài"));
+        QCOMPARE(entries.first().kind, DictionaryWord::Kind::Name);
+        QCOMPARE(entries.first().addedBy, QStringLiteral("lan.nguyen"));
+        QCOMPARE(entries.first().addedAt, QDateTime(QDate(2026, 3, 2), QTime(8, 15), Qt::UTC));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM dictionary_words WHERE dirty = 1 AND "
+                                      "deleted = 0 AND server_version = 0 AND updated_at = "
+                                      "added_at")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+
+        QVERIFY(dictionary.remove(QStringLiteral("livestream")));
+        QCOMPARE(dictionary.words().value(), QStringList{QStringLiteral("Khuổi Vài")});
+        QVERIFY(q.exec(QStringLiteral("SELECT deleted, dirty FROM dictionary_words WHERE word = "
+                                      "'livestream'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 1);
     }
 
     void walAndForeignKeysAreOn()

@@ -4,6 +4,7 @@
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
+#include "store/UserRepository.h"
 #include "text/SpellChecker.h"
 
 #include <QSignalSpy>
@@ -82,6 +83,48 @@ private Q_SLOTS:
         QVERIFY(!added);
         QCOMPARE(added.error().code, QStringLiteral("not-a-word"));
         QCOMPARE(DictionaryRepository(t.db()).words()->size(), 0);
+    }
+
+    // Staff remove the words they added, a supervisor anyone's (the office server's rule too);
+    // a word removed and added again is back, as the word of whoever added it again.
+    void staffRemoveOnlyTheirOwnWords()
+    {
+        TempDatabase t;
+        UserRepository users(t.db());
+        QVERIFY(users.ensureCurrentUser());
+        QVERIFY(users.add(QStringLiteral("lan"), Role::Staff));
+        QVERIFY(users.add(QStringLiteral("minh"), Role::Staff));
+        QVERIFY(users.add(QStringLiteral("hung"), Role::Supervisor));
+        DictionaryRepository dict(t.db());
+        const auto actAs = [&](const QString &name) {
+            QVERIFY(users.setCurrentUser(name));
+            t.db().setActingUser(name);
+        };
+        actAs(QStringLiteral("lan"));
+        QVERIFY(dict.add(QString::fromUtf8("Khuổi Vài"), DictionaryWord::Kind::Name));
+        QVERIFY(dict.add(QStringLiteral("livestream"), DictionaryWord::Kind::Word));
+
+        actAs(QStringLiteral("minh"));
+        const Status refused = dict.remove(QString::fromUtf8("Khuổi Vài"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("not-allowed"));
+        QVERIFY(refused.error().message.contains(QStringLiteral("lan")));
+        QVERIFY(dict.words()->contains(QString::fromUtf8("Khuổi Vài")));
+
+        actAs(QStringLiteral("lan"));
+        QVERIFY(dict.remove(QStringLiteral("livestream")));
+        actAs(QStringLiteral("hung"));
+        QVERIFY(dict.remove(QString::fromUtf8("Khuổi Vài")));
+        QCOMPARE(dict.words()->size(), 0);
+        QCOMPARE(dict.remove(QStringLiteral("livestream")).error().code,
+                 QStringLiteral("not-found"));
+
+        actAs(QStringLiteral("minh"));
+        auto back = dict.add(QStringLiteral("livestream"), DictionaryWord::Kind::Word);
+        QVERIFY(back);
+        QCOMPARE(back->addedBy, QStringLiteral("minh"));
+        QCOMPARE(dict.words().value(), QStringList{QStringLiteral("livestream")});
+        QVERIFY(dict.remove(QStringLiteral("livestream")));
     }
 
     void changesAreAnnounced()

@@ -19,7 +19,8 @@ class Database;
 // office dictionary knows get a red wavy underline. Paragraph by paragraph (Qt re-highlights
 // the paragraph being typed in: a tenth of a millisecond), never in the document itself (the
 // underline is not saved, undone or counted as an edit). Follows the office dictionary
-// (Change::Dictionary: a word added here, in another window or by pressdesk-cli).
+// (Change::Dictionary: a word added or removed here, in another window, by pressdesk-cli or on
+// another desk of the office, brought by a sync).
 // Without a dictionary it underlines nothing and says why (unavailableReason()). The
 // dictionary is loaded with the first paragraph of text, not at start-up.
 class SpellHighlighter : public QSyntaxHighlighter

@@ -150,7 +150,7 @@ Result<QList<ServerAdmin::Finding>> ServerAdmin::check(QSqlDatabase &db)
         "                           'office_profile', 'radio_station', 'radio_program', "
         "                           'radio_item', "
         "                           'radio_aired', 'visual_slogan', 'visual_item', "
-        "                           'visual_photo') "
+        "                           'visual_photo', 'dictionary_word') "
         "         AND NOT (c.relname IN ('applied_mutation', 'blob') AND p.priv = 'INSERT'))) "
         "ORDER BY 1"));
     q.addBindValue(staff);

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
+#include "store/UserRepository.h"
 #include "text/SpellChecker.h"
 #include "text/TextFold.h"
 
@@ -45,12 +46,17 @@ Result<DictionaryWord> DictionaryRepository::add(const QString &input, Dictionar
                         "punctuation are never marked as mistakes).")
                          .arg(input.trimmed())};
     const QString now = Sql::iso(QDateTime::currentDateTimeUtc());
-    if (Status s = Sql::run(m_db,
-                            QStringLiteral("INSERT INTO dictionary_words (word, kind, added_by, "
-                                           "added_at) VALUES (?, ?, ?, ?) ON CONFLICT (word) DO "
-                                           "UPDATE SET kind = excluded.kind WHERE kind <> "
-                                           "excluded.kind"),
-                            {word, kindKey(kind), Sql::text(m_db.actingUser()), now});
+    // A word removed before (its tombstone kept for the sync) is added again, as this user's.
+    if (Status s = Sql::run(
+            m_db,
+            QStringLiteral("INSERT INTO dictionary_words (word, kind, added_by, added_at, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (word) DO UPDATE SET "
+                           "kind = excluded.kind, added_by = CASE WHEN deleted = 1 THEN "
+                           "excluded.added_by ELSE added_by END, added_at = CASE WHEN deleted = "
+                           "1 THEN excluded.added_at ELSE added_at END, deleted = 0, updated_at = "
+                           "excluded.updated_at, local_rev = local_rev + 1, dirty = 1 WHERE kind "
+                           "<> excluded.kind OR deleted = 1"),
+            {word, kindKey(kind), Sql::text(m_db.actingUser()), now, now});
         !s)
         return s.error();
     auto row = Sql::one(m_db,
@@ -65,20 +71,41 @@ Result<DictionaryWord> DictionaryRepository::add(const QString &input, Dictionar
 Status DictionaryRepository::remove(const QString &input)
 {
     const QString word = normalized(input);
-    auto n =
-        Sql::affected(m_db, QStringLiteral("DELETE FROM dictionary_words WHERE word = ?"), {word});
-    if (!n)
-        return n.error();
-    if (*n == 0)
+    auto row = Sql::value(m_db,
+                          QStringLiteral("SELECT added_by FROM dictionary_words WHERE word = ? "
+                                         "AND deleted = 0"),
+                          {word});
+    if (!row)
+        return row.error();
+    if (!row->isValid())
         return Error{QStringLiteral("not-found"),
                      tr("\"%1\" is not in the office dictionary.").arg(word)};
-    return {};
+    // Staff remove the words they added; a supervisor any (the office server holds the same
+    // rule, server step 7). A user this profile does not know is judged by the server alone.
+    const QString addedBy = row->toString();
+    if (!addedBy.isEmpty() && addedBy != m_db.actingUser()) {
+        UserRepository users(m_db);
+        auto me = users.find(m_db.actingUser());
+        if (me && me->role == Role::Staff) {
+            auto adder = users.find(addedBy);
+            return Error{QStringLiteral("not-allowed"),
+                         tr("\"%1\" was added to the office dictionary by %2: only they or a "
+                            "supervisor can remove it.")
+                             .arg(word, adder && !adder->displayName.isEmpty() ? adder->displayName
+                                                                               : addedBy)};
+        }
+    }
+    // A removal is kept as a tombstone: the office's other desks learn it at their next sync.
+    return Sql::run(m_db,
+                    QStringLiteral("UPDATE dictionary_words SET deleted = 1, updated_at = ?, "
+                                   "local_rev = local_rev + 1, dirty = 1 WHERE word = ?"),
+                    {Sql::now(), word});
 }
 
 Result<QList<DictionaryWord>> DictionaryRepository::list() const
 {
     auto q = Sql::exec(m_db, QStringLiteral("SELECT word, kind, added_by, added_at FROM "
-                                            "dictionary_words"));
+                                            "dictionary_words WHERE deleted = 0"));
     if (!q)
         return q.error();
     QList<std::pair<QString, DictionaryWord>> rows;
@@ -98,7 +125,8 @@ Result<QList<DictionaryWord>> DictionaryRepository::list() const
 
 Result<QStringList> DictionaryRepository::words() const
 {
-    auto q = Sql::exec(m_db, QStringLiteral("SELECT word FROM dictionary_words ORDER BY word"));
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT word FROM dictionary_words WHERE deleted = 0 "
+                                            "ORDER BY word"));
     if (!q)
         return q.error();
     QStringList words;

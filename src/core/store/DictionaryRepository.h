@@ -24,7 +24,8 @@ struct DictionaryWord
 
 // The office dictionary of a profile (migration 18): what the spell checker accepts beyond
 // hunspell-vi (Text::SpellChecker::setOfficeWords takes words()). Changes announce
-// Change::Dictionary.
+// Change::Dictionary. Shared by the office's desks through the office server
+// (sync/DictionarySync): what is added or removed here reaches the others at their next sync.
 class DictionaryRepository
 {
     Q_DECLARE_TR_FUNCTIONS(PressDesk::DictionaryRepository)
@@ -37,7 +38,10 @@ public:
     // abbreviations or punctuation): else error "not-a-word". Case is kept: see
     // migration 18.
     Result<DictionaryWord> add(const QString &word, DictionaryWord::Kind kind);
-    // Error "not-found" when the entry is not there (as written, case included).
+    // Error "not-found" when the entry is not there (as written, case included); error
+    // "not-allowed" when a staff user removes a word someone else added (a supervisor may).
+    // The entry is kept marked removed, so that the removal syncs (migration 22); adding it
+    // again brings it back.
     Status remove(const QString &word);
     // Names and words together, in the order of the folded word (Vietnamese letters as their
     // base letter), then as written.

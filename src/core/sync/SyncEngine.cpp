@@ -11,6 +11,7 @@
 #include "sync/ArticleMerge.h"
 #include "sync/ArticlePush.h"
 #include "sync/ConflictService.h"
+#include "sync/DictionarySync.h"
 #include "sync/PlanSync.h"
 #include "sync/PostSync.h"
 #include "sync/RegisterSync.h"
@@ -64,6 +65,7 @@ std::vector<std::unique_ptr<SyncPart>> SyncEngine::partsFor(Database &local)
     parts.push_back(std::make_unique<PlanSync>(local));
     parts.push_back(std::make_unique<PostSync>(local));
     parts.push_back(std::make_unique<RegisterSync>(local));
+    parts.push_back(std::make_unique<DictionarySync>(local));
     return parts;
 }
 
