@@ -126,6 +126,8 @@ QString CliContext::usageText()
         "[--signer-title T] [--recipient R]… [--number-suffix X] "
         "[--tone-style traditional|modern]\n"
         "  office show [--json]\n"
+        "  office glossary list [--json]    office glossary add ABBREVIATION EXPANSION    "
+        "office glossary remove ABBREVIATION\n"
         "\n"
         "PLAN is a plan's number (65/KH-UBND) or id; ACTIVITY an activity's id; dates are "
         "2019-02-19 or 19/02/2019.\n"
@@ -173,7 +175,9 @@ QString CliContext::usageText()
         "\"Vân Canh, ngày … tháng … năm …\"; --recipient, repeated, replaces the list "
         "(in order); X is the office's part of a document's symbol (UBND: plans …/KH-UBND, "
         "reports …/BC-UBND). New plans and reports read it; text tone without --style "
-        "uses its tone-mark style.\n"
+        "uses its tone-mark style. office glossary: the office's abbreviations (PressDesk's "
+        "own, with those the office adds, changes or removes); radio scripts read them out "
+        "in full and text style asks for them spelled out at their first use.\n"
         "Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.\n");
 }
 

@@ -2,6 +2,7 @@
 #include "OfficeCommands.h"
 
 #include "office/OfficeRepository.h"
+#include "text/TextFold.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -24,8 +25,12 @@ QString toneStyleText(const OfficeProfile &office)
 
 QList<CommandGroup::Command> OfficeCommands::commands()
 {
-    return {{QStringLiteral("office set"), false, call(&OfficeCommands::set)},
-            {QStringLiteral("office show"), true, call(&OfficeCommands::show)}};
+    return {
+        {QStringLiteral("office set"), false, call(&OfficeCommands::set)},
+        {QStringLiteral("office show"), true, call(&OfficeCommands::show)},
+        {QStringLiteral("office glossary list"), true, call(&OfficeCommands::glossaryList)},
+        {QStringLiteral("office glossary add"), false, call(&OfficeCommands::glossaryAdd)},
+        {QStringLiteral("office glossary remove"), false, call(&OfficeCommands::glossaryRemove)}};
 }
 
 // Changes what is named and keeps the rest; --recipient, repeated, replaces the whole list.
@@ -111,7 +116,8 @@ int OfficeCommands::show(const QStringList &args)
             {QStringLiteral("report_symbol"), office.documentSymbol(QStringLiteral("BC"))},
             {QStringLiteral("tone_style"), office.toneStyle
                                                ? QJsonValue(Text::toneStyleKey(*office.toneStyle))
-                                               : QJsonValue(QJsonValue::Null)}});
+                                               : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("glossary_changes"), int(office.glossary.size())}});
     }
     const QString unset = tr("(not set)");
     const auto orUnset = [&unset](const QString &s) {
@@ -133,8 +139,82 @@ int OfficeCommands::show(const QStringList &args)
                                                   .arg(orUnset(office.numberSuffix),
                                                        office.documentSymbol(QStringLiteral("KH")),
                                                        office.documentSymbol(QStringLiteral("BC")))}
-         << QStringList{tr("Tone marks:"), toneStyleText(office)};
+         << QStringList{tr("Tone marks:"), toneStyleText(office)}
+         << QStringList{tr("Abbreviations:"),
+                        tr("%n of its own or changed (pressdesk-cli office glossary list)", nullptr,
+                           int(office.glossary.size()))};
     return m_ctx.printRows(rows);
+}
+
+// The office's glossary whole: PressDesk's abbreviations with the office's own, each marked.
+int OfficeCommands::glossaryList(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("Unexpected argument: %1").arg(args.first()));
+    if (auto st = open(); !st)
+        return fail(st.error());
+    auto office = OfficeRepository(db()).load();
+    if (!office)
+        return fail(office.error());
+    const QList<Text::GlossaryEntry> defaults = Text::defaultGlossary();
+    QJsonArray entries;
+    QList<QStringList> rows;
+    for (const Text::GlossaryEntry &e : office->effectiveGlossary()) {
+        const bool own = !defaults.contains(e);
+        entries.append(QJsonObject{{QStringLiteral("abbreviation"), e.abbreviation},
+                                   {QStringLiteral("expansion"), e.expansion},
+                                   {QStringLiteral("office"), own}});
+        rows << QStringList{e.abbreviation, e.expansion, own ? tr("(the office's)") : QString()};
+    }
+    if (json())
+        return m_ctx.printJson(entries);
+    return m_ctx.printRows(rows);
+}
+
+// ABBREVIATION EXPANSION: added to the office's glossary, or what it stands for changed.
+int OfficeCommands::glossaryAdd(const QStringList &args)
+{
+    if (args.size() != 2 || args.at(0).trimmed().isEmpty() || args.at(1).trimmed().isEmpty())
+        return usage(tr("office glossary add needs the abbreviation and what it stands for, "
+                        "e.g. office glossary add TTVH \"Trung tâm Văn hóa\"."));
+    if (auto st = open(); !st)
+        return fail(st.error());
+    OfficeRepository repo(db());
+    auto office = repo.load();
+    if (!office)
+        return fail(office.error());
+    QList<Text::GlossaryEntry> glossary = office->effectiveGlossary();
+    glossary.append({args.at(0), args.at(1)}); // the last of an abbreviation given twice wins
+    office->glossary = Text::glossaryChanges(glossary);
+    if (auto st = repo.save(office.value()); !st)
+        return fail(st.error());
+    return Success;
+}
+
+// ABBREVIATION: no longer read out (one of PressDesk's is taken out for this office).
+int OfficeCommands::glossaryRemove(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(tr("office glossary remove needs the abbreviation."));
+    if (auto st = open(); !st)
+        return fail(st.error());
+    OfficeRepository repo(db());
+    auto office = repo.load();
+    if (!office)
+        return fail(office.error());
+    QList<Text::GlossaryEntry> glossary = office->effectiveGlossary();
+    const QString abbreviation = Text::toNfc(args.at(0).simplified());
+    const auto gone = glossary.removeIf(
+        [&abbreviation](const Text::GlossaryEntry &e) { return e.abbreviation == abbreviation; });
+    if (gone == 0)
+        return fail(Error{QStringLiteral("not-found"),
+                          tr("“%1” is not one of the office's abbreviations (pressdesk-cli office "
+                             "glossary list shows them).")
+                              .arg(abbreviation)});
+    office->glossary = Text::glossaryChanges(glossary);
+    if (auto st = repo.save(office.value()); !st)
+        return fail(st.error());
+    return Success;
 }
 
 } // namespace PressDesk

@@ -2,6 +2,7 @@
 #include "RadioCommands.h"
 
 #include "model/Article.h"
+#include "office/OfficeRepository.h"
 #include "radio/RadioDuration.h"
 #include "radio/RadioExport.h"
 #include "radio/RadioRepository.h"
@@ -105,7 +106,10 @@ int RadioCommands::script(const QStringList &args)
     auto article = m_ctx.article(p.positionalArguments().first());
     if (!article)
         return fail(article.error());
-    const QString text = RadioRepository::scriptOf(article.value());
+    auto office = OfficeRepository(db()).load();
+    if (!office)
+        return fail(office.error());
+    const QString text = RadioRepository::scriptOf(article.value(), office->effectiveGlossary());
     if (!p.isSet(QStringLiteral("out"))) {
         out() << text << Qt::endl;
         return Success;

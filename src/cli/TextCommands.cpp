@@ -259,21 +259,23 @@ int TextCommands::style(const QStringList &args)
         style = Text::toneStyleFromKey(p.value(QStringLiteral("style")));
         if (!style)
             return usage(tr("--style is traditional (hòa, thủy) or modern (hoà, thuỷ)."));
-    } else {
-        if (auto st = open(); !st)
-            return fail(st.error());
-        auto office = OfficeRepository(db()).load();
-        if (!office)
-            return fail(office.error());
-        style = office->toneStyle;
     }
+    // The office's abbreviations, and its tone-mark style unless --style names one.
+    if (auto st = open(); !st)
+        return fail(st.error());
+    auto office = OfficeRepository(db()).load();
+    if (!office)
+        return fail(office.error());
+    if (!style)
+        style = office->toneStyle;
     const QString path = p.positionalArguments().first();
     auto text = m_ctx.readTextFile(path);
     if (!text)
         return fail(text.error());
     QString t = Text::toNfc(text.value());
     t.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    const QList<Text::StyleHint> hints = Text::StyleCheck::hints(t, Text::defaultGlossary(), style);
+    const QList<Text::StyleHint> hints =
+        Text::StyleCheck::hints(t, office->effectiveGlossary(), style);
     if (p.isSet(QStringLiteral("apply"))) {
         out() << Text::StyleCheck::apply(t, hints) << Qt::flush;
         err() << tr("%n hint(s) applied.", nullptr, int(hints.size())) << Qt::endl;

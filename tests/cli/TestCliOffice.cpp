@@ -176,6 +176,59 @@ private Q_SLOTS:
         QVERIFY(!other.contains(QStringLiteral("Nguyễn Thị Lan")));
     }
 
+    // The office's abbreviations: a radio script reads them out, the style hints ask for them
+    // spelled out; PressDesk's own may be changed or taken out.
+    void theOfficesAbbreviations()
+    {
+        CliRun r = office({QStringLiteral("glossary"), QStringLiteral("add"),
+                           QStringLiteral("TTVH"), QStringLiteral("Trung tâm Văn hóa")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = office({QStringLiteral("glossary"), QStringLiteral("remove"), QStringLiteral("TP")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("--json"), QStringLiteral("office"), QStringLiteral("glossary"),
+                 QStringLiteral("list")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QHash<QString, QJsonObject> listed;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            listed.insert(v[QLatin1String("abbreviation")].toString(), v.toObject());
+        QVERIFY(listed.contains(QStringLiteral("TTVH")));
+        QVERIFY(listed[QStringLiteral("TTVH")][QLatin1String("office")].toBool());
+        QVERIFY(!listed[QStringLiteral("UBND")][QLatin1String("office")].toBool());
+        QVERIFY(!listed.contains(QStringLiteral("TP")));
+        QCOMPARE(shown()[QLatin1String("glossary_changes")].toInt(), 2);
+
+        const QString body = writeFile(
+            QStringLiteral("tin.html"),
+            QStringLiteral("<p>TTVH xã phối hợp với UBND xã tuyên truyền tại TP Hà Nội.</p>")
+                .toUtf8());
+        r = cli({QStringLiteral("article"), QStringLiteral("new"), QStringLiteral("--title"),
+                 QStringLiteral("Tuyên truyền"), QStringLiteral("--body-file"), body});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("radio"), QStringLiteral("script"), r.out.trimmed()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Trung tâm Văn hóa xã phối hợp với Ủy ban nhân "
+                                               "dân xã tuyên truyền tại TP Hà Nội.")),
+                 qPrintable(r.out));
+
+        const QString text = writeFile(QStringLiteral("tin.txt"),
+                                       QStringLiteral("TTVH xã tổ chức hội thi.\n").toUtf8());
+        r = cli({QStringLiteral("text"), QStringLiteral("style"), text, QStringLiteral("--apply")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Trung tâm Văn hóa (TTVH) xã")),
+                 qPrintable(r.out));
+
+        // Changed back: PressDesk's TP returns with remove undone by add.
+        r = office({QStringLiteral("glossary"), QStringLiteral("add"), QStringLiteral("TP"),
+                    QStringLiteral("thành phố")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(shown()[QLatin1String("glossary_changes")].toInt(), 1);
+        r = office({QStringLiteral("glossary"), QStringLiteral("remove"), QStringLiteral("XYZ")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("XYZ")), qPrintable(r.err));
+        r = office({QStringLiteral("glossary"), QStringLiteral("add"), QStringLiteral("TTVH")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     // text tone without --style places the tone marks as the office does.
     void textToneFollowsTheOffice()
     {

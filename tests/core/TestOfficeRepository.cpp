@@ -8,6 +8,7 @@
 #include "store/ChangeNotifier.h"
 #include "store/Database.h"
 #include "store/DemoContent.h"
+#include "store/SqlQuery.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -84,6 +85,33 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
         QCOMPARE(q.value(1).toInt(), 2); // waits for the sync, like the plan tables
         QCOMPARE(q.value(2).toInt(), 1);
+    }
+
+    // The office's abbreviations are kept as what differs from PressDesk's glossary.
+    void keepsTheOfficesAbbreviations()
+    {
+        TempDatabase t;
+        OfficeRepository repo(t.db());
+        OfficeProfile office;
+        office.name = QStringLiteral("UBND xã Vân Canh");
+        QList<Text::GlossaryEntry> glossary = Text::defaultGlossary();
+        glossary.append({QStringLiteral("TTVH"), QStringLiteral("Trung tâm Văn hóa")});
+        glossary.removeIf(
+            [](const Text::GlossaryEntry &e) { return e.abbreviation == QLatin1String("TP"); });
+        office.glossary = Text::glossaryChanges(glossary); // the settings' list, as kept
+        QVERIFY(repo.save(office));
+        const OfficeProfile loaded = repo.load().value();
+        QCOMPARE(loaded.glossary, (QList<Text::GlossaryEntry>{
+                                      {QStringLiteral("TTVH"), QStringLiteral("Trung tâm Văn hóa")},
+                                      {QStringLiteral("TP"), QString()}}));
+        QCOMPARE(loaded.effectiveGlossary().size(), Text::defaultGlossary().size());
+        QCOMPARE(
+            Text::readingScript(QStringLiteral("TTVH và TP Hà Nội"), loaded.effectiveGlossary()),
+            QStringLiteral("Trung tâm Văn hóa và TP Hà Nội"));
+        // Saving the same again changes nothing (nothing to send to the office).
+        QVERIFY(repo.save(loaded));
+        QCOMPARE(
+            Sql::value(t.db(), QStringLiteral("SELECT local_rev FROM office_profile"))->toInt(), 1);
     }
 
     void changesAreAnnounced()

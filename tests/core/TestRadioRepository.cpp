@@ -2,6 +2,7 @@
 // the aired log; and how long a script takes to read (RadioDuration).
 #include "HanoiTime.h"
 #include "TempDatabase.h"
+#include "office/OfficeRepository.h"
 #include "plan/PlanRepository.h"
 #include "radio/RadioDuration.h"
 #include "radio/RadioRepository.h"
@@ -297,6 +298,15 @@ private Q_SLOTS:
         QCOMPARE(item->position, 1);
         QCOMPARE(item->broadcastDate, QDate(2024, 3, 5));
         QCOMPARE(RadioRepository::scriptOf(ArticleRepository(f.t.db()).get(id).value()), expected);
+        // With the office's own reading of UBND, the next item says it so.
+        OfficeProfile office;
+        office.glossary = {
+            {QStringLiteral("UBND"), QStringLiteral("Ủy ban nhân dân huyện Hoài Đức")}};
+        QVERIFY(OfficeRepository(f.t.db()).save(office));
+        auto again = f.radio.addItemFromArticle(id, f.morning.id, QDate(2024, 3, 9));
+        QVERIFY(again);
+        QVERIFY2(again->script.contains(QStringLiteral("Ủy ban nhân dân huyện Hoài Đức huyện họp")),
+                 qPrintable(again->script));
 
         // A table is read row by row, its cells as a list.
         const QString tableId =

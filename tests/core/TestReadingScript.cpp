@@ -115,6 +115,9 @@ private slots:
     void glossary_data();
     void glossary();
     void defaultGlossaryIsClean();
+    void officeGlossary_data();
+    void officeGlossary();
+    void officeGlossaryKeepsOnlyItsDifferences();
     void readingChanges_data();
     void readingChanges();
     void changesApplyToTheScript_data();
@@ -592,6 +595,57 @@ void TestReadingScript::defaultGlossaryIsClean()
           u"BCĐ"_s, u"THCS"_s, u"THPT"_s, u"UBKT"_s, u"TP"_s})
         QVERIFY2(seen.contains(wanted), qPrintable(wanted));
     QVERIFY(!seen.contains(u"KH"_s));
+}
+
+// An office's glossary: PressDesk's with the office's own entries (added, changed, taken out).
+void TestReadingScript::officeGlossary_data()
+{
+    QTest::addColumn<QList<GlossaryEntry>>("officeEntries");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("none: the default")
+        << QList<GlossaryEntry>() << u"UBND xã, TTVH xã"_s << u"Ủy ban nhân dân xã, TTVH xã"_s;
+    QTest::newRow("added") << QList<GlossaryEntry>{{u"TTVH"_s, u"Trung tâm Văn hóa"_s}}
+                           << u"UBND xã, TTVH xã"_s
+                           << u"Ủy ban nhân dân xã, Trung tâm Văn hóa xã"_s;
+    QTest::newRow("a default changed")
+        << QList<GlossaryEntry>{{u"UBND"_s, u"Ủy ban nhân dân xã Vân Canh"_s}} << u"UBND tổ chức"_s
+        << u"Ủy ban nhân dân xã Vân Canh tổ chức"_s;
+    QTest::newRow("a default taken out")
+        << QList<GlossaryEntry>{{u"TP"_s, QString()}} << u"TP Hà Nội và UBND"_s
+        << u"TP Hà Nội và Ủy ban nhân dân"_s;
+    QTest::newRow("typed with spaces, in NFD")
+        << QList<GlossaryEntry>{{u" VHXH "_s, nfd(u"văn hóa  -  xã hội"_s)}} << u"Phòng VHXH"_s
+        << u"Phòng văn hóa - xã hội"_s;
+    QTest::newRow("an empty abbreviation is ignored")
+        << QList<GlossaryEntry>{{QString(), u"Ủy ban"_s}} << u"UBND"_s << u"Ủy ban nhân dân"_s;
+}
+
+void TestReadingScript::officeGlossary()
+{
+    QFETCH(QList<GlossaryEntry>, officeEntries);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(PressDesk::Text::readingScript(text, glossaryWith(officeEntries)), expected);
+    // What the office keeps gives the same glossary back.
+    QCOMPARE(glossaryWith(glossaryChanges(glossaryWith(officeEntries))),
+             glossaryWith(officeEntries));
+}
+
+void TestReadingScript::officeGlossaryKeepsOnlyItsDifferences()
+{
+    QCOMPARE(glossaryChanges(defaultGlossary()), QList<GlossaryEntry>());
+    QList<GlossaryEntry> edited = defaultGlossary();
+    edited.removeIf([](const GlossaryEntry &e) { return e.abbreviation == u"TP"_s; });
+    edited[0].expansion = u"Ủy ban nhân dân phường"_s;
+    edited.append({u"TTVH"_s, u"Trung tâm Văn hóa"_s});
+    edited.append({u"TTVH"_s, u"Trung tâm Văn hóa - Thể thao"_s}); // the last wins
+    edited.append({u"BQL"_s, QString()});                          // half a row: not kept
+    const QList<GlossaryEntry> expected{{edited[0].abbreviation, u"Ủy ban nhân dân phường"_s},
+                                        {u"TTVH"_s, u"Trung tâm Văn hóa - Thể thao"_s},
+                                        {u"TP"_s, QString()}};
+    QCOMPARE(glossaryChanges(edited), expected);
 }
 
 void TestReadingScript::readingChanges_data()

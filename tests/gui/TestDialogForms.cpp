@@ -48,6 +48,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -506,6 +507,87 @@ private Q_SLOTS:
         Settings::setValue(Settings::Key::BackupsEnabled, true);
         Settings::setValue(Settings::Key::BackupFolder, QString());
         QCOMPARE(BackupScheduler::folder(db().path()), ProfileBackup::defaultFolder(db().path()));
+    }
+
+    // The office's abbreviations: PressDesk's list, to which the office adds its own and from
+    // which it removes what it does not use; a row half filled in is said, not dropped.
+    void settingsDialogEditsTheOfficesAbbreviations()
+    {
+        const auto row = [](QTableWidget *table, const QString &abbreviation) {
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (table->item(r, 0) && table->item(r, 0)->text() == abbreviation)
+                    return r;
+            return -1;
+        };
+        {
+            SettingsDialog dialog(db());
+            show(dialog);
+            auto *tabs = child<QTabWidget>(&dialog, QStringLiteral("settingsTabWidget"));
+            auto *table = child<QTableWidget>(&dialog, QStringLiteral("glossaryTableWidget"));
+            tabs->setCurrentWidget(child<QWidget>(&dialog, QStringLiteral("glossaryTab")));
+            QCOMPARE(table->rowCount(), int(Text::defaultGlossary().size()));
+            QCOMPARE(table->item(row(table, QStringLiteral("UBND")), 1)->text(),
+                     QStringLiteral("Ủy ban nhân dân"));
+
+            QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("addAbbreviationButton")),
+                              Qt::LeftButton);
+            QCOMPARE(table->rowCount(), int(Text::defaultGlossary().size()) + 1);
+            QTRY_VERIFY(QApplication::focusWidget() &&
+                        table->isAncestorOf(QApplication::focusWidget()));
+            type(QApplication::focusWidget(), QStringLiteral("TTVH"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QTRY_VERIFY(table->currentColumn() == 1);
+            table->editItem(table->currentItem());
+            QTRY_VERIFY(QApplication::focusWidget() != table);
+            type(QApplication::focusWidget(), QStringLiteral("Trung tâm Văn hóa"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QApplication::processEvents();
+            const QStringList cut = cutTexts(dialog);
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
+            if (!m_shots.isEmpty())
+                QVERIFY(
+                    dialog.grab().save(m_shots + QStringLiteral("/settings-abbreviations.png")));
+
+            table->selectRow(row(table, QStringLiteral("TP")));
+            QTest::mouseClick(
+                child<QPushButton>(&dialog, QStringLiteral("removeAbbreviationButton")),
+                Qt::LeftButton);
+            QCOMPARE(row(table, QStringLiteral("TP")), -1);
+            clickDialogButton(&dialog, QDialogButtonBox::Ok);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        const OfficeProfile office = OfficeRepository(db()).load().value();
+        QCOMPARE(office.glossary, (QList<Text::GlossaryEntry>{
+                                      {QStringLiteral("TTVH"), QStringLiteral("Trung tâm Văn hóa")},
+                                      {QStringLiteral("TP"), QString()}}));
+        QCOMPARE(
+            Text::readingScript(QStringLiteral("TTVH tại TP Vinh"), office.effectiveGlossary()),
+            QStringLiteral("Trung tâm Văn hóa tại TP Vinh"));
+        {
+            // Shown again as the office has it; an abbreviation without what it stands for.
+            SettingsDialog dialog(db());
+            show(dialog);
+            auto *table = child<QTableWidget>(&dialog, QStringLiteral("glossaryTableWidget"));
+            QVERIFY(row(table, QStringLiteral("TTVH")) >= 0);
+            QCOMPARE(row(table, QStringLiteral("TP")), -1);
+            table->insertRow(0);
+            table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("BQL")));
+            clickDialogButton(&dialog, QDialogButtonBox::Ok);
+            QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
+            QVERIFY(dialog.isVisible());
+            auto *error = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
+            QVERIFY2(error->text().contains(QStringLiteral("1")), qPrintable(error->text()));
+            QCOMPARE(child<QTabWidget>(&dialog, QStringLiteral("settingsTabWidget"))
+                         ->currentWidget()
+                         ->objectName(),
+                     QStringLiteral("glossaryTab"));
+            // PressDesk's list back, without the office's.
+            QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("defaultGlossaryButton")),
+                              Qt::LeftButton);
+            clickDialogButton(&dialog, QDialogButtonBox::Ok);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QVERIFY(OfficeRepository(db()).load()->glossary.isEmpty());
     }
 
     // The tone-mark style is the office's (its profile), no longer each user's.

@@ -360,6 +360,8 @@ private Q_SLOTS:
         office.recipients = {QStringLiteral("UBND thành phố (để b/c);"),
                              QStringLiteral("Lưu: VT.")};
         office.numberSuffix = QStringLiteral("UBND");
+        office.glossary = {{QStringLiteral("TTVH"), QStringLiteral("Trung tâm Văn hóa")},
+                           {QStringLiteral("TP"), QString()}};
         QVERIFY(OfficeRepository(*an->db).save(office));
         QVERIFY_PASS(an->sync());
         QCOMPARE(an->pending(), 0);
@@ -379,6 +381,10 @@ private Q_SLOTS:
         QCOMPARE(there.parentBody, office.parentBody);
         QCOMPARE(there.recipients, office.recipients);
         QCOMPARE(there.signerName, office.signerName);
+        // The office's abbreviations too: a script made on this desk reads TTVH out.
+        QCOMPARE(there.glossary, office.glossary);
+        QCOMPARE(Text::readingScript(QStringLiteral("TTVH xã"), there.effectiveGlossary()),
+                 QStringLiteral("Trung tâm Văn hóa xã"));
         QCOMPARE(cuong->pending(), 0);
 
         there.signerName = QStringLiteral("Trần Thị Mai");

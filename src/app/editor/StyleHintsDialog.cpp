@@ -100,8 +100,11 @@ void StyleHintsDialog::loadOfficeStyle()
 {
     // Read once, not at every pause in typing; again when the office changes it.
     m_style.reset();
-    if (auto office = OfficeRepository(m_db).load())
+    m_glossary = Text::defaultGlossary();
+    if (auto office = OfficeRepository(m_db).load()) {
         m_style = office->toneStyle;
+        m_glossary = office->effectiveGlossary();
+    }
 }
 
 void StyleHintsDialog::recheck()
@@ -114,8 +117,7 @@ void StyleHintsDialog::recheck()
     const QString nfc = Text::toNfc(m_text);
     const QString checked = nfc.size() == m_text.size() ? nfc : m_text;
     m_hints.clear();
-    for (const Text::StyleHint &h :
-         Text::StyleCheck::hints(checked, Text::defaultGlossary(), m_style)) {
+    for (const Text::StyleHint &h : Text::StyleCheck::hints(checked, m_glossary, m_style)) {
         if (!m_ignored.contains(ignoredKey(m_text.mid(h.from, h.length), h.replacement)))
             m_hints << h;
     }

@@ -56,6 +56,7 @@ private:
     QPointer<QPlainTextEdit> m_lead;
     QPointer<QTextEdit> m_body;
     std::optional<Text::ToneStyle> m_style; // the office's, when it chose one
+    QList<Text::GlossaryEntry> m_glossary;  // the office's abbreviations
     QString m_text;                         // the text the hints were found in
     QList<Text::StyleHint> m_hints;
     QList<QString> m_ignored; // "<written>\x1f<replacement>" of the hints the writer ignored

@@ -10,6 +10,11 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QTableWidget>
+
+#include <algorithm>
+#include <functional>
 
 namespace PressDesk {
 
@@ -37,6 +42,30 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
                                      Text::toneStyleKey(Text::ToneStyle::Traditional));
     m_ui->toneStyleComboBox->addItem(tr("hoà, thuỷ (modern)"),
                                      Text::toneStyleKey(Text::ToneStyle::Modern));
+
+    // The abbreviations: the office's glossary whole (PressDesk's with the office's own).
+    m_ui->glossaryTableWidget->horizontalHeader()->setSectionResizeMode(
+        0, QHeaderView::ResizeToContents);
+    connect(m_ui->addAbbreviationButton, &QPushButton::clicked, this, [this] {
+        QTableWidget *table = m_ui->glossaryTableWidget;
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem);
+        table->setItem(row, 1, new QTableWidgetItem);
+        table->setCurrentCell(row, 0);
+        table->editItem(table->item(row, 0));
+    });
+    connect(m_ui->removeAbbreviationButton, &QPushButton::clicked, this, [this] {
+        QTableWidget *table = m_ui->glossaryTableWidget;
+        QList<int> rows;
+        for (const QModelIndex &index : table->selectionModel()->selectedRows())
+            rows << index.row();
+        std::sort(rows.begin(), rows.end(), std::greater<>());
+        for (int row : std::as_const(rows))
+            table->removeRow(row);
+    });
+    connect(m_ui->defaultGlossaryButton, &QPushButton::clicked, this,
+            [this] { showGlossary(Text::defaultGlossary()); });
 
     reloadOffice();
     m_ui->backupsEnabledCheckBox->setChecked(
@@ -84,6 +113,31 @@ void SettingsDialog::reloadOffice()
     const Text::ToneStyle tone = profile.toneStyle.value_or(formerToneStyle());
     m_ui->toneStyleComboBox->setCurrentIndex(
         std::max(0, m_ui->toneStyleComboBox->findData(Text::toneStyleKey(tone))));
+    showGlossary(profile.effectiveGlossary());
+}
+
+void SettingsDialog::showGlossary(const QList<Text::GlossaryEntry> &entries)
+{
+    QTableWidget *table = m_ui->glossaryTableWidget;
+    table->setRowCount(0);
+    table->setRowCount(int(entries.size()));
+    for (int row = 0; row < entries.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(entries.at(row).abbreviation));
+        table->setItem(row, 1, new QTableWidgetItem(entries.at(row).expansion));
+    }
+}
+
+QList<Text::GlossaryEntry> SettingsDialog::shownGlossary() const
+{
+    const QTableWidget *table = m_ui->glossaryTableWidget;
+    QList<Text::GlossaryEntry> entries;
+    const auto text = [table](int row, int column) {
+        const QTableWidgetItem *item = table->item(row, column);
+        return item ? item->text() : QString();
+    };
+    for (int row = 0; row < table->rowCount(); ++row)
+        entries.append({text(row, 0), text(row, 1)});
+    return entries;
 }
 
 QString SettingsDialog::selectedLanguage() const
@@ -112,6 +166,22 @@ void SettingsDialog::accept()
     office.recipients = m_ui->recipientsPlainTextEdit->toPlainText().split(u'\n');
     office.numberSuffix = m_ui->numberSuffixLineEdit->text();
     office.toneStyle = Text::toneStyleFromKey(m_ui->toneStyleComboBox->currentData().toString());
+    // A row with an abbreviation and nothing it stands for would be dropped without a word.
+    const QList<Text::GlossaryEntry> shown = shownGlossary();
+    for (int row = 0; row < shown.size(); ++row) {
+        if (shown.at(row).abbreviation.trimmed().isEmpty() !=
+            shown.at(row).expansion.trimmed().isEmpty()) {
+            m_ui->settingsTabWidget->setCurrentWidget(m_ui->glossaryTab);
+            m_ui->glossaryTableWidget->setCurrentCell(
+                row, shown.at(row).abbreviation.trimmed().isEmpty() ? 0 : 1);
+            m_ui->errorLabel->setText(
+                tr("Row %1 of the abbreviations needs both the abbreviation and what it stands "
+                   "for (or remove the row).")
+                    .arg(row + 1));
+            return;
+        }
+    }
+    office.glossary = Text::glossaryChanges(shown);
     if (const Status st = OfficeRepository(m_db).save(office); !st) {
         m_ui->settingsTabWidget->setCurrentWidget(m_ui->officeTab);
         m_ui->errorLabel->setText(st.error().message);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "text/ReadingScript.h"
 #include "text/ToneMarks.h"
 
 #include <QDialog>
@@ -16,8 +17,9 @@ class SettingsDialog;
 
 // The user's preferences (the interface language, applied at the next start) and, on its
 // Office page, the office profile: name, parent body, place, signer, recipients, number suffix
-// and tone-mark style; the General page also re-opens the set-up assistant. OK saves the profile
-// (an error keeps the dialog open, saying why).
+// and tone-mark style; on its Abbreviations page the office's glossary (PressDesk's with the
+// office's own: added, changed, removed). The General page also re-opens the set-up assistant.
+// OK saves the profile (an error keeps the dialog open, saying why).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -46,6 +48,9 @@ Q_SIGNALS:
     void firstRunWizardRequested();
 
 private:
+    void showGlossary(const QList<Text::GlossaryEntry> &entries);
+    QList<Text::GlossaryEntry> shownGlossary() const;
+
     Database &m_db;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
 };

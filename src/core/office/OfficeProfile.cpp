@@ -43,6 +43,7 @@ OfficeProfile OfficeProfile::normalized() const
     for (const QString &r : recipients)
         if (const QString line = r.simplified(); !line.isEmpty())
             n.recipients << line;
+    n.glossary = Text::glossaryChanges(effectiveGlossary());
     return n;
 }
 

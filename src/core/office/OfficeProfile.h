@@ -1,5 +1,6 @@
 #pragma once
 
+#include "text/ReadingScript.h"
 #include "text/ToneMarks.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,10 @@ struct OfficeProfile
     // …/BC-UBND for a report. Given with a kind ("KH-UBND"), the kind is replaced.
     QString numberSuffix;
     std::optional<Text::ToneStyle> toneStyle; // nullopt: not chosen yet (traditional)
+    // The office's own abbreviations (Settings → Abbreviations, `office glossary`): what it
+    // adds to and changes in the default glossary, an empty expansion for a default entry it
+    // takes out. Radio scripts expand them and the style hints ask for them at first use.
+    QList<Text::GlossaryEntry> glossary;
 
     bool operator==(const OfficeProfile &other) const = default;
 
@@ -42,7 +47,11 @@ struct OfficeProfile
         return toneStyle.value_or(Text::ToneStyle::Traditional);
     }
 
-    // Trimmed, one space between words, recipients without empty lines.
+    // The glossary the office's scripts and hints use: the default one with the office's own.
+    QList<Text::GlossaryEntry> effectiveGlossary() const { return Text::glossaryWith(glossary); }
+
+    // Trimmed, one space between words, recipients without empty lines, the glossary as its
+    // differences from the default one.
     OfficeProfile normalized() const;
 };
 

@@ -26,13 +26,33 @@ QStringList recipientsFromJson(const QString &json)
     return out;
 }
 
+// [[abbreviation, expansion], …]
+QString glossaryJson(const QList<Text::GlossaryEntry> &entries)
+{
+    QJsonArray pairs;
+    for (const Text::GlossaryEntry &e : entries)
+        pairs.append(QJsonArray{e.abbreviation, e.expansion});
+    return QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact));
+}
+
+QList<Text::GlossaryEntry> glossaryFromJson(const QString &json)
+{
+    QList<Text::GlossaryEntry> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonArray pair = v.toArray();
+        if (pair.size() == 2)
+            out.append({pair.at(0).toString(), pair.at(1).toString()});
+    }
+    return out;
+}
+
 } // namespace
 
 Result<OfficeProfile> OfficeRepository::load() const
 {
     auto row = Sql::row(m_db, QStringLiteral("SELECT name, parent_body, place, signer_name, "
-                                             "signer_title, recipients, number_suffix, tone_style "
-                                             "FROM office_profile WHERE deleted = 0"));
+                                             "signer_title, recipients, number_suffix, tone_style, "
+                                             "glossary FROM office_profile WHERE deleted = 0"));
     if (!row)
         return row.error();
     OfficeProfile office;
@@ -48,6 +68,7 @@ Result<OfficeProfile> OfficeRepository::load() const
     office.numberSuffix = v.at(6).toString();
     if (const QString tone = v.at(7).toString(); !tone.isEmpty())
         office.toneStyle = Text::toneStyleFromKey(tone);
+    office.glossary = glossaryFromJson(v.at(8).toString());
     return office;
 }
 
@@ -60,25 +81,28 @@ Status OfficeRepository::save(const OfficeProfile &input)
         m_db,
         QStringLiteral(
             "INSERT INTO office_profile (id, name, parent_body, place, signer_name, signer_title, "
-            "recipients, number_suffix, tone_style, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "recipients, number_suffix, tone_style, glossary, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (one) DO UPDATE SET name = excluded.name, "
             "parent_body = excluded.parent_body, place = excluded.place, "
             "signer_name = excluded.signer_name, signer_title = excluded.signer_title, "
             "recipients = excluded.recipients, number_suffix = excluded.number_suffix, "
-            "tone_style = excluded.tone_style, updated_at = excluded.updated_at, "
+            "tone_style = excluded.tone_style, glossary = excluded.glossary, "
+            "updated_at = excluded.updated_at, "
             "local_rev = local_rev + 1, dirty = 1, deleted = 0 "
             "WHERE name IS NOT excluded.name OR parent_body IS NOT excluded.parent_body "
             "OR place IS NOT excluded.place OR signer_name IS NOT excluded.signer_name "
             "OR signer_title IS NOT excluded.signer_title "
             "OR recipients IS NOT excluded.recipients "
             "OR number_suffix IS NOT excluded.number_suffix "
-            "OR tone_style IS NOT excluded.tone_style OR deleted <> 0"),
+            "OR tone_style IS NOT excluded.tone_style OR glossary IS NOT excluded.glossary "
+            "OR deleted <> 0"),
         {QUuid::createUuid().toString(QUuid::WithoutBraces), Sql::text(office.name),
          Sql::text(office.parentBody), Sql::text(office.place), Sql::text(office.signerName),
          Sql::text(office.signerTitle), recipientsJson(office.recipients),
          Sql::text(office.numberSuffix),
-         office.toneStyle ? Text::toneStyleKey(*office.toneStyle) : QStringLiteral(""), now, now});
+         office.toneStyle ? Text::toneStyleKey(*office.toneStyle) : QStringLiteral(""),
+         glossaryJson(office.glossary), now, now});
 }
 
 Result<Text::ToneStyle> OfficeRepository::toneStyleOr(Text::ToneStyle former)

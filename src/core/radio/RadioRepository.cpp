@@ -1,6 +1,7 @@
 #include "radio/RadioRepository.h"
 
 #include "model/Article.h"
+#include "office/OfficeRepository.h"
 #include "plan/Plan.h"
 #include "plan/PlanJson.h"
 #include "plan/PlanRepository.h"
@@ -418,9 +419,10 @@ Result<Program> RadioRepository::findProgram(const QString &idOrName) const
 
 // ------------------------------------------------------------------------------- items ---
 
-QString RadioRepository::scriptOf(const Article &article)
+QString RadioRepository::scriptOf(const Article &article,
+                                  const QList<Text::GlossaryEntry> &glossary)
 {
-    return Text::readingScript(readableTextOf(article));
+    return Text::readingScript(readableTextOf(article), glossary);
 }
 
 QString RadioRepository::readableTextOf(const Article &article)
@@ -447,12 +449,15 @@ Result<RadioItem> RadioRepository::addItemFromArticle(const QString &articleId,
     auto article = ArticleRepository(m_db).get(articleId);
     if (!article)
         return article.error();
+    auto office = OfficeRepository(m_db).load();
+    if (!office)
+        return office.error();
     RadioItem i;
     i.programId = programId;
     i.broadcastDate = date;
     i.articleId = article->id;
     i.title = article->title.simplified();
-    i.script = scriptOf(article.value());
+    i.script = scriptOf(article.value(), office->effectiveGlossary());
     i.activityId = activityId;
     return insertItem(i);
 }

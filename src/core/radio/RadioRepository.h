@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "radio/Radio.h"
 #include "radio/RadioDuration.h"
+#include "text/ReadingScript.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -59,8 +60,10 @@ public:
 
     // The reading script of an article (Text::readingScript): its title, lead and body as
     // plain text (figures and their captions left out), a paragraph to a line, separated by
-    // blank lines.
-    static QString scriptOf(const Article &article);
+    // blank lines. The abbreviations of `glossary` are read out in full: pass the office's
+    // (OfficeProfile::effectiveGlossary).
+    static QString scriptOf(const Article &article,
+                            const QList<Text::GlossaryEntry> &glossary = Text::defaultGlossary());
     // What scriptOf reads aloud before it is written as said: the article's title, lead and
     // body as plain text, figures left out, blank lines between them. Comparing it with a
     // script shows what the script says differently (abbreviations, numbers, dates).

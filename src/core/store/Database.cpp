@@ -41,6 +41,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/021_restored.sql",
     ":/pressdesk/migrations/022_dictionary_sync.sql",
     ":/pressdesk/migrations/024_image_previews.sql",
+    ":/pressdesk/migrations/025_office_glossary.sql",
 };
 constexpr int kMigrationCount = int(std::size(kMigrations));
 

@@ -1137,6 +1137,67 @@ QList<GlossaryEntry> defaultGlossary()
     };
 }
 
+namespace {
+
+GlossaryEntry cleaned(const GlossaryEntry &e)
+{
+    return {toNfc(e.abbreviation.simplified()), toNfc(e.expansion.simplified())};
+}
+
+} // namespace
+
+QList<GlossaryEntry> glossaryWith(const QList<GlossaryEntry> &officeEntries)
+{
+    QList<GlossaryEntry> out = defaultGlossary();
+    for (const GlossaryEntry &raw : officeEntries) {
+        const GlossaryEntry e = cleaned(raw);
+        if (e.abbreviation.isEmpty())
+            continue;
+        const auto same = std::find_if(out.begin(), out.end(), [&e](const GlossaryEntry &d) {
+            return d.abbreviation == e.abbreviation;
+        });
+        if (e.expansion.isEmpty()) {
+            if (same != out.end())
+                out.erase(same);
+        } else if (same != out.end()) {
+            same->expansion = e.expansion;
+        } else {
+            out.append(e);
+        }
+    }
+    return out;
+}
+
+QList<GlossaryEntry> glossaryChanges(const QList<GlossaryEntry> &glossary)
+{
+    QList<GlossaryEntry> wanted; // trimmed, NFC, each abbreviation once (its last expansion)
+    for (const GlossaryEntry &raw : glossary) {
+        const GlossaryEntry e = cleaned(raw);
+        if (e.abbreviation.isEmpty() || e.expansion.isEmpty())
+            continue;
+        const auto same = std::find_if(wanted.begin(), wanted.end(), [&e](const GlossaryEntry &w) {
+            return w.abbreviation == e.abbreviation;
+        });
+        if (same != wanted.end())
+            same->expansion = e.expansion;
+        else
+            wanted.append(e);
+    }
+    const QList<GlossaryEntry> defaults = defaultGlossary();
+    QList<GlossaryEntry> changes;
+    for (const GlossaryEntry &w : std::as_const(wanted))
+        if (!defaults.contains(w))
+            changes.append(w);
+    for (const GlossaryEntry &d : defaults) {
+        const bool kept = std::any_of(wanted.cbegin(), wanted.cend(), [&d](const GlossaryEntry &w) {
+            return w.abbreviation == d.abbreviation;
+        });
+        if (!kept)
+            changes.append({d.abbreviation, QString()});
+    }
+    return changes;
+}
+
 QString numberInWords(qint64 n)
 {
     if (n < 0)

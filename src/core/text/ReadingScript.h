@@ -76,6 +76,18 @@ struct ScriptChange
 // own it may be kế hoạch, khách hàng or khoa học; inside document numbers it is kế hoạch.
 QList<GlossaryEntry> defaultGlossary();
 
+// An office's glossary: the default one with the office's own entries applied (the office
+// profile keeps only those). An entry replaces the default entry of the same abbreviation
+// (compared NFC) or adds one; an entry with an empty expansion takes the default entry out
+// (an office where "TP" is not "thành phố"). Entries with an empty abbreviation are ignored.
+QList<GlossaryEntry> glossaryWith(const QList<GlossaryEntry> &officeEntries);
+
+// What an office keeps to have `glossary`: its differences from the default one, in the order
+// of `glossary` (changed and added entries), then the default entries it takes out (empty
+// expansions). glossaryWith(glossaryChanges(g)) has the entries of g, trimmed and NFC; an
+// abbreviation given twice keeps its last expansion.
+QList<GlossaryEntry> glossaryChanges(const QList<GlossaryEntry> &glossary);
+
 // One number as said: 0 "không", 15 "mười lăm", 21 "hai mươi mốt", 24 "hai mươi tư" (after
 // "mươi" 4 is "tư", the common broadcast reading; "mười bốn", "linh bốn"), 105 "một trăm linh
 // năm" ("linh", not "lẻ"), 1005 "một nghìn không trăm linh năm" ("nghìn", not "ngàn"), 2019 "hai
