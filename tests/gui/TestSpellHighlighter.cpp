@@ -5,6 +5,7 @@
 #include "editor/ArticleEditor.h"
 #include "editor/BodyTextEdit.h"
 #include "editor/SpellHighlighter.h"
+#include "editor/SpellLineEdit.h"
 #include "store/ArticleRepository.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
@@ -178,6 +179,83 @@ private Q_SLOTS:
         QCOMPARE(lead->toPlainText(), QStringLiteral("Sáng nay, huyện tổng kết năm 2019."));
         QTRY_VERIFY(underlined(lead).isEmpty());
         QVERIFY(editor.hasUnsavedChanges());
+    }
+
+    // The title too: underlined, the same menu, a suggestion typed in (Ctrl+Z takes it back),
+    // a word added to the office dictionary no longer underlined.
+    void theTitleIsCheckedToo()
+    {
+        ArticleEditor editor(*m_db);
+        editor.resize(1000, 700);
+        editor.show();
+        QVERIFY(editor.openArticle(m_id));
+        auto *title = child<SpellLineEdit>(&editor, QStringLiteral("titleLineEdit"));
+        title->setText(QStringLiteral("Hội nghị tổng kêt năm 2019 ở Khuổi Vài"));
+        const auto underlinedTitle = [title] {
+            QStringList words;
+            for (const auto &[from, to] : title->misspelledRanges())
+                words << title->text().mid(from, to - from);
+            return words;
+        };
+        QTRY_COMPARE(underlinedTitle(),
+                     (QStringList{QStringLiteral("kêt"), QStringLiteral("Khuổi")}));
+        // Drawn: the title's pixels under the word are red somewhere.
+        const QImage drawn = title->grab().toImage();
+        bool red = false;
+        for (int y = 0; y < drawn.height() && !red; ++y)
+            for (int x = 0; x < drawn.width() && !red; ++x) {
+                const QColor c = drawn.pixelColor(x, y);
+                red = c.red() > 180 && c.green() < 90 && c.blue() < 90;
+            }
+        QVERIFY(red);
+        if (const QString shots = qEnvironmentVariable("PRESSDESK_SCREENSHOT_DIR");
+            !shots.isEmpty())
+            QVERIFY(editor.grab().save(shots + QStringLiteral("/title-spelling.png")));
+
+        // The context menu on the word, at its place in the field.
+        const auto menuOn = [title](const QString &word, const QString &choose = {}) {
+            const int inside = int(title->text().indexOf(word)) + 1;
+            QPoint pos;
+            for (int x = 0; x < title->width(); ++x)
+                if (title->cursorPositionAt(QPoint(x, title->height() / 2)) == inside) {
+                    pos = QPoint(x, title->height() / 2);
+                    break;
+                }
+            QStringList texts;
+            QTimer::singleShot(0, title, [&] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                if (!menu)
+                    return;
+                QAction *chosen = nullptr;
+                for (QAction *a : menu->actions()) {
+                    if (a->isSeparator())
+                        continue;
+                    texts << a->text();
+                    if (!choose.isEmpty() && (a->text() == choose || a->objectName() == choose))
+                        chosen = a;
+                }
+                menu->close();
+                if (chosen)
+                    chosen->trigger();
+            });
+            QContextMenuEvent event(QContextMenuEvent::Mouse, pos, title->mapToGlobal(pos));
+            QApplication::sendEvent(title, &event);
+            return texts;
+        };
+        const QStringList offered = menuOn(QStringLiteral("kêt"));
+        QVERIFY2(offered.contains(QStringLiteral("kết")), qPrintable(offered.join(u'|')));
+        menuOn(QStringLiteral("kêt"), QStringLiteral("kết"));
+        QCOMPARE(title->text(), QStringLiteral("Hội nghị tổng kết năm 2019 ở Khuổi Vài"));
+        QTRY_COMPARE(underlinedTitle(), QStringList{QStringLiteral("Khuổi")});
+        QVERIFY(editor.hasUnsavedChanges());
+        title->undo();
+        QCOMPARE(title->text(), QStringLiteral("Hội nghị tổng kêt năm 2019 ở Khuổi Vài"));
+
+        const QStringList onName =
+            menuOn(QStringLiteral("Khuổi"), QStringLiteral("addNameToDictionaryAction"));
+        QVERIFY2(onName.contains(QStringLiteral("Add \"Khuổi\" as a proper name")),
+                 qPrintable(onName.join(u'|')));
+        QTRY_COMPARE(underlinedTitle(), QStringList{QStringLiteral("kêt")});
     }
 
     void addingANameToTheOfficeDictionary()

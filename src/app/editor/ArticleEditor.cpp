@@ -5,6 +5,7 @@
 #include "editor/DocumentStyle.h"
 #include "editor/ImageInserter.h"
 #include "editor/SpellHighlighter.h"
+#include "editor/SpellLineEdit.h"
 #include "editor/TableEditor.h"
 #include "editor/TextFormatter.h"
 #include "store/CategoryRepository.h"
@@ -201,7 +202,8 @@ QWidget *ArticleEditor::buildHeader()
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(8);
 
-    m_title = new QLineEdit(header);
+    // The title is spell-checked as the lead and the body are (the headline most read).
+    m_title = new SpellLineEdit(m_db, header);
     m_title->setObjectName(QStringLiteral("titleLineEdit"));
     m_title->setPlaceholderText(tr("Title"));
     QFont titleFont = font();
