@@ -29,6 +29,8 @@ foreach(_pd_prefix IN LISTS CMAKE_PREFIX_PATH)
     list(APPEND _pd_dll_dirs "${_pd_prefix}/bin")
 endforeach()
 list(REMOVE_DUPLICATES _pd_dll_dirs)
+# vcpkg lists its debug tree too; the folder is made of release DLLs (windeployqt --release).
+list(FILTER _pd_dll_dirs EXCLUDE REGEX "/debug/bin$")
 
 # Headless runs (the tests' platform) need the offscreen platform, which windeployqt leaves out;
 # the MinGW folder ships it too.
