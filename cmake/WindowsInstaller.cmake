@@ -1,6 +1,7 @@
 # The Windows installer, PressDesk-<version>-win64-setup.exe: CPack's NSIS generator, run with
-# Debian's makensis (package nsis) by scripts/build-windows.sh. It installs what
-# cmake/WindowsDeploy.cmake puts in the folder, with Start-menu and desktop shortcuts and an
+# Debian's makensis (package nsis) by scripts/build-windows.sh, or with NSIS's own makensis on
+# Windows (.github/workflows/windows.yml). It installs what cmake/WindowsDeploy.cmake (or
+# cmake/WindowsDeployMsvc.cmake) puts in the folder, with Start-menu and desktop shortcuts and an
 # uninstaller; per machine or per user (cmake/nsis/NSIS.template.in says how); /S is silent.
 set(CPACK_GENERATOR NSIS)
 set(CPACK_PACKAGE_NAME PressDesk)
@@ -25,6 +26,18 @@ set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
 set(CPACK_NSIS_COMPRESSOR "/SOLID lzma")
 set(CPACK_NSIS_EXECUTABLE makensis)
+# The installer's own architecture. 64-bit like the program with Debian's makensis (which has
+# the amd64 stubs, and Wine without its 32-bit part runs it); NSIS's own Windows build has only
+# 32-bit stubs, so on Windows the installer is a 32-bit program that installs the 64-bit one,
+# into Program Files all the same (MULTIUSER_USE_PROGRAMFILES64 in the template).
+if(CMAKE_HOST_WIN32)
+    set(_pd_nsis_target x86-unicode)
+else()
+    set(_pd_nsis_target amd64-unicode)
+endif()
+set(PRESSDESK_NSIS_TARGET ${_pd_nsis_target} CACHE STRING
+    "NSIS target of the installer (amd64-unicode needs a makensis with the amd64 stubs)")
+set(CPACK_PRESSDESK_NSIS_TARGET ${PRESSDESK_NSIS_TARGET})
 # Our template: per-machine or per-user installs.
 list(PREPEND CMAKE_MODULE_PATH "${CMAKE_SOURCE_DIR}/cmake/nsis")
 include(CPack)
