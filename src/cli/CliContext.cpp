@@ -85,6 +85,8 @@ QString CliContext::usageText()
         "  plan activity add PLAN --channel portal|radio|visual|press|meetings|other "
         "--target N --unit U [--description D] [--topic T] [--responsible R] "
         "[--start DATE] [--due DATE]\n"
+        "  plan activity reassign ACTIVITY --unit UNIT [--note N] [--json]\n"
+        "  plan unit merge --from UNIT --to UNIT [--plan PLAN] [--note N] [--json]\n"
         "  plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY\n"
         "  plan manual ACTIVITY --quantity N --date DATE --note NOTE\n"
         "  plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] "

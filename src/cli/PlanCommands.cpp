@@ -66,6 +66,17 @@ QJsonObject progressJson(const ActivityProgress &p)
                        {QStringLiteral("visual_ids"), QJsonArray::fromStringList(p.visualIds)}};
 }
 
+QJsonObject unitChangeJson(const UnitChange &c)
+{
+    return QJsonObject{{QStringLiteral("id"), c.id},
+                       {QStringLiteral("activity_id"), c.activityId},
+                       {QStringLiteral("from"), c.fromUnit},
+                       {QStringLiteral("to"), c.toUnit},
+                       {QStringLiteral("at"), c.at.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("by"), c.by},
+                       {QStringLiteral("note"), c.note}};
+}
+
 // Reads the date options that are set into their targets; the usage message for the first
 // that is not a date, else empty.
 QString readDates(const QCommandLineParser &p, const QList<std::pair<QString, QDate *>> &options)
@@ -106,6 +117,8 @@ QList<CommandGroup::Command> PlanCommands::commands()
                  return link(false, args);
              }},
             {QStringLiteral("plan activity add"), false, call(&PlanCommands::addActivity)},
+            {QStringLiteral("plan activity reassign"), true, call(&PlanCommands::reassign)},
+            {QStringLiteral("plan unit merge"), true, call(&PlanCommands::mergeUnits)},
             {QStringLiteral("plan manual"), false, call(&PlanCommands::manual)},
             {QStringLiteral("plan attach"), false, call(&PlanCommands::attach)},
             {QStringLiteral("plan report"), false, call(&PlanCommands::report)}};
@@ -251,12 +264,22 @@ int PlanCommands::progress(bool show, const QStringList &args)
         return fail(progress.error());
     from = from.isValid() ? from : plan->periodStart;
     to = to.isValid() ? to : plan->periodEnd;
+    // The units responsible before (reassigned since the 2025 reorganisation).
+    auto history = PlanRepository(db()).unitHistoryOfPlan(plan->id);
+    if (!history)
+        return fail(history.error());
 
     if (json()) {
         QJsonObject o = planSummary(plan.value());
         QJsonArray acts;
-        for (const ActivityProgress &a : std::as_const(progress.value()))
-            acts << progressJson(a);
+        for (const ActivityProgress &a : std::as_const(progress.value())) {
+            QJsonObject act = progressJson(a);
+            QJsonArray changes;
+            for (const UnitChange &c : history->value(a.activity.id))
+                changes << unitChangeJson(c);
+            act.insert(QStringLiteral("unit_history"), changes);
+            acts << act;
+        }
         if (show) {
             o.insert(QStringLiteral("theme"), plan->theme);
             o.insert(QStringLiteral("focus_topics"), QJsonArray::fromStringList(plan->focusTopics));
@@ -311,6 +334,18 @@ int PlanCommands::progress(bool show, const QStringList &args)
                      .arg(qRound(a.percent()))
               << u'\t' << tr("due %1").arg(shownDate(a.activity.due)) << u'\t' << flag << u'\t'
               << a.activity.description << u'\n';
+        const QList<UnitChange> changes = history->value(a.activity.id);
+        if (show && !changes.isEmpty()) {
+            QStringList before;
+            for (const UnitChange &c : changes)
+                before << tr("before %1: %2")
+                              .arg(shownDate(c.at.toLocalTime().date()),
+                                   c.fromUnit.isEmpty() ? tr("no unit") : c.fromUnit);
+            out() << QStringLiteral("  ")
+                  << tr("Responsible: %1 (%2)")
+                         .arg(a.activity.responsibleUnit, before.join(QStringLiteral("; ")))
+                  << u'\n';
+        }
     }
     out().flush();
     return Success;
@@ -377,6 +412,85 @@ int PlanCommands::addActivity(const QStringList &args)
     if (!added)
         return fail(added.error());
     out() << added->id << Qt::endl;
+    return Success;
+}
+
+// `plan activity reassign ACTIVITY --unit UNIT [--note N]`: the unit responsible for one
+// activity, reassigned and recorded.
+int PlanCommands::reassign(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("unit"), QString(), QStringLiteral("UNIT")});
+    p.addOption({QStringLiteral("note"), QString(), QStringLiteral("NOTE")});
+    if (!p.parse(QStringList{QStringLiteral("plan-activity-reassign")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("plan activity reassign needs the activity's id."));
+    if (p.value(QStringLiteral("unit")).trimmed().isEmpty())
+        return usage(tr("--unit is needed: the unit that becomes responsible."));
+    if (auto st = open(); !st)
+        return fail(st.error());
+    auto change = PlanRepository(db()).reassignUnit(p.positionalArguments().first(),
+                                                    p.value(QStringLiteral("unit")),
+                                                    p.value(QStringLiteral("note")));
+    if (!change)
+        return fail(change.error());
+    if (json())
+        return m_ctx.printJson(unitChangeJson(change.value()));
+    out() << tr("Activity %1: responsible unit “%2”, before “%3”.")
+                 .arg(change->activityId, change->toUnit, change->fromUnit)
+          << Qt::endl;
+    return Success;
+}
+
+// `plan unit merge --from A --to B [--plan PLAN] [--note N]`: every activity of A (in the plan,
+// or in every plan) becomes B's, each reassignment recorded.
+int PlanCommands::mergeUnits(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("from"), QString(), QStringLiteral("UNIT")});
+    p.addOption({QStringLiteral("to"), QString(), QStringLiteral("UNIT")});
+    p.addOption({QStringLiteral("plan"), QString(), QStringLiteral("PLAN")});
+    p.addOption({QStringLiteral("note"), QString(), QStringLiteral("NOTE")});
+    if (!p.parse(QStringList{QStringLiteral("plan-unit-merge")} + args))
+        return usage(p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr("Unexpected argument: %1").arg(p.positionalArguments().first()));
+    if (p.value(QStringLiteral("from")).trimmed().isEmpty() ||
+        p.value(QStringLiteral("to")).trimmed().isEmpty())
+        return usage(tr("plan unit merge needs --from and --to (the units' names)."));
+    QString planId;
+    QString planNumber;
+    if (p.isSet(QStringLiteral("plan"))) {
+        auto plan = m_ctx.plan(p.value(QStringLiteral("plan")));
+        if (!plan)
+            return fail(plan.error());
+        planId = plan->id;
+        planNumber = plan->number;
+    } else if (auto st = open(); !st) {
+        return fail(st.error());
+    }
+    auto changes = PlanRepository(db()).mergeUnits(p.value(QStringLiteral("from")),
+                                                   p.value(QStringLiteral("to")), planId,
+                                                   p.value(QStringLiteral("note")));
+    if (!changes)
+        return fail(changes.error());
+    const QString from = p.value(QStringLiteral("from")).trimmed();
+    const QString to = p.value(QStringLiteral("to")).trimmed();
+    if (json()) {
+        QJsonArray list;
+        for (const UnitChange &c : std::as_const(changes.value()))
+            list << unitChangeJson(c);
+        return m_ctx.printJson(QJsonObject{
+            {QStringLiteral("from"), from},
+            {QStringLiteral("to"), to},
+            {QStringLiteral("plan"), planNumber.isEmpty() ? QJsonValue() : QJsonValue(planNumber)},
+            {QStringLiteral("changed"), int(changes->size())},
+            {QStringLiteral("changes"), list}});
+    }
+    out() << tr("%n activity(ies) moved from “%1” to “%2”.", nullptr, int(changes->size()))
+                 .arg(from, to)
+          << Qt::endl;
     return Success;
 }
 

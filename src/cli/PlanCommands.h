@@ -4,8 +4,9 @@
 
 namespace PressDesk {
 
-// plan new | import | export | list | show | progress | attach | activity add | link | unlink |
-// manual | report: the communication plans and their progress.
+// plan new | import | export | list | show | progress | attach | activity add | activity
+// reassign | unit merge | link | unlink | manual | report: the communication plans and their
+// progress.
 class PlanCommands : public CommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(PressDesk::PlanCommands)
@@ -22,6 +23,8 @@ private:
     int progress(bool show, const QStringList &args);
     int link(bool linking, const QStringList &args);
     int addActivity(const QStringList &args);
+    int reassign(const QStringList &args);
+    int mergeUnits(const QStringList &args);
     int manual(const QStringList &args);
     int attach(const QStringList &args);
     int report(const QStringList &args);

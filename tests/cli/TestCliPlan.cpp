@@ -267,6 +267,104 @@ private Q_SLOTS:
         QVERIFY(!words.contains(QStringLiteral("PHỤ LỤC")));
     }
 
+    // Units merge (the 2025 reorganisation): one activity reassigned, then a unit merged into
+    // another across the demo plan; `plan show` names the unit before and when it changed, and
+    // nothing the plan counts moves. A reporter may not.
+    void activityReassignAndUnitMerge()
+    {
+        const QString plan = QStringLiteral("65/KH-UBND");
+        const QString portal = QStringLiteral("0c6f2a65-1902-4d19-a065-6b4b48000001");
+        const QString visual = QStringLiteral("0c6f2a65-1902-4d19-a065-6b4b48000003");
+        const auto shown = [this, &plan] {
+            const CliRun r = cli(
+                {QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("show"), plan});
+            if (r.exitCode != 0)
+                qFatal("plan show: %s", qPrintable(r.err));
+            return QJsonDocument::fromJson(r.out.toUtf8())
+                .object()[QLatin1String("activities")]
+                .toArray();
+        };
+        const auto counts = [](const QJsonArray &acts) {
+            QStringList out;
+            for (const QJsonValue &a : acts)
+                out << QStringLiteral("%1 %2 %3")
+                           .arg(a[QLatin1String("id")].toString())
+                           .arg(a[QLatin1String("done")].toInt())
+                           .arg(a[QLatin1String("target")].toInt());
+            return out;
+        };
+        const QJsonArray before = shown();
+        QCOMPARE(before.first()[QLatin1String("responsible_unit")].toString(),
+                 QStringLiteral("Phòng Văn hóa và Thông tin"));
+        QVERIFY(before.first()[QLatin1String("unit_history")].toArray().isEmpty());
+
+        CliRun r =
+            cli({QStringLiteral("plan"), QStringLiteral("activity"), QStringLiteral("reassign"),
+                 portal, QStringLiteral("--unit"), QStringLiteral("Phòng Văn hóa – Xã hội"),
+                 QStringLiteral("--note"), QStringLiteral("Hợp nhất theo Quyết định 12/QĐ-UBND")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("“Phòng Văn hóa – Xã hội”, before “Phòng Văn hóa "
+                                               "và Thông tin”")),
+                 qPrintable(r.out));
+
+        r = cli({QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("unit"),
+                 QStringLiteral("merge"), QStringLiteral("--from"),
+                 QStringLiteral("Trung tâm Văn hóa – Thông tin và Thể thao huyện"),
+                 QStringLiteral("--to"), QStringLiteral("Phòng Văn hóa – Xã hội"),
+                 QStringLiteral("--plan"), plan});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject merged = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(merged[QLatin1String("changed")].toInt(), 1);
+        QCOMPARE(merged[QLatin1String("plan")].toString(), plan);
+        QCOMPARE(merged[QLatin1String("changes")]
+                     .toArray()
+                     .first()[QLatin1String("activity_id")]
+                     .toString(),
+                 visual);
+
+        const QJsonArray after = shown();
+        QCOMPARE(counts(after), counts(before)); // the same activities, the same counts
+        const QJsonArray history = after.first()[QLatin1String("unit_history")].toArray();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first()[QLatin1String("from")].toString(),
+                 QStringLiteral("Phòng Văn hóa và Thông tin"));
+        QCOMPARE(history.first()[QLatin1String("note")].toString(),
+                 QStringLiteral("Hợp nhất theo Quyết định 12/QĐ-UBND"));
+        QCOMPARE(after.first()[QLatin1String("responsible_unit")].toString(),
+                 QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QCOMPARE(after.at(2)[QLatin1String("responsible_unit")].toString(),
+                 QStringLiteral("Phòng Văn hóa – Xã hội"));
+
+        // As text: the unit before, and until when.
+        r = cli({QStringLiteral("plan"), QStringLiteral("show"), plan});
+        QCOMPARE(r.exitCode, 0);
+        const QString today = QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
+        QVERIFY2(r.out.contains(QStringLiteral("Responsible: Phòng Văn hóa – Xã hội (before %1: "
+                                               "Phòng Văn hóa và Thông tin)")
+                                    .arg(today)),
+                 qPrintable(r.out));
+
+        // Nothing left of that unit: nothing moves, and the count says so.
+        r = cli({QStringLiteral("plan"), QStringLiteral("unit"), QStringLiteral("merge"),
+                 QStringLiteral("--from"),
+                 QStringLiteral("Trung tâm Văn hóa – Thông tin và Thể thao huyện"),
+                 QStringLiteral("--to"), QStringLiteral("Phòng Văn hóa – Xã hội")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("0 ")), qPrintable(r.out));
+
+        // A reporter's desk refuses, and nothing is recorded.
+        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("an"),
+                      QStringLiteral("--role"), QStringLiteral("staff")})
+                     .exitCode,
+                 0);
+        r = cli({QStringLiteral("--user"), QStringLiteral("an"), QStringLiteral("plan"),
+                 QStringLiteral("activity"), QStringLiteral("reassign"), portal,
+                 QStringLiteral("--unit"), QStringLiteral("Phòng Nội vụ")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("supervisor")), qPrintable(r.err));
+        QCOMPARE(shown().first()[QLatin1String("unit_history")].toArray().size(), 1);
+    }
+
     void planCommandErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -301,6 +399,21 @@ private Q_SLOTS:
         QTest::newRow("zero quantity") << l({"plan", "manual", "nope", "--quantity", "0", "--date",
                                              "2019-03-01", "--note", "x"})
                                        << 2 << QStringLiteral("--quantity");
+        QTest::newRow("reassign without unit")
+            << l({"plan", "activity", "reassign", "0c6f2a65-1902-4d19-a065-6b4b48000001"}) << 2
+            << QStringLiteral("--unit");
+        QTest::newRow("reassign unknown activity")
+            << l({"plan", "activity", "reassign", "nope", "--unit", "Phòng Nội vụ"}) << 1
+            << QStringLiteral("No activity");
+        QTest::newRow("merge without to") << l({"plan", "unit", "merge", "--from", "Phòng Nội vụ"})
+                                          << 2 << QStringLiteral("--to");
+        QTest::newRow("merge into itself")
+            << l({"plan", "unit", "merge", "--from", "Phòng Nội vụ", "--to", "phòng nội vụ"}) << 1
+            << QStringLiteral("same unit");
+        QTest::newRow("merge in unknown plan")
+            << l({"plan", "unit", "merge", "--from", "Phòng Nội vụ", "--to", "Sở Nội vụ", "--plan",
+                  "99/KH-UBND"})
+            << 1 << QStringLiteral("No plan");
         QTest::newRow("not json") << QStringList{QStringLiteral("plan"), QStringLiteral("import"),
                                                  QStringLiteral(PRESSDESK_CLI)}
                                   << 1 << QStringLiteral("not a plan file");

@@ -9,6 +9,7 @@
 #include "store/DemoContent.h"
 #include "store/DictionaryRepository.h"
 #include "store/Search.h"
+#include "store/UserRepository.h"
 #include "visual/VisualRepository.h"
 
 #include <QDir>
@@ -495,6 +496,60 @@ private Q_SLOTS:
                 q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         QCOMPARE(q.value(1).toInt(), 1);
+    }
+
+    // Migration 23 (units reassigned): a profile of schema 22 keeps its activities' units and
+    // counts, has no history yet, and a reassignment is recorded and kept as written.
+    void profileOfSchemaTwentyTwoGetsTheUnitHistory()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v22.sqlite"));
+        {
+            QSqlDatabase v22 =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v22"));
+            v22.setDatabaseName(path);
+            QVERIFY(v22.open());
+            applyMigrationsUpTo(v22, 22);
+            QSqlQuery q(v22);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO plans (id, number, period_start, period_end, created_at, updated_at) "
+                "VALUES ('p', '65/KH-UBND', '2019-01-01', '2019-12-31', "
+                "'2019-02-19T00:00:00.000Z', '2019-02-19T00:00:00.000Z')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO plan_activities (id, plan_id, channel, responsible_unit, target, "
+                "created_at, updated_at) VALUES ('a', 'p', 'meetings', "
+                "'Phòng Văn hóa và Thông tin', 4, '2019-02-19T00:00:00.000Z', "
+                "'2019-02-19T00:00:00.000Z')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO activity_manual_entries (uid, activity_id, entry_date, quantity, "
+                "created_at) VALUES ('e', 'a', '2019-03-01', 3, '2019-03-01T00:00:00.000Z')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 22")));
+            v22.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v22"));
+
+        auto again = Database::open(path);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        Database &db = *again.value();
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(UserRepository(db).ensureCurrentUser()); // an administrator
+        PlanRepository plans(db);
+        QCOMPARE(plans.activity(QStringLiteral("a"))->responsibleUnit,
+                 QStringLiteral("Phòng Văn hóa và Thông tin"));
+        QVERIFY(plans.unitHistory(QStringLiteral("a"))->isEmpty());
+        const auto done = [&db] {
+            return PlanProgress(db).activities(QStringLiteral("p")).value().first().done();
+        };
+        QCOMPARE(done(), 3);
+        auto change =
+            plans.reassignUnit(QStringLiteral("a"), QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QVERIFY2(change, qPrintable(change ? QString() : change.error().message));
+        QCOMPARE(done(), 3);
+        QCOMPARE(plans.unitHistory(QStringLiteral("a"))->first().fromUnit,
+                 QStringLiteral("Phòng Văn hóa và Thông tin"));
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE activity_unit_history SET note = 'sửa'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM activity_unit_history")));
     }
 
     void walAndForeignKeysAreOn()

@@ -11,7 +11,9 @@
 #include "radio/RadioRepository.h"
 #include "report/PlanReport.h"
 #include "report/ReportEvidence.h"
+#include "report/ReportText.h"
 #include "store/ImageStore.h"
+#include "store/UserRepository.h"
 #include "visual/VisualRepository.h"
 
 #include <QBuffer>
@@ -808,6 +810,59 @@ private Q_SLOTS:
                            "href=\"https://hoaiduc.hanoi.gov.vn/tin-tuc/bai-1.html\">")));
         QVERIFY(html.contains(QStringLiteral("Hỏi &amp; đáp &lt;thủ tục&gt;")));
         QVERIFY(!html.contains(QStringLiteral("<thủ tục>")));
+    }
+
+    // A reassigned activity (units merge since 2025): its row names the unit now and the one
+    // before, with the day it changed; the others read as before.
+    void reassignedUnitIsNamedWithTheOneBefore()
+    {
+        ReportInput in = sampleInput();
+        Activity &first = in.progress[0].activity;
+        first.responsibleUnit = QStringLiteral("Phòng Văn hóa – Xã hội");
+        in.unitHistory.insert(first.id,
+                              {UnitChange{.id = QStringLiteral("u1"),
+                                          .activityId = first.id,
+                                          .fromUnit = QStringLiteral("Phòng Văn hóa và Thông tin"),
+                                          .toUnit = first.responsibleUnit,
+                                          .at = QDateTime(QDate(2025, 7, 1), QTime(3, 0), Qt::UTC),
+                                          .by = QStringLiteral("binh"),
+                                          .note = {}}});
+        const QList<ReportText::Row> rows = ReportText::resultRows(in, first.channel);
+        QCOMPARE(rows.first().at(1),
+                 (QStringList{QStringLiteral("Đăng tin, bài về cải cách hành chính"),
+                              QStringLiteral("Đơn vị thực hiện: Phòng Văn hóa – Xã hội (trước "
+                                             "ngày 01/07/2025: Phòng Văn hóa và Thông tin)")}));
+        for (const ReportText::Row &row : rows.mid(1))
+            QCOMPARE(row.at(1).size(), 1);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bao-cao.html"));
+        QVERIFY(PlanReport::writeHtml(in, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll())
+                    .contains(QStringLiteral("(trước ngày 01/07/2025: Phòng Văn hóa và Thông "
+                                             "tin)")));
+
+        // Read from the store with the rest of what the report shows.
+        TempDatabase t;
+        QVERIFY(UserRepository(t.db()).ensureCurrentUser());
+        PlanRepository plans(t.db());
+        Plan plan;
+        plan.number = QStringLiteral("65/KH-UBND");
+        in.plan = plans.create(plan).value();
+        Activity a;
+        a.planId = in.plan.id;
+        a.channel = Channel::Meetings;
+        a.responsibleUnit = QStringLiteral("Phòng Văn hóa và Thông tin");
+        a.position = -1;
+        const QString id = plans.addActivity(a)->id;
+        QVERIFY(plans.reassignUnit(id, QStringLiteral("Phòng Văn hóa – Xã hội")));
+        in.progress = PlanProgress(t.db()).activities(in.plan.id).value();
+        QVERIFY(loadReportEvidence(t.db(), in));
+        QCOMPARE(in.unitHistory.size(), 1);
+        QCOMPARE(in.unitHistory.value(id).first().fromUnit,
+                 QStringLiteral("Phòng Văn hóa và Thông tin"));
     }
 
     // What is behind the radio and visual counts: the store's broadcasts and items of the

@@ -3,8 +3,11 @@
 #include "plan/PlanProgress.h"
 #include "plan/PlanRepository.h"
 #include "store/ArticleRepository.h"
+#include "store/UserRepository.h"
+#include "workflow/WorkflowService.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -496,6 +499,206 @@ private Q_SLOTS:
         QCOMPARE(repo.activities(id)->size(), 1);
         QCOMPARE(repo.activities(id)->first().id, radio);
         QVERIFY(repo.articlesOfActivity(radio)->isEmpty());
+    }
+
+    // Units merge (the 2025 reorganisation): an activity's responsible unit is reassigned, the
+    // reassignment recorded with who, when and why, and what the plan counts does not move —
+    // the same activities, the same counts, only the unit's name differs.
+    void reassigningAUnitKeepsTheCountsAndRecordsIt()
+    {
+        TempDatabase t;
+        QVERIFY(UserRepository(t.db()).ensureCurrentUser()); // an administrator
+        PlanRepository repo(t.db());
+        // This year's plan: the approval counts today.
+        const QDate today = QDate::currentDate();
+        Plan plan = plan65();
+        plan.issueDate = QDate(today.year(), 1, 2);
+        plan.periodStart = QDate(today.year(), 1, 1);
+        plan.periodEnd = QDate(today.year(), 12, 31);
+        const QString id = repo.create(plan)->id;
+        Activity meetings = activity(id, Channel::Meetings, 4, QStringLiteral("Hội nghị"));
+        meetings.responsibleUnit = QStringLiteral("Phòng Văn hóa và Thông tin");
+        const QString meetingsId = repo.addActivity(meetings)->id;
+        Activity press = activity(id, Channel::Press, 6, QStringLiteral("Thông tin cho báo chí"));
+        press.responsibleUnit = QStringLiteral("Phòng Văn hóa và Thông tin");
+        const QString pressId = repo.addActivity(press)->id;
+        QVERIFY(repo.addManualEntry(ManualEntry{.activityId = meetingsId,
+                                                .date = QDate(today.year(), 1, 2),
+                                                .quantity = 2,
+                                                .note = QStringLiteral("Hai hội nghị")}));
+        Article a;
+        a.title = QStringLiteral("Thông cáo báo chí về cải cách hành chính");
+        a.bodyHtml = QStringLiteral("<p>Nội dung.</p>");
+        const QString article = ArticleRepository(t.db()).create(a)->id;
+        QVERIFY(repo.link(article, pressId));
+        WorkflowService wf(t.db());
+        QVERIFY(wf.apply(article, WorkflowAction::Submit));
+        QVERIFY(wf.apply(article, WorkflowAction::Approve));
+
+        const auto counted = [&]() {
+            QStringList out;
+            const QList<ActivityProgress> progress = PlanProgress(t.db()).activities(id).value();
+            for (const ActivityProgress &p : progress)
+                out << QStringLiteral("%1 %2 %3+%4 %5")
+                           .arg(p.activity.id, p.activity.description)
+                           .arg(p.fromArticles)
+                           .arg(p.manual)
+                           .arg(p.articleIds.join(u','));
+            return out;
+        };
+        const QStringList before = counted();
+        QCOMPARE(before.size(), 2);
+        QVERIFY2(before.last().contains(QStringLiteral(" 1+0 ")), qPrintable(before.last()));
+
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
+        auto change = repo.reassignUnit(meetingsId, QStringLiteral("  Phòng Văn hóa – Xã hội "),
+                                        QStringLiteral("Quyết định hợp nhất số 12/QĐ-UBND"));
+        QVERIFY2(change, qPrintable(change ? QString() : change.error().message));
+        QCOMPARE(change->fromUnit, QStringLiteral("Phòng Văn hóa và Thông tin"));
+        QCOMPARE(change->toUnit, QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QCOMPARE(change->by, t.db().actingUser());
+        QVERIFY(change->at >= start);
+        QCOMPARE(counted(), before); // the counts, the articles behind them: all unchanged
+        QCOMPARE(repo.activity(meetingsId)->responsibleUnit,
+                 QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QCOMPARE(repo.activity(pressId)->responsibleUnit,
+                 QStringLiteral("Phòng Văn hóa và Thông tin"));
+        // The activity waits to be sent with its new unit, its record with it.
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT dirty FROM activity_unit_history")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+
+        const QList<UnitChange> history = repo.unitHistory(meetingsId).value();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().id, change->id);
+        QCOMPARE(history.first().note, QStringLiteral("Quyết định hợp nhất số 12/QĐ-UBND"));
+        QCOMPARE(history.first().at, change->at);
+        QVERIFY(repo.unitHistory(pressId)->isEmpty());
+        QCOMPARE(repo.unitHistoryOfPlan(id)->value(meetingsId).size(), 1);
+
+        // The same unit again (in the other tone-mark style) is no reassignment; a blank unit
+        // is none either.
+        QCOMPARE(
+            repo.reassignUnit(meetingsId, QStringLiteral("phòng văn hoá – xã hội")).error().code,
+            QStringLiteral("unchanged"));
+        QCOMPARE(repo.reassignUnit(meetingsId, QStringLiteral("  ")).error().code,
+                 QStringLiteral("invalid"));
+        QCOMPARE(
+            repo.reassignUnit(QStringLiteral("nope"), QStringLiteral("Phòng Nội vụ")).error().code,
+            QStringLiteral("not-found"));
+        QCOMPARE(repo.unitHistory(meetingsId)->size(), 1);
+
+        // Reassigned again: the history lists both, oldest first.
+        QVERIFY(repo.reassignUnit(meetingsId, QStringLiteral("Văn phòng HĐND và UBND")));
+        const QList<UnitChange> twice = repo.unitHistory(meetingsId).value();
+        QCOMPARE(twice.size(), 2);
+        QCOMPARE(twice.last().fromUnit, QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QCOMPARE(counted(), before);
+    }
+
+    // Merging a unit into another moves every activity that names it (in the plan, or in all
+    // plans), however its name was typed, each move recorded; the other units stay.
+    void mergingUnitsMovesEveryActivityOfTheUnit()
+    {
+        TempDatabase t;
+        QVERIFY(UserRepository(t.db()).ensureCurrentUser());
+        PlanRepository repo(t.db());
+        const QString first = repo.create(plan65())->id;
+        Plan other = plan65();
+        other.number = QStringLiteral("70/KH-UBND");
+        const QString second = repo.create(other)->id;
+        const auto add = [&](const QString &plan, const QString &unit) {
+            Activity a = activity(plan, Channel::Other, 1, unit);
+            a.responsibleUnit = unit;
+            return repo.addActivity(a)->id;
+        };
+        const QString a1 = add(first, QStringLiteral("Trung tâm Văn hóa – Thể thao"));
+        const QString a2 = add(first, QStringLiteral("trung tâm văn hoá –  thể thao"));
+        const QString a3 = add(first, QStringLiteral("Phòng Nội vụ"));
+        const QString b1 = add(second, QStringLiteral("Trung tâm Văn hóa – Thể thao"));
+        const QString removed = add(first, QStringLiteral("Trung tâm Văn hóa – Thể thao"));
+        QVERIFY(repo.removeActivity(removed));
+
+        QCOMPARE(
+            repo.activitiesOfUnit(QStringLiteral("Trung tâm Văn hóa – Thể thao"), first)->size(),
+            2);
+        auto merged = repo.mergeUnits(QStringLiteral("Trung tâm Văn hóa – Thể thao"),
+                                      QStringLiteral("Phòng Văn hóa – Xã hội"), first,
+                                      QStringLiteral("Hợp nhất từ 01/07/2025"));
+        QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().message));
+        QCOMPARE(merged->size(), 2);
+        QCOMPARE(merged->first().at, merged->last().at); // one merge, one moment
+        QCOMPARE(repo.activity(a1)->responsibleUnit, QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QCOMPARE(repo.activity(a2)->responsibleUnit, QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QCOMPARE(repo.unitHistory(a2)->first().fromUnit,
+                 QStringLiteral("trung tâm văn hoá –  thể thao"));
+        QCOMPARE(repo.activity(a3)->responsibleUnit, QStringLiteral("Phòng Nội vụ"));
+        QCOMPARE(repo.activity(b1)->responsibleUnit,
+                 QStringLiteral("Trung tâm Văn hóa – Thể thao")); // another plan
+        QVERIFY(repo.unitHistory(removed)->isEmpty());
+        QCOMPARE(repo.responsibleUnits(first).value(),
+                 (QStringList{QStringLiteral("Phòng Nội vụ"),
+                              QStringLiteral("Phòng Văn hóa – Xã hội")}));
+
+        // In all plans: the one left moves; nothing left to move is no error, and no record.
+        auto everywhere = repo.mergeUnits(QStringLiteral("Trung tâm Văn hóa – Thể thao"),
+                                          QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QVERIFY(everywhere);
+        QCOMPARE(everywhere->size(), 1);
+        QCOMPARE(everywhere->first().activityId, b1);
+        auto nothing = repo.mergeUnits(QStringLiteral("Trung tâm Văn hóa – Thể thao"),
+                                       QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QVERIFY(nothing);
+        QVERIFY(nothing->isEmpty());
+        QCOMPARE(repo.mergeUnits(QStringLiteral("Phòng Nội vụ"), QStringLiteral("phòng nội vụ"))
+                     .error()
+                     .code,
+                 QStringLiteral("unchanged"));
+        QCOMPARE(repo.mergeUnits(QStringLiteral("Phòng Nội vụ"), QStringLiteral("Sở Nội vụ"),
+                                 QStringLiteral("no-such-plan"))
+                     .error()
+                     .code,
+                 QStringLiteral("not-found"));
+        QCOMPARE(repo.activity(a3)->responsibleUnit, QStringLiteral("Phòng Nội vụ"));
+    }
+
+    // Only a supervisor or an administrator reassigns (the office server refuses anyone else's
+    // record), and a record, once written, is neither changed nor removed.
+    void reassignmentsAreASupervisorsAndKeptAsRecorded()
+    {
+        TempDatabase t;
+        UserRepository users(t.db());
+        QVERIFY(users.ensureCurrentUser());
+        QVERIFY(users.add(QStringLiteral("an"), Role::Staff));
+        PlanRepository repo(t.db());
+        const QString id = repo.create(plan65())->id;
+        Activity a = activity(id, Channel::Meetings, 4, QStringLiteral("Hội nghị"));
+        a.responsibleUnit = QStringLiteral("Phòng Văn hóa và Thông tin");
+        const QString activityId = repo.addActivity(a)->id;
+
+        const QString admin = t.db().actingUser();
+        t.db().setActingUser(QStringLiteral("an"));
+        auto refused = repo.reassignUnit(activityId, QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QCOMPARE(refused.error().code, QStringLiteral("not-allowed"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("an")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(repo.mergeUnits(QStringLiteral("Phòng Văn hóa và Thông tin"),
+                                 QStringLiteral("Phòng Văn hóa – Xã hội"))
+                     .error()
+                     .code,
+                 QStringLiteral("not-allowed"));
+        QCOMPARE(repo.activity(activityId)->responsibleUnit,
+                 QStringLiteral("Phòng Văn hóa và Thông tin"));
+
+        t.db().setActingUser(admin);
+        QVERIFY(repo.reassignUnit(activityId, QStringLiteral("Phòng Văn hóa – Xã hội")));
+        QSqlQuery q(t.db().connection());
+        QVERIFY(
+            !q.exec(QStringLiteral("UPDATE activity_unit_history SET to_unit = 'Phòng Nội vụ'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM activity_unit_history")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE activity_unit_history SET dirty = 0"))); // the sync's
+        QCOMPARE(repo.unitHistory(activityId)->first().toUnit,
+                 QStringLiteral("Phòng Văn hóa – Xã hội"));
     }
 
     void jsonRoundTrip()

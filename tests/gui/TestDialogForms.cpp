@@ -139,6 +139,23 @@ private:
         return added.value();
     }
 
+    // An activity of the plan with that responsible unit.
+    Activity activityOfUnit(const QString &planId, const QString &unit, const QString &what)
+    {
+        Activity a;
+        a.planId = planId;
+        a.channel = Channel::Meetings;
+        a.description = what;
+        a.responsibleUnit = unit;
+        a.target = 4;
+        a.unit = QStringLiteral("buổi");
+        a.position = -1;
+        auto added = PlanRepository(db()).addActivity(a);
+        if (!added)
+            qFatal("activity: %s", qPrintable(added.error().message));
+        return added.value();
+    }
+
     PortalAccount storedPortal()
     {
         auto a = PortalRepository(db()).add(QStringLiteral("Cổng huyện"),
@@ -369,6 +386,105 @@ private Q_SLOTS:
         QCOMPARE(entries->size(), 1);
         QCOMPARE(entries->first().quantity, 2);
         QCOMPARE(entries->first().note, QStringLiteral("Hội nghị tại xã Đức Thượng"));
+    }
+
+    // Units merge: the new unit chosen among the units the plans name (or typed), a note;
+    // without a unit the dialog says so and stays; once reassigned, the dialog lists the unit
+    // before.
+    void reassignUnitDialogRecordsTheNewUnit()
+    {
+        const Plan plan = storedPlan();
+        const Activity a = activityOfUnit(plan.id, QStringLiteral("Phòng Văn hóa và Thông tin"),
+                                          QStringLiteral("Hội nghị tuyên truyền tại các xã"));
+        activityOfUnit(plan.id, QStringLiteral("Phòng Văn hóa – Xã hội"),
+                       QStringLiteral("Phát thanh chuyên mục"));
+        {
+            ReassignUnitDialog dialog(db(), a);
+            show(dialog);
+            QCOMPARE(child<QLabel>(&dialog, QStringLiteral("currentUnitLabel"))->text(),
+                     QStringLiteral("Phòng Văn hóa và Thông tin"));
+            auto *unit = child<QComboBox>(&dialog, QStringLiteral("unitComboBox"));
+            QCOMPARE(unit->count(), 1); // the other unit; not the one it has
+            QCOMPARE(unit->itemText(0), QStringLiteral("Phòng Văn hóa – Xã hội"));
+            QVERIFY(unit->currentText().isEmpty());
+            QVERIFY(!child<QLabel>(&dialog, QStringLiteral("historyLabel"))->isVisible());
+
+            clickDialogButton(&dialog, QDialogButtonBox::Ok);
+            QVERIFY(dialog.isVisible());
+            QVERIFY(!child<QLabel>(&dialog, QStringLiteral("errorLabel"))->text().isEmpty());
+            QVERIFY(PlanRepository(db()).unitHistory(a.id)->isEmpty());
+
+            unit->setCurrentIndex(0);
+            type(child<QLineEdit>(&dialog, QStringLiteral("noteLineEdit")),
+                 QStringLiteral("Quyết định 12/QĐ-UBND"));
+            clickDialogButton(&dialog, QDialogButtonBox::Ok);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(PlanRepository(db()).activity(a.id)->responsibleUnit,
+                 QStringLiteral("Phòng Văn hóa – Xã hội"));
+        const QList<UnitChange> history = PlanRepository(db()).unitHistory(a.id).value();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().note, QStringLiteral("Quyết định 12/QĐ-UBND"));
+
+        // Typed rather than chosen: a unit no plan names yet.
+        ReassignUnitDialog again(db(), PlanRepository(db()).activity(a.id).value());
+        show(again);
+        auto *before = child<QLabel>(&again, QStringLiteral("historyLabel"));
+        QVERIFY(before->isVisible());
+        QVERIFY2(before->text().contains(QStringLiteral("Phòng Văn hóa và Thông tin")),
+                 qPrintable(before->text()));
+        type(child<QComboBox>(&again, QStringLiteral("unitComboBox"))->lineEdit(),
+             QStringLiteral("Trung tâm Truyền thông"));
+        clickDialogButton(&again, QDialogButtonBox::Ok);
+        QCOMPARE(again.result(), int(QDialog::Accepted));
+        QCOMPARE(PlanRepository(db()).activity(a.id)->responsibleUnit,
+                 QStringLiteral("Trung tâm Truyền thông"));
+    }
+
+    // A unit merged into another: the dialog says how many activities move (of this plan, or
+    // of every plan), and moves them.
+    void mergeUnitsDialogSaysHowManyMove()
+    {
+        const Plan plan = storedPlan();
+        const QString centre = QStringLiteral("Trung tâm Văn hóa – Thể thao");
+        const Activity a = activityOfUnit(plan.id, centre, QStringLiteral("Hội nghị"));
+        const Activity b = activityOfUnit(plan.id, centre, QStringLiteral("Liên hoan"));
+        const Activity c =
+            activityOfUnit(plan.id, QStringLiteral("Phòng Nội vụ"), QStringLiteral("Tập huấn"));
+        Plan other;
+        other.number = QStringLiteral("70/KH-UBND");
+        other.title = QStringLiteral("Chuyển đổi số");
+        const QString otherId = PlanRepository(db()).create(other)->id;
+        const Activity d = activityOfUnit(otherId, centre, QStringLiteral("Triển lãm"));
+
+        MergeUnitsDialog dialog(db(), plan.id, centre);
+        show(dialog);
+        auto *from = child<QComboBox>(&dialog, QStringLiteral("fromComboBox"));
+        QCOMPARE(from->currentText(), centre);
+        auto *count = child<QLabel>(&dialog, QStringLiteral("countLabel"));
+        QVERIFY2(count->text().contains(u'2'), qPrintable(count->text()));
+        auto *all = child<QCheckBox>(&dialog, QStringLiteral("allPlansCheckBox"));
+        all->click();
+        QVERIFY2(count->text().contains(u'3'), qPrintable(count->text()));
+        all->click();
+        QVERIFY2(count->text().contains(u'2'), qPrintable(count->text()));
+
+        // Into itself: refused, said, nothing moves.
+        type(child<QComboBox>(&dialog, QStringLiteral("toComboBox"))->lineEdit(), centre);
+        clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!child<QLabel>(&dialog, QStringLiteral("errorLabel"))->text().isEmpty());
+
+        child<QComboBox>(&dialog, QStringLiteral("toComboBox"))
+            ->setCurrentText(QStringLiteral("Phòng Văn hóa – Xã hội"));
+        clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.moved(), 2);
+        PlanRepository plans(db());
+        QCOMPARE(plans.activity(a.id)->responsibleUnit, QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QCOMPARE(plans.activity(b.id)->responsibleUnit, QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QCOMPARE(plans.activity(c.id)->responsibleUnit, QStringLiteral("Phòng Nội vụ"));
+        QCOMPARE(plans.activity(d.id)->responsibleUnit, centre);
     }
 
     void portalsDialogSavesANewPortal()
@@ -931,6 +1047,19 @@ private Q_SLOTS:
             ConflictDialog d(db(), localConflict());
             QVERIFY(d.isReady());
             checkLayout(d, QStringLiteral("form-conflict.png"));
+        }
+        {
+            Activity reassigned = activity;
+            reassigned.responsibleUnit = QStringLiteral("Phòng Văn hóa và Thông tin");
+            QVERIFY(PlanRepository(db()).updateActivity(reassigned));
+            QVERIFY(PlanRepository(db()).reassignUnit(activity.id,
+                                                      QStringLiteral("Phòng Văn hóa – Xã hội")));
+            ReassignUnitDialog d(db(), PlanRepository(db()).activity(activity.id).value());
+            checkLayout(d, QStringLiteral("form-reassign-unit.png"));
+        }
+        {
+            MergeUnitsDialog d(db(), plan.id, QStringLiteral("Phòng Văn hóa – Xã hội"));
+            checkLayout(d, QStringLiteral("form-merge-units.png"));
         }
     }
 };

@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -232,6 +233,66 @@ private Q_SLOTS:
         QApplication::processEvents(); // the layout settles as it would on screen
         if (!m_shots.isEmpty())
             w.grab().save(m_shots + QStringLiteral("/plan-window-demo.png"));
+    }
+
+    // Units merge (the 2025 reorganisation): the selected activity's unit reassigned through
+    // its dialog, then a unit merged into another; the view names the new units, the earlier
+    // one with its last day in the tooltip, and the counts do not move.
+    void reassigningAndMergingUnitsFromThePlanWindow()
+    {
+        QVERIFY(DemoContent::seed(*m_db));
+        const QString plan = QStringLiteral("0c6f2a65-1902-4d19-a065-6b4b48000065");
+        const QString portal = QStringLiteral("0c6f2a65-1902-4d19-a065-6b4b48000001");
+        const QString visual = QStringLiteral("0c6f2a65-1902-4d19-a065-6b4b48000003");
+        PlanWindow w(*m_db);
+        w.selectPlan(plan);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        PlanProgressView *view = w.progressView();
+        QStringList counts;
+        for (const QString &id : {portal, visual})
+            counts << countText(&w, id);
+        auto *reassign = child<QPushButton>(&w, QStringLiteral("reassignUnitButton"));
+        QVERIFY(!reassign->isEnabled()); // nothing selected
+        view->setCurrentItem(view->itemForActivity(portal));
+        QVERIFY(reassign->isEnabled());
+
+        answerModal(QStringLiteral("reassignUnitDialog"), [](QWidget *d) {
+            child<QComboBox>(d, QStringLiteral("unitComboBox"))
+                ->setCurrentText(QStringLiteral("Phòng Văn hóa – Xã hội"));
+            child<QLineEdit>(d, QStringLiteral("noteLineEdit"))
+                ->setText(QStringLiteral("Hợp nhất từ 01/07/2025"));
+            TestSupport::clickDialogButton(d, QDialogButtonBox::Ok);
+        });
+        QTest::mouseClick(reassign, Qt::LeftButton);
+        QTreeWidgetItem *row = view->itemForActivity(portal);
+        QCOMPARE(row->text(PlanProgressView::UnitColumn), QStringLiteral("Phòng Văn hóa – Xã hội"));
+        const QString tip = row->toolTip(PlanProgressView::UnitColumn);
+        QVERIFY2(tip.contains(QStringLiteral("Phòng Văn hóa và Thông tin")) &&
+                     tip.contains(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))),
+                 qPrintable(tip));
+        QCOMPARE(PlanRepository(*m_db).unitHistory(portal)->first().note,
+                 QStringLiteral("Hợp nhất từ 01/07/2025"));
+
+        // The culture centre merges into the same unit: its activity follows.
+        view->setCurrentItem(view->itemForActivity(visual));
+        answerModal(QStringLiteral("mergeUnitsDialog"), [](QWidget *d) {
+            QCOMPARE(child<QComboBox>(d, QStringLiteral("fromComboBox"))->currentText(),
+                     QStringLiteral("Trung tâm Văn hóa – Thông tin và Thể thao huyện"));
+            child<QComboBox>(d, QStringLiteral("toComboBox"))
+                ->setCurrentText(QStringLiteral("Phòng Văn hóa – Xã hội"));
+            TestSupport::clickDialogButton(d, QDialogButtonBox::Ok);
+        });
+        QTest::mouseClick(child<QPushButton>(&w, QStringLiteral("mergeUnitsButton")),
+                          Qt::LeftButton);
+        QCOMPARE(view->itemForActivity(visual)->text(PlanProgressView::UnitColumn),
+                 QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QVERIFY(view->itemForActivity(visual)
+                    ->toolTip(PlanProgressView::UnitColumn)
+                    .contains(QStringLiteral("Trung tâm Văn hóa – Thông tin và Thể thao huyện")));
+        QCOMPARE((QStringList{countText(&w, portal), countText(&w, visual)}), counts);
+        if (!m_shots.isEmpty())
+            w.grab().save(m_shots + QStringLiteral("/plan-window-units.png"));
     }
 
     void behindRadioAndVisualCountsAreTheBroadcastsAndTheItems()

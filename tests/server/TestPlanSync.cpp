@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUuid>
 
 #include <functional>
 #include <memory>
@@ -581,6 +582,157 @@ private Q_SLOTS:
         // The desk learns the removal.
         QVERIFY_PASS(an->sync());
         QVERIFY(plansOf(*an).manualEntries(meetings)->isEmpty());
+    }
+    // Units merge: a supervisor's desk reassigns an activity's responsible unit; the other desk
+    // gets the new unit and its history (from, to, when, who, the note), and both count the
+    // same as before. The record is sent once, and the server keeps it as written.
+    void aReassignedUnitReachesTheOtherDesk()
+    {
+        auto binh = join(m_sup);
+        auto an = join(m_staff1);
+        const Plan plan = newPlan(*an, QStringLiteral("17/KH-UBND"));
+        const QString meetings = activityOf(*an, plan.id, Channel::Meetings);
+        const QString radio = activityOf(*an, plan.id, Channel::Radio);
+        for (const QString &id : {meetings, radio}) {
+            Activity a = plansOf(*an).activity(id).value();
+            a.responsibleUnit = QStringLiteral("Trung tâm Văn hóa – Thể thao");
+            QVERIFY(plansOf(*an).updateActivity(a));
+        }
+        QVERIFY(plansOf(*an).addManualEntry(manual(meetings, 3, QStringLiteral("Ba hội nghị"))));
+        QVERIFY_PASS(an->sync());
+        QVERIFY_PASS(binh->sync());
+        const QStringList counted = progressOf(*an->db, plan.id);
+        QCOMPARE(progressOf(*binh->db, plan.id), counted);
+
+        // A reporter may not; the supervisor merges the unit across the plan.
+        QCOMPARE(plansOf(*an)
+                     .mergeUnits(QStringLiteral("Trung tâm Văn hóa – Thể thao"),
+                                 QStringLiteral("Phòng Văn hóa – Xã hội"), plan.id)
+                     .error()
+                     .code,
+                 QStringLiteral("not-allowed"));
+        auto merged = plansOf(*binh).mergeUnits(QStringLiteral("Trung tâm Văn hóa – Thể thao"),
+                                                QStringLiteral("Phòng Văn hóa – Xã hội"), plan.id,
+                                                QStringLiteral("Quyết định 12/QĐ-UBND"));
+        QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().message));
+        QCOMPARE(merged->size(), 2);
+        QCOMPARE(binh->pending(), 2 + 2); // the two activities, the two records
+        // Cut off before the desk hears the server took them: sent again, kept once.
+        QVERIFY(!binh->sync(QStringLiteral("before-ack")));
+        QCOMPARE(binh->pending(), 4);
+        QVERIFY_PASS(binh->sync());
+        QCOMPARE(binh->pending(), 0);
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.unit_reassignment WHERE "
+                                      "activity_id IN (?, ?)"),
+                       {meetings, radio})
+                     .toInt(),
+                 2);
+        QCOMPARE(admin(QStringLiteral("SELECT last_login::text FROM pd.unit_reassignment WHERE "
+                                      "activity_id = ?"),
+                       {meetings})
+                     .toString(),
+                 m_sup);
+
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(an->pending(), 0);
+        QCOMPARE(plansOf(*an).activity(meetings)->responsibleUnit,
+                 QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QCOMPARE(plansOf(*an).activity(radio)->responsibleUnit,
+                 QStringLiteral("Phòng Văn hóa – Xã hội"));
+        const QList<UnitChange> history = plansOf(*an).unitHistory(meetings).value();
+        QCOMPARE(history.size(), 1);
+        const UnitChange &sent =
+            merged->first().activityId == meetings ? merged->first() : merged->last();
+        QCOMPARE(history.first().id, sent.id);
+        QCOMPARE(history.first().fromUnit, QStringLiteral("Trung tâm Văn hóa – Thể thao"));
+        QCOMPARE(history.first().toUnit, QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QCOMPARE(history.first().by, m_sup);
+        QCOMPARE(history.first().note, QStringLiteral("Quyết định 12/QĐ-UBND"));
+        QCOMPARE(history.first().at, sent.at);
+        // What the plan counts has not moved, on either desk.
+        QCOMPARE(progressOf(*an->db, plan.id), counted);
+        QCOMPARE(progressOf(*binh->db, plan.id), counted);
+        // Nothing goes up again, and the next passes change nothing.
+        QVERIFY_PASS(binh->sync());
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(plansOf(*an).unitHistory(meetings)->size(), 1);
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.unit_reassignment WHERE "
+                                      "activity_id = ?"),
+                       {meetings})
+                     .toInt(),
+                 1);
+    }
+
+    // Whatever a login sends by hand: a reporter reads the history of units but cannot record a
+    // reassignment, and nobody changes or removes one; a supervisor records one.
+    void onlyASupervisorRecordsAReassignmentEvenThroughPsql()
+    {
+        auto an = join(m_staff1);
+        const Plan plan = newPlan(*an, QStringLiteral("18/KH-UBND"));
+        const QString meetings = activityOf(*an, plan.id, Channel::Meetings);
+        QVERIFY_PASS(an->sync());
+
+        const auto connection = [&](const QString &login) {
+            return std::make_unique<TestPostgresConnection>(m_office.pg(), m_office.databaseName(),
+                                                            login, TestOfficeServer::password(),
+                                                            TestPostgresServer::plainOptions());
+        };
+        const auto run = [](TestPostgresConnection &as, const QString &sql,
+                            const QVariantList &values) {
+            QSqlQuery q(as.db());
+            q.prepare(sql);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            if (q.exec())
+                return QStringLiteral("done");
+            return q.lastError().nativeErrorCode();
+        };
+        const QString insert = QStringLiteral(
+            "INSERT INTO pd.unit_reassignment (id, office_id, activity_id, from_unit, to_unit, "
+            "reassigned_at) VALUES (?::uuid, pd.my_office(), ?, '', 'Phòng Văn hóa – Xã hội', "
+            "now())");
+        const QString first = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto asAn = connection(m_staff1);
+        QVERIFY(asAn->isOpen());
+        const QString staffInsert = run(*asAn, insert, {first, meetings});
+        QVERIFY2(staffInsert == QLatin1String("42501") || staffInsert == QLatin1String("PD002"),
+                 qPrintable(staffInsert));
+        QCOMPARE(admin(QStringLiteral("SELECT count(*) FROM pd.unit_reassignment WHERE "
+                                      "activity_id = ?"),
+                       {meetings})
+                     .toInt(),
+                 0);
+
+        auto asBinh = connection(m_sup);
+        QVERIFY(asBinh->isOpen());
+        QCOMPARE(run(*asBinh, insert, {first, meetings}), QStringLiteral("done"));
+        // History: neither rewritten nor removed, by anyone of the office.
+        for (TestPostgresConnection *as : {asAn.get(), asBinh.get()}) {
+            const QString update =
+                run(*as,
+                    QStringLiteral("UPDATE pd.unit_reassignment SET to_unit = 'Phòng Nội vụ' "
+                                   "WHERE id = ?::uuid"),
+                    {first});
+            QVERIFY2(update == QLatin1String("42501") || update == QLatin1String("PD002"),
+                     qPrintable(update));
+            const QString remove =
+                run(*as, QStringLiteral("DELETE FROM pd.unit_reassignment WHERE id = ?::uuid"),
+                    {first});
+            QVERIFY2(remove == QLatin1String("42501") || remove == QLatin1String("PD002"),
+                     qPrintable(remove));
+        }
+        // The reporter sees it, and the reporter's desk gets it.
+        QSqlQuery seen(asAn->db());
+        QVERIFY(seen.exec(QStringLiteral("SELECT to_unit FROM pd.unit_reassignment")) &&
+                seen.next());
+        QCOMPARE(seen.value(0).toString(), QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(plansOf(*an).unitHistory(meetings)->size(), 1);
+        QCOMPARE(admin(QStringLiteral("SELECT to_unit FROM pd.unit_reassignment WHERE id = "
+                                      "?::uuid"),
+                       {first})
+                     .toString(),
+                 QStringLiteral("Phòng Văn hóa – Xã hội"));
     }
 };
 

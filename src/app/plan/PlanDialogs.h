@@ -6,3 +6,4 @@
 #include "plan/LinkActivitiesDialog.h"
 #include "plan/ManualEntryDialog.h"
 #include "plan/PlanDialog.h"
+#include "plan/UnitDialogs.h"

@@ -65,7 +65,8 @@ PlanProgressView::PlanProgressView(QWidget *parent) : QTreeWidget(parent)
             [this] { Q_EMIT currentActivityChanged(currentActivityId()); });
 }
 
-void PlanProgressView::setProgress(const QList<ActivityProgress> &progress)
+void PlanProgressView::setProgress(const QList<ActivityProgress> &progress,
+                                   const QHash<QString, QList<UnitChange>> &unitHistory)
 {
     const QString current = currentActivityId();
     clear();
@@ -95,7 +96,18 @@ void PlanProgressView::setProgress(const QList<ActivityProgress> &progress)
                                  ? a.description
                                  : tr("%1\nFocus: %2").arg(a.description, a.focusTopic));
             item->setText(UnitColumn, a.responsibleUnit);
-            item->setToolTip(UnitColumn, a.responsibleUnit);
+            QString unitTip = a.responsibleUnit;
+            const QList<UnitChange> changes = unitHistory.value(a.id);
+            if (!changes.isEmpty()) {
+                QStringList before;
+                for (const UnitChange &c : changes)
+                    before << tr("%1 (until %2)")
+                                  .arg(c.fromUnit.isEmpty() ? tr("(none)") : c.fromUnit,
+                                       c.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")));
+                unitTip = tr("%1\nResponsible before: %2")
+                              .arg(a.responsibleUnit, before.join(QStringLiteral("; ")));
+            }
+            item->setToolTip(UnitColumn, unitTip);
             item->setText(DueColumn, a.due.isValid() ? a.due.toString(QStringLiteral("dd/MM/yyyy"))
                                                      : QString());
             QString count = tr("%1/%2 %3").arg(p->done()).arg(a.target).arg(a.unit);

@@ -104,6 +104,16 @@ PlanWindow::PlanWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wind
     m_pick->setObjectName(QStringLiteral("pickArticlesButton"));
     m_pick->setToolTip(tr("Choose the articles that serve this activity"));
     buttons->addWidget(m_pick);
+    // Units merge (the 2025 reorganisation): the responsible unit reassigned, recorded.
+    m_reassign = new QPushButton(tr("Reassign responsible unit…"), left);
+    m_reassign->setObjectName(QStringLiteral("reassignUnitButton"));
+    m_reassign->setToolTip(tr("Another unit becomes responsible for this activity (a supervisor "
+                              "or an administrator); what it counts stays"));
+    buttons->addWidget(m_reassign);
+    auto *merge = new QPushButton(tr("Merge units…"), left);
+    merge->setObjectName(QStringLiteral("mergeUnitsButton"));
+    merge->setToolTip(tr("Every activity of one unit becomes another unit's"));
+    buttons->addWidget(merge);
     buttons->addStretch(1);
     leftLayout->addLayout(buttons);
     split->addWidget(left);
@@ -160,16 +170,20 @@ PlanWindow::PlanWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wind
     connect(m_editActivity, &QPushButton::clicked, this, &PlanWindow::editActivity);
     connect(m_manual, &QPushButton::clicked, this, &PlanWindow::addManualEntry);
     connect(m_pick, &QPushButton::clicked, this, &PlanWindow::pickArticles);
+    connect(m_reassign, &QPushButton::clicked, this, &PlanWindow::reassignUnit);
+    connect(merge, &QPushButton::clicked, this, &PlanWindow::mergeUnits);
     connect(report, &QPushButton::clicked, this, &PlanWindow::showReport);
     connect(m_view, &PlanProgressView::activityActivated, this, &PlanWindow::showArticlesOf);
     connect(m_view, &PlanProgressView::currentActivityChanged, this, [this](const QString &id) {
         m_editActivity->setEnabled(!id.isEmpty());
         m_manual->setEnabled(!id.isEmpty());
         m_pick->setEnabled(!id.isEmpty());
+        m_reassign->setEnabled(!id.isEmpty());
     });
     m_editActivity->setEnabled(false);
     m_manual->setEnabled(false);
     m_pick->setEnabled(false);
+    m_reassign->setEnabled(false);
 
     reloadPlans();
     resize(1280, 760);
@@ -276,7 +290,9 @@ void PlanWindow::refresh()
         return;
     }
     m_progress = progress.value();
-    m_view->setProgress(m_progress);
+    auto unitHistory = PlanRepository(m_db).unitHistoryOfPlan(planId);
+    m_view->setProgress(m_progress,
+                        unitHistory ? unitHistory.value() : QHash<QString, QList<UnitChange>>());
     m_channels->setProgress(m_progress);
     QMap<QDate, QMap<Channel, int>> series;
     if (auto months = counter.monthly(planId, from(), to()))
@@ -502,6 +518,25 @@ void PlanWindow::addManualEntry()
     if (!a)
         return;
     ManualEntryDialog dialog(m_db, a.value(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void PlanWindow::reassignUnit()
+{
+    auto a = PlanRepository(m_db).activity(m_view->currentActivityId());
+    if (!a)
+        return;
+    ReassignUnitDialog dialog(m_db, a.value(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void PlanWindow::mergeUnits()
+{
+    // The selected activity's unit first: the usual way in is from an activity of it.
+    auto a = PlanRepository(m_db).activity(m_view->currentActivityId());
+    MergeUnitsDialog dialog(m_db, currentPlanId(), a ? a->responsibleUnit : QString(), this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
 }

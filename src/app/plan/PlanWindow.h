@@ -57,6 +57,8 @@ private:
     void addActivity();
     void editActivity();
     void addManualEntry();
+    void reassignUnit();
+    void mergeUnits();
     void pickArticles();
     void showReport();
     void updateCalendar(const QList<ActivityProgress> &progress);
@@ -76,6 +78,7 @@ private:
     QPushButton *m_editActivity = nullptr;
     QPushButton *m_manual = nullptr;
     QPushButton *m_pick = nullptr;
+    QPushButton *m_reassign = nullptr;
 };
 
 } // namespace PressDesk

@@ -56,6 +56,19 @@ struct Activity
     int position = 0;
 };
 
+// One reassignment of an activity's responsible unit (units merge: "Phòng Văn hóa và Thông
+// tin" becomes "Phòng Văn hóa – Xã hội"), as recorded: never changed, never removed.
+struct UnitChange
+{
+    QString id; // UUID without braces: the same on every desk of the office
+    QString activityId;
+    QString fromUnit; // the unit until then ("" when the activity named none)
+    QString toUnit;
+    QDateTime at; // UTC
+    QString by;   // the user who reassigned it
+    QString note;
+};
+
 // Output PressDesk does not hold (a conference held, a banner hung), counted by hand and
 // marked as such.
 struct ManualEntry

@@ -5,15 +5,21 @@
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
+#include "store/UserRepository.h"
 #include "text/TextFold.h"
+#include "workflow/Workflow.h"
 
+#include <QCollator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace PressDesk {
 
@@ -138,6 +144,29 @@ Status removeLinks(Database &db, const QString &activities, const QString &key, 
                         .arg(activities),
                     {now, key});
 }
+
+// A unit as compared: the same words are the same unit, whatever their case, spaces or
+// tone-mark style ("Phòng Văn hoá" is "Phòng Văn hóa").
+QString unitKey(const QString &unit)
+{
+    return Text::exactSearchForm(clean(unit).simplified());
+}
+
+UnitChange unitChangeFrom(const QSqlQuery &q)
+{
+    UnitChange c;
+    c.id = q.value(0).toString();
+    c.activityId = q.value(1).toString();
+    c.fromUnit = q.value(2).toString();
+    c.toUnit = q.value(3).toString();
+    c.at = Sql::fromIso(q.value(4).toString());
+    c.by = q.value(5).toString();
+    c.note = q.value(6).toString();
+    return c;
+}
+
+const QLatin1String kUnitChangeColumns("id, activity_id, from_unit, to_unit, reassigned_at, "
+                                       "reassigned_by, note");
 
 } // namespace
 
@@ -569,6 +598,200 @@ Result<Activity> PlanRepository::activity(const QString &activityId) const
     if (!row->has_value())
         return Error{QStringLiteral("not-found"), tr("No activity with id %1.").arg(activityId)};
     return activityFrom(**row);
+}
+
+Status PlanRepository::mayReassign() const
+{
+    // As on the office server (step 8), which would refuse the record.
+    auto user = UserRepository(m_db).find(m_db.actingUser());
+    const Role role = user ? user->role : Role::Staff;
+    if (role == Role::Supervisor || role == Role::Admin)
+        return {};
+    return Error{QStringLiteral("not-allowed"),
+                 tr("Only a supervisor or an administrator reassigns the unit responsible for an "
+                    "activity; %1 is %2.")
+                     .arg(m_db.actingUser().isEmpty() ? tr("this user") : m_db.actingUser(),
+                          roleDisplayName(role).toLower())};
+}
+
+Result<UnitChange> PlanRepository::recordReassignment(const Activity &a, const QString &toUnit,
+                                                      const QString &note, const QDateTime &at)
+{
+    UnitChange c;
+    c.id = newId();
+    c.activityId = a.id;
+    c.fromUnit = a.responsibleUnit;
+    c.toUnit = toUnit;
+    c.at = at;
+    c.by = m_db.actingUser();
+    c.note = clean(note);
+    // Only the unit changes: what the activity counts stays as counted.
+    if (auto st = Sql::run(m_db,
+                           QStringLiteral("UPDATE plan_activities SET responsible_unit = ?, "
+                                          "updated_at = ?, local_rev = local_rev + 1, dirty = 1 "
+                                          "WHERE id = ? AND deleted = 0"),
+                           {c.toUnit, Sql::iso(at), a.id});
+        !st)
+        return st.error();
+    if (auto st = Sql::run(m_db,
+                           QStringLiteral("INSERT INTO activity_unit_history (id, activity_id, "
+                                          "from_unit, to_unit, reassigned_at, reassigned_by, "
+                                          "note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {c.id, c.activityId, Sql::text(c.fromUnit), c.toUnit, Sql::iso(at),
+                            Sql::text(c.by), Sql::text(c.note)});
+        !st)
+        return st.error();
+    return c;
+}
+
+Result<UnitChange> PlanRepository::reassignUnit(const QString &activityId, const QString &toUnit,
+                                                const QString &note)
+{
+    const QString to = clean(toUnit).simplified();
+    if (to.isEmpty())
+        return Error{QStringLiteral("invalid"),
+                     tr("Name the unit that becomes responsible for the activity.")};
+    if (auto st = mayReassign(); !st)
+        return st.error();
+    UnitChange change;
+    auto st = m_db.transaction([&]() -> Status {
+        auto a = activity(activityId);
+        if (!a)
+            return a.error();
+        if (unitKey(a->responsibleUnit) == unitKey(to))
+            return Error{
+                QStringLiteral("unchanged"),
+                tr("“%1” is already responsible for this activity.").arg(a->responsibleUnit)};
+        auto recorded = recordReassignment(a.value(), to, note, QDateTime::currentDateTimeUtc());
+        if (!recorded)
+            return recorded.error();
+        change = recorded.value();
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return change;
+}
+
+Result<QList<Activity>> PlanRepository::activitiesOfUnit(const QString &unit,
+                                                         const QString &planId) const
+{
+    const QString key = unitKey(unit);
+    if (key.isEmpty())
+        return QList<Activity>{};
+    auto q =
+        Sql::exec(m_db,
+                  QStringLiteral("SELECT %1 FROM plan_activities pa WHERE pa.deleted = 0 "
+                                 "AND (? = '' OR pa.plan_id = ?) AND pa.responsible_unit <> '' "
+                                 "AND EXISTS (SELECT 1 FROM plans p WHERE p.id = pa.plan_id "
+                                 "AND p.deleted = 0) ORDER BY pa.plan_id, pa.position, pa.id")
+                      .arg(kActivityColumns),
+                  {Sql::text(planId), Sql::text(planId)});
+    if (!q)
+        return q.error();
+    QList<Activity> out;
+    while (q->next()) {
+        const Activity a = activityFrom(q.value());
+        if (unitKey(a.responsibleUnit) == key)
+            out << a;
+    }
+    return out;
+}
+
+Result<QList<UnitChange>> PlanRepository::mergeUnits(const QString &fromUnit, const QString &toUnit,
+                                                     const QString &planId, const QString &note)
+{
+    const QString from = clean(fromUnit).simplified();
+    const QString to = clean(toUnit).simplified();
+    if (from.isEmpty() || to.isEmpty())
+        return Error{QStringLiteral("invalid"),
+                     tr("Name the unit that merges and the unit it becomes.")};
+    if (unitKey(from) == unitKey(to))
+        return Error{QStringLiteral("unchanged"),
+                     tr("“%1” and “%2” are the same unit.").arg(from, to)};
+    if (auto st = mayReassign(); !st)
+        return st.error();
+    QList<UnitChange> changes;
+    auto st = m_db.transaction([&]() -> Status {
+        if (!planId.isEmpty()) {
+            if (auto plan = get(planId); !plan)
+                return plan.error();
+        }
+        auto moving = activitiesOfUnit(from, planId);
+        if (!moving)
+            return moving.error();
+        // One moment for the whole merge: every record of it carries the same time.
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        for (const Activity &a : std::as_const(moving.value())) {
+            auto recorded = recordReassignment(a, to, note, at);
+            if (!recorded)
+                return recorded.error();
+            changes << recorded.value();
+        }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return changes;
+}
+
+Result<QList<UnitChange>> PlanRepository::unitHistory(const QString &activityId) const
+{
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT %1 FROM activity_unit_history WHERE activity_id = ? "
+                                      "ORDER BY reassigned_at, id")
+                           .arg(kUnitChangeColumns),
+                       {activityId});
+    if (!q)
+        return q.error();
+    QList<UnitChange> out;
+    while (q->next())
+        out << unitChangeFrom(q.value());
+    return out;
+}
+
+Result<QHash<QString, QList<UnitChange>>>
+PlanRepository::unitHistoryOfPlan(const QString &planId) const
+{
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT %1 FROM activity_unit_history WHERE activity_id IN "
+                                      "(SELECT id FROM plan_activities WHERE plan_id = ?) "
+                                      "ORDER BY reassigned_at, id")
+                           .arg(kUnitChangeColumns),
+                       {planId});
+    if (!q)
+        return q.error();
+    QHash<QString, QList<UnitChange>> out;
+    while (q->next()) {
+        const UnitChange c = unitChangeFrom(q.value());
+        out[c.activityId] << c;
+    }
+    return out;
+}
+
+Result<QStringList> PlanRepository::responsibleUnits(const QString &planId) const
+{
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT DISTINCT pa.responsible_unit FROM plan_activities pa "
+                                      "JOIN plans p ON p.id = pa.plan_id WHERE pa.deleted = 0 "
+                                      "AND p.deleted = 0 AND pa.responsible_unit <> '' "
+                                      "AND (? = '' OR pa.plan_id = ?)"),
+                       {Sql::text(planId), Sql::text(planId)});
+    if (!q)
+        return q.error();
+    QStringList units;
+    QSet<QString> seen;
+    while (q->next()) {
+        const QString unit = q->value(0).toString();
+        if (!seen.contains(unitKey(unit))) {
+            seen.insert(unitKey(unit));
+            units << unit;
+        }
+    }
+    // In the order of the Vietnamese alphabet as the system's collation has it.
+    QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+    std::sort(units.begin(), units.end(), collator);
+    return units;
 }
 
 Status PlanRepository::link(const QString &articleId, const QString &activityId)

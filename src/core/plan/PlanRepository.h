@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace PressDesk {
@@ -90,6 +91,28 @@ public:
     Result<QList<Activity>> activities(const QString &planId) const;
     Result<Activity> activity(const QString &activityId) const;
 
+    // The responsible unit of an activity, reassigned (since the 2025 reorganisation units
+    // merge). Each reassignment is recorded (UnitChange) and the activity names its new unit;
+    // nothing else of it changes, so what it counts stays as counted. Only a supervisor or an
+    // administrator reassigns ("not-allowed"); the new unit must be named and differ from the
+    // current one.
+    Result<UnitChange> reassignUnit(const QString &activityId, const QString &toUnit,
+                                    const QString &note = {});
+    // Every activity of the plan (of every plan when planId is empty) whose responsible unit is
+    // fromUnit gets toUnit, each reassignment recorded, in one transaction. Units are the same
+    // when their words are (case, spaces and the tone-mark style aside: "Văn hoá" is "Văn
+    // hóa"). Returns the reassignments (none when no activity had that unit).
+    Result<QList<UnitChange>> mergeUnits(const QString &fromUnit, const QString &toUnit,
+                                         const QString &planId = {}, const QString &note = {});
+    // The activities mergeUnits would reassign.
+    Result<QList<Activity>> activitiesOfUnit(const QString &unit, const QString &planId = {}) const;
+    // An activity's reassignments, oldest first; of every activity of a plan, by activity.
+    Result<QList<UnitChange>> unitHistory(const QString &activityId) const;
+    Result<QHash<QString, QList<UnitChange>>> unitHistoryOfPlan(const QString &planId) const;
+    // The responsible units the live activities name (of one plan, or all when planId is
+    // empty), sorted, each once.
+    Result<QStringList> responsibleUnits(const QString &planId = {}) const;
+
     // An article serves an activity (linking twice is harmless; linking again after an unlink
     // brings the link back).
     Status link(const QString &articleId, const QString &activityId);
@@ -116,6 +139,11 @@ private:
     Status validate(const Plan &plan) const;
     Status validate(const Activity &activity) const;
     static Status withinPeriod(const Plan &plan, const QDate &date);
+    Status mayReassign() const;
+    // The activity names toUnit and the reassignment is recorded (the caller holds a
+    // transaction).
+    Result<UnitChange> recordReassignment(const Activity &activity, const QString &toUnit,
+                                          const QString &note, const QDateTime &at);
 
     Database &m_db;
 };

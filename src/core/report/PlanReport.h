@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -81,6 +82,9 @@ struct ReportInput
     // photos in an annex.
     QList<ReportBroadcast> broadcasts;
     QList<ReportVisualItem> visualItems;
+    // The reassignments of the activities' responsible units, by activity, oldest first
+    // (loadReportEvidence): a reassigned activity's row names its unit and the ones before.
+    QHash<QString, QList<UnitChange>> unitHistory;
 
     // The document's own particulars (Nghị định 30/2020/NĐ-CP), from the office profile
     // (setOffice). Until the office has said who it is, dotted spaces to fill in by hand, as

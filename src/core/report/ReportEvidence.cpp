@@ -1,5 +1,6 @@
 #include "report/ReportEvidence.h"
 
+#include "plan/PlanRepository.h"
 #include "radio/RadioRepository.h"
 #include "store/Database.h"
 #include "store/ImageStore.h"
@@ -32,6 +33,13 @@ Status loadReportEvidence(Database &db, ReportInput &in)
 {
     in.broadcasts.clear();
     in.visualItems.clear();
+    in.unitHistory.clear();
+    if (!in.plan.id.isEmpty()) {
+        auto history = PlanRepository(db).unitHistoryOfPlan(in.plan.id);
+        if (!history)
+            return history.error();
+        in.unitHistory = history.value();
+    }
     RadioRepository radio(db);
     VisualRepository visual(db);
     ImageStore images(db);

@@ -309,8 +309,22 @@ QList<Row> resultRows(const ReportInput &in, Channel channel)
             continue;
         const QString percent =
             p.activity.target > 0 ? percentText(p.percent()) : QStringLiteral("—");
+        // A reassigned activity: its unit now and the ones before, with the day each stopped
+        // ("Đơn vị thực hiện: Phòng Văn hóa – Xã hội (trước ngày 01/07/2025: Phòng Văn hóa và
+        // Thông tin)").
+        QStringList what{activityText(p.activity)};
+        const QList<UnitChange> changes = in.unitHistory.value(p.activity.id);
+        if (!changes.isEmpty()) {
+            QStringList before;
+            for (const UnitChange &c : changes)
+                before << QStringLiteral("trước ngày %1: %2")
+                              .arg(dayText(c.at.toLocalTime().date()),
+                                   c.fromUnit.isEmpty() ? QStringLiteral("chưa giao") : c.fromUnit);
+            what << QStringLiteral("Đơn vị thực hiện: %1 (%2)")
+                        .arg(p.activity.responsibleUnit, before.join(QStringLiteral("; ")));
+        }
         rows << Row{{QString::number(rows.size() + 1)},
-                    {activityText(p.activity)},
+                    what,
                     {targetText(p.activity)},
                     doneLines(p),
                     {percent}};

@@ -18,10 +18,11 @@ namespace {
 
 // The steps in order. A new step is a new file: never edit one a server may have applied.
 const char *const kSteps[] = {
-    ":/pressdesk/server/001_roles.sql",      ":/pressdesk/server/002_office.sql",
-    ":/pressdesk/server/003_plans.sql",      ":/pressdesk/server/004_posts.sql",
-    ":/pressdesk/server/005_merge.sql",      ":/pressdesk/server/006_registers.sql",
-    ":/pressdesk/server/007_dictionary.sql", ":/pressdesk/server/009_office_glossary.sql",
+    ":/pressdesk/server/001_roles.sql",           ":/pressdesk/server/002_office.sql",
+    ":/pressdesk/server/003_plans.sql",           ":/pressdesk/server/004_posts.sql",
+    ":/pressdesk/server/005_merge.sql",           ":/pressdesk/server/006_registers.sql",
+    ":/pressdesk/server/007_dictionary.sql",      ":/pressdesk/server/008_unit_history.sql",
+    ":/pressdesk/server/009_office_glossary.sql",
 };
 
 // The role that may do what a transition needs: the least of its roles.

@@ -40,6 +40,7 @@ const char *const kMigrations[] = {
     ":/pressdesk/migrations/020_exact_search.sql",
     ":/pressdesk/migrations/021_restored.sql",
     ":/pressdesk/migrations/022_dictionary_sync.sql",
+    ":/pressdesk/migrations/023_unit_history.sql",
     ":/pressdesk/migrations/024_image_previews.sql",
     ":/pressdesk/migrations/025_office_glossary.sql",
 };

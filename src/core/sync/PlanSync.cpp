@@ -115,7 +115,22 @@ const QString kPushManualEntry =
                    "WHERE EXCLUDED.deleted AND NOT pd.manual_entry.deleted "
                    "RETURNING version, deleted");
 
+// A reassignment sent again (its answer lost) is the one the server has: nothing changes.
+const QString kPushUnitChange = QStringLiteral(
+    "INSERT INTO pd.unit_reassignment (id, office_id, activity_id, from_unit, to_unit, "
+    "reassigned_at, reassigned_by, note) VALUES (?::uuid, pd.my_office(), ?, ?, ?, "
+    "?::timestamptz, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING version, false");
+
 } // namespace
+
+Status PlanSync::attach(ServerSession &session)
+{
+    auto q = session.exec(QStringLiteral("SELECT to_regclass('pd.unit_reassignment') IS NOT NULL"));
+    if (!q)
+        return q.error();
+    m_serverHasUnitChanges = q->next() && q->value(0).toBool();
+    return {};
+}
 
 QString PlanSync::demoPlanId()
 {
@@ -138,7 +153,7 @@ Result<int> PlanSync::freeze()
     // A desk that joined before plans synced decides about its demo plan at its first pass.
     if (auto st = keepDemoPlanOnTheDesk(m_local); !st)
         return st.error();
-    auto pending = PlanSyncRepository(m_local).pending();
+    auto pending = PlanSyncRepository(m_local).pending(m_serverHasUnitChanges);
     if (!pending)
         return pending.error();
     m_pending = std::move(pending).value();
@@ -292,6 +307,17 @@ Status PlanSync::push(ServerSession &server, QList<SyncRejection> &rejected)
             !st)
             return st;
     }
+    for (const auto &c : std::as_const(m_pending.unitChanges)) {
+        // Taken as sent when the server had it already (no row returned): the version comes
+        // with the pull.
+        if (auto st = send({Kind::UnitChange, c.id, {}, 0, 0, {}}, {false, 0, 0}, kPushUnitChange,
+                           {c.id, c.activityId, text(c.fromUnit), c.toUnit, c.reassignedAt,
+                            text(c.reassignedBy), text(c.note)},
+                           tr("The reassignment of an activity of plan %1 from “%2” to “%3”")
+                               .arg(c.planNumber, c.fromUnit, c.toUnit));
+            !st)
+            return st;
+    }
     return {};
 }
 
@@ -312,6 +338,9 @@ Status PlanSync::acknowledge()
             break;
         case Kind::ManualEntry:
             st = repo.markManualEntrySent(t.id, t.localRevision, t.version);
+            break;
+        case Kind::UnitChange:
+            st = repo.markUnitChangeSent(t.id, t.version);
             break;
         }
         if (!st)
@@ -423,6 +452,24 @@ QList<PullKind> PlanSync::pullKinds()
                       r.marks.deleted = q.value(7).toBool();
                       r.marks.serverVersion = q.value(8).toInt();
                       return written(PlanSyncRepository(m_local).applyManualEntry(r));
+                  }});
+    if (!m_serverHasUnitChanges)
+        return kinds;
+    kinds.append({QStringLiteral("unit_reassignment"), QStringLiteral("pd.unit_reassignment"),
+                  QStringLiteral("id::text, activity_id, from_unit, to_unit, %1, reassigned_by, "
+                                 "note, version")
+                      .arg(iso("reassigned_at")),
+                  8, [this, written](QSqlQuery &q) -> Status {
+                      PlanSyncRepository::UnitChangeRow r;
+                      r.id = q.value(0).toString();
+                      r.activityId = q.value(1).toString();
+                      r.fromUnit = q.value(2).toString();
+                      r.toUnit = q.value(3).toString();
+                      r.reassignedAt = q.value(4).toString();
+                      r.reassignedBy = q.value(5).toString();
+                      r.note = q.value(6).toString();
+                      r.serverVersion = q.value(7).toInt();
+                      return written(PlanSyncRepository(m_local).applyUnitChange(r));
                   }});
     return kinds;
 }

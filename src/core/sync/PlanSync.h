@@ -32,6 +32,7 @@ class PlanSync : public SyncPart
 public:
     explicit PlanSync(Database &local) : m_local(local) {}
 
+    Status attach(ServerSession &session) override;
     Result<int> freeze() override;
     Status push(ServerSession &session, QList<SyncRejection> &rejected) override;
     Status acknowledge() override;
@@ -47,7 +48,7 @@ public:
     static Status keepDemoPlanOnTheDesk(Database &local);
 
 private:
-    enum class Kind { Plan, Activity, Link, ManualEntry };
+    enum class Kind { Plan, Activity, Link, ManualEntry, UnitChange };
     struct Taken
     {
         Kind kind;
@@ -61,6 +62,7 @@ private:
     Database &m_local;
     PlanSyncRepository::Pending m_pending;
     QList<Taken> m_taken;
+    bool m_serverHasUnitChanges = false; // server step 8 (attach)
 };
 
 } // namespace PressDesk

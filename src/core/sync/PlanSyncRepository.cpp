@@ -48,6 +48,15 @@ QString entryPending()
         .arg(kLocalPlans);
 }
 
+QString unitChangePending()
+{
+    return QStringLiteral("FROM activity_unit_history h "
+                          "JOIN plan_activities pa ON pa.id = h.activity_id "
+                          "JOIN plans p ON p.id = pa.plan_id "
+                          "WHERE h.dirty = 1 AND pa.plan_id NOT IN %1")
+        .arg(kLocalPlans);
+}
+
 PlanSyncRepository::Marks marksFrom(const QSqlQuery &q, int first)
 {
     return {q.value(first).toBool(), q.value(first + 1).toLongLong(), q.value(first + 2).toInt()};
@@ -72,7 +81,7 @@ Status markSent(const Database &db, const QString &table, const QString &key,
 
 } // namespace
 
-Result<PlanSyncRepository::Pending> PlanSyncRepository::pending() const
+Result<PlanSyncRepository::Pending> PlanSyncRepository::pending(bool withUnitChanges) const
 {
     Pending p;
     auto plans = Sql::exec(
@@ -185,15 +194,33 @@ Result<PlanSyncRepository::Pending> PlanSyncRepository::pending() const
         r.marks = marksFrom(q, 8);
         p.entries << r;
     }
+
+    if (!withUnitChanges)
+        return p;
+    auto changes = Sql::exec(
+        m_db, QStringLiteral("SELECT h.id, h.activity_id, p.number, h.from_unit, h.to_unit, "
+                             "h.reassigned_at, h.reassigned_by, h.note %1 "
+                             "ORDER BY h.reassigned_at, h.id")
+                  .arg(unitChangePending()));
+    if (!changes)
+        return changes.error();
+    while (changes->next()) {
+        const QSqlQuery &q = changes.value();
+        p.unitChanges << UnitChangeRow{q.value(0).toString(), q.value(1).toString(),
+                                       q.value(2).toString(), q.value(3).toString(),
+                                       q.value(4).toString(), q.value(5).toString(),
+                                       q.value(6).toString(), q.value(7).toString()};
+    }
     return p;
 }
 
 Result<int> PlanSyncRepository::pendingCount() const
 {
-    auto n =
-        Sql::value(m_db, QStringLiteral("SELECT (SELECT count(*) %1) + (SELECT count(*) %2) "
-                                        "+ (SELECT count(*) %3) + (SELECT count(*) %4)")
-                             .arg(planPending(), activityPending(), linkPending(), entryPending()));
+    auto n = Sql::value(m_db, QStringLiteral("SELECT (SELECT count(*) %1) + (SELECT count(*) %2) "
+                                             "+ (SELECT count(*) %3) + (SELECT count(*) %4) "
+                                             "+ (SELECT count(*) %5)")
+                                  .arg(planPending(), activityPending(), linkPending(),
+                                       entryPending(), unitChangePending()));
     if (!n)
         return n.error();
     return n->toInt();
@@ -278,6 +305,15 @@ Status PlanSyncRepository::markManualEntrySent(const QString &id, qint64 localRe
 {
     return markSent(m_db, QStringLiteral("activity_manual_entries"), QStringLiteral("uid = ?"),
                     {id}, localRevision, version);
+}
+
+Status PlanSyncRepository::markUnitChangeSent(const QString &id, int version)
+{
+    // A record never changes: once the server has it, it is sent.
+    return Sql::run(m_db,
+                    QStringLiteral("UPDATE activity_unit_history SET dirty = 0, server_version = "
+                                   "CASE WHEN ? > 0 THEN ? ELSE server_version END WHERE id = ?"),
+                    {version, version, id});
 }
 
 Result<PlanSyncRepository::Here> PlanSyncRepository::here(const QString &sql,
@@ -424,6 +460,28 @@ Result<bool> PlanSyncRepository::applyManualEntry(const ManualEntryRow &r)
                        "server_version = excluded.server_version, dirty = 0"),
         {r.id, r.activityId, r.entryDate, r.quantity, Sql::text(r.note), Sql::text(r.createdBy),
          r.createdAt, r.createdAt, r.marks.deleted ? 1 : 0, r.marks.serverVersion});
+    if (!st)
+        return st.error();
+    return true;
+}
+
+Result<bool> PlanSyncRepository::applyUnitChange(const UnitChangeRow &r)
+{
+    auto activity = Sql::value(m_db, QStringLiteral("SELECT 1 FROM plan_activities WHERE id = ?"),
+                               {r.activityId});
+    if (!activity)
+        return activity.error();
+    if (!activity->isValid())
+        return false;
+    // Written once, as recorded; this desk's own record comes back only marked sent.
+    auto st = Sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO activity_unit_history (id, activity_id, from_unit, to_unit, "
+                       "reassigned_at, reassigned_by, note, server_version, dirty) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO UPDATE SET "
+                       "server_version = excluded.server_version, dirty = 0"),
+        {r.id, r.activityId, Sql::text(r.fromUnit), r.toUnit, r.reassignedAt,
+         Sql::text(r.reassignedBy), Sql::text(r.note), r.serverVersion});
     if (!st)
         return st.error();
     return true;

@@ -65,21 +65,30 @@ public:
         QString note, createdBy, createdAt;
         Marks marks;
     };
+    // A reassignment of an activity's responsible unit (history: only ever added).
+    struct UnitChangeRow
+    {
+        QString id, activityId, planNumber, fromUnit, toUnit, reassignedAt, reassignedBy, note;
+        int serverVersion = 0;
+    };
     struct Pending
     {
         QList<PlanRow> plans;
         QList<ActivityRow> activities;
         QList<LinkRow> links;
         QList<ManualEntryRow> entries;
+        QList<UnitChangeRow> unitChanges;
         int size() const
         {
-            return int(plans.size() + activities.size() + links.size() + entries.size());
+            return int(plans.size() + activities.size() + links.size() + entries.size() +
+                       unitChanges.size());
         }
     };
 
     // Every row waiting to be sent, parents first; not the plans that stay on this desk (nor
-    // their rows), nor links of articles that stay on it.
-    Result<Pending> pending() const;
+    // their rows), nor links of articles that stay on it. Reassignments of units only when
+    // the server has them (withUnitChanges: server step 8).
+    Result<Pending> pending(bool withUnitChanges = true) const;
     Result<int> pendingCount() const;
 
     // A row's fields that two desks may edit apart (the server's column names), as JSON, and
@@ -109,6 +118,7 @@ public:
     Status markLinkSent(const QString &activityId, const QString &articleId, qint64 localRevision,
                         int version);
     Status markManualEntrySent(const QString &id, qint64 localRevision, int version);
+    Status markUnitChangeSent(const QString &id, int version);
 
     // Rows from the server, written clean; a row edited here and not yet sent is kept (this
     // desk's version goes up at the next pass), and one this desk has in that version already
@@ -118,6 +128,7 @@ public:
     Result<bool> applyActivity(const ActivityRow &row);
     Result<bool> applyLink(const LinkRow &row);
     Result<bool> applyManualEntry(const ManualEntryRow &row);
+    Result<bool> applyUnitChange(const UnitChangeRow &row);
 
     // The demo plan as a new profile has it: not edited, not on a server, none of its
     // activities edited or removed, no manual entry counted for it; or removed before it
