@@ -342,6 +342,7 @@ private Q_SLOTS:
             {QStringLiteral("text dict list"), {}},
             {QStringLiteral("db check"), {}},
             {QStringLiteral("office show"), {}},
+            {QStringLiteral("office glossary list"), {}},
         };
         // These talk to a portal or the office server: TestCliPortal, TestCliServer and
         // TestCliSync parse their JSON against the real WordPress and PostgreSQL; article import
