@@ -971,6 +971,8 @@ Commands:
   plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]
   plan attach PLAN FILE.pdf|.doc|.docx|.odt
   plan activity add PLAN --channel portal|radio|visual|press|meetings|other --target N --unit U [--description D] [--topic T] [--responsible R] [--start DATE] [--due DATE]
+  plan activity reassign ACTIVITY --unit UNIT [--note N] [--json]
+  plan unit merge --from UNIT --to UNIT [--plan PLAN] [--note N] [--json]
   plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
   plan manual ACTIVITY --quantity N --date DATE --note NOTE
   plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
@@ -1001,6 +1003,7 @@ Commands:
   text dict add [--name] WORD…    text dict remove WORD…    text dict list [--json]
   office set [--name N] [--parent BODY] [--place WHERE] [--signer S] [--signer-title T] [--recipient R]… [--number-suffix X] [--tone-style traditional|modern]
   office show [--json]
+  office glossary list [--json]    office glossary add ABBREVIATION EXPANSION    office glossary remove ABBREVIATION
 
 PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
 --json is accepted only by the commands marked [--json]; the others refuse it.
@@ -1012,7 +1015,7 @@ text convert prints FILE, typed in TCVN3 (.VnTime fonts), VNI, VIQR or Windows-1
 text spell lists the words of a UTF-8 FILE that neither the Vietnamese dictionary (hunspell-vi) nor the office dictionary knows, as LINE:COLUMN, the word and suggestions; numbers, document numbers, addresses and abbreviations in capitals are not checked. text dict add --name adds a proper name, whose capitals then count. text style lists the style hints of FILE (an abbreviation of the glossary not written out at its first use, syllables in the other tone-mark style than the office&apos;s, straight quotes, doubled spaces, a space before a punctuation mark) with what each would write; --apply prints FILE with all of them applied.
 STATION and PROGRAM are a station&apos;s or a programme&apos;s name or id; ITEM an item&apos;s id (as radio item add printed it, or its first characters); DATETIME is 2024-03-05 06:15 in local time, or ISO 8601. radio script prints an article as it is read on air; radio aired records one broadcast (a plan&apos;s radio activity counts them); radio export writes the rundown and every script as one ODT or PDF document for the announcer (the total against the slot, an over-time warning), or one UTF-8 text file per item (01-title.txt …) for text-to-speech loudspeakers.
 FORM is banner, panel, poster, led_screen, leaflet or slogan, or its Vietnamese name (băng rôn, pano, áp phích, màn hình LED, tờ rơi, khẩu hiệu; diacritics may be left out); PLACE the village or street, C the commune or ward; ITEM a visual item&apos;s id (as visual add printed it, or its first characters). A plan&apos;s visual activity counts the quantities installed; photos are JPEG, PNG or WebP, their date and GPS position read from their EXIF.
-office set changes what it names and keeps the rest: N is the office&apos;s name as written in a sentence (UBND xã Vân Canh; a document&apos;s header puts it in capitals), BODY the body above it in that header, WHERE the place of &quot;Vân Canh, ngày … tháng … năm …&quot;; --recipient, repeated, replaces the list (in order); X is the office&apos;s part of a document&apos;s symbol (UBND: plans …/KH-UBND, reports …/BC-UBND). New plans and reports read it; text tone without --style uses its tone-mark style.
+office set changes what it names and keeps the rest: N is the office&apos;s name as written in a sentence (UBND xã Vân Canh; a document&apos;s header puts it in capitals), BODY the body above it in that header, WHERE the place of &quot;Vân Canh, ngày … tháng … năm …&quot;; --recipient, repeated, replaces the list (in order); X is the office&apos;s part of a document&apos;s symbol (UBND: plans …/KH-UBND, reports …/BC-UBND). New plans and reports read it; text tone without --style uses its tone-mark style. office glossary: the office&apos;s abbreviations (PressDesk&apos;s own, with those the office adds, changes or removes); radio scripts read them out in full and text style asks for them spelled out at their first use.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
         <translation type="unfinished"></translation>
@@ -1338,6 +1341,17 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
     </message>
     <message>
         <source>&quot;%1&quot; is not in the office dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was added to the office dictionary by %2: only they or a supervisor can remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::DictionarySync</name>
+    <message>
+        <source>The word “%1” of the office dictionary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2192,6 +2206,63 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>PressDesk::MergeUnitsDialog</name>
+    <message>
+        <source>Merge units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit that merges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit that merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit it merges into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In every plan, not only this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (optional), e.g. Quyết định 12/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity names a responsible unit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) of every plan will move.</source>
+        <translation>
+            <numerusform>%n activity of every plan will move.</numerusform>
+            <numerusform>%n activities of every plan will move.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) of this plan will move.</source>
+        <translation>
+            <numerusform>%n activity of this plan will move.</numerusform>
+            <numerusform>%n activities of this plan will move.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::NoticesPanel</name>
     <message>
         <source>Nothing waits for you: no returned article, no unread comment.</source>
@@ -2281,6 +2352,33 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Tone marks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its own or changed (pressdesk-cli office glossary list)</source>
+        <translation>
+            <numerusform>%n of its own or changed (pressdesk-cli office glossary list)</numerusform>
+            <numerusform>%n of its own or changed (pressdesk-cli office glossary list)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the office&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office glossary add needs the abbreviation and what it stands for, e.g. office glossary add TTVH &quot;Trung tâm Văn hóa&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office glossary remove needs the abbreviation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the office&apos;s abbreviations (pressdesk-cli office glossary list shows them).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2625,6 +2723,41 @@ Close anyway and lose them?</source>
         <source>Report on %1 (%2) written to %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>before %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan activity reassign needs the activity&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit is needed: the unit that becomes responsible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1: responsible unit “%2”, before “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan unit merge needs --from and --to (the units&apos; names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) moved from “%1” to “%2”.</source>
+        <translation>
+            <numerusform>%n activity moved from “%1” to “%2”.</numerusform>
+            <numerusform>%n activities moved from “%1” to “%2”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanDialog</name>
@@ -2806,6 +2939,19 @@ Focus: %2</source>
         <source>Each activity of the plan with what was done against its target; activate a row to see what is behind its count</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Responsible before: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanReport</name>
@@ -2936,6 +3082,30 @@ Focus: %2</source>
         <source>No manual entry with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a supervisor or an administrator reassigns the unit responsible for an activity; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the unit that becomes responsible for the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already responsible for this activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the unit that merges and the unit it becomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are the same unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanSync</name>
@@ -2953,6 +3123,10 @@ Focus: %2</source>
     </message>
     <message>
         <source>A manual entry of plan %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reassignment of an activity of plan %1 from “%2” to “%3”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3145,6 +3319,22 @@ Focus: %2</source>
     </message>
     <message>
         <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign responsible unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another unit becomes responsible for this activity (a supervisor or an administrator); what it counts stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every activity of one unit becomes another unit&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4607,6 +4797,49 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
     </message>
 </context>
 <context>
+    <name>PressDesk::ReassignUnitDialog</name>
+    <message>
+        <source>Reassign responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the reassignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (optional), e.g. Quyết định 12/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::RegisterSync</name>
     <message>
         <source>The office profile</source>
@@ -5603,6 +5836,58 @@ Upload them and join?</source>
     </message>
     <message>
         <source>Who works at this desk, the office, the office server and the portal, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s abbreviations and what they stand for: a radio script reads them out in full, and the style hints ask for them spelled out at their first use. The list starts with PressDesk&apos;s own; add the office&apos;s, change or remove any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it. An abbreviation is matched as written, capitals included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row: the abbreviation as written, then what it stands for as it is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row at the end: type the abbreviation, then what it stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected abbreviations: they are left as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore PressDesk&apos;s &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back PressDesk&apos;s own abbreviations as they were, without the office&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the abbreviations needs both the abbreviation and what it stands for (or remove the row).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -961,6 +961,8 @@ Commands:
   plan progress PLAN [--from DATE] [--to DATE] [--today DATE] [--json]
   plan attach PLAN FILE.pdf|.doc|.docx|.odt
   plan activity add PLAN --channel portal|radio|visual|press|meetings|other --target N --unit U [--description D] [--topic T] [--responsible R] [--start DATE] [--due DATE]
+  plan activity reassign ACTIVITY --unit UNIT [--note N] [--json]
+  plan unit merge --from UNIT --to UNIT [--plan PLAN] [--note N] [--json]
   plan link ARTICLE ACTIVITY    plan unlink ARTICLE ACTIVITY
   plan manual ACTIVITY --quantity N --date DATE --note NOTE
   plan report PLAN --format odt|pdf|html --out FILE [--from DATE --to DATE] [--signer NAME]
@@ -991,6 +993,7 @@ Commands:
   text dict add [--name] WORD…    text dict remove WORD…    text dict list [--json]
   office set [--name N] [--parent BODY] [--place WHERE] [--signer S] [--signer-title T] [--recipient R]… [--number-suffix X] [--tone-style traditional|modern]
   office show [--json]
+  office glossary list [--json]    office glossary add ABBREVIATION EXPANSION    office glossary remove ABBREVIATION
 
 PLAN is a plan&apos;s number (65/KH-UBND) or id; ACTIVITY an activity&apos;s id; dates are 2019-02-19 or 19/02/2019.
 --json is accepted only by the commands marked [--json]; the others refuse it.
@@ -1002,7 +1005,7 @@ text convert prints FILE, typed in TCVN3 (.VnTime fonts), VNI, VIQR or Windows-1
 text spell lists the words of a UTF-8 FILE that neither the Vietnamese dictionary (hunspell-vi) nor the office dictionary knows, as LINE:COLUMN, the word and suggestions; numbers, document numbers, addresses and abbreviations in capitals are not checked. text dict add --name adds a proper name, whose capitals then count. text style lists the style hints of FILE (an abbreviation of the glossary not written out at its first use, syllables in the other tone-mark style than the office&apos;s, straight quotes, doubled spaces, a space before a punctuation mark) with what each would write; --apply prints FILE with all of them applied.
 STATION and PROGRAM are a station&apos;s or a programme&apos;s name or id; ITEM an item&apos;s id (as radio item add printed it, or its first characters); DATETIME is 2024-03-05 06:15 in local time, or ISO 8601. radio script prints an article as it is read on air; radio aired records one broadcast (a plan&apos;s radio activity counts them); radio export writes the rundown and every script as one ODT or PDF document for the announcer (the total against the slot, an over-time warning), or one UTF-8 text file per item (01-title.txt …) for text-to-speech loudspeakers.
 FORM is banner, panel, poster, led_screen, leaflet or slogan, or its Vietnamese name (băng rôn, pano, áp phích, màn hình LED, tờ rơi, khẩu hiệu; diacritics may be left out); PLACE the village or street, C the commune or ward; ITEM a visual item&apos;s id (as visual add printed it, or its first characters). A plan&apos;s visual activity counts the quantities installed; photos are JPEG, PNG or WebP, their date and GPS position read from their EXIF.
-office set changes what it names and keeps the rest: N is the office&apos;s name as written in a sentence (UBND xã Vân Canh; a document&apos;s header puts it in capitals), BODY the body above it in that header, WHERE the place of &quot;Vân Canh, ngày … tháng … năm …&quot;; --recipient, repeated, replaces the list (in order); X is the office&apos;s part of a document&apos;s symbol (UBND: plans …/KH-UBND, reports …/BC-UBND). New plans and reports read it; text tone without --style uses its tone-mark style.
+office set changes what it names and keeps the rest: N is the office&apos;s name as written in a sentence (UBND xã Vân Canh; a document&apos;s header puts it in capitals), BODY the body above it in that header, WHERE the place of &quot;Vân Canh, ngày … tháng … năm …&quot;; --recipient, repeated, replaces the list (in order); X is the office&apos;s part of a document&apos;s symbol (UBND: plans …/KH-UBND, reports …/BC-UBND). New plans and reports read it; text tone without --style uses its tone-mark style. office glossary: the office&apos;s abbreviations (PressDesk&apos;s own, with those the office adds, changes or removes); radio scripts read them out in full and text style asks for them spelled out at their first use.
 Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
 </source>
         <translation>Cách dùng: pressdesk-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH …
@@ -1050,6 +1053,8 @@ Các lệnh:
   plan progress KẾ_HOẠCH [--from NGÀY] [--to NGÀY] [--today NGÀY] [--json]
   plan attach KẾ_HOẠCH TỆP.pdf|.doc|.docx|.odt
   plan activity add KẾ_HOẠCH --channel portal|radio|visual|press|meetings|other --target N --unit ĐƠN_VỊ [--description MÔ_TẢ] [--topic NỘI_DUNG] [--responsible ĐƠN_VỊ_THỰC_HIỆN] [--start NGÀY] [--due NGÀY]
+  plan activity reassign MÃ_HOẠT_ĐỘNG --unit ĐƠN_VỊ [--note GHI_CHÚ] [--json]
+  plan unit merge --from ĐƠN_VỊ --to ĐƠN_VỊ [--plan KẾ_HOẠCH] [--note GHI_CHÚ] [--json]
   plan link MÃ_BÀI MÃ_HOẠT_ĐỘNG    plan unlink MÃ_BÀI MÃ_HOẠT_ĐỘNG
   plan manual MÃ_HOẠT_ĐỘNG --quantity N --date NGÀY --note GHI_CHÚ
   plan report KẾ_HOẠCH --format odt|pdf|html --out TỆP [--from NGÀY --to NGÀY] [--signer NGƯỜI_KÝ]
@@ -1080,6 +1085,7 @@ Các lệnh:
   text dict add [--name] TỪ…    text dict remove TỪ…    text dict list [--json]
   office set [--name N] [--parent CƠ_QUAN_CHỦ_QUẢN] [--place ĐỊA_DANH] [--signer NGƯỜI_KÝ] [--signer-title CHỨC_VỤ] [--recipient NƠI_NHẬN]… [--number-suffix X] [--tone-style traditional|modern]
   office show [--json]
+  office glossary list [--json]    office glossary add CHỮ_VIẾT_TẮT CÁCH_ĐỌC    office glossary remove CHỮ_VIẾT_TẮT
 
 KẾ_HOẠCH là số ký hiệu (65/KH-UBND) hoặc mã của kế hoạch; MÃ_HOẠT_ĐỘNG là mã của hoạt động; ngày viết dạng 2019-02-19 hoặc 19/02/2019.
 --json chỉ dùng được với các lệnh có ghi [--json]; các lệnh khác từ chối tùy chọn này.
@@ -1091,7 +1097,7 @@ text convert in TỆP được gõ bằng bảng mã TCVN3 (phông .VnTime), VNI
 text spell liệt kê các từ trong TỆP (UTF-8) mà cả từ điển tiếng Việt (hunspell-vi) lẫn từ điển của cơ quan đều không có, theo dạng DÒNG:CỘT, kèm theo từ đó và các gợi ý; không kiểm tra số, số hiệu văn bản, địa chỉ và chữ viết tắt in hoa. text dict add --name thêm một tên riêng; khi kiểm tra, tên riêng đó phải viết hoa đúng như khi thêm. text style liệt kê các gợi ý về văn phong trong TỆP (chữ viết tắt trong bảng từ viết tắt chưa được viết đầy đủ ở lần dùng đầu tiên, âm tiết đặt dấu thanh khác kiểu của cơ quan, dấu ngoặc kép thẳng, hai dấu cách liền nhau, dấu cách trước dấu câu) cùng cách sửa của từng gợi ý; --apply in TỆP với mọi gợi ý đã được áp dụng.
 ĐÀI và CHƯƠNG_TRÌNH là tên hoặc mã của đài, của chương trình; MÃ_MỤC là mã của mục phát (do radio item add in ra, hoặc vài ký tự đầu của mã); NGÀY_GIỜ viết dạng 2024-03-05 06:15 theo giờ địa phương, hoặc theo ISO 8601. radio script in bài viết thành kịch bản đọc trên sóng; radio aired ghi nhận một lượt phát (hoạt động phát thanh của kế hoạch đếm các lượt phát này); radio export ghi danh sách phát và toàn bộ kịch bản thành một tài liệu ODT hoặc PDF cho phát thanh viên (tổng thời lượng so với khung giờ, cảnh báo quá giờ), hoặc mỗi mục thành một tệp văn bản UTF-8 (01-tieu-de.txt …) cho hệ thống loa đọc văn bản tự động.
 HÌNH_THỨC là banner, panel, poster, led_screen, leaflet hoặc slogan, hoặc tên tiếng Việt tương ứng (băng rôn, pano, áp phích, màn hình LED, tờ rơi, khẩu hiệu; có thể gõ không dấu); ĐỊA_ĐIỂM là thôn hoặc đường phố, XÃ là xã hoặc phường; MÃ_MỤC ở các lệnh visual là mã của mục tuyên truyền trực quan (do visual add in ra, hoặc vài ký tự đầu của mã). Hoạt động tuyên truyền trực quan của kế hoạch đếm số lượng đã lắp đặt; ảnh là tệp JPEG, PNG hoặc WebP, ngày chụp và vị trí GPS được đọc từ dữ liệu EXIF của ảnh.
-office set chỉ thay đổi những thông tin được nêu và giữ nguyên phần còn lại: N là tên cơ quan như khi viết trong câu (UBND xã Vân Canh; phần đầu văn bản viết tên này bằng chữ in hoa), CƠ_QUAN_CHỦ_QUẢN là tên cơ quan ghi phía trên tên cơ quan ở phần đầu văn bản, ĐỊA_DANH là địa danh trong dòng &quot;Vân Canh, ngày … tháng … năm …&quot;; --recipient, lặp lại nhiều lần, thay toàn bộ danh sách nơi nhận (theo đúng thứ tự); X là chữ viết tắt tên cơ quan trong ký hiệu văn bản (UBND: kế hoạch …/KH-UBND, báo cáo …/BC-UBND). Kế hoạch và báo cáo mới lấy các thông tin này; text tone không có --style thì dùng kiểu dấu thanh của cơ quan.
+office set chỉ thay đổi những thông tin được nêu và giữ nguyên phần còn lại: N là tên cơ quan như khi viết trong câu (UBND xã Vân Canh; phần đầu văn bản viết tên này bằng chữ in hoa), CƠ_QUAN_CHỦ_QUẢN là tên cơ quan ghi phía trên tên cơ quan ở phần đầu văn bản, ĐỊA_DANH là địa danh trong dòng &quot;Vân Canh, ngày … tháng … năm …&quot;; --recipient, lặp lại nhiều lần, thay toàn bộ danh sách nơi nhận (theo đúng thứ tự); X là chữ viết tắt tên cơ quan trong ký hiệu văn bản (UBND: kế hoạch …/KH-UBND, báo cáo …/BC-UBND). Kế hoạch và báo cáo mới lấy các thông tin này; text tone không có --style thì dùng kiểu dấu thanh của cơ quan. office glossary: danh sách chữ viết tắt của cơ quan (của PressDesk, cùng những chữ cơ quan thêm, sửa hoặc bỏ); kịch bản phát thanh đọc đầy đủ các chữ này và text style nhắc viết đầy đủ ở lần dùng đầu.
 Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh.
 </translation>
     </message>
@@ -1416,6 +1422,17 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     <message>
         <source>&quot;%1&quot; is not in the office dictionary.</source>
         <translation>&quot;%1&quot; không có trong từ điển của cơ quan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was added to the office dictionary by %2: only they or a supervisor can remove it.</source>
+        <translation>&quot;%1&quot; do %2 thêm vào từ điển của cơ quan: chỉ người đó hoặc lãnh đạo mới xóa được.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::DictionarySync</name>
+    <message>
+        <source>The word “%1” of the office dictionary</source>
+        <translation>Từ “%1” trong từ điển của cơ quan</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2285,61 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     </message>
 </context>
 <context>
+    <name>PressDesk::MergeUnitsDialog</name>
+    <message>
+        <source>Merge units</source>
+        <translation>Hợp nhất đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit that merges:</source>
+        <translation>Đơn vị được hợp nhất:</translation>
+    </message>
+    <message>
+        <source>Unit that merges</source>
+        <translation>Đơn vị được hợp nhất</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Hợp nhất vào:</translation>
+    </message>
+    <message>
+        <source>Unit it merges into</source>
+        <translation>Đơn vị hợp nhất vào</translation>
+    </message>
+    <message>
+        <source>In every plan, not only this one</source>
+        <translation>Trong mọi kế hoạch, không chỉ kế hoạch này</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Note on the merge</source>
+        <translation>Ghi chú về việc hợp nhất</translation>
+    </message>
+    <message>
+        <source>Why (optional), e.g. Quyết định 12/QĐ-UBND</source>
+        <translation>Căn cứ (không bắt buộc), ví dụ Quyết định 12/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>No activity names a responsible unit yet.</source>
+        <translation>Chưa hoạt động nào có đơn vị thực hiện.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) of every plan will move.</source>
+        <translation>
+            <numerusform>%n hoạt động trong mọi kế hoạch sẽ được chuyển.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) of this plan will move.</source>
+        <translation>
+            <numerusform>%n hoạt động của kế hoạch này sẽ được chuyển.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::NoticesPanel</name>
     <message>
         <source>Nothing waits for you: no returned article, no unread comment.</source>
@@ -2357,6 +2429,32 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>Tone marks:</source>
         <translation>Dấu thanh:</translation>
+    </message>
+    <message>
+        <source>Abbreviations:</source>
+        <translation>Chữ viết tắt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its own or changed (pressdesk-cli office glossary list)</source>
+        <translation>
+            <numerusform>%n chữ riêng hoặc đã sửa (pressdesk-cli office glossary list)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the office&apos;s)</source>
+        <translation>(của cơ quan)</translation>
+    </message>
+    <message>
+        <source>office glossary add needs the abbreviation and what it stands for, e.g. office glossary add TTVH &quot;Trung tâm Văn hóa&quot;.</source>
+        <translation>office glossary add cần chữ viết tắt và cách đọc đầy đủ, ví dụ office glossary add TTVH &quot;Trung tâm Văn hóa&quot;.</translation>
+    </message>
+    <message>
+        <source>office glossary remove needs the abbreviation.</source>
+        <translation>office glossary remove cần chữ viết tắt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the office&apos;s abbreviations (pressdesk-cli office glossary list shows them).</source>
+        <translation>“%1” không có trong danh sách chữ viết tắt của cơ quan (xem bằng pressdesk-cli office glossary list).</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2794,40 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <source>Report on %1 (%2) written to %3.</source>
         <translation>Đã ghi báo cáo Kế hoạch %1 (%2) vào %3.</translation>
     </message>
+    <message>
+        <source>before %1: %2</source>
+        <translation>trước ngày %1: %2</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>chưa giao</translation>
+    </message>
+    <message>
+        <source>Responsible: %1 (%2)</source>
+        <translation>Đơn vị thực hiện: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>plan activity reassign needs the activity&apos;s id.</source>
+        <translation>plan activity reassign cần mã của hoạt động.</translation>
+    </message>
+    <message>
+        <source>--unit is needed: the unit that becomes responsible.</source>
+        <translation>Cần --unit: đơn vị nhận thực hiện.</translation>
+    </message>
+    <message>
+        <source>Activity %1: responsible unit “%2”, before “%3”.</source>
+        <translation>Hoạt động %1: đơn vị thực hiện “%2”, trước đây “%3”.</translation>
+    </message>
+    <message>
+        <source>plan unit merge needs --from and --to (the units&apos; names).</source>
+        <translation>plan unit merge cần --from và --to (tên các đơn vị).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) moved from “%1” to “%2”.</source>
+        <translation>
+            <numerusform>Đã chuyển %n hoạt động từ “%1” sang “%2”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanDialog</name>
@@ -2877,6 +3009,20 @@ Nội dung trọng tâm: %2</translation>
         <source>Each activity of the plan with what was done against its target; activate a row to see what is behind its count</source>
         <translation>Từng hoạt động của kế hoạch với kết quả đạt được so với chỉ tiêu; chọn một dòng để xem các kết quả được tính</translation>
     </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (đến ngày %2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+    <message>
+        <source>%1
+Responsible before: %2</source>
+        <translation>%1
+Đơn vị thực hiện trước đây: %2</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanReport</name>
@@ -3007,6 +3153,30 @@ Nội dung trọng tâm: %2</translation>
         <source>No manual entry with id %1.</source>
         <translation>Không có kết quả nhập tay mã %1.</translation>
     </message>
+    <message>
+        <source>Only a supervisor or an administrator reassigns the unit responsible for an activity; %1 is %2.</source>
+        <translation>Chỉ lãnh đạo hoặc quản trị mới đổi được đơn vị thực hiện của hoạt động; %1 là %2.</translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation>người dùng này</translation>
+    </message>
+    <message>
+        <source>Name the unit that becomes responsible for the activity.</source>
+        <translation>Hãy nêu đơn vị nhận thực hiện hoạt động.</translation>
+    </message>
+    <message>
+        <source>“%1” is already responsible for this activity.</source>
+        <translation>“%1” đã là đơn vị thực hiện hoạt động này.</translation>
+    </message>
+    <message>
+        <source>Name the unit that merges and the unit it becomes.</source>
+        <translation>Hãy nêu đơn vị được hợp nhất và đơn vị hợp nhất vào.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are the same unit.</source>
+        <translation>“%1” và “%2” là cùng một đơn vị.</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanSync</name>
@@ -3025,6 +3195,10 @@ Nội dung trọng tâm: %2</translation>
     <message>
         <source>A manual entry of plan %1 (%2)</source>
         <translation>Một kết quả nhập tay của Kế hoạch %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The reassignment of an activity of plan %1 from “%2” to “%3”</source>
+        <translation>Việc đổi đơn vị thực hiện một hoạt động của kế hoạch %1 từ “%2” sang “%3”</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3388,22 @@ Nội dung trọng tâm: %2</translation>
     <message>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Reassign responsible unit…</source>
+        <translation>Đổi đơn vị thực hiện…</translation>
+    </message>
+    <message>
+        <source>Another unit becomes responsible for this activity (a supervisor or an administrator); what it counts stays</source>
+        <translation>Giao hoạt động này cho đơn vị khác thực hiện (lãnh đạo hoặc quản trị); kết quả đã tính giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Merge units…</source>
+        <translation>Hợp nhất đơn vị…</translation>
+    </message>
+    <message>
+        <source>Every activity of one unit becomes another unit&apos;s</source>
+        <translation>Mọi hoạt động của một đơn vị chuyển sang đơn vị khác</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +4853,49 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
     </message>
 </context>
 <context>
+    <name>PressDesk::ReassignUnitDialog</name>
+    <message>
+        <source>Reassign responsible unit</source>
+        <translation>Đổi đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>Responsible now:</source>
+        <translation>Đơn vị hiện tại:</translation>
+    </message>
+    <message>
+        <source>New unit:</source>
+        <translation>Đơn vị mới:</translation>
+    </message>
+    <message>
+        <source>New responsible unit</source>
+        <translation>Đơn vị thực hiện mới</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Note on the reassignment</source>
+        <translation>Ghi chú về việc đổi đơn vị</translation>
+    </message>
+    <message>
+        <source>Why (optional), e.g. Quyết định 12/QĐ-UBND</source>
+        <translation>Căn cứ (không bắt buộc), ví dụ Quyết định 12/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (đến ngày %2)</translation>
+    </message>
+    <message>
+        <source>Responsible before: %1</source>
+        <translation>Đơn vị thực hiện trước đây: %1</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::RegisterSync</name>
     <message>
         <source>The office profile</source>
@@ -5651,6 +5884,58 @@ Tải các bài này lên và tham gia?</translation>
     <message>
         <source>Who works at this desk, the office, the office server and the portal, step by step.</source>
         <translation>Ai làm việc trên máy này, cơ quan, máy chủ của cơ quan và Cổng thông tin, từng bước một.</translation>
+    </message>
+    <message>
+        <source>Abbreviations</source>
+        <translation>Chữ viết tắt</translation>
+    </message>
+    <message>
+        <source>The office&apos;s abbreviations and what they stand for: a radio script reads them out in full, and the style hints ask for them spelled out at their first use. The list starts with PressDesk&apos;s own; add the office&apos;s, change or remove any.</source>
+        <translation>Chữ viết tắt của cơ quan và cách đọc đầy đủ: kịch bản phát thanh đọc đầy đủ các chữ này, gợi ý văn phong nhắc viết đầy đủ ở lần dùng đầu. Danh sách ban đầu là của PressDesk; cơ quan thêm chữ riêng, sửa hoặc bỏ chữ nào cũng được.</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it. An abbreviation is matched as written, capitals included.</source>
+        <translation>Bấm đúp vào một ô để sửa. Chữ viết tắt được so đúng như khi viết, kể cả chữ hoa.</translation>
+    </message>
+    <message>
+        <source>Each row: the abbreviation as written, then what it stands for as it is read</source>
+        <translation>Mỗi dòng: chữ viết tắt như khi viết, rồi cách đọc đầy đủ</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Chữ viết tắt</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>Đọc là</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>A new row at the end: type the abbreviation, then what it stands for</source>
+        <translation>Thêm một dòng ở cuối: gõ chữ viết tắt, rồi cách đọc đầy đủ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Remove the selected abbreviations: they are left as written</source>
+        <translation>Xóa các chữ viết tắt đã chọn: chúng sẽ được giữ nguyên như khi viết</translation>
+    </message>
+    <message>
+        <source>Restore PressDesk&apos;s &amp;list</source>
+        <translation>&amp;Khôi phục danh sách của PressDesk</translation>
+    </message>
+    <message>
+        <source>Put back PressDesk&apos;s own abbreviations as they were, without the office&apos;s</source>
+        <translation>Đưa danh sách chữ viết tắt của PressDesk về như ban đầu, bỏ các chữ của cơ quan</translation>
+    </message>
+    <message>
+        <source>Row %1 of the abbreviations needs both the abbreviation and what it stands for (or remove the row).</source>
+        <translation>Dòng %1 của danh sách chữ viết tắt cần có cả chữ viết tắt và cách đọc (hoặc xóa dòng này).</translation>
     </message>
 </context>
 <context>
