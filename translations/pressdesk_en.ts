@@ -74,6 +74,10 @@
         <source>Unit of the target</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another unit takes the activity over with Reassign responsible unit… in the plan window, which records the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::AdminCommands</name>

@@ -74,6 +74,10 @@
         <source>Unit of the target</source>
         <translation>Đơn vị tính của chỉ tiêu</translation>
     </message>
+    <message>
+        <source>Another unit takes the activity over with Reassign responsible unit… in the plan window, which records the change.</source>
+        <translation>Muốn giao hoạt động cho đơn vị khác, dùng Đổi đơn vị thực hiện… trong cửa sổ kế hoạch: việc đổi được ghi lại.</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::AdminCommands</name>

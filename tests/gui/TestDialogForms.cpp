@@ -361,6 +361,37 @@ private Q_SLOTS:
         QCOMPARE(a.unit, QStringLiteral("lượt phát"));
     }
 
+    // An activity's unit is changed by a recorded reassignment, not by editing it away; an
+    // activity without one gets it here.
+    void activityDialogKeepsTheUnitForAReassignment()
+    {
+        const Plan plan = storedPlan();
+        const Activity owned = activityOfUnit(plan.id, QStringLiteral("Phòng Văn hóa và Thông tin"),
+                                              QStringLiteral("Hội nghị tuyên truyền"));
+        {
+            ActivityDialog dialog(db(), owned, plan.focusTopics);
+            show(dialog);
+            auto *unit = child<QLineEdit>(&dialog, QStringLiteral("responsibleLineEdit"));
+            QVERIFY(unit->isReadOnly());
+            QVERIFY(unit->toolTip().contains(QStringLiteral("…")));
+            type(unit, QStringLiteral("Phong khac"));
+            clickDialogButton(&dialog, QDialogButtonBox::Ok);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(PlanRepository(db()).activity(owned.id)->responsibleUnit,
+                 QStringLiteral("Phòng Văn hóa và Thông tin"));
+        const Activity none =
+            activityOfUnit(plan.id, QString(), QStringLiteral("Tuyên truyền trên loa"));
+        ActivityDialog dialog(db(), none, plan.focusTopics);
+        show(dialog);
+        auto *unit = child<QLineEdit>(&dialog, QStringLiteral("responsibleLineEdit"));
+        QVERIFY(!unit->isReadOnly());
+        type(unit, QStringLiteral("UBND xa"));
+        clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QCOMPARE(PlanRepository(db()).activity(none.id)->responsibleUnit,
+                 QStringLiteral("UBND xa"));
+    }
+
     void manualEntryNeedsWhatWasDone()
     {
         const Activity activity = storedActivity();

@@ -46,6 +46,14 @@ ActivityDialog::ActivityDialog(Database &db, const Activity &activity,
     m_ui->focusTopicComboBox->setCurrentText(activity.focusTopic);
     m_ui->descriptionLineEdit->setText(activity.description);
     m_ui->responsibleLineEdit->setText(activity.responsibleUnit);
+    // Once an activity has its unit, another unit takes it over through the plan window's
+    // Reassign responsible unit…, which records the change (who, when, the unit before).
+    if (!activity.id.isEmpty() && !activity.responsibleUnit.isEmpty()) {
+        m_ui->responsibleLineEdit->setReadOnly(true);
+        m_ui->responsibleLineEdit->setToolTip(
+            tr("Another unit takes the activity over with Reassign responsible unit… in the "
+               "plan window, which records the change."));
+    }
     setDate(m_ui->startDateEdit, activity.start);
     setDate(m_ui->dueDateEdit, activity.due);
     m_ui->targetSpinBox->setValue(std::max(1, activity.target));
