@@ -4799,6 +4799,18 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
         <source>Reading aloud…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ReassignUnitDialog</name>
@@ -7362,6 +7374,18 @@ Upload them and join?</source>
     </message>
     <message>
         <source>Item deleted from the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

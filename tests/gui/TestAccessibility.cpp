@@ -34,15 +34,22 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QImage>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QToolBar>
+#include <QToolButton>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 using namespace PressDesk;
@@ -235,6 +242,76 @@ private Q_SLOTS:
         QApplication::processEvents();
         missing += unnamedIn(visual);
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("\n") + missing.join(u'\n')));
+    }
+
+    // Full keyboard operation: whatever a toolbar offers can be done without the mouse — the
+    // action is in the window's menus (Alt and the underlined letters) or has a shortcut, and a
+    // field on a toolbar (the paragraph style, a date) is reached with Tab or has a menu twin.
+    void everyToolbarCommandIsReachableFromTheKeyboard()
+    {
+        MainWindow w(*m_db);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto list = ArticleRepository(*m_db).list();
+        QVERIFY(w.editor()->openArticle(list->first().id));
+        QStringList unreachable;
+        const auto check = [&unreachable](QWidget *window) {
+            QApplication::processEvents();
+            QSet<const QAction *> inMenus;
+            std::function<void(const QMenu *)> collect = [&](const QMenu *menu) {
+                for (QAction *a : menu->actions()) {
+                    inMenus.insert(a);
+                    if (a->menu())
+                        collect(a->menu());
+                }
+            };
+            for (const QMenu *menu : window->findChildren<QMenu *>())
+                collect(menu);
+            for (const QToolBar *bar : window->findChildren<QToolBar *>()) {
+                for (QAction *a : bar->actions()) {
+                    if (a->isSeparator() || !a->isVisible())
+                        continue;
+                    if (QWidget *field = bar->widgetForAction(a);
+                        field && !qobject_cast<QToolButton *>(field)) {
+                        if (field->focusPolicy() & Qt::TabFocus)
+                            continue;
+                        // A list of choices each of which the menus offer (the paragraph
+                        // style: Format → Paragraph, Heading 2, Heading 3).
+                        QStringList menuTexts;
+                        for (const QAction *m : std::as_const(inMenus))
+                            menuTexts << m->text().remove(u'&');
+                        bool twin = false;
+                        if (const auto *choices = qobject_cast<QComboBox *>(field)) {
+                            twin = choices->count() > 0;
+                            for (int i = 0; i < choices->count(); ++i)
+                                twin = twin && menuTexts.contains(choices->itemText(i));
+                        }
+                        if (!twin)
+                            unreachable << window->objectName() + QStringLiteral(": field ") +
+                                               field->objectName();
+                        continue;
+                    }
+                    if (inMenus.contains(a) || !a->shortcut().isEmpty() ||
+                        (a->menu() && !a->menu()->actions().isEmpty() &&
+                         inMenus.contains(a->menu()->menuAction())))
+                        continue;
+                    // A toolbar's button that Tab reaches.
+                    if (const QWidget *button = bar->widgetForAction(a);
+                        button && (button->focusPolicy() & Qt::TabFocus))
+                        continue;
+                    unreachable << window->objectName() + QStringLiteral(": ") +
+                                       a->text().remove(u'&') + QStringLiteral(" (") +
+                                       a->objectName() + QStringLiteral(", on ") +
+                                       bar->objectName() + u')';
+                }
+            }
+        };
+        check(&w);
+        check(w.showPlans());
+        check(w.showRadio());
+        check(w.showVisual());
+        QVERIFY2(unreachable.isEmpty(), qPrintable(QStringLiteral("\n") + unreachable.join(u'\n')));
     }
 };
 

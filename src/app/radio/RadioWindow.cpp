@@ -249,6 +249,13 @@ RadioWindow::RadioWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wi
     tools->addAction(m_export);
     if (auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(m_export)))
         button->setPopupMode(QToolButton::InstantPopup);
+    // The keyboard: the frequent commands have keys, and Tab reaches every button (a toolbar's
+    // buttons take no focus of their own; Space presses one, and opens Export's menu).
+    m_writeItem->setShortcut(QKeySequence(tr("Ctrl+N")));
+    m_addArticle->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_listen->setShortcut(QKeySequence(tr("Ctrl+L")));
+    for (QToolButton *button : tools->findChildren<QToolButton *>())
+        button->setFocusPolicy(Qt::TabFocus);
     layout->addWidget(tools);
 
     auto *split = new QSplitter(Qt::Horizontal, this);

@@ -169,6 +169,13 @@ VisualWindow::VisualWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::
     tools->addAction(m_markInstalled);
     tools->addAction(m_markRemoved);
     tools->addAction(m_addPhotos);
+    // The keyboard: the frequent commands have keys, and Tab reaches every button (a toolbar's
+    // buttons take no focus of their own; Space presses one).
+    m_addItem->setShortcut(QKeySequence(tr("Ctrl+N")));
+    m_editItem->setShortcut(QKeySequence(tr("F2")));
+    m_markInstalled->setShortcut(QKeySequence(tr("Ctrl+I")));
+    for (QToolButton *button : tools->findChildren<QToolButton *>())
+        button->setFocusPolicy(Qt::TabFocus);
     layout->addWidget(tools);
 
     auto *tabs = new QTabWidget(this);
