@@ -4811,6 +4811,10 @@ PressDesk will then accept exactly this certificate for this portal, and refuse 
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparing the voice…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ReassignUnitDialog</name>

@@ -4867,6 +4867,10 @@ Khi đó PressDesk sẽ chấp nhận đúng chứng chỉ này cho Cổng này,
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
+    <message>
+        <source>Preparing the voice…</source>
+        <translation>Đang chuẩn bị giọng đọc…</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ReassignUnitDialog</name>

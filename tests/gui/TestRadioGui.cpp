@@ -33,6 +33,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -40,6 +41,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -606,6 +608,18 @@ private Q_SLOTS:
         if (Speech::program().isEmpty() && !qEnvironmentVariableIsSet("PRESSDESK_REQUIRE_SERVICES"))
             QSKIP("eSpeak NG is not installed");
         QVERIFY(!Speech::program().isEmpty());
+        // The voice's speed is measured off the GUI thread (the script synthesized once);
+        // Stop meanwhile: nothing is read.
+        listen->trigger();
+        QCOMPARE(listen->text().remove(u'&'), QStringLiteral("Stop"));
+        QVERIFY2(status->text().contains(QStringLiteral("Preparing")), qPrintable(status->text()));
+        listen->trigger();
+        QCOMPARE(listen->text().remove(u'&'), QStringLiteral("Listen"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChildren<QFutureWatcherBase *>().isEmpty(), 30000);
+        const auto *voice = w.findChild<QProcess *>(QStringLiteral("voiceProcess"));
+        QVERIFY(!voice || voice->state() == QProcess::NotRunning);
+        QCOMPARE(listen->text().remove(u'&'), QStringLiteral("Listen"));
+
         listen->trigger();
         QCOMPARE(listen->text().remove(u'&'), QStringLiteral("Stop"));
         QTRY_COMPARE_WITH_TIMEOUT(listen->text().remove(u'&'), QStringLiteral("Listen"), 30000);

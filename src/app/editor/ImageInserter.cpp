@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/ImageStore.h"
 #include "text/RichText.h"
+#include "widgets/Workers.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -31,16 +32,6 @@ namespace {
 
 constexpr auto kPdimg = QLatin1String("pdimg:");
 
-template <typename T, typename Fn> void watch(QObject *owner, QFuture<T> future, Fn onResult)
-{
-    auto *watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, onResult] {
-        onResult(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(future);
-}
-
 } // namespace
 
 ImageInserter::ImageInserter(Database &db, QTextEdit *edit, QObject *parent)
@@ -50,11 +41,7 @@ ImageInserter::ImageInserter(Database &db, QTextEdit *edit, QObject *parent)
 ImageInserter::~ImageInserter()
 {
     // Workers may read the database file; let them finish before it can go away.
-    const auto watchers = findChildren<QFutureWatcherBase *>();
-    for (QFutureWatcherBase *w : watchers) {
-        w->disconnect(this);
-        w->waitForFinished();
-    }
+    waitForWorkers(this);
 }
 
 void ImageInserter::jobStarted()

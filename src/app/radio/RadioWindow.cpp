@@ -13,7 +13,7 @@
 #include "text/TextFold.h"
 #include "text/WordDiff.h"
 #include "widgets/DiffHtml.h"
-
+#include "widgets/Workers.h"
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -43,6 +43,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <functional>
 
@@ -405,7 +406,8 @@ RadioWindow::RadioWindow(Database &db, QWidget *parent) : QWidget(parent, Qt::Wi
 
 RadioWindow::~RadioWindow()
 {
-    saveScript(); // what was typed is kept when the window goes with the main window
+    saveScript();         // what was typed is kept when the window goes with the main window
+    waitForWorkers(this); // a voice being measured
 }
 
 // ------------------------------------------------------------------------------ state ---
@@ -897,6 +899,13 @@ void RadioWindow::listen()
         m_voice->kill(); // Stop
         return;
     }
+    if (m_preparingVoice) { // Stop before the voice started: its speed is dropped
+        m_preparingVoice = false;
+        ++m_voiceRequest;
+        m_listen->setText(tr("&Listen"));
+        showStatus(QString(), false);
+        return;
+    }
     const QString text = m_script->toPlainText().trimmed();
     if (text.isEmpty())
         return;
@@ -928,17 +937,28 @@ void RadioWindow::listen()
             }
         });
     }
-    // At the office's pace, so that what is heard lasts what the rundown counts.
-    const auto speed = Speech::calibratedSpeed(text, RadioDuration::defaultWordsPerMinute);
-    if (!speed) {
-        showStatus(speed.error().message, true);
-        return;
-    }
+    // At the office's pace, so that what is heard lasts what the rundown counts: the script
+    // is synthesized once to measure it (a second or more for a long one), off the GUI thread.
+    m_preparingVoice = true;
+    const int request = ++m_voiceRequest;
     m_listen->setText(tr("&Stop"));
-    showStatus(tr("Reading aloud…"), false);
-    m_voice->start(program, Speech::arguments(speed.value()));
-    m_voice->write(text.toUtf8());
-    m_voice->closeWriteChannel();
+    showStatus(tr("Preparing the voice…"), false);
+    watch(this,
+          QtConcurrent::run(&Speech::calibratedSpeed, text, RadioDuration::defaultWordsPerMinute),
+          [this, request, program, text](const Result<int> &speed) {
+              if (request != m_voiceRequest || !m_preparingVoice)
+                  return; // stopped, or another Listen since
+              m_preparingVoice = false;
+              if (!speed) {
+                  m_listen->setText(tr("&Listen"));
+                  showStatus(speed.error().message, true);
+                  return;
+              }
+              showStatus(tr("Reading aloud…"), false);
+              m_voice->start(program, Speech::arguments(speed.value()));
+              m_voice->write(text.toUtf8());
+              m_voice->closeWriteChannel();
+          });
 }
 
 void RadioWindow::exportRundown()

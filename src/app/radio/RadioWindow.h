@@ -125,6 +125,8 @@ private:
     QAction *m_export = nullptr;
     QAction *m_listen = nullptr;
     QProcess *m_voice = nullptr;
+    bool m_preparingVoice = false; // Listen pressed, the voice's speed being measured
+    int m_voiceRequest = 0;        // which Listen a measured speed is for
 };
 
 } // namespace PressDesk

@@ -7,6 +7,7 @@
 #include "store/ImageStore.h"
 #include "visual/VisualDialogs.h"
 #include "visual/VisualRepository.h"
+#include "widgets/Workers.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -77,26 +78,6 @@ QString photoCaption(const VisualPhoto &p)
     const QString where = position(p.latitude, p.longitude);
     return QStringLiteral("%1\n%2").arg(
         when, where.isEmpty() ? VisualWindow::tr("No position in the photo") : where);
-}
-
-template <typename T, typename Fn> void watch(QObject *owner, QFuture<T> future, Fn onResult)
-{
-    auto *watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, onResult] {
-        onResult(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(future);
-}
-
-// Workers read the database file: let them finish before it can go away.
-void waitForWorkers(QObject *owner)
-{
-    const auto watchers = owner->findChildren<QFutureWatcherBase *>();
-    for (QFutureWatcherBase *w : watchers) {
-        w->disconnect(owner);
-        w->waitForFinished();
-    }
 }
 
 } // namespace
