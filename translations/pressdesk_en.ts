@@ -2382,7 +2382,7 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not one of the office&apos;s abbreviations (pressdesk-cli office glossary list shows them).</source>
+        <source>(pressdesk-cli office glossary list shows them.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2398,6 +2398,13 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>The office holds another post of this article on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::OfficeRepository</name>
+    <message>
+        <source>“%1” is not one of the office&apos;s abbreviations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2457,8 +2457,8 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
         <translation>office glossary remove cần chữ viết tắt.</translation>
     </message>
     <message>
-        <source>“%1” is not one of the office&apos;s abbreviations (pressdesk-cli office glossary list shows them).</source>
-        <translation>“%1” không có trong danh sách chữ viết tắt của cơ quan (xem bằng pressdesk-cli office glossary list).</translation>
+        <source>(pressdesk-cli office glossary list shows them.)</source>
+        <translation>(xem danh sách bằng pressdesk-cli office glossary list.)</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2474,13 @@ Vẫn đóng và bỏ những thay đổi này?</translation>
     <message>
         <source>The office holds another post of this article on %1.</source>
         <translation>Cơ quan đã ghi nhận một bài đăng khác của tin bài này trên %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::OfficeRepository</name>
+    <message>
+        <source>“%1” is not one of the office&apos;s abbreviations.</source>
+        <translation>“%1” không có trong danh sách chữ viết tắt của cơ quan.</translation>
     </message>
 </context>
 <context>

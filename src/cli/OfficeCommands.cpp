@@ -2,7 +2,6 @@
 #include "OfficeCommands.h"
 
 #include "office/OfficeRepository.h"
-#include "text/TextFold.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -179,14 +178,7 @@ int OfficeCommands::glossaryAdd(const QStringList &args)
                         "e.g. office glossary add TTVH \"Trung tâm Văn hóa\"."));
     if (auto st = open(); !st)
         return fail(st.error());
-    OfficeRepository repo(db());
-    auto office = repo.load();
-    if (!office)
-        return fail(office.error());
-    QList<Text::GlossaryEntry> glossary = office->effectiveGlossary();
-    glossary.append({args.at(0), args.at(1)}); // the last of an abbreviation given twice wins
-    office->glossary = Text::glossaryChanges(glossary);
-    if (auto st = repo.save(office.value()); !st)
+    if (auto st = OfficeRepository(db()).addAbbreviation(args.at(0), args.at(1)); !st)
         return fail(st.error());
     return Success;
 }
@@ -198,22 +190,13 @@ int OfficeCommands::glossaryRemove(const QStringList &args)
         return usage(tr("office glossary remove needs the abbreviation."));
     if (auto st = open(); !st)
         return fail(st.error());
-    OfficeRepository repo(db());
-    auto office = repo.load();
-    if (!office)
-        return fail(office.error());
-    QList<Text::GlossaryEntry> glossary = office->effectiveGlossary();
-    const QString abbreviation = Text::toNfc(args.at(0).simplified());
-    const auto gone = glossary.removeIf(
-        [&abbreviation](const Text::GlossaryEntry &e) { return e.abbreviation == abbreviation; });
-    if (gone == 0)
-        return fail(Error{QStringLiteral("not-found"),
-                          tr("“%1” is not one of the office's abbreviations (pressdesk-cli office "
-                             "glossary list shows them).")
-                              .arg(abbreviation)});
-    office->glossary = Text::glossaryChanges(glossary);
-    if (auto st = repo.save(office.value()); !st)
+    if (auto st = OfficeRepository(db()).removeAbbreviation(args.at(0)); !st) {
+        if (st.error().code == QLatin1String("not-found"))
+            return fail(
+                Error{st.error().code, st.error().message + u' ' +
+                                           tr("(pressdesk-cli office glossary list shows them.)")});
         return fail(st.error());
+    }
     return Success;
 }
 

@@ -39,16 +39,12 @@ template <typename Edit> QStringList underlined(Edit *body)
     return words;
 }
 
-// Opens the body's context menu on `word` and lists its actions; `choose` (by text or object
+// Opens `receiver`'s context menu at pos and lists its actions; `choose` (by text or object
 // name) is triggered, else the menu is closed.
-template <typename Edit>
-QStringList contextMenuOn(Edit *body, const QString &word, const QString &choose = {})
+QStringList menuAt(QWidget *receiver, const QPoint &pos, const QString &choose = {})
 {
-    QTextCursor c(body->document());
-    c.setPosition(int(body->toPlainText().indexOf(word)) + 1);
-    const QPoint pos = body->cursorRect(c).center();
     QStringList texts;
-    QTimer::singleShot(0, body, [&] {
+    QTimer::singleShot(0, receiver, [&] {
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         if (!menu)
             return;
@@ -64,9 +60,18 @@ QStringList contextMenuOn(Edit *body, const QString &word, const QString &choose
         if (chosen)
             chosen->trigger();
     });
-    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, body->viewport()->mapToGlobal(pos));
-    QApplication::sendEvent(body->viewport(), &event);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, receiver->mapToGlobal(pos));
+    QApplication::sendEvent(receiver, &event);
     return texts;
+}
+
+// The body's (or the lead's) context menu on `word`.
+template <typename Edit>
+QStringList contextMenuOn(Edit *body, const QString &word, const QString &choose = {})
+{
+    QTextCursor c(body->document());
+    c.setPosition(int(body->toPlainText().indexOf(word)) + 1);
+    return menuAt(body->viewport(), body->cursorRect(c).center(), choose);
 }
 
 } // namespace
@@ -216,31 +221,10 @@ private Q_SLOTS:
         const auto menuOn = [title](const QString &word, const QString &choose = {}) {
             const int inside = int(title->text().indexOf(word)) + 1;
             QPoint pos;
-            for (int x = 0; x < title->width(); ++x)
-                if (title->cursorPositionAt(QPoint(x, title->height() / 2)) == inside) {
+            for (int x = 0; x < title->width() && pos.isNull(); ++x)
+                if (title->cursorPositionAt(QPoint(x, title->height() / 2)) == inside)
                     pos = QPoint(x, title->height() / 2);
-                    break;
-                }
-            QStringList texts;
-            QTimer::singleShot(0, title, [&] {
-                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-                if (!menu)
-                    return;
-                QAction *chosen = nullptr;
-                for (QAction *a : menu->actions()) {
-                    if (a->isSeparator())
-                        continue;
-                    texts << a->text();
-                    if (!choose.isEmpty() && (a->text() == choose || a->objectName() == choose))
-                        chosen = a;
-                }
-                menu->close();
-                if (chosen)
-                    chosen->trigger();
-            });
-            QContextMenuEvent event(QContextMenuEvent::Mouse, pos, title->mapToGlobal(pos));
-            QApplication::sendEvent(title, &event);
-            return texts;
+            return menuAt(title, pos, choose);
         };
         const QStringList offered = menuOn(QStringLiteral("kêt"));
         QVERIFY2(offered.contains(QStringLiteral("kết")), qPrintable(offered.join(u'|')));

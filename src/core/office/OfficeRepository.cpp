@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 #include "store/SqlUtil.h"
+#include "text/TextFold.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,6 +124,37 @@ Result<Text::ToneStyle> OfficeRepository::toneStyleOr(Text::ToneStyle former)
     if (!st)
         return st.error();
     return style;
+}
+
+Status OfficeRepository::addAbbreviation(const QString &abbreviation, const QString &expansion)
+{
+    return m_db.transaction([&]() -> Status {
+        auto office = load();
+        if (!office)
+            return office.error();
+        QList<Text::GlossaryEntry> glossary = office->effectiveGlossary();
+        glossary.append({abbreviation, expansion}); // the last of an abbreviation given wins
+        office->glossary = Text::glossaryChanges(glossary);
+        return save(office.value());
+    });
+}
+
+Status OfficeRepository::removeAbbreviation(const QString &input)
+{
+    const QString abbreviation = Text::toNfc(input.simplified());
+    return m_db.transaction([&]() -> Status {
+        auto office = load();
+        if (!office)
+            return office.error();
+        QList<Text::GlossaryEntry> glossary = office->effectiveGlossary();
+        if (glossary.removeIf([&abbreviation](const Text::GlossaryEntry &e) {
+                return e.abbreviation == abbreviation;
+            }) == 0)
+            return Error{QStringLiteral("not-found"),
+                         tr("“%1” is not one of the office's abbreviations.").arg(abbreviation)};
+        office->glossary = Text::glossaryChanges(glossary);
+        return save(office.value());
+    });
 }
 
 } // namespace PressDesk

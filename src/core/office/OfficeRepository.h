@@ -29,6 +29,11 @@ public:
     // read once.
     Result<Text::ToneStyle> toneStyleOr(Text::ToneStyle former);
 
+    // The office's glossary changed by one abbreviation, read and written together: added, or
+    // what it stands for changed; taken out ("not-found" when the glossary has no such one).
+    Status addAbbreviation(const QString &abbreviation, const QString &expansion);
+    Status removeAbbreviation(const QString &abbreviation);
+
 private:
     Database &m_db;
 };
