@@ -171,13 +171,7 @@ private Q_SLOTS:
 
     // The server's own check still holds with the plans' tables: forced row-level security,
     // and the office's people may write them but remove nothing.
-    void theServerCheckHolds()
-    {
-        auto findings = ServerAdmin::check(m_office.adminDb());
-        QVERIFY2(findings, qPrintable(findings ? QString() : findings.error().message));
-        for (const ServerAdmin::Finding &f : findings.value())
-            QVERIFY2(f.ok, qPrintable(f.key + QStringLiteral(": ") + f.message));
-    }
+    void theServerCheckHolds() { QCOMPARE(m_office.failedChecks(), QStringList()); }
 
     // A reporter makes a plan with its document, links an article and counts meetings by hand;
     // the supervisor's desk gets all of it, approves the article (it counts for the meetings;

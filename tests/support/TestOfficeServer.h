@@ -135,6 +135,20 @@ public:
     }
 
     QSqlDatabase &adminDb() { return m_admin->db(); }
+
+    // The server's own check (pressdesk-cli server check) as the administrator: what fails,
+    // "key: message" each; empty when every invariant holds.
+    QStringList failedChecks()
+    {
+        auto findings = PressDesk::ServerAdmin::check(adminDb());
+        if (!findings)
+            return {QStringLiteral("check: ") + findings.error().message};
+        QStringList failed;
+        for (const PressDesk::ServerAdmin::Finding &f : findings.value())
+            if (!f.ok)
+                failed << f.key + QStringLiteral(": ") + f.message;
+        return failed;
+    }
     QString databaseName() const { return m_database->name(); }
 
     // The first column of the first row, as the database's owner (invalid on an error).
