@@ -70,6 +70,7 @@ class TestDialogForms : public QObject
 private:
     std::unique_ptr<TempDatabase> m_t;
     QString m_shots;
+    QString m_shotPrefix; // "large-" while the forms are checked with a larger font
 
     Database &db() { return m_t->db(); }
 
@@ -181,35 +182,6 @@ private:
         return created->id;
     }
 
-    // What a user reads cut off in a shown dialog: a label or button narrower than its text,
-    // a wrapped label shorter than its lines, a line edit's placeholder wider than the field.
-    static QStringList cutTexts(QDialog &dialog)
-    {
-        QStringList cut;
-        for (QLabel *l : dialog.findChildren<QLabel *>()) {
-            if (!l->isVisible() || l->text().isEmpty())
-                continue;
-            const bool fits = l->wordWrap() ? l->height() >= l->heightForWidth(l->width())
-                                            : l->width() >= l->sizeHint().width();
-            if (!fits)
-                cut << l->objectName() + QStringLiteral(" “") + l->text() + u'”';
-        }
-        for (QAbstractButton *b : dialog.findChildren<QAbstractButton *>()) {
-            if (b->isVisible() && !b->text().isEmpty() && b->width() < b->sizeHint().width())
-                cut << b->objectName() + QStringLiteral(" “") + b->text() + u'”';
-        }
-        for (QLineEdit *e : dialog.findChildren<QLineEdit *>()) {
-            if (!e->isVisible() || e->placeholderText().isEmpty() ||
-                qobject_cast<QComboBox *>(e->parentWidget()) ||
-                qobject_cast<QAbstractSpinBox *>(e->parentWidget()))
-                continue;
-            // The frame and text margins take about a dozen pixels.
-            if (e->fontMetrics().horizontalAdvance(e->placeholderText()) > e->width() - 12)
-                cut << e->objectName() + QStringLiteral(" “") + e->placeholderText() + u'”';
-        }
-        return cut;
-    }
-
     // A conflict as a sync leaves it (TestConflictGui makes real ones on the office server):
     // the office's revision of the same sentence beside this desk's.
     QString localConflict()
@@ -248,8 +220,8 @@ private:
         show(dialog);
         QApplication::processEvents();
         if (!m_shots.isEmpty())
-            QVERIFY(dialog.grab().save(m_shots + u'/' + file));
-        const QStringList cut = cutTexts(dialog);
+            QVERIFY(dialog.grab().save(m_shots + u'/' + m_shotPrefix + file));
+        const QStringList cut = TestSupport::cutTexts(&dialog);
         QVERIFY2(cut.isEmpty(), qPrintable(dialog.objectName() + QStringLiteral(": ") +
                                            cut.join(QStringLiteral("; "))));
         // And a screen reader can name every control of the form.
@@ -689,7 +661,7 @@ private Q_SLOTS:
             type(QApplication::focusWidget(), QStringLiteral("Trung tâm Văn hóa"));
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
             QApplication::processEvents();
-            const QStringList cut = cutTexts(dialog);
+            const QStringList cut = TestSupport::cutTexts(&dialog);
             QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
             if (!m_shots.isEmpty())
                 QVERIFY(
@@ -1013,6 +985,20 @@ private Q_SLOTS:
         body.insertSanitized(&mime);
         // TCVN3 has no capital Ủ: its code is the small letter's.
         QCOMPARE(body.toPlainText(), QStringLiteral("ủ") + sentence.mid(1));
+    }
+
+    // Sizes follow the system font: with a font half as large again (a user who needs larger
+    // text sets it for the whole desktop), every form still shows all its words.
+    void formsReadWellWithALargerSystemFont()
+    {
+        const QFont before = QApplication::font();
+        QFont larger = before;
+        larger.setPointSizeF(before.pointSizeF() * 1.5);
+        QApplication::setFont(larger);
+        m_shotPrefix = QStringLiteral("large-");
+        formsReadWellInVietnamese();
+        m_shotPrefix.clear();
+        QApplication::setFont(before);
     }
 
     void formsReadWellInVietnamese()

@@ -125,26 +125,6 @@ private:
         return q.value(0).toInt();
     }
 
-    // What a user cannot read whole in the dialog: a label or button narrower than its text, a
-    // wrapped label shorter than its lines (as TestDialogForms checks the other forms).
-    static QStringList cutTexts(QDialog &dialog)
-    {
-        QStringList cut;
-        for (QLabel *l : dialog.findChildren<QLabel *>()) {
-            if (!l->isVisible() || l->text().isEmpty())
-                continue;
-            const bool fits = l->wordWrap() ? l->height() >= l->heightForWidth(l->width())
-                                            : l->width() >= l->sizeHint().width();
-            if (!fits)
-                cut << l->objectName() + QStringLiteral(" “") + l->text() + u'”';
-        }
-        for (QAbstractButton *b : dialog.findChildren<QAbstractButton *>()) {
-            if (b->isVisible() && !b->text().isEmpty() && b->width() < b->sizeHint().width())
-                cut << b->objectName() + QStringLiteral(" “") + b->text() + u'”';
-        }
-        return cut;
-    }
-
     static bool saysSynced(const SyncStatusWidget *widget)
     {
         static const QRegularExpression synced(QStringLiteral("^Synced \\d\\d:\\d\\d$"));
@@ -222,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(child<QLineEdit>(dialog, QStringLiteral("urlLineEdit"))
                     ->placeholderText()
                     .startsWith(QStringLiteral("postgresql://")));
-        const QStringList cut = cutTexts(*dialog);
+        const QStringList cut = TestSupport::cutTexts(dialog);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
         auto &sync = status->controller();
 
@@ -302,8 +282,8 @@ private Q_SLOTS:
         QTRY_VERIFY(
             child<QLabel>(w.get(), QStringLiteral("currentUserLabel"))->text().contains(m_login));
         // Once the layout has followed the longer texts.
-        QTRY_VERIFY2(cutTexts(*dialog).isEmpty(),
-                     qPrintable(cutTexts(*dialog).join(QStringLiteral("; "))));
+        QTRY_VERIFY2(TestSupport::cutTexts(dialog).isEmpty(),
+                     qPrintable(TestSupport::cutTexts(dialog).join(QStringLiteral("; "))));
         shoot(w.get(), QStringLiteral("sync-status-bar.png"));
         shoot(dialog, QStringLiteral("server-dialog.png"));
         closeDialog(dialog);

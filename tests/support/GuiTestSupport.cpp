@@ -1,8 +1,11 @@
 #include "GuiTestSupport.h"
 
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -133,6 +136,44 @@ QPushButton *dialogButton(const QWidget *dialog, QDialogButtonBox::StandardButto
 void clickDialogButton(const QWidget *dialog, QDialogButtonBox::StandardButton which)
 {
     QTest::mouseClick(dialogButton(dialog, which), Qt::LeftButton);
+}
+
+QStringList cutTexts(QWidget *window)
+{
+    QStringList cut;
+    for (QLabel *l : window->findChildren<QLabel *>()) {
+        if (!l->isVisible() || l->text().isEmpty())
+            continue;
+        const bool fits = l->wordWrap() ? l->height() >= l->heightForWidth(l->width())
+                                        : l->width() >= l->sizeHint().width();
+        if (!fits)
+            cut << l->objectName() + QStringLiteral(" “") + l->text() + u'”';
+    }
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
+        if (b->isVisible() && !b->text().isEmpty() && b->width() < b->sizeHint().width())
+            cut << b->objectName() + QStringLiteral(" “") + b->text() + u'”';
+    }
+    // Or past the window's edge, though as wide as it asks to be.
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->isWindow() || !w->parentWidget() ||
+            !w->parentWidget()->isVisible())
+            continue;
+        const QRect shown(w->mapTo(window, QPoint(0, 0)), w->size());
+        if (shown.right() > window->width() + 1 &&
+            (qobject_cast<QLabel *>(w) || qobject_cast<QAbstractButton *>(w) ||
+             qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)))
+            cut << w->objectName() + QStringLiteral(" (past the window's edge)");
+    }
+    for (QLineEdit *e : window->findChildren<QLineEdit *>()) {
+        if (!e->isVisible() || e->placeholderText().isEmpty() ||
+            qobject_cast<QComboBox *>(e->parentWidget()) ||
+            qobject_cast<QAbstractSpinBox *>(e->parentWidget()))
+            continue;
+        // The frame and text margins take about a dozen pixels.
+        if (e->fontMetrics().horizontalAdvance(e->placeholderText()) > e->width() - 12)
+            cut << e->objectName() + QStringLiteral(" “") + e->placeholderText() + u'”';
+    }
+    return cut;
 }
 
 } // namespace TestSupport

@@ -42,4 +42,8 @@ void clickDialogButton(const QWidget *dialog, QDialogButtonBox::StandardButton w
 // combo box needs a name of its own or a label whose buddy it is.
 QStringList unnamedIn(QWidget *window);
 
+// What a user reads cut off in a shown window or dialog: a label or button narrower than its
+// text, a wrapped label shorter than its lines, a line edit's placeholder wider than the field.
+QStringList cutTexts(QWidget *window);
+
 } // namespace TestSupport

@@ -32,7 +32,6 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
     : QDialog(parent), m_db(db), m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
-    fitPlaceholders(this);
     // Language names are shown in their own language, untranslated.
     m_ui->languageComboBox->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -78,6 +77,7 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
             .arg(QDir::toNativeSeparators(ProfileBackup::defaultFolder(db.path()))));
     m_ui->backupFolderLineEdit->setText(
         QDir::toNativeSeparators(Settings::value(Settings::Key::BackupFolder).toString()));
+    fitPlaceholders(this); // the backup folder's placeholder included, whatever the font
     connect(m_ui->backupFolderButton, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getExistingDirectory(
             this, tr("Folder for the backups"), BackupScheduler::folder(m_db.path()));

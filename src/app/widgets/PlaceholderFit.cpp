@@ -2,9 +2,12 @@
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QLayout>
 #include <QLineEdit>
 #include <QStyle>
 #include <QStyleOptionFrame>
+
+#include <algorithm>
 
 namespace PressDesk {
 
@@ -24,6 +27,12 @@ void fitPlaceholders(QWidget *form)
         if (edit->minimumWidth() < width)
             edit->setMinimumWidth(width);
     }
+    // A least width set in the form (its Designer minimumSize) keeps the layout from widening
+    // the window for what it holds: with a larger system font the fields would run past its
+    // edge. The form is made at least as wide as its layout needs.
+    if (form->isWindow() && form->layout())
+        form->setMinimumWidth(
+            std::max(form->minimumWidth(), form->layout()->minimumSize().width()));
 }
 
 } // namespace PressDesk
