@@ -37,31 +37,49 @@ done
 # Now and then a test program under Wine does not end after its last test: Windows-side it has
 # exited, but its last Unix thread waits on the Wine server for good. Once the log says the
 # tests finished, the program gets 20 s to end; then it is stopped and its log's totals decide.
+# Two more of Wine's own failures, seen about once in a CI run of ninety programs and not
+# reproduced when the program is run again: wine exits at once without starting the
+# program (nothing in its log), or the wine loader dies of a signal after the tests finished.
+# The first is started again (once); after the second, the log's totals decide, as above.
 case "$(basename "$1")" in
 Test*.exe)
-    log="$(mktemp --suffix=.txt)"
-    status=0
-    wine "$@" -o "$(win "$log"),txt" &
-    pid=$!
-    finished=""
-    killed=""
-    while kill -0 "$pid" 2>/dev/null; do
-        if grep -qa '^\*\*\*\*\*\*\*\*\* Finished testing of' "$log" 2>/dev/null; then
-            finished="${finished:-$SECONDS}"
-            if [ $((SECONDS - finished)) -ge 20 ]; then
-                kill -9 "$pid" 2>/dev/null || true
-                killed=1
-                echo "wine-run: $(basename "$1") did not end 20 s after its tests finished" \
-                    "(a Wine limitation: its last thread waits on the Wine server); stopped," \
-                    "its result taken from its log"
-                break
+    for attempt in 1 2; do
+        log="$(mktemp --suffix=.txt)"
+        status=0
+        wine "$@" -o "$(win "$log"),txt" &
+        pid=$!
+        finished=""
+        killed=""
+        while kill -0 "$pid" 2>/dev/null; do
+            if grep -qa '^\*\*\*\*\*\*\*\*\* Finished testing of' "$log" 2>/dev/null; then
+                finished="${finished:-$SECONDS}"
+                if [ $((SECONDS - finished)) -ge 20 ]; then
+                    kill -9 "$pid" 2>/dev/null || true
+                    killed=1
+                    echo "wine-run: $(basename "$1") did not end 20 s after its tests finished" \
+                        "(a Wine limitation: its last thread waits on the Wine server); stopped," \
+                        "its result taken from its log"
+                    break
+                fi
             fi
+            sleep 0.5
+        done
+        wait "$pid" || status=$?
+        if [ "$status" -ne 0 ] && [ "$attempt" -eq 1 ] &&
+            ! grep -qa '^\*\*\*\*\*\*\*\*\* Start testing of' "$log"; then
+            echo "wine-run: $(basename "$1") did not start under Wine (status $status);" \
+                "started again"
+            rm -f "$log"
+            continue
         fi
-        sleep 0.5
+        break
     done
-    wait "$pid" || status=$?
     tr -d '\r' <"$log"
     if [ -n "$killed" ]; then
+        grep -qaE '^Totals: [0-9]+ passed, 0 failed' "$log" && status=0 || status=1
+    elif [ "$status" -ge 128 ] && grep -qa '^\*\*\*\*\*\*\*\*\* Finished testing of' "$log"; then
+        echo "wine-run: $(basename "$1") was ended by signal $((status - 128)) under Wine after" \
+            "its tests finished; its result taken from its log"
         grep -qaE '^Totals: [0-9]+ passed, 0 failed' "$log" && status=0 || status=1
     fi
     rm -f "$log"
