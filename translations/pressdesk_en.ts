@@ -2951,14 +2951,6 @@ Focus: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1
 Responsible before: %2</source>
         <translation type="unfinished"></translation>

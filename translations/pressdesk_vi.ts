@@ -3021,14 +3021,6 @@ Nội dung trọng tâm: %2</translation>
         <translation>Từng hoạt động của kế hoạch với kết quả đạt được so với chỉ tiêu; chọn một dòng để xem các kết quả được tính</translation>
     </message>
     <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (đến ngày %2)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(chưa giao)</translation>
-    </message>
-    <message>
         <source>%1
 Responsible before: %2</source>
         <translation>%1

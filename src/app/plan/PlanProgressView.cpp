@@ -1,6 +1,7 @@
 #include "plan/PlanProgressView.h"
 
 #include "model/Article.h"
+#include "plan/UnitDialogs.h"
 
 #include <QHeaderView>
 #include <QProgressBar>
@@ -96,18 +97,12 @@ void PlanProgressView::setProgress(const QList<ActivityProgress> &progress,
                                  ? a.description
                                  : tr("%1\nFocus: %2").arg(a.description, a.focusTopic));
             item->setText(UnitColumn, a.responsibleUnit);
-            QString unitTip = a.responsibleUnit;
             const QList<UnitChange> changes = unitHistory.value(a.id);
-            if (!changes.isEmpty()) {
-                QStringList before;
-                for (const UnitChange &c : changes)
-                    before << tr("%1 (until %2)")
-                                  .arg(c.fromUnit.isEmpty() ? tr("(none)") : c.fromUnit,
-                                       c.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")));
-                unitTip = tr("%1\nResponsible before: %2")
-                              .arg(a.responsibleUnit, before.join(QStringLiteral("; ")));
-            }
-            item->setToolTip(UnitColumn, unitTip);
+            item->setToolTip(UnitColumn, changes.isEmpty()
+                                             ? a.responsibleUnit
+                                             : tr("%1\nResponsible before: %2")
+                                                   .arg(a.responsibleUnit,
+                                                        ReassignUnitDialog::unitsBefore(changes)));
             item->setText(DueColumn, a.due.isValid() ? a.due.toString(QStringLiteral("dd/MM/yyyy"))
                                                      : QString());
             QString count = tr("%1/%2 %3").arg(p->done()).arg(a.target).arg(a.unit);

@@ -41,22 +41,26 @@ ReassignUnitDialog::ReassignUnitDialog(Database &db, const Activity &activity, Q
     m_ui->unitComboBox->addItems(units);
     m_ui->unitComboBox->setCurrentIndex(-1);
     m_ui->unitComboBox->setCurrentText(QString());
-    QStringList earlier;
-    if (auto history = PlanRepository(db).unitHistory(activity.id)) {
-        for (const UnitChange &c : std::as_const(history.value()))
-            earlier << tr("%1 (until %2)")
-                           .arg(c.fromUnit.isEmpty() ? tr("(none)") : c.fromUnit,
-                                c.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")));
-    }
-    m_ui->historyLabel->setText(
-        earlier.isEmpty() ? QString()
-                          : tr("Responsible before: %1").arg(earlier.join(QStringLiteral("; "))));
+    auto history = PlanRepository(db).unitHistory(activity.id);
+    const QString earlier = history ? unitsBefore(history.value()) : QString();
+    m_ui->historyLabel->setText(earlier.isEmpty() ? QString()
+                                                  : tr("Responsible before: %1").arg(earlier));
     m_ui->historyLabel->setVisible(!earlier.isEmpty());
     connectOkCancel(m_ui->dialogButtonBox, this);
     m_ui->unitComboBox->setFocus();
 }
 
 ReassignUnitDialog::~ReassignUnitDialog() = default;
+
+QString ReassignUnitDialog::unitsBefore(const QList<UnitChange> &changes)
+{
+    QStringList before;
+    for (const UnitChange &c : changes)
+        before << tr("%1 (until %2)")
+                      .arg(c.fromUnit.isEmpty() ? tr("(none)") : c.fromUnit,
+                           c.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")));
+    return before.join(QStringLiteral("; "));
+}
 
 void ReassignUnitDialog::accept()
 {

@@ -28,6 +28,10 @@ public:
     ~ReassignUnitDialog() override;
     void accept() override;
 
+    // The units an activity had before, each with its last day ("Phòng Văn hóa và Thông tin
+    // (until 30/06/2025)"), as the dialog and the plan window's tooltip list them.
+    static QString unitsBefore(const QList<UnitChange> &changes);
+
 private:
     Database &m_db;
     Activity m_activity;

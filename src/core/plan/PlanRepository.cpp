@@ -737,28 +737,28 @@ Result<QList<UnitChange>> PlanRepository::mergeUnits(const QString &fromUnit, co
 
 Result<QList<UnitChange>> PlanRepository::unitHistory(const QString &activityId) const
 {
-    auto q = Sql::exec(m_db,
-                       QStringLiteral("SELECT %1 FROM activity_unit_history WHERE activity_id = ? "
-                                      "ORDER BY reassigned_at, id")
-                           .arg(kUnitChangeColumns),
-                       {activityId});
-    if (!q)
-        return q.error();
-    QList<UnitChange> out;
-    while (q->next())
-        out << unitChangeFrom(q.value());
-    return out;
+    auto changes = unitChanges(QStringLiteral("activity_id = ?"), activityId);
+    if (!changes)
+        return changes.error();
+    return changes->value(activityId);
 }
 
 Result<QHash<QString, QList<UnitChange>>>
 PlanRepository::unitHistoryOfPlan(const QString &planId) const
 {
+    return unitChanges(
+        QStringLiteral("activity_id IN (SELECT id FROM plan_activities WHERE plan_id = ?)"),
+        planId);
+}
+
+Result<QHash<QString, QList<UnitChange>>> PlanRepository::unitChanges(const QString &where,
+                                                                      const QString &key) const
+{
     auto q = Sql::exec(m_db,
-                       QStringLiteral("SELECT %1 FROM activity_unit_history WHERE activity_id IN "
-                                      "(SELECT id FROM plan_activities WHERE plan_id = ?) "
+                       QStringLiteral("SELECT %1 FROM activity_unit_history WHERE %2 "
                                       "ORDER BY reassigned_at, id")
-                           .arg(kUnitChangeColumns),
-                       {planId});
+                           .arg(kUnitChangeColumns, where),
+                       {key});
     if (!q)
         return q.error();
     QHash<QString, QList<UnitChange>> out;

@@ -136,6 +136,10 @@ public:
     Result<QList<PlanArticleLink>> publishedArticles(const QString &planId) const;
 
 private:
+    // The reassignments of the activities `where` (SQL over activity_unit_history, one ? for
+    // key) names, by activity, oldest first.
+    Result<QHash<QString, QList<UnitChange>>> unitChanges(const QString &where,
+                                                          const QString &key) const;
     Status validate(const Plan &plan) const;
     Status validate(const Activity &activity) const;
     static Status withinPeriod(const Plan &plan, const QDate &date);
