@@ -8,6 +8,9 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     # Qt's PostgreSQL driver (QPSQL, with libpq): the office server.
     libqt6sql6-psql
+    # libpq and SQLite's headers: the sync's pull streams articles with COPY and writes them
+    # in bulk (sync/ArticlePull).
+    libpq-dev libsqlite3-dev
     qt6-l10n-tools qt6-translations-l10n qt6-image-formats-plugins libqt6svg6 libgl-dev
     libgumbo-dev qtkeychain-qt6-dev libzip-dev
     # libexif: the date and GPS position of a visual campaign's evidence photos.

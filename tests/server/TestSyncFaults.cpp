@@ -327,6 +327,109 @@ private Q_SLOTS:
         QCOMPARE(SyncEngine::status(*db).value().pending, 0);
     }
 
+    // A new desk joins an office larger than one of the pull's local transactions (500 rows),
+    // and the connection is cut in the middle of the articles' stream: the pass says the
+    // connection was lost, what was committed stays, and the next pass brings the rest, each
+    // article and revision once, searchable. Then another desk's own write fails in the middle
+    // of the stream: the pass says why, and the same connection serves the next pass.
+    void joinInterruptedInTheMiddleOfTheStream()
+    {
+        // 1 200 articles of about 3.4 KB, written on the server by another desk's login (its
+        // triggers write their revisions).
+        {
+            auto other = connect(m_staff);
+            QSqlQuery q(other->db());
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO pd.article (id, office_id, title, lead, body_html, tags) "
+                         "SELECT gen_random_uuid(), pd.my_office(), 'Tin dài số ' || n, "
+                         "'Phường tổ chức hội nghị lần ' || n || '.', "
+                         "repeat('<p>Nội dung đầy đủ của bản tin về cải cách hành chính, số ' "
+                         "|| n || '.</p>', 40), ARRAY['tin dài', 'số ' || n] "
+                         "FROM generate_series(1, 1200) n")),
+                     qPrintable(q.lastError().text()));
+        }
+        const int articles = admin(QStringLiteral("SELECT count(*) FROM pd.article")).toInt();
+        const int revisions =
+            admin(QStringLiteral("SELECT count(*) FROM pd.article_revision")).toInt();
+        QVERIFY(articles >= 1200);
+
+        TestSupport::FaultProxy proxy(m_pg.host, quint16(m_pg.port));
+        QVERIFY(proxy.port() != 0);
+        const QString viaProxy = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslmode=disable")
+                                     .arg(m_staff2)
+                                     .arg(proxy.port())
+                                     .arg(m_database->name());
+        const auto connectVia = [&] {
+            return std::move(ServerConnection::open(ServerAddress::parse(viaProxy).value(),
+                                                    m_staff2, m_password))
+                .value();
+        };
+        auto db =
+            std::move(Database::open(m_dir.filePath(QStringLiteral("cut-join.sqlite")))).value();
+        // About 2.6 MB in: past the first 500 articles (3.4 KB each), before the thousandth.
+        proxy.setFault(TestSupport::FaultProxy::Fault::CutAfterBytes, 2'600'000);
+        {
+            auto server = connectVia();
+            auto cut = SyncEngine(*db, *server).join(viaProxy, false);
+            QVERIFY(!cut);
+            QCOMPARE(cut.error().code, QStringLiteral("server-unreachable"));
+        }
+        QCOMPARE(proxy.cuts(), 1);
+        ArticleRepository local(*db);
+        const int saved = local.count().value();
+        QVERIFY2(saved >= 500 && saved < articles, qPrintable(QString::number(saved)));
+
+        proxy.setFault(TestSupport::FaultProxy::Fault::None);
+        {
+            auto server = connectVia();
+            QVERIFY(SyncEngine(*db, *server).runPass());
+        }
+        QCOMPARE(local.count().value(), articles);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT id) FROM revisions")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), revisions);
+        QCOMPARE(q.value(1).toInt(), revisions);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM article_tags WHERE tag = 'tin dài'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1200);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_pending")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        const QString id = admin(QStringLiteral("SELECT id::text FROM pd.article WHERE title = "
+                                                "'Tin dài số 777'"))
+                               .toString();
+        const Article a = local.get(id).value();
+        QCOMPARE(a.title, QStringLiteral("Tin dài số 777"));
+        QVERIFY(a.bodyHtml.contains(QStringLiteral("cải cách hành chính, số 777.")));
+        QCOMPARE(a.tags, (QStringList{QStringLiteral("tin dài"), QStringLiteral("số 777")}));
+        QVERIFY(q.exec(QStringLiteral("SELECT word_count FROM articles WHERE id = '%1'").arg(id)));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() > 400);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM article_fts")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), articles);
+        QCOMPARE(SyncEngine::status(*db).value().pending, 0);
+
+        // A trigger refuses one article, as a full disk would refuse a page.
+        auto second =
+            std::move(Database::open(m_dir.filePath(QStringLiteral("refusing.sqlite")))).value();
+        QSqlQuery refuse(second->connection());
+        QVERIFY(refuse.exec(QStringLiteral(
+            "CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.title = 'Tin dài số 700' "
+            "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")));
+        auto server = connect(m_staff2);
+        auto failed = SyncEngine(*second, *server).join(url(m_staff2), false);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, QStringLiteral("database"));
+        QVERIFY2(failed.error().message.contains(QStringLiteral("refused for the test")),
+                 qPrintable(failed.error().message));
+        QVERIFY(ArticleRepository(*second).count().value() < articles);
+        QVERIFY(refuse.exec(QStringLiteral("DROP TRIGGER refuse")));
+        QVERIFY(SyncEngine(*second, *server).runPass());
+        QCOMPARE(ArticleRepository(*second).count().value(), articles);
+    }
+
     // The server ends the desk's session (a restart, an administrator): the pass says the
     // server cannot be reached, the status shows the desk offline, and the next connection
     // carries on where it stopped.

@@ -157,29 +157,29 @@ Status ArticleRepository::writeNew(const Article &a)
     return insertRevision(first, 1, SaveKind::Manual, QString());
 }
 
-Status ArticleRepository::applyServerState(const Article &article, int serverVersion, Index index)
+Status ArticleRepository::applyServerState(const Article &article, int serverVersion)
 {
     const Article &a = article;
     auto existing =
         Sql::value(m_db, QStringLiteral("SELECT local_id FROM articles WHERE id = ?"), {a.id});
     if (!existing)
         return existing.error();
-    const QVariantList content{
-        Sql::text(a.title),
-        Sql::text(a.lead),
-        Sql::text(a.bodyHtml),
-        nullIfEmpty(a.categoryId),
-        Sql::text(a.source),
-        Sql::text(a.author),
-        statusKey(a.status),
-        index == Index::Now ? Text::wordCount(Html::toPlainText(a.bodyHtml)) : 0,
-        iso(a.updatedAt),
-        a.statusChangedAt.isValid() ? QVariant(iso(a.statusChangedAt)) : QVariant(iso(a.updatedAt)),
-        Sql::text(a.approvedHash),
-        Sql::text(a.approvedBy),
-        a.approvedAt.isValid() ? QVariant(iso(a.approvedAt))
-                               : QVariant(QMetaType::fromType<QString>()),
-        serverVersion};
+    const QVariantList content{Sql::text(a.title),
+                               Sql::text(a.lead),
+                               Sql::text(a.bodyHtml),
+                               nullIfEmpty(a.categoryId),
+                               Sql::text(a.source),
+                               Sql::text(a.author),
+                               statusKey(a.status),
+                               Text::wordCount(Html::toPlainText(a.bodyHtml)),
+                               iso(a.updatedAt),
+                               a.statusChangedAt.isValid() ? QVariant(iso(a.statusChangedAt))
+                                                           : QVariant(iso(a.updatedAt)),
+                               Sql::text(a.approvedHash),
+                               Sql::text(a.approvedBy),
+                               a.approvedAt.isValid() ? QVariant(iso(a.approvedAt))
+                                                      : QVariant(QMetaType::fromType<QString>()),
+                               serverVersion};
     qint64 localId = 0;
     if (existing->isValid()) {
         localId = existing->toLongLong();
@@ -212,10 +212,6 @@ Status ArticleRepository::applyServerState(const Article &article, int serverVer
         return st;
     if (auto st = writeImageRefs(a); !st)
         return st;
-    if (index == Index::Later)
-        return Sql::run(
-            m_db, QStringLiteral("INSERT OR IGNORE INTO search_pending (local_id) VALUES (?)"),
-            {localId});
     return writeSearchIndex(localId, a);
 }
 

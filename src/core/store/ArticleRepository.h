@@ -66,16 +66,16 @@ public:
                             const QString &approvedHash, const QString &approvedBy,
                             const QDateTime &approvedAt);
 
-    // The office server's state of an article (SyncEngine's pull), written without a revision
-    // of its own (the server's revisions arrive as revisions): inserted when new, else its
-    // content, state and approval replaced; tags, images and the search index follow. The
-    // article is then not dirty and based on `serverVersion`. Call inside a transaction.
-    // With Index::Later the search index and the word count wait for indexPending() (a desk
-    // joining an office saves everything first).
-    enum class Index { Now, Later };
-    Status applyServerState(const Article &article, int serverVersion, Index index = Index::Now);
-    // Indexes the articles saved with Index::Later, a page per transaction; the vocabulary
-    // for prefix search once at the end. Returns how many were indexed.
+    // The office server's state of one article (SyncEngine, after a conflict or a refusal),
+    // written without a revision of its own (the server's revisions arrive as revisions):
+    // inserted when new, else its content, state and approval replaced; tags, images and the
+    // search index follow. The article is then not dirty and based on `serverVersion`. Call
+    // inside a transaction. (A pull writes many at once: ArticleBulkWriter.)
+    Status applyServerState(const Article &article, int serverVersion);
+    // Indexes the articles saved without their search index and word count (a pull's,
+    // ArticleBulkWriter: an office's worth indexes several times faster in bulk), a page per
+    // transaction; the vocabulary for prefix search once at the end. Returns how many were
+    // indexed.
     Result<int> indexPending();
     Result<bool> hasPendingIndex() const;
     // Writes the exact search index (article_exact_fts) of every article already in the folded

@@ -285,6 +285,15 @@ QSqlQuery *Database::cachedStatement(const QString &sql) const
     return it->second.get();
 }
 
+void Database::shrinkWal()
+{
+    constexpr qint64 kLargeWal = 64 * 1024 * 1024;
+    if (m_transactionDepth > 0 || QFileInfo(m_path + QStringLiteral("-wal")).size() < kLargeWal)
+        return;
+    QSqlDatabase db = connection();
+    (void)exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
 Status Database::transaction(const std::function<Status()> &fn)
 {
     QSqlDatabase db = connection();

@@ -48,6 +48,11 @@ public:
     // connect to changes().changed and refresh themselves.
     ChangeNotifier &changes() const { return *m_changes; }
 
+    // A WAL grown past 64 MB (a sync's pull of a whole office writes hundreds of megabytes
+    // without a checkpoint) is copied into the database and its file cut back to nothing.
+    // Best effort: a reader still on the WAL leaves it for the next time.
+    void shrinkWal();
+
     // Runs fn inside BEGIN IMMEDIATE … COMMIT; rolls back when fn fails. Nested calls run
     // in a savepoint of the outer transaction.
     Status transaction(const std::function<Status()> &fn);

@@ -56,6 +56,9 @@ struct PullKind
     int columnCount; // how many columns `columns` has
     std::function<Status(QSqlQuery &row)> apply;
     int pageSize = 500; // rows per page, one local transaction each
+    // Set instead of columns and apply: the kind pulls itself, every row changed since the
+    // snapshot `since`, and the pull then records this pass's snapshot as its cursor.
+    std::function<Status(const QString &since)> stream;
 };
 
 // A change the server refused, for the desk's notices.

@@ -9,6 +9,7 @@
 #include "store/SqlUtil.h"
 #include "store/UserRepository.h"
 #include "sync/ArticleMerge.h"
+#include "sync/ArticlePull.h"
 #include "sync/ArticlePush.h"
 #include "sync/ConflictService.h"
 #include "sync/DictionarySync.h"
@@ -22,6 +23,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -208,12 +210,7 @@ Result<SyncReport> SyncEngine::join(const QString &serverUrl, bool upload)
     if (!joined)
         return joined.error();
     m_local.setActingUser(m_server.user());
-    // The office's articles are saved first and indexed for search right after (an office's
-    // worth of articles indexes several times faster in bulk than one by one).
-    m_indexLater = true;
-    auto pass = runPass();
-    m_indexLater = false;
-    return pass;
+    return runPass();
 }
 
 Status SyncEngine::notRestored(const SyncRepository::State &state)
@@ -295,6 +292,7 @@ Result<SyncReport> SyncEngine::runPass()
     }
     if (auto st = repo.recordPass({}, true); !st)
         return st.error();
+    m_local.shrinkWal();
     return report;
 }
 
@@ -828,10 +826,12 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
 {
     // Thousands of rows through the same few statements: each prepared once.
     Database::StatementCache statements(m_local);
-    const auto index =
-        m_indexLater ? ArticleRepository::Index::Later : ArticleRepository::Index::Now;
     SyncRepository repo(m_local);
-    ArticleRepository articles(m_local);
+    // An office's worth of rows (a join) is copied from the WAL into the database once, at the
+    // first commit after the pull, not every few pages of it.
+    (void)m_local.connection().exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    const auto checkpointAgain = qScopeGuard(
+        [&] { (void)m_local.connection().exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000")); });
 
     // People first (small, and read whole): the desk shows who wrote what.
     auto people = server.exec(QStringLiteral("SELECT login::text, display_name, "
@@ -868,6 +868,7 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
     const QString now = snapshot->value(0).toString();
 
     ImageStore images(m_local);
+    ArticlePull bulk(m_local, server.connection().db());
     // Articles whose last conflict another desk resolved: they take the server's head after
     // the pull (the article rows came before the conflicts).
     QList<SyncRepository::Conflict> released;
@@ -894,53 +895,25 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
                  {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()},
                  q.value(3).toBool());
          }},
-        {QStringLiteral("article"), QStringLiteral("pd.article"), kArticleColumns, 16,
-         [&](QSqlQuery &q) -> Status {
-             const Article a = articleFrom(q);
-             const int version = q.value(15).toInt();
-             auto here = repo.articleSync(a.id);
-             if (!here)
-                 return here.error();
-             // This desk's pending work or conflict is not overwritten: its next push
-             // compares it with the server.
-             if (here->exists && (here->dirty || here->conflict))
-                 return {};
-             if (here->exists && here->serverVersion >= version)
-                 return {};
-             ++report.pulled;
-             return articles.applyServerState(a, version, index);
+        // Articles and revisions are most of an office (a new desk's join pulls every one):
+        // streamed and written in bulk (ArticlePull).
+        {QStringLiteral("article"),
+         QStringLiteral("pd.article"),
+         {},
+         0,
+         {},
+         0,
+         [&](const QString &since) -> Status {
+             return bulk.articles(since, report.pulled);
          }},
-        {QStringLiteral("revision"), QStringLiteral("pd.article_revision"),
-         QStringLiteral("id::text, article_id::text, title, lead, body_html, "
-                        "coalesce(category_id::text, ''), array_to_json(tags)::text, source, "
-                        "author, status, saved_by::text, %1, version, kind, "
-                        "(SELECT coalesce(string_agg(m.saved_by::text, ' ' ORDER BY m.number), "
-                        "'') FROM pd.article_revision m WHERE m.id = ANY(t.merged_from))")
-             .arg(ServerSession::isoColumn(QStringLiteral("saved_at"))),
-         15,
-         [&](QSqlQuery &q) -> Status {
-             Revision r;
-             r.id = q.value(0).toString();
-             r.articleId = q.value(1).toString();
-             r.title = q.value(2).toString();
-             r.lead = q.value(3).toString();
-             r.bodyHtml = q.value(4).toString();
-             r.categoryId = q.value(5).toString();
-             r.tags = tagsFromJson(q.value(6).toString());
-             r.source = q.value(7).toString();
-             r.author = q.value(8).toString();
-             r.status = statusFromKey(q.value(9).toString()).value_or(ArticleStatus::Draft);
-             r.savedBy = q.value(10).toString();
-             r.createdAt = fromIso(q.value(11));
-             r.updatedAt = r.createdAt;
-             auto here = repo.articleSync(r.articleId);
-             if (!here)
-                 return here.error();
-             if (!here->exists)
-                 return {}; // the article's row comes first; not for this desk otherwise
-             const QString kind = q.value(13).toString();
-             r.note = revisionNote(kind, q.value(14).toString().split(u' ', Qt::SkipEmptyParts));
-             return articles.addServerRevision(r, q.value(12).toInt(), kind);
+        {QStringLiteral("revision"),
+         QStringLiteral("pd.article_revision"),
+         {},
+         0,
+         {},
+         0,
+         [&](const QString &since) -> Status {
+             return bulk.revisions(since, revisionNote);
          }},
         {QStringLiteral("comment"), QStringLiteral("pd.comment"),
          QStringLiteral("id::text, article_id::text, author::text, %1, body, quote, resolved, "
@@ -1010,6 +983,16 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
     bool firstPage = true;
     for (const PullKind &kind : std::as_const(kinds)) {
         const QString since = cursorOf(cursors, kind.name);
+        if (kind.stream) {
+            bulk.setStopAfterFirstCommit(firstPage && m_stopAt == QLatin1String("mid-pull"));
+            if (auto streamed = kind.stream(since); !streamed)
+                return end(streamed);
+            firstPage = firstPage && bulk.rowsRead() == 0;
+            if (auto cursor = m_local.transaction([&] { return repo.setCursor(kind.name, now); });
+                !cursor)
+                return end(cursor);
+            continue;
+        }
         QString afterXid = QStringLiteral("0");
         qint64 afterSeq = 0;
         for (;;) {

@@ -115,7 +115,6 @@ private:
     ServerConnection &m_server;
     std::vector<std::unique_ptr<SyncPart>> m_parts;
     QString m_stopAt;
-    bool m_indexLater = false; // joining: articles are indexed after they are all saved
     std::function<void()> m_onSaved;
 };
 
