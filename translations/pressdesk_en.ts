@@ -554,6 +554,13 @@ Your text stays here. PressDesk tries again at your next change; Ctrl+S retries 
     </message>
 </context>
 <context>
+    <name>PressDesk::ArticlePull</name>
+    <message>
+        <source>This desk&apos;s record of its last sync is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::ArticlePush</name>
     <message>
         <source>The office server kept a conflict it cannot find again.</source>
@@ -1256,6 +1263,17 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
     </message>
     <message>
         <source>This conflict was resolved already by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::CopyStream</name>
+    <message>
+        <source>The office server sent rows this version of PressDesk cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the office server is not a PostgreSQL connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -545,6 +545,13 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
     </message>
 </context>
 <context>
+    <name>PressDesk::ArticlePull</name>
+    <message>
+        <source>This desk&apos;s record of its last sync is damaged (%1).</source>
+        <translation>Bản ghi lần đồng bộ gần nhất của máy này bị hỏng (%1).</translation>
+    </message>
+</context>
+<context>
     <name>PressDesk::ArticlePush</name>
     <message>
         <source>The office server kept a conflict it cannot find again.</source>
@@ -1337,6 +1344,17 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
     <message>
         <source>This conflict was resolved already by %1.</source>
         <translation>Xung đột này đã được %1 giải quyết.</translation>
+    </message>
+</context>
+<context>
+    <name>PressDesk::CopyStream</name>
+    <message>
+        <source>The office server sent rows this version of PressDesk cannot read.</source>
+        <translation>Máy chủ của cơ quan gửi dữ liệu mà phiên bản PressDesk này không đọc được.</translation>
+    </message>
+    <message>
+        <source>The connection to the office server is not a PostgreSQL connection.</source>
+        <translation>Kết nối tới máy chủ của cơ quan không phải là kết nối PostgreSQL.</translation>
     </message>
 </context>
 <context>

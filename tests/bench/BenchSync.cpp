@@ -25,8 +25,8 @@
 // Then, on the last joined desk, --passes times: change --changed articles (ArticleRepository
 // ::save; not timed) and time one SyncEngine::runPass; then time a pass with nothing to do.
 //
-// --diagnose adds where the time goes: the pull's page queries alone (same statements through
-// the same driver, nothing written; and with the order the index gives), one join watched from
+// --diagnose adds where the time goes: the pull's COPY streams alone (the same statements on
+// the same connection, every row parsed, nothing written), one join watched from
 // a second SQLite connection (when the first article, all articles and all revisions became
 // visible on the desk), one join with every SQLite statement timed (sqlite3_trace_v2), grouped
 // by statement, and one pass with changed articles split into its push and its pull, with the
@@ -43,6 +43,8 @@
 #include "store/CorpusGenerator.h"
 #include "store/Database.h"
 #include "store/Search.h"
+#include "sync/ArticlePull.h"
+#include "sync/CopyStream.h"
 #include "sync/ServerSession.h"
 #include "sync/SyncEngine.h"
 
@@ -144,27 +146,6 @@ QString loadAverage()
 
 // The columns SyncEngine::pull reads of each kind (src/core/sync/SyncEngine.cpp: kArticleColumns
 // and the "revision" kind), with the change cursor's two columns it adds.
-QString articleColumns()
-{
-    return QStringLiteral("id::text, status, title, lead, body_html, "
-                          "coalesce(category_id::text, ''), array_to_json(tags)::text, source, "
-                          "author, %1, %2, %3, approved_hash, approved_by, %4, version, "
-                          "change_xid::text, change_seq")
-        .arg(ServerSession::isoColumn(QStringLiteral("created_at")),
-             ServerSession::isoColumn(QStringLiteral("updated_at")),
-             ServerSession::isoColumn(QStringLiteral("status_changed_at")),
-             ServerSession::isoColumn(QStringLiteral("approved_at")));
-}
-
-QString revisionColumns()
-{
-    return QStringLiteral("id::text, article_id::text, title, lead, body_html, "
-                          "coalesce(category_id::text, ''), array_to_json(tags)::text, source, "
-                          "author, status, saved_by::text, %1, version, kind, change_xid::text, "
-                          "change_seq")
-        .arg(ServerSession::isoColumn(QStringLiteral("saved_at")));
-}
-
 struct Office
 {
     TestPostgresServer pg;
@@ -384,17 +365,10 @@ JoinCheck checkDesk(Database &db, const QList<std::pair<QString, QString>> &samp
     return c;
 }
 
-// The pull's page queries of articles and revisions alone, as a new desk runs them
-// (SyncEngine::pull: the same statements in one REPEATABLE READ transaction, prepared and
-// bound, through the same driver, every value read), nothing written: the server's and the
-// driver's share of a join. Returns ms, and the rows read in *rows.
-//
-// In the pull's statement `ORDER BY change_xid` names the output column `change_xid::text`
-// (PostgreSQL prefers an output column's name), so pages are sorted by the xid's text: no
-// index gives that order, and every page reads and sorts all the rows after the cursor. With
-// `xid8Order` the text column is renamed, so ORDER BY takes the xid8 column and the index
-// (change_xid, change_seq) answers each page with its 500 rows: what the fix would cost.
-double pullQueriesAlone(ServerConnection &connection, int *rows, bool xid8Order)
+// The pull's streams of articles and revisions alone, as a new desk reads them (ArticlePull's
+// columns, CopyStream in one REPEATABLE READ transaction, every row parsed), nothing written:
+// the server's and the wire's share of a join. Returns ms, and the rows read in *rows.
+double pullStreamsAlone(ServerConnection &connection, int *rows)
 {
     ServerSession server(connection);
     *rows = 0;
@@ -407,43 +381,23 @@ double pullQueriesAlone(ServerConnection &connection, int *rows, bool xid8Order)
         server.releaseStatements();
         return result;
     };
-    // A new desk's cursor: a snapshot that sees nothing.
-    const QString since = QStringLiteral("1:1:");
-    const QList<std::pair<QString, QString>> kinds{
-        {QStringLiteral("pd.article"), articleColumns()},
-        {QStringLiteral("pd.article_revision"), revisionColumns()}};
-    for (const auto &[table, columns] : kinds) {
-        QString xid = QStringLiteral("0");
-        qint64 seq = 0;
-        for (;;) {
-            QString selected = columns;
-            if (xid8Order)
-                selected.replace(QStringLiteral("change_xid::text"),
-                                 QStringLiteral("change_xid::text AS cursor_xid"));
-            auto page = server.exec(
-                QStringLiteral("SELECT %1 FROM %2 "
-                               "WHERE change_xid >= pg_snapshot_xmin(?::pg_snapshot) "
-                               "AND NOT pg_visible_in_snapshot(change_xid, ?::pg_snapshot) "
-                               "AND (change_xid, change_seq) > (?::xid8, ?) "
-                               "ORDER BY change_xid, change_seq LIMIT 500")
-                    .arg(selected, table),
-                {since, since, xid, seq});
-            if (!page)
-                return end(-1);
-            int n = 0;
-            const int count = page->record().count();
-            qint64 chars = 0;
-            while (page->next()) {
-                ++n;
-                for (int i = 0; i < count; ++i)
-                    chars += page->value(i).toString().size();
-                xid = page->value(count - 2).toString();
-                seq = page->value(count - 1).toLongLong();
-            }
-            *rows += n;
-            if (n < 500 || chars == 0)
-                break;
-        }
+    const QList<std::tuple<QString, QString, int>> kinds{
+        {QStringLiteral("pd.article"), ArticlePull::articleColumns(), 16},
+        {QStringLiteral("pd.article_revision"), ArticlePull::revisionColumns(), 15}};
+    for (const auto &[table, columns, count] : kinds) {
+        // A new desk's cursor: a snapshot that sees nothing.
+        const auto streamed = CopyStream::run(
+            connection.db(),
+            QStringLiteral("SELECT %1 FROM %2 t WHERE t.change_xid >= pg_snapshot_xmin('1:1:') "
+                           "AND NOT pg_visible_in_snapshot(t.change_xid, '1:1:') "
+                           "ORDER BY t.change_xid, t.change_seq")
+                .arg(columns, table),
+            count, [&](const CopyRow &) {
+                ++*rows;
+                return Status();
+            });
+        if (!streamed)
+            return end(-1);
     }
     return end(ms(t.nsecsElapsed()));
 }
@@ -824,16 +778,17 @@ int main(int argc, char *argv[])
     // The baseline's statements: the pull's columns, as the reader (row-level security as for
     // the desk); plain, and in the pull's order.
     const QStringList copyPlainSql{
-        QStringLiteral("COPY (SELECT %1 FROM pd.article) TO STDOUT").arg(articleColumns()),
-        QStringLiteral("COPY (SELECT %1 FROM pd.article_revision) TO STDOUT")
-            .arg(revisionColumns())};
+        QStringLiteral("COPY (SELECT %1 FROM pd.article t) TO STDOUT")
+            .arg(ArticlePull::articleColumns()),
+        QStringLiteral("COPY (SELECT %1 FROM pd.article_revision t) TO STDOUT")
+            .arg(ArticlePull::revisionColumns())};
     const QStringList copyOrderedSql{
-        QStringLiteral("COPY (SELECT %1 FROM pd.article ORDER BY change_xid, change_seq) TO "
+        QStringLiteral("COPY (SELECT %1 FROM pd.article t ORDER BY change_xid, change_seq) TO "
                        "STDOUT")
-            .arg(articleColumns()),
-        QStringLiteral("COPY (SELECT %1 FROM pd.article_revision ORDER BY change_xid, "
+            .arg(ArticlePull::articleColumns()),
+        QStringLiteral("COPY (SELECT %1 FROM pd.article_revision t ORDER BY change_xid, "
                        "change_seq) TO STDOUT")
-            .arg(revisionColumns())};
+            .arg(ArticlePull::revisionColumns())};
     // Warm-up (not counted): the server's cache, and how much COPY sends.
     qint64 copyBytes = 0;
     if (runPsql(psql, office, office.reader, copyPlainSql, &copyBytes) < 0)
@@ -1088,7 +1043,7 @@ int main(int argc, char *argv[])
 
     if (p.isSet(QStringLiteral("diagnose"))) {
         std::printf("\nwhere a join's time goes (not in the medians):\n");
-        // 1. The pull's page queries alone.
+        // 1. The pull's streams alone.
         {
             Desk probe;
             if (!connectDesk(office, office.reader, probe))
@@ -1096,17 +1051,13 @@ int main(int argc, char *argv[])
             const qint64 backend =
                 serverValue(probe.server->db(), QStringLiteral("SELECT pg_backend_pid()"))
                     .toLongLong();
-            for (const bool xid8Order : {false, true}) {
-                int rows = 0;
-                const double cpuBefore = cpuMs();
-                const double backendBefore = processCpuMs(backend);
-                const double q = pullQueriesAlone(*probe.server, &rows, xid8Order);
-                std::printf("  the pull's page queries alone%s (%d rows, through QPSQL, nothing "
-                            "written): %.0f ms; CPU: this process %.0f ms, its server backend "
-                            "%.0f ms\n",
-                            xid8Order ? ", ordered by the xid8 column" : "", rows, q,
-                            cpuMs() - cpuBefore, processCpuMs(backend) - backendBefore);
-            }
+            int rows = 0;
+            const double cpuBefore = cpuMs();
+            const double backendBefore = processCpuMs(backend);
+            const double q = pullStreamsAlone(*probe.server, &rows);
+            std::printf("  the pull's COPY streams alone (%d rows, nothing written): %.0f ms; "
+                        "CPU: this process %.0f ms, its server backend %.0f ms\n",
+                        rows, q, cpuMs() - cpuBefore, processCpuMs(backend) - backendBefore);
         }
         // 2. A join watched from a second connection.
         {
@@ -1163,8 +1114,9 @@ int main(int argc, char *argv[])
                     return x.second.nsecs > y.second.nsecs;
                 });
                 std::printf("  traced join: %.0f ms, of which %.0f ms in SQLite statements "
-                            "(FTS5's own statements, marked \"in FTS5\", are inside those "
-                            "writing the index):\n",
+                            "of Qt's connection (the pull's bulk writes are on a connection of "
+                            "their own, not traced; FTS5's own statements, marked \"in FTS5\", "
+                            "are inside those writing the index):\n",
                             done, ms(sum));
                 for (const auto &[sql, cost] :
                      std::as_const(costs).first(std::min<qsizetype>(costs.size(), 20)))

@@ -3,7 +3,7 @@
 #include "Result.h"
 
 #include <QByteArrayView>
-#include <QCoreApplication>
+#include <QtGlobal>
 #include <QString>
 
 #include <memory>
@@ -26,7 +26,6 @@ namespace PressDesk {
 // must not hold a transaction while this one writes.
 class SqliteBulk
 {
-    Q_DECLARE_TR_FUNCTIONS(PressDesk::SqliteBulk)
     Q_DISABLE_COPY_MOVE(SqliteBulk)
 
 public:

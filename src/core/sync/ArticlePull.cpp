@@ -74,18 +74,35 @@ Status ArticlePull::stream(const QString &columns, const QString &table, const Q
     return outcome;
 }
 
+QString ArticlePull::articleColumns()
+{
+    return QStringLiteral("id::text, status::text, title::text, lead::text, body_html::text, "
+                          "category_id::text, array_to_json(tags)::text, source::text, "
+                          "author::text, %1, %2, %3, approved_hash::text, approved_by::text, %4, "
+                          "version::text")
+        .arg(ServerSession::isoColumn(QStringLiteral("created_at")),
+             ServerSession::isoColumn(QStringLiteral("updated_at")),
+             ServerSession::isoColumn(QStringLiteral("status_changed_at")),
+             ServerSession::isoColumn(QStringLiteral("approved_at")));
+}
+
+QString ArticlePull::revisionColumns()
+{
+    return QStringLiteral("id::text, article_id::text, title::text, lead::text, body_html::text, "
+                          "category_id::text, array_to_json(tags)::text, source::text, "
+                          "author::text, status::text, saved_by::text, %1, "
+                          "version::text, kind::text, "
+                          // Who made the revisions a merge joined (its note names them); read
+                          // for merges only, not once per revision of the office.
+                          "CASE WHEN t.kind = 'merge' THEN (SELECT coalesce(string_agg("
+                          "m.saved_by::text, ' ' ORDER BY m.number), '') FROM "
+                          "pd.article_revision m WHERE m.id = ANY(t.merged_from)) END")
+        .arg(ServerSession::isoColumn(QStringLiteral("saved_at")));
+}
+
 Status ArticlePull::articles(const QString &since, int &pulled)
 {
-    const QString columns =
-        QStringLiteral("id::text, status::text, title::text, lead::text, body_html::text, "
-                       "category_id::text, array_to_json(tags)::text, source::text, "
-                       "author::text, %1, %2, %3, approved_hash::text, approved_by::text, %4, "
-                       "version::text")
-            .arg(ServerSession::isoColumn(QStringLiteral("created_at")),
-                 ServerSession::isoColumn(QStringLiteral("updated_at")),
-                 ServerSession::isoColumn(QStringLiteral("status_changed_at")),
-                 ServerSession::isoColumn(QStringLiteral("approved_at")));
-    return stream(columns, QStringLiteral("pd.article"), since, 16, [&](const CopyRow &q) {
+    return stream(articleColumns(), QStringLiteral("pd.article"), since, 16, [&](const CopyRow &q) {
         ArticleBulkWriter::ArticleRow r;
         r.id = q.field(0);
         r.status = q.field(1);
@@ -114,40 +131,33 @@ Status ArticlePull::articles(const QString &since, int &pulled)
 
 Status ArticlePull::revisions(const QString &since, const NoteFn &note)
 {
-    const QString columns =
-        QStringLiteral("id::text, article_id::text, title::text, lead::text, body_html::text, "
-                       "category_id::text, array_to_json(tags)::text, source::text, "
-                       "author::text, status::text, saved_by::text, %1, "
-                       "version::text, kind::text, "
-                       "(SELECT coalesce(string_agg(m.saved_by::text, ' ' ORDER BY m.number), "
-                       "'') FROM pd.article_revision m WHERE m.id = ANY(t.merged_from))")
-            .arg(ServerSession::isoColumn(QStringLiteral("saved_at")));
-    return stream(columns, QStringLiteral("pd.article_revision"), since, 15, [&](const CopyRow &q) {
-        ArticleBulkWriter::RevisionRow r;
-        r.id = q.field(0);
-        r.articleId = q.field(1);
-        r.title = q.field(2);
-        r.lead = q.field(3);
-        r.bodyHtml = q.field(4);
-        r.categoryId = q.field(5);
-        r.tagsJson = q.field(6);
-        r.source = q.field(7);
-        r.author = q.field(8);
-        r.status = q.field(9);
-        r.savedBy = q.field(10);
-        r.savedAt = q.field(11);
-        r.version = q.field(12).toLongLong();
-        r.kind = q.field(13);
-        // Only what the sync made (a merge, a side kept) says something.
-        QByteArray said;
-        if (r.kind != QByteArrayView("edit")) {
-            said = note(QString::fromUtf8(r.kind),
-                        QString::fromUtf8(q.field(14)).split(u' ', Qt::SkipEmptyParts))
-                       .toUtf8();
-            r.note = said;
-        }
-        return m_writer->revision(r);
-    });
+    return stream(
+        revisionColumns(), QStringLiteral("pd.article_revision"), since, 15, [&](const CopyRow &q) {
+            ArticleBulkWriter::RevisionRow r;
+            r.id = q.field(0);
+            r.articleId = q.field(1);
+            r.title = q.field(2);
+            r.lead = q.field(3);
+            r.bodyHtml = q.field(4);
+            r.categoryId = q.field(5);
+            r.tagsJson = q.field(6);
+            r.source = q.field(7);
+            r.author = q.field(8);
+            r.status = q.field(9);
+            r.savedBy = q.field(10);
+            r.savedAt = q.field(11);
+            r.version = q.field(12).toLongLong();
+            r.kind = q.field(13);
+            // Only what the sync made (a merge, a side kept) says something.
+            QByteArray said;
+            if (r.kind != QByteArrayView("edit")) {
+                said = note(QString::fromUtf8(r.kind),
+                            QString::fromUtf8(q.field(14)).split(u' ', Qt::SkipEmptyParts))
+                           .toUtf8();
+                r.note = said;
+            }
+            return m_writer->revision(r);
+        });
 }
 
 } // namespace PressDesk

@@ -38,6 +38,11 @@ public:
     Status articles(const QString &since, int &pulled);
     Status revisions(const QString &since, const NoteFn &note);
 
+    // The columns the pull reads (of pd.article, and of pd.article_revision as `t`), each as
+    // text; the benchmark's baseline COPY reads the same.
+    static QString articleColumns();
+    static QString revisionColumns();
+
     // For tests of an interrupted pass: the stream stops with an error once its first
     // transaction is committed.
     void setStopAfterFirstCommit(bool stop) { m_stopAfterFirstCommit = stop; }

@@ -96,6 +96,12 @@ Status CopyStream::run(QSqlDatabase &server, const QString &query, int columns,
         return Error{QStringLiteral("server-error"),
                      tr("The connection to the office server is not a PostgreSQL connection.")};
     PGconn *conn = *static_cast<PGconn *const *>(handle.data());
+    // Qt's driver reads each result whole before it returns (ServerSession's queries are not
+    // forward-only), so the connection is idle here; were it not, libpq would refuse the COPY.
+    if (PQtransactionStatus(conn) == PQTRANS_ACTIVE)
+        return Error{QStringLiteral("server-error"),
+                     tr("The connection to the office server is still busy with another "
+                        "request.")};
 
     const QByteArray sql = QByteArrayLiteral("COPY (") + query.toUtf8() +
                            QByteArrayLiteral(") TO STDOUT (FORMAT binary)");
