@@ -1276,6 +1276,10 @@ Exit codes: 0 done, 1 error (message on stderr), 2 wrong usage.
         <source>The connection to the office server is not a PostgreSQL connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the office server is still busy with another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::CredentialStore</name>

@@ -1356,6 +1356,10 @@ Mã thoát: 0 thành công, 1 lỗi (thông báo ở stderr), 2 dùng sai lệnh
         <source>The connection to the office server is not a PostgreSQL connection.</source>
         <translation>Kết nối tới máy chủ của cơ quan không phải là kết nối PostgreSQL.</translation>
     </message>
+    <message>
+        <source>The connection to the office server is still busy with another request.</source>
+        <translation>Kết nối tới máy chủ của cơ quan còn đang bận với một yêu cầu khác.</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::CredentialStore</name>
