@@ -37,21 +37,34 @@ class TestSyncFaults : public CliTest
     QString m_staff2;
     const QString m_password = QStringLiteral("Mat-khau-65-KH");
 
-    QString url(const QString &login) const
+    QString url(const QString &login, const QString &host, int port) const
     {
         return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable")
-            .arg(login, m_pg.host)
-            .arg(m_pg.port)
+            .arg(login, host)
+            .arg(port)
             .arg(m_database->name());
+    }
+    QString url(const QString &login) const { return url(login, m_pg.host, m_pg.port); }
+    // Through a fault proxy.
+    QString url(const QString &login, const TestSupport::FaultProxy &proxy) const
+    {
+        return url(login, QStringLiteral("127.0.0.1"), proxy.port());
+    }
+
+    std::unique_ptr<ServerConnection> connectTo(const QString &url, const QString &login)
+    {
+        auto c = ServerConnection::open(ServerAddress::parse(url).value(), login, m_password);
+        if (!c)
+            return {};
+        return std::move(c).value();
     }
 
     std::unique_ptr<ServerConnection> connect(const QString &login)
     {
-        auto c =
-            ServerConnection::open(ServerAddress::parse(url(login)).value(), login, m_password);
+        auto c = connectTo(url(login), login);
         if (!c)
-            qFatal("connect: %s", qPrintable(c.error().message));
-        return std::move(c).value();
+            qFatal("connect: %s", qPrintable(login));
+        return c;
     }
 
     std::unique_ptr<Database> joined(const QString &file, const QString &login)
@@ -255,16 +268,8 @@ private Q_SLOTS:
     {
         TestSupport::FaultProxy proxy(m_pg.host, quint16(m_pg.port));
         QVERIFY(proxy.port() != 0);
-        const QString viaProxy = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslmode=disable")
-                                     .arg(m_staff2)
-                                     .arg(proxy.port())
-                                     .arg(m_database->name());
-        const auto connectVia = [&]() -> std::unique_ptr<ServerConnection> {
-            auto c = ServerConnection::open(ServerAddress::parse(viaProxy).value(), m_staff2,
-                                            m_password);
-            if (!c)
-                return {};
-            return std::move(c).value();
+        const auto connectVia = [&] {
+            return connectTo(url(m_staff2, proxy), m_staff2);
         };
         auto db = joined(QStringLiteral("wire.sqlite"), m_staff2);
         db->setActingUser(m_staff2);
@@ -355,14 +360,8 @@ private Q_SLOTS:
 
         TestSupport::FaultProxy proxy(m_pg.host, quint16(m_pg.port));
         QVERIFY(proxy.port() != 0);
-        const QString viaProxy = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslmode=disable")
-                                     .arg(m_staff2)
-                                     .arg(proxy.port())
-                                     .arg(m_database->name());
         const auto connectVia = [&] {
-            return std::move(ServerConnection::open(ServerAddress::parse(viaProxy).value(),
-                                                    m_staff2, m_password))
-                .value();
+            return connectTo(url(m_staff2, proxy), m_staff2);
         };
         auto db =
             std::move(Database::open(m_dir.filePath(QStringLiteral("cut-join.sqlite")))).value();
@@ -370,7 +369,8 @@ private Q_SLOTS:
         proxy.setFault(TestSupport::FaultProxy::Fault::CutAfterBytes, 2'600'000);
         {
             auto server = connectVia();
-            auto cut = SyncEngine(*db, *server).join(viaProxy, false);
+            QVERIFY(server);
+            auto cut = SyncEngine(*db, *server).join(url(m_staff2, proxy), false);
             QVERIFY(!cut);
             QCOMPARE(cut.error().code, QStringLiteral("server-unreachable"));
         }
@@ -382,6 +382,7 @@ private Q_SLOTS:
         proxy.setFault(TestSupport::FaultProxy::Fault::None);
         {
             auto server = connectVia();
+            QVERIFY(server);
             QVERIFY(SyncEngine(*db, *server).runPass());
         }
         QCOMPARE(local.count().value(), articles);

@@ -104,8 +104,9 @@ Result<std::unique_ptr<ArticleBulkWriter>> ArticleBulkWriter::open(const Databas
 Result<bool> ArticleBulkWriter::article(const ArticleRow &r)
 {
     SqliteBulk::Statement &s = *m_article;
-    s.text(1, r.id).text(2, r.title).text(3, r.lead).text(4, r.bodyHtml).text(5, r.categoryId);
-    s.text(6, r.source).text(7, r.author).text(8, r.status).text(9, r.createdAt);
+    const Content &c = r.content;
+    s.text(1, r.id).text(2, c.title).text(3, c.lead).text(4, c.bodyHtml).text(5, c.categoryId);
+    s.text(6, c.source).text(7, c.author).text(8, r.status).text(9, r.createdAt);
     s.text(10, r.updatedAt).text(11, r.statusChangedAt).text(12, r.approvedHash);
     s.text(13, r.approvedBy).text(14, r.approvedAt).integer(15, r.version);
     auto row = s.step();
@@ -129,12 +130,12 @@ Result<bool> ArticleBulkWriter::article(const ArticleRow &r)
         if (auto st = run(m_clearImages->text(1, r.id)); !st)
             return st.error();
     }
-    if (!r.tagsJson.isEmpty() && r.tagsJson != QByteArrayView("[]")) {
-        if (auto st = run(m_tags->text(1, r.id).text(2, r.tagsJson)); !st)
+    if (!c.tagsJson.isEmpty() && c.tagsJson != QByteArrayView("[]")) {
+        if (auto st = run(m_tags->text(1, r.id).text(2, c.tagsJson)); !st)
             return st.error();
     }
     Status images;
-    forEachImage(r.bodyHtml, [&](QByteArrayView hash) {
+    forEachImage(c.bodyHtml, [&](QByteArrayView hash) {
         if (images)
             images = run(m_image->text(1, r.id).text(2, hash));
     });
@@ -148,8 +149,9 @@ Result<bool> ArticleBulkWriter::article(const ArticleRow &r)
 Status ArticleBulkWriter::revision(const RevisionRow &r)
 {
     SqliteBulk::Statement &s = *m_revision;
-    s.text(1, r.id).text(2, r.articleId).text(3, r.title).text(4, r.lead).text(5, r.bodyHtml);
-    s.text(6, r.categoryId).text(7, r.tagsJson).text(8, r.source).text(9, r.author);
+    const Content &c = r.content;
+    s.text(1, r.id).text(2, r.articleId).text(3, c.title).text(4, c.lead).text(5, c.bodyHtml);
+    s.text(6, c.categoryId).text(7, c.tagsJson).text(8, c.source).text(9, c.author);
     s.text(10, r.savedAt).text(11, r.savedBy).text(12, r.status).text(13, r.note);
     s.integer(14, r.version).text(15, r.kind);
     auto done = s.step();

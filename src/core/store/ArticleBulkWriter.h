@@ -21,16 +21,23 @@ class Database;
 class ArticleBulkWriter
 {
 public:
+    // What an article and each of its revisions hold alike.
+    struct Content
+    {
+        QByteArrayView title, lead, bodyHtml, categoryId, tagsJson, source, author;
+    };
     struct ArticleRow
     {
-        QByteArrayView id, status, title, lead, bodyHtml, categoryId, tagsJson, source, author,
-            createdAt, updatedAt, statusChangedAt, approvedHash, approvedBy, approvedAt;
+        QByteArrayView id, status;
+        Content content;
+        QByteArrayView createdAt, updatedAt, statusChangedAt, approvedHash, approvedBy, approvedAt;
         qint64 version = 0;
     };
     struct RevisionRow
     {
-        QByteArrayView id, articleId, title, lead, bodyHtml, categoryId, tagsJson, source, author,
-            status, savedBy, savedAt, kind, note;
+        QByteArrayView id, articleId;
+        Content content;
+        QByteArrayView status, savedBy, savedAt, kind, note;
         qint64 version = 0;
     };
 

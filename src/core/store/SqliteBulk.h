@@ -3,8 +3,8 @@
 #include "Result.h"
 
 #include <QByteArrayView>
-#include <QtGlobal>
 #include <QString>
+#include <QtGlobal>
 
 #include <memory>
 #include <vector>

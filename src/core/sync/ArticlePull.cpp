@@ -13,6 +13,12 @@ namespace {
 
 constexpr int kRowsPerTransaction = 500;
 
+// Both column lists have the content at the same places: 2 to 8.
+ArticleBulkWriter::Content contentOf(const CopyRow &q)
+{
+    return {q.field(2), q.field(3), q.field(4), q.field(5), q.field(6), q.field(7), q.field(8)};
+}
+
 } // namespace
 
 ArticlePull::ArticlePull(Database &local, QSqlDatabase &server) : m_local(local), m_server(server)
@@ -74,6 +80,7 @@ Status ArticlePull::stream(const QString &columns, const QString &table, const Q
     return outcome;
 }
 
+// The content (title to author) at 2 to 8 in both lists: contentOf.
 QString ArticlePull::articleColumns()
 {
     return QStringLiteral("id::text, status::text, title::text, lead::text, body_html::text, "
@@ -106,13 +113,7 @@ Status ArticlePull::articles(const QString &since, int &pulled)
         ArticleBulkWriter::ArticleRow r;
         r.id = q.field(0);
         r.status = q.field(1);
-        r.title = q.field(2);
-        r.lead = q.field(3);
-        r.bodyHtml = q.field(4);
-        r.categoryId = q.field(5);
-        r.tagsJson = q.field(6);
-        r.source = q.field(7);
-        r.author = q.field(8);
+        r.content = contentOf(q);
         r.createdAt = q.field(9);
         r.updatedAt = q.field(10);
         r.statusChangedAt = q.field(11);
@@ -136,13 +137,7 @@ Status ArticlePull::revisions(const QString &since, const NoteFn &note)
             ArticleBulkWriter::RevisionRow r;
             r.id = q.field(0);
             r.articleId = q.field(1);
-            r.title = q.field(2);
-            r.lead = q.field(3);
-            r.bodyHtml = q.field(4);
-            r.categoryId = q.field(5);
-            r.tagsJson = q.field(6);
-            r.source = q.field(7);
-            r.author = q.field(8);
+            r.content = contentOf(q);
             r.status = q.field(9);
             r.savedBy = q.field(10);
             r.savedAt = q.field(11);

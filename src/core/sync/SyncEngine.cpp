@@ -729,15 +729,7 @@ Status SyncEngine::pushDecision(ServerSession &server, const AuditEntry &d, cons
 
 namespace {
 
-const QString kArticleColumns =
-    QStringLiteral("id::text, status, title, lead, body_html, coalesce(category_id::text, ''), "
-                   "array_to_json(tags)::text, source, author, %1, %2, %3, approved_hash, "
-                   "approved_by, %4, version")
-        .arg(ServerSession::isoColumn(QStringLiteral("created_at")),
-             ServerSession::isoColumn(QStringLiteral("updated_at")),
-             ServerSession::isoColumn(QStringLiteral("status_changed_at")),
-             ServerSession::isoColumn(QStringLiteral("approved_at")));
-
+// A row of ArticlePull::articleColumns() read through Qt's driver.
 Article articleFrom(const QSqlQuery &q)
 {
     Article a;
@@ -779,7 +771,7 @@ QString revisionNote(const QString &kind, const QStringList &mergedBy)
 Result<std::optional<std::pair<Article, int>>> SyncEngine::serverHead(ServerSession &server,
                                                                       const QString &articleId)
 {
-    auto row = server.exec(QStringLiteral("SELECT ") + kArticleColumns +
+    auto row = server.exec(QStringLiteral("SELECT ") + ArticlePull::articleColumns() +
                                QStringLiteral(" FROM pd.article WHERE id = ?::uuid"),
                            {articleId});
     if (!row)
