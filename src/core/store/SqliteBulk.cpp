@@ -2,7 +2,6 @@
 
 #include "store/Database.h"
 
-#include <QFile>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -12,7 +11,9 @@ namespace PressDesk {
 Result<std::unique_ptr<SqliteBulk>> SqliteBulk::open(const QString &path)
 {
     std::unique_ptr<SqliteBulk> self(new SqliteBulk);
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &self->m_db,
+    // SQLite takes the name in UTF-8 on every system (on Windows it converts it for the file
+    // API itself); the local 8-bit encoding would miss a folder named "Nguyễn".
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &self->m_db,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK)
         return self->error(rc);
