@@ -3131,6 +3131,10 @@ Responsible before: %2</source>
         <source>“%1” and “%2” are the same unit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is responsible for this activity. Another unit takes it over by Reassign responsible unit… in the plan window (pressdesk-cli plan activity reassign), which records the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanSync</name>

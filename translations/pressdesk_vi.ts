@@ -3202,6 +3202,10 @@ Responsible before: %2</source>
         <source>“%1” and “%2” are the same unit.</source>
         <translation>“%1” và “%2” là cùng một đơn vị.</translation>
     </message>
+    <message>
+        <source>%1 is responsible for this activity. Another unit takes it over by Reassign responsible unit… in the plan window (pressdesk-cli plan activity reassign), which records the change.</source>
+        <translation>%1 đang thực hiện hoạt động này. Muốn giao hoạt động cho đơn vị khác, dùng Đổi đơn vị thực hiện… trong cửa sổ kế hoạch (pressdesk-cli plan activity reassign): việc đổi được ghi lại.</translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::PlanSync</name>

@@ -594,6 +594,31 @@ private Q_SLOTS:
         QCOMPARE(twice.size(), 2);
         QCOMPARE(twice.last().fromUnit, QStringLiteral("Phòng Văn hóa – Xã hội"));
         QCOMPARE(counted(), before);
+
+        // An edit of the activity cannot change its unit past the record; its other fields it
+        // changes, the unit it keeps.
+        Activity edited = repo.activity(meetingsId).value();
+        edited.responsibleUnit = QStringLiteral("Phòng Nội vụ");
+        edited.target = edited.target + 1;
+        const auto refused = repo.updateActivity(edited);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("unit-reassign"));
+        QVERIFY(refused.error().message.contains(QStringLiteral("Văn phòng HĐND và UBND")));
+        QCOMPARE(repo.activity(meetingsId)->responsibleUnit,
+                 QStringLiteral("Văn phòng HĐND và UBND"));
+        QCOMPARE(repo.activity(meetingsId)->target, edited.target - 1);
+        edited.responsibleUnit = QStringLiteral("Văn phòng HĐND và UBND");
+        QVERIFY(repo.updateActivity(edited));
+        QCOMPARE(repo.activity(meetingsId)->target, edited.target);
+        QCOMPARE(repo.unitHistory(meetingsId)->size(), 2);
+        // An activity without a unit is given one by an edit, with nothing to record.
+        Activity bare =
+            repo.addActivity(activity(id, Channel::Other, 2, QStringLiteral("Tọa đàm"))).value();
+        QVERIFY(bare.responsibleUnit.isEmpty());
+        bare.responsibleUnit = QStringLiteral("Phòng Nội vụ");
+        QVERIFY(repo.updateActivity(bare));
+        QCOMPARE(repo.activity(bare.id)->responsibleUnit, QStringLiteral("Phòng Nội vụ"));
+        QVERIFY(repo.unitHistory(bare.id)->isEmpty());
     }
 
     // Merging a unit into another moves every activity that names it (in the plan, or in all

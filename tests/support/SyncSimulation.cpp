@@ -611,6 +611,17 @@ private:
             a.description = QStringLiteral("Tuyên truyền ") + token(d);
             break;
         default:
+            // A unit is given once; then only a supervisor reassigns it, recorded.
+            if (!a.responsibleUnit.isEmpty()) {
+                if (d.role == Role::Staff)
+                    return;
+                if (auto s = PlanRepository(*d.db).reassignUnit(a.id, QStringLiteral("Văn phòng ") +
+                                                                          token(d));
+                    !s)
+                    return refused(d, "reassign an activity's unit", s.error());
+                count(QStringLiteral("plan changes"));
+                return;
+            }
             a.responsibleUnit = QStringLiteral("Văn phòng ") + token(d);
         }
         if (auto s = PlanRepository(*d.db).updateActivity(a); !s)

@@ -535,22 +535,36 @@ Status PlanRepository::updateActivity(const Activity &raw)
     const Activity a = normalized(raw);
     if (auto st = validate(a); !st)
         return st;
-    auto changed = Sql::affected(
-        m_db,
-        QStringLiteral(
-            "UPDATE plan_activities SET channel = ?, focus_topic = ?, description = ?, "
-            "responsible_unit = ?, start_date = ?, due_date = ?, target = ?, unit = ?, status = ?, "
-            "behind_reason = ?, position = ?, updated_at = ?, local_rev = local_rev + 1, dirty = 1 "
-            "WHERE id = ? AND deleted = 0"),
-        {channelKey(a.channel), Sql::text(a.focusTopic), Sql::text(a.description),
-         Sql::text(a.responsibleUnit), dateText(a.start), dateText(a.due), a.target,
-         Sql::text(a.unit), a.status, Sql::text(a.behindReason), a.position,
-         Sql::iso(QDateTime::currentDateTimeUtc()), a.id});
-    if (!changed)
-        return changed.error();
-    if (changed.value() == 0)
-        return Error{QStringLiteral("not-found"), tr("No activity with id %1.").arg(a.id)};
-    return {};
+    return m_db.transaction([&]() -> Status {
+        auto unit = Sql::value(m_db,
+                               QStringLiteral("SELECT responsible_unit FROM plan_activities "
+                                              "WHERE id = ? AND deleted = 0"),
+                               {a.id});
+        if (!unit)
+            return unit.error();
+        if (!unit->isValid())
+            return Error{QStringLiteral("not-found"), tr("No activity with id %1.").arg(a.id)};
+        // Once an activity has a unit, another takes it over only by a recorded reassignment
+        // (reassignUnit): the history of who was responsible when is what the report shows.
+        const QString current = unit->toString();
+        if (!current.isEmpty() && current != a.responsibleUnit)
+            return Error{QStringLiteral("unit-reassign"),
+                         tr("%1 is responsible for this activity. Another unit takes it over by "
+                            "Reassign responsible unit… in the plan window (pressdesk-cli plan "
+                            "activity reassign), which records the change.")
+                             .arg(current)};
+        return Sql::run(
+            m_db,
+            QStringLiteral("UPDATE plan_activities SET channel = ?, focus_topic = ?, "
+                           "description = ?, responsible_unit = ?, start_date = ?, due_date = ?, "
+                           "target = ?, unit = ?, status = ?, behind_reason = ?, position = ?, "
+                           "updated_at = ?, local_rev = local_rev + 1, dirty = 1 "
+                           "WHERE id = ? AND deleted = 0"),
+            {channelKey(a.channel), Sql::text(a.focusTopic), Sql::text(a.description),
+             Sql::text(a.responsibleUnit), dateText(a.start), dateText(a.due), a.target,
+             Sql::text(a.unit), a.status, Sql::text(a.behindReason), a.position,
+             Sql::iso(QDateTime::currentDateTimeUtc()), a.id});
+    });
 }
 
 Status PlanRepository::removeActivity(const QString &activityId)

@@ -86,6 +86,8 @@ public:
     // Activities, in plan order. addActivity puts it last when position < 0 (the id of a
     // removed activity brings it back). Removing one removes its links and manual entries.
     Result<Activity> addActivity(Activity activity);
+    // Refuses to change the responsible unit of an activity that has one ("unit-reassign"):
+    // that is reassignUnit's, which records it.
     Status updateActivity(const Activity &activity);
     Status removeActivity(const QString &activityId);
     Result<QList<Activity>> activities(const QString &planId) const;
