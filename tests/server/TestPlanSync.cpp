@@ -728,6 +728,80 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("Phòng Văn hóa – Xã hội"));
     }
+
+    // An activity's unit, once given, changes on the server only with its reassignment written
+    // first in the same transaction, whoever sends the UPDATE; its other fields change freely,
+    // and a first unit needs no record.
+    void aUnitChangesOnlyWithItsReassignmentEvenThroughPsql()
+    {
+        auto an = join(m_staff1);
+        const Plan plan = newPlan(*an, QStringLiteral("19/KH-UBND"));
+        const QString meetings = activityOf(*an, plan.id, Channel::Meetings);
+        const QString radio = activityOf(*an, plan.id, Channel::Radio);
+        Activity a = plansOf(*an).activity(meetings).value();
+        a.responsibleUnit = QStringLiteral("Phòng Văn hóa và Thông tin");
+        QVERIFY(plansOf(*an).updateActivity(a));
+        QVERIFY_PASS(an->sync());
+
+        const auto connection = [&](const QString &login) {
+            return std::make_unique<TestPostgresConnection>(m_office.pg(), m_office.databaseName(),
+                                                            login, TestOfficeServer::password(),
+                                                            TestPostgresServer::plainOptions());
+        };
+        const auto run = [](TestPostgresConnection &as, const QString &sql,
+                            const QVariantList &values) {
+            QSqlQuery q(as.db());
+            q.prepare(sql);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            if (q.exec())
+                return QStringLiteral("done");
+            return q.lastError().nativeErrorCode();
+        };
+        const QString change = QStringLiteral(
+            "UPDATE pd.plan_activity SET responsible_unit = 'Phòng Nội vụ' WHERE id = ?");
+        auto asAn = connection(m_staff1);
+        auto asBinh = connection(m_sup);
+        QVERIFY(asAn->isOpen() && asBinh->isOpen());
+        QCOMPARE(run(*asAn, change, {meetings}), QStringLiteral("PD002"));
+        QCOMPARE(run(*asBinh, change, {meetings}), QStringLiteral("PD002"));
+        const auto unit = [&](const QString &id) {
+            return admin(
+                       QStringLiteral("SELECT responsible_unit FROM pd.plan_activity WHERE id = ?"),
+                       {id})
+                .toString();
+        };
+        QCOMPARE(unit(meetings), QStringLiteral("Phòng Văn hóa và Thông tin"));
+
+        // Recorded first, in the same transaction: the unit changes.
+        QVERIFY(asBinh->db().transaction());
+        QCOMPARE(run(*asBinh,
+                     QStringLiteral("INSERT INTO pd.unit_reassignment (id, office_id, activity_id, "
+                                    "from_unit, to_unit, reassigned_at) VALUES (?::uuid, "
+                                    "pd.my_office(), ?, 'Phòng Văn hóa và Thông tin', "
+                                    "'Phòng Nội vụ', now())"),
+                     {QUuid::createUuid().toString(QUuid::WithoutBraces), meetings}),
+                 QStringLiteral("done"));
+        QCOMPARE(run(*asBinh, change, {meetings}), QStringLiteral("done"));
+        QVERIFY(asBinh->db().commit());
+        QCOMPARE(unit(meetings), QStringLiteral("Phòng Nội vụ"));
+
+        // The rest of an activity, and a first unit, change without a record.
+        QCOMPARE(run(*asAn,
+                     QStringLiteral("UPDATE pd.plan_activity SET description = 'Hội nghị ở xã' "
+                                    "WHERE id = ?"),
+                     {meetings}),
+                 QStringLiteral("done"));
+        QCOMPARE(unit(radio), QString());
+        QCOMPARE(run(*asAn, change, {radio}), QStringLiteral("done"));
+        QCOMPARE(unit(radio), QStringLiteral("Phòng Nội vụ"));
+
+        // The reporter's desk takes both, and the reassignment's record.
+        QVERIFY_PASS(an->sync());
+        QCOMPARE(plansOf(*an).activity(meetings)->responsibleUnit, QStringLiteral("Phòng Nội vụ"));
+        QCOMPARE(plansOf(*an).unitHistory(meetings)->size(), 1);
+        QCOMPARE(plansOf(*an).activity(radio)->responsibleUnit, QStringLiteral("Phòng Nội vụ"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanSync)

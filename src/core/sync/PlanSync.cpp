@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "sync/SyncRepository.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace PressDesk {
@@ -275,6 +276,33 @@ Status PlanSync::push(ServerSession &server, QList<SyncRejection> &rejected)
                 seen = cursor;
         }
     }
+    // An activity's reassignments go before the activity when the server has it: the server
+    // changes a unit only with its reassignment written first (step 10). A new activity's go
+    // after it (they name it).
+    QSet<QString> newActivities;
+    for (const auto &a : std::as_const(m_pending.activities)) {
+        if (a.marks.serverVersion == 0)
+            newActivities.insert(a.id);
+    }
+    const auto sendUnitChanges = [&](bool ofNewActivities) -> Status {
+        for (const auto &c : std::as_const(m_pending.unitChanges)) {
+            if (newActivities.contains(c.activityId) != ofNewActivities)
+                continue;
+            // Taken as sent when the server had it already (no row returned): the version
+            // comes with the pull.
+            if (auto st =
+                    send({Kind::UnitChange, c.id, {}, 0, 0, {}}, {false, 0, 0}, kPushUnitChange,
+                         {c.id, c.activityId, text(c.fromUnit), c.toUnit, c.reassignedAt,
+                          text(c.reassignedBy), text(c.note)},
+                         tr("The reassignment of an activity of plan %1 from “%2” to “%3”")
+                             .arg(c.planNumber, c.fromUnit, c.toUnit));
+                !st)
+                return st;
+        }
+        return {};
+    };
+    if (auto st = sendUnitChanges(false); !st)
+        return st;
     for (const auto &a : std::as_const(m_pending.activities)) {
         if (auto st =
                 send({Kind::Activity, a.id, {}, 0, 0, PlanSyncRepository::fields(a)}, a.marks,
@@ -307,18 +335,7 @@ Status PlanSync::push(ServerSession &server, QList<SyncRejection> &rejected)
             !st)
             return st;
     }
-    for (const auto &c : std::as_const(m_pending.unitChanges)) {
-        // Taken as sent when the server had it already (no row returned): the version comes
-        // with the pull.
-        if (auto st = send({Kind::UnitChange, c.id, {}, 0, 0, {}}, {false, 0, 0}, kPushUnitChange,
-                           {c.id, c.activityId, text(c.fromUnit), c.toUnit, c.reassignedAt,
-                            text(c.reassignedBy), text(c.note)},
-                           tr("The reassignment of an activity of plan %1 from “%2” to “%3”")
-                               .arg(c.planNumber, c.fromUnit, c.toUnit));
-            !st)
-            return st;
-    }
-    return {};
+    return sendUnitChanges(true);
 }
 
 Status PlanSync::acknowledge()
