@@ -22,8 +22,7 @@ const char *const kSteps[] = {
     ":/pressdesk/server/003_plans.sql",           ":/pressdesk/server/004_posts.sql",
     ":/pressdesk/server/005_merge.sql",           ":/pressdesk/server/006_registers.sql",
     ":/pressdesk/server/007_dictionary.sql",      ":/pressdesk/server/008_unit_history.sql",
-    ":/pressdesk/server/009_office_glossary.sql",
-    ":/pressdesk/server/010_unit_rule.sql",
+    ":/pressdesk/server/009_office_glossary.sql", ":/pressdesk/server/010_unit_rule.sql",
 };
 
 // The role that may do what a transition needs: the least of its roles.
