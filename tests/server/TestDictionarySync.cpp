@@ -325,18 +325,10 @@ private Q_SLOTS:
 
         // With psql, as cuong: neither removed nor deleted nor taken over; their own word is
         // theirs to remove.
-        TestPostgresConnection asCuong(m_office.pg(), m_office.databaseName(), m_staff2,
-                                       TestOfficeServer::password(),
-                                       TestPostgresServer::plainOptions());
-        QVERIFY(asCuong.isOpen());
+        auto asCuong = m_office.psqlAs(m_staff2);
+        QVERIFY(asCuong->isOpen());
         const auto run = [&](const QString &sql, const QVariantList &values) {
-            QSqlQuery q(asCuong.db());
-            q.prepare(sql);
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            if (q.exec())
-                return QStringLiteral("done");
-            return q.lastError().nativeErrorCode();
+            return TestOfficeServer::runAs(*asCuong, sql, values);
         };
         QCOMPARE(run(QStringLiteral("UPDATE pd.dictionary_word SET deleted = true WHERE word = ?"),
                      {ans}),

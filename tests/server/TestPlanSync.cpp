@@ -530,18 +530,10 @@ private Q_SLOTS:
         QVERIFY(entry);
         QVERIFY_PASS(an->sync());
 
-        TestPostgresConnection asAn(m_office.pg(), m_office.databaseName(), m_staff1,
-                                    TestOfficeServer::password(),
-                                    TestPostgresServer::plainOptions());
-        QVERIFY(asAn.isOpen());
+        auto asAn = m_office.psqlAs(m_staff1);
+        QVERIFY(asAn->isOpen());
         const auto refused = [&](const QString &sql, const QVariantList &values) {
-            QSqlQuery q(asAn.db());
-            q.prepare(sql);
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            if (q.exec())
-                return QStringLiteral("done");
-            return q.lastError().nativeErrorCode();
+            return TestOfficeServer::runAs(*asAn, sql, values);
         };
         const QString deleteRefused =
             refused(QStringLiteral("DELETE FROM pd.manual_entry WHERE id = ?::uuid"), {entry->id});
@@ -667,20 +659,9 @@ private Q_SLOTS:
         QVERIFY_PASS(an->sync());
 
         const auto connection = [&](const QString &login) {
-            return std::make_unique<TestPostgresConnection>(m_office.pg(), m_office.databaseName(),
-                                                            login, TestOfficeServer::password(),
-                                                            TestPostgresServer::plainOptions());
+            return m_office.psqlAs(login);
         };
-        const auto run = [](TestPostgresConnection &as, const QString &sql,
-                            const QVariantList &values) {
-            QSqlQuery q(as.db());
-            q.prepare(sql);
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            if (q.exec())
-                return QStringLiteral("done");
-            return q.lastError().nativeErrorCode();
-        };
+        const auto run = &TestOfficeServer::runAs;
         const QString insert = QStringLiteral(
             "INSERT INTO pd.unit_reassignment (id, office_id, activity_id, from_unit, to_unit, "
             "reassigned_at) VALUES (?::uuid, pd.my_office(), ?, '', 'Phòng Văn hóa – Xã hội', "
@@ -744,20 +725,9 @@ private Q_SLOTS:
         QVERIFY_PASS(an->sync());
 
         const auto connection = [&](const QString &login) {
-            return std::make_unique<TestPostgresConnection>(m_office.pg(), m_office.databaseName(),
-                                                            login, TestOfficeServer::password(),
-                                                            TestPostgresServer::plainOptions());
+            return m_office.psqlAs(login);
         };
-        const auto run = [](TestPostgresConnection &as, const QString &sql,
-                            const QVariantList &values) {
-            QSqlQuery q(as.db());
-            q.prepare(sql);
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            if (q.exec())
-                return QStringLiteral("done");
-            return q.lastError().nativeErrorCode();
-        };
+        const auto run = &TestOfficeServer::runAs;
         const QString change = QStringLiteral(
             "UPDATE pd.plan_activity SET responsible_unit = 'Phòng Nội vụ' WHERE id = ?");
         auto asAn = connection(m_staff1);

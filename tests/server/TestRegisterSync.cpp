@@ -441,18 +441,10 @@ private Q_SLOTS:
         QVERIFY(aired);
         QVERIFY_PASS(an->sync());
 
-        TestPostgresConnection asAn(m_office.pg(), m_office.databaseName(), m_staff1,
-                                    TestOfficeServer::password(),
-                                    TestPostgresServer::plainOptions());
-        QVERIFY(asAn.isOpen());
+        auto asAn = m_office.psqlAs(m_staff1);
+        QVERIFY(asAn->isOpen());
         const auto run = [&](const QString &sql, const QVariantList &values) {
-            QSqlQuery q(asAn.db());
-            q.prepare(sql);
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            if (q.exec())
-                return QStringLiteral("done");
-            return q.lastError().nativeErrorCode();
+            return TestOfficeServer::runAs(*asAn, sql, values);
         };
         QCOMPARE(run(QStringLiteral("DELETE FROM pd.radio_aired WHERE id = ?::uuid"), {aired->id}),
                  QStringLiteral("42501"));

@@ -136,6 +136,25 @@ public:
 
     QSqlDatabase &adminDb() { return m_admin->db(); }
 
+    // A session as that login, as someone with psql and their own password has.
+    std::unique_ptr<TestPostgresConnection> psqlAs(const QString &login) const
+    {
+        return std::make_unique<TestPostgresConnection>(m_pg, m_database->name(), login, password(),
+                                                        TestPostgresServer::plainOptions());
+    }
+    // Runs sql in that session: "done", or the SQLSTATE the server refused it with.
+    static QString runAs(TestPostgresConnection &as, const QString &sql,
+                         const QVariantList &values = {})
+    {
+        QSqlQuery q(as.db());
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (q.exec())
+            return QStringLiteral("done");
+        return q.lastError().nativeErrorCode();
+    }
+
     // The server's own check (pressdesk-cli server check) as the administrator: what fails,
     // "key: message" each; empty when every invariant holds.
     QStringList failedChecks()
