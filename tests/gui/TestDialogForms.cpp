@@ -23,8 +23,10 @@
 #include "publish/Publisher.h"
 #include "settings/CategoriesDialog.h"
 #include "settings/SettingsDialog.h"
+#include "store/ArticleBulkWriter.h"
 #include "store/ArticleRepository.h"
 #include "store/ProfileBackup.h"
+#include "store/SqlUtil.h"
 #include "store/UserRepository.h"
 #include "sync/ConflictDialog.h"
 #include "sync/SyncRepository.h"
@@ -195,12 +197,29 @@ private:
         SyncRepository sync(db());
         if (!sync.markRevisionSent(base.id, 1, QStringLiteral("edit")))
             return {};
-        Revision theirs = base;
-        theirs.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        theirs.bodyHtml = QStringLiteral("<p>Sáng 19/02, xã tổ chức hội nghị sơ kết.</p>");
-        theirs.savedBy = QStringLiteral("an");
-        if (!articles.addServerRevision(theirs, 2, QStringLiteral("edit")))
-            return {};
+        // The office's revision, written as a pull writes it.
+        const QByteArray theirsId = QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8();
+        {
+            const QByteArray articleId = a.id.toUtf8(), title = base.title.toUtf8(),
+                             body = QByteArrayLiteral(
+                                 "<p>Sáng 19/02, xã tổ chức hội nghị sơ kết.</p>"),
+                             savedAt = Sql::iso(base.createdAt).toUtf8();
+            auto writer = ArticleBulkWriter::open(db());
+            if (!writer)
+                return {};
+            ArticleBulkWriter::RevisionRow theirs;
+            theirs.id = theirsId;
+            theirs.articleId = articleId;
+            theirs.content.title = title;
+            theirs.content.bodyHtml = body;
+            theirs.status = "draft";
+            theirs.savedBy = "an";
+            theirs.savedAt = savedAt;
+            theirs.kind = "edit";
+            theirs.version = 2;
+            if (!(*writer)->revision(theirs))
+                return {};
+        }
         a.bodyHtml = QStringLiteral("<p>Sáng 19/02, xã tổ chức hội nghị trực tuyến.</p>");
         if (!articles.save(a, SaveKind::Manual))
             return {};
@@ -208,7 +227,7 @@ private:
         c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         c.articleId = a.id;
         c.revisionId = articles.revisions(a.id).value().last().id;
-        c.theirsRevisionId = theirs.id;
+        c.theirsRevisionId = QString::fromUtf8(theirsId);
         c.baseVersion = 1;
         c.login = QStringLiteral("an");
         c.createdAt = QDateTime::currentDateTimeUtc();

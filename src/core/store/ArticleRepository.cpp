@@ -395,30 +395,6 @@ Result<int> ArticleRepository::fillExactIndex()
     return written;
 }
 
-Status ArticleRepository::addServerRevision(const Revision &r, int serverVersion,
-                                            const QString &kind)
-{
-    auto known =
-        Sql::affected(m_db, QStringLiteral("UPDATE revisions SET server_version = ? WHERE id = ?"),
-                      {serverVersion, r.id});
-    if (!known)
-        return known.error();
-    if (known.value() > 0)
-        return {};
-    return Sql::run(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO revisions (id, article_id, number, title, lead, body_html, category_id, "
-            "tags, source, author, edit_session, autosave, created_at, updated_at, saved_by, "
-            "status, note, server_version, kind) "
-            "SELECT ?, ?, coalesce(max(number), 0) + 1, ?, ?, ?, ?, ?, ?, ?, '', 0, ?, ?, ?, ?, "
-            "?, ?, ? FROM revisions WHERE article_id = ?"),
-        {r.id, r.articleId, Sql::text(r.title), Sql::text(r.lead), Sql::text(r.bodyHtml),
-         nullIfEmpty(r.categoryId), tagsJson(r.tags), Sql::text(r.source), Sql::text(r.author),
-         iso(r.createdAt), iso(r.updatedAt), Sql::text(r.savedBy), statusKey(r.status),
-         Sql::text(r.note), serverVersion, kind, r.articleId});
-}
-
 Status ArticleRepository::insertRevision(const Article &a, int number, SaveKind kind,
                                          const QString &session, const QString &note)
 {

@@ -82,9 +82,6 @@ public:
     // one, in pages; the articles waiting in search_pending get it from indexPending(). For
     // migration 20, inside its transaction. Returns how many were written.
     Result<int> fillExactIndex();
-    // A revision from the office server, kept under its id after this desk's own numbers;
-    // when the desk has it already, only its server version is recorded.
-    Status addServerRevision(const Revision &revision, int serverVersion, const QString &kind);
 
     // Bulk insert for generated corpora: one transaction, revision 1 each, indexed.
     Status insertMany(const QList<Article> &articles);

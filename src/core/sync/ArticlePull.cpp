@@ -35,30 +35,30 @@ Status ArticlePull::stream(const QString &columns, const QString &table, const Q
     if (!snapshotForm.match(since).hasMatch())
         return Error{QStringLiteral("sync-state"),
                      tr("This desk's record of its last sync is damaged (%1).").arg(since)};
-    if (!m_writer) {
-        auto writer = ArticleBulkWriter::open(m_local);
-        if (!writer)
-            return writer.error();
-        m_writer = std::move(writer).value();
-    }
     const QString query =
         QStringLiteral("SELECT %1 FROM %2 t WHERE t.change_xid >= pg_snapshot_xmin('%3') "
                        "AND NOT pg_visible_in_snapshot(t.change_xid, '%3') "
                        "ORDER BY t.change_xid, t.change_seq")
             .arg(columns, table, since);
-    int &rows = m_rows;
-    rows = 0;
+    m_rows = 0;
     bool open = false;
     bool committed = false;
     Status outcome = CopyStream::run(m_server, query, columnCount, [&](const CopyRow &row) {
         if (!open) {
+            // The bulk connection is opened for the first row: most passes bring none.
+            if (!m_writer) {
+                auto writer = ArticleBulkWriter::open(m_local);
+                if (!writer)
+                    return Status(writer.error());
+                m_writer = std::move(writer).value();
+            }
             if (auto st = m_writer->begin(); !st)
                 return st;
             open = true;
         }
         if (auto st = write(row); !st)
             return st;
-        if (++rows % kRowsPerTransaction == 0) {
+        if (++m_rows % kRowsPerTransaction == 0) {
             open = false;
             if (auto st = m_writer->commit(); !st)
                 return st;
@@ -75,7 +75,7 @@ Status ArticlePull::stream(const QString &columns, const QString &table, const Q
         else
             m_writer->rollback();
     }
-    if (outcome && m_stopAfterFirstCommit && rows > 0 && !committed)
+    if (outcome && m_stopAfterFirstCommit && m_rows > 0 && !committed)
         return Error{QStringLiteral("stopped"), QStringLiteral("stopped mid-pull (test)")};
     return outcome;
 }

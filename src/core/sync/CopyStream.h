@@ -16,7 +16,6 @@ namespace PressDesk {
 struct CopyRow
 {
     QByteArrayView field(int index) const { return fields.at(size_t(index)); }
-    bool isNull(int index) const { return fields.at(size_t(index)).data() == nullptr; }
 
     std::vector<QByteArrayView> fields;
 };
