@@ -285,6 +285,18 @@ QSqlQuery *Database::cachedStatement(const QString &sql) const
     return it->second.get();
 }
 
+Database::NoCheckpoints::NoCheckpoints(Database &db) : m_db(db)
+{
+    QSqlDatabase connection = m_db.connection();
+    (void)exec(connection, QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+}
+
+Database::NoCheckpoints::~NoCheckpoints()
+{
+    QSqlDatabase connection = m_db.connection();
+    (void)exec(connection, QStringLiteral("PRAGMA wal_autocheckpoint=1000")); // SQLite's default
+}
+
 void Database::shrinkWal()
 {
     constexpr qint64 kLargeWal = 64 * 1024 * 1024;

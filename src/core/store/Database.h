@@ -48,6 +48,21 @@ public:
     // connect to changes().changed and refresh themselves.
     ChangeNotifier &changes() const { return *m_changes; }
 
+    // While one of these lives, commits on this connection leave the WAL as it is (a sync's
+    // pull writes an office's worth: copied into the database once, at the first commit
+    // after, instead of every few pages).
+    class NoCheckpoints
+    {
+    public:
+        explicit NoCheckpoints(Database &db);
+        ~NoCheckpoints();
+        NoCheckpoints(const NoCheckpoints &) = delete;
+        NoCheckpoints &operator=(const NoCheckpoints &) = delete;
+
+    private:
+        Database &m_db;
+    };
+
     // A WAL grown past 64 MB (a sync's pull of a whole office writes hundreds of megabytes
     // without a checkpoint) is copied into the database and its file cut back to nothing.
     // Best effort: a reader still on the WAL leaves it for the next time.

@@ -23,7 +23,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -819,11 +818,7 @@ Status SyncEngine::pull(ServerSession &server, SyncReport &report)
     // Thousands of rows through the same few statements: each prepared once.
     Database::StatementCache statements(m_local);
     SyncRepository repo(m_local);
-    // An office's worth of rows (a join) is copied from the WAL into the database once, at the
-    // first commit after the pull, not every few pages of it.
-    (void)m_local.connection().exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
-    const auto checkpointAgain = qScopeGuard(
-        [&] { (void)m_local.connection().exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000")); });
+    Database::NoCheckpoints noCheckpoints(m_local);
 
     // People first (small, and read whole): the desk shows who wrote what.
     auto people = server.exec(QStringLiteral("SELECT login::text, display_name, "
