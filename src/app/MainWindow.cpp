@@ -27,6 +27,7 @@
 #include "store/Database.h"
 #include "store/ImageStore.h"
 #include "store/UserRepository.h"
+#include "store/WalCheckpointer.h"
 #include "sync/ConflictBanner.h"
 #include "sync/ServerDialog.h"
 #include "sync/SyncController.h"
@@ -192,6 +193,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_d
     // the poll brings in what other connections wrote: the outbox worker, an import, the
     // command line or another window on the same profile.
     m_db.changes().watch(ChangeNotifier::defaultPollInterval());
+    // A save never copies the WAL into the database on this thread (a join can leave
+    // hundreds of megabytes there): a worker does, every few seconds.
+    m_db.leaveCheckpointsToWorker();
+    (new WalCheckpointer(m_db.path(), this))->start();
     m_db.changes().subscribe(this, Change::Users, [this] { updateUserLabel(); });
 
     restoreLayout(); // builds the side tabs now when one of them was left open

@@ -9,12 +9,15 @@
 #include "store/DemoContent.h"
 #include "store/DictionaryRepository.h"
 #include "store/Search.h"
+#include "store/SqlQuery.h"
 #include "store/UserRepository.h"
+#include "store/WalCheckpointer.h"
 #include "visual/VisualRepository.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -579,6 +582,53 @@ private Q_SLOTS:
         auto got = ArticleRepository(*again.value()).get(a->id);
         QVERIFY(got);
         QCOMPARE(got->title, QStringLiteral("Giữ lại"));
+    }
+
+    void aConnectionThatLeavesCheckpointsToAWorkerNeverCopiesTheWal()
+    {
+        // The window's connection: its saves only append to the WAL, however large it grows
+        // (SQLite would copy it into the database in the saving thread past 4 MB); the
+        // WalCheckpointer copies it on a worker, and nothing saved is lost on the way.
+        TempDatabase t;
+        t.db().leaveCheckpointsToWorker();
+        {
+            // A sync's pull pauses checkpoints and gives back the setting it found.
+            Database::NoCheckpoints pull(t.db());
+        }
+        const QString wal = t.path() + QStringLiteral("-wal");
+        const qint64 before = QFileInfo(t.path()).size();
+        ArticleRepository repo(t.db());
+        const QString paragraph =
+            QStringLiteral("<p>Huyện Hoài Đức triển khai Kế hoạch 65/KH-UBND về tuyên truyền cải "
+                           "cách hành chính năm 2019 trên cổng thông tin điện tử.</p>");
+        QStringList ids;
+        // (Bounded: were the WAL copied on every commit, it would never grow.)
+        while (QFileInfo(wal).size() < 2 * WalCheckpointer::threshold() && ids.size() < 200) {
+            auto a = repo.create(Article{.title = QStringLiteral("Bài %1").arg(ids.size()),
+                                         .bodyHtml = paragraph.repeated(800)});
+            QVERIFY(a);
+            ids << a->id;
+        }
+        QCOMPARE(QFileInfo(t.path()).size(), before);
+
+        WalCheckpointer checkpointer(t.path());
+        QSignalSpy done(&checkpointer, &WalCheckpointer::checkpointed);
+        checkpointer.start(20);
+        QVERIFY(done.wait());
+        QCOMPARE(done.first().first().toInt(), 0);
+        QVERIFY(QFileInfo(t.path()).size() > before + WalCheckpointer::threshold());
+
+        // The database file alone, without its WAL, now holds every article (copied while
+        // the window's connection is open, so nobody else has checkpointed).
+        checkpointer.start(0);
+        QTemporaryDir copyDir;
+        const QString copy = copyDir.filePath(QStringLiteral("copy.sqlite"));
+        QVERIFY(QFile::copy(t.path(), copy));
+        auto alone = Database::open(copy);
+        QVERIFY(alone);
+        auto count = Sql::value(*alone.value(), QStringLiteral("SELECT count(*) FROM articles"));
+        QVERIFY(count);
+        QCOMPARE(count->toInt(), ids.size());
     }
 
     void newerSchemaIsRefusedUntouched()

@@ -287,6 +287,10 @@ QSqlQuery *Database::cachedStatement(const QString &sql) const
 
 Database::NoCheckpoints::NoCheckpoints(Database &db) : m_db(db)
 {
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next())
+        m_before = q.value(0).toInt();
+    q.finish();
     QSqlDatabase connection = m_db.connection();
     (void)exec(connection, QStringLiteral("PRAGMA wal_autocheckpoint=0"));
 }
@@ -294,7 +298,13 @@ Database::NoCheckpoints::NoCheckpoints(Database &db) : m_db(db)
 Database::NoCheckpoints::~NoCheckpoints()
 {
     QSqlDatabase connection = m_db.connection();
-    (void)exec(connection, QStringLiteral("PRAGMA wal_autocheckpoint=1000")); // SQLite's default
+    (void)exec(connection, QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(m_before));
+}
+
+void Database::leaveCheckpointsToWorker()
+{
+    QSqlDatabase db = connection();
+    (void)exec(db, QStringLiteral("PRAGMA wal_autocheckpoint=0"));
 }
 
 void Database::shrinkWal()

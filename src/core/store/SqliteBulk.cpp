@@ -77,6 +77,17 @@ Status SqliteBulk::commit()
     return {};
 }
 
+Result<int> SqliteBulk::checkpoint()
+{
+    int frames = 0;
+    int copied = 0;
+    const int rc =
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied);
+    if (rc != SQLITE_OK)
+        return error(rc);
+    return frames < 0 ? 0 : frames - copied;
+}
+
 void SqliteBulk::rollback()
 {
     if (!sqlite3_get_autocommit(m_db))

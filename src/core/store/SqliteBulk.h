@@ -18,7 +18,8 @@ namespace PressDesk {
 // a new desk's join writes an office's articles and revisions (hundreds of megabytes) through
 // it. Values are bound as the UTF-8 bytes they arrive in and statements are prepared once;
 // through Qt's driver every value would be converted to a QString and back (SQLite stores
-// UTF-8, Qt's driver binds UTF-16), and each run would pass through QVariant.
+// UTF-8, Qt's driver binds UTF-16), and each run would pass through QVariant. The window's
+// WAL checkpoints run through one too (WalCheckpointer), off the GUI thread.
 //
 // The connection is its own (not the handle of Qt's driver): the MinGW build's Qt SQLite
 // plugin carries a copy of SQLite of its own, and a handle must not cross copies. Two
@@ -61,6 +62,11 @@ public:
     Status begin() { return exec("BEGIN IMMEDIATE"); }
     Status commit();
     void rollback();
+
+    // Copies what the WAL holds into the database as far as no reader still needs it, without
+    // waiting for anyone (SQLite's PASSIVE checkpoint; WalCheckpointer runs it off the GUI
+    // thread). Returns the WAL's frames not copied yet (0: all are in the database).
+    Result<int> checkpoint();
 
     // The last failure in our words (Database::sqlError's: the disk full, read-only, busy…).
     Error error(int code) const;
