@@ -113,10 +113,8 @@ int main(int argc, char *argv[])
     std::printf("\n| a save on the window's connection, WAL of %.0f MB left by a pull | median of "
                 "%d |\n|---|---|\n",
                 wal, runs);
-    std::printf("| SQLite's automatic checkpoint (before): the save | %.1f ms |\n",
-                median(before));
-    std::printf("| checkpoints left to WalCheckpointer (now): the save | %.1f ms |\n",
-                median(now));
+    std::printf("| SQLite's automatic checkpoint (before): the save | %.1f ms |\n", median(before));
+    std::printf("| checkpoints left to WalCheckpointer (now): the save | %.1f ms |\n", median(now));
     std::printf("| now: the WAL copied by the worker, from the save | %.0f ms |\n", median(copied));
     return 0;
 }

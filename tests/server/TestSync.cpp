@@ -538,6 +538,20 @@ private Q_SLOTS:
             QCOMPARE(desk->article(id).title, reporter->article(id).title); // saved
         QCOMPARE(Search(*desk->db).find(QStringLiteral("chuyển đổi số"))->total, 0);
 
+        // Away from the office the next pass cannot reach the server (as the window and the
+        // command line record it): the desk still finds what it saved.
+        auto away = ServerConnection::open(
+            ServerAddress::parse(QStringLiteral("postgresql://%1@127.0.0.1:1/pressdesk"
+                                                "?sslmode=disable")
+                                     .arg(m_staff2))
+                .value(),
+            m_staff2, kPassword);
+        QVERIFY(!away);
+        const Status recorded = SyncEngine::recordFailure(*desk->db, away.error());
+        QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error().message));
+        QVERIFY(!SyncEngine::status(*desk->db)->online);
+        QCOMPARE(Search(*desk->db).find(QStringLiteral("chuyển đổi số"))->total, ids.size());
+
         QVERIFY_PASS(desk->sync());
         for (const QString &query :
              {QStringLiteral("chuyển đổi số"), QStringLiteral("chuyen doi so"),

@@ -46,8 +46,8 @@ void WalCheckpointer::checkpointNow()
         if (!m_connection) {
             auto opened = SqliteBulk::open(m_path);
             if (!opened) {
-                qCWarning(lcStore) << "WAL checkpoint: cannot open" << m_path
-                                   << opened.error().message;
+                qCWarning(lcStore)
+                    << "WAL checkpoint: cannot open" << m_path << opened.error().message;
                 return -1;
             }
             m_connection = std::move(opened).value();
@@ -58,8 +58,8 @@ void WalCheckpointer::checkpointNow()
             if (left.error().code == QLatin1String("busy"))
                 qCDebug(lcStore) << "WAL checkpoint of" << m_path << "left to another connection";
             else
-                qCWarning(lcStore) << "WAL checkpoint of" << m_path << "failed:"
-                                   << left.error().message;
+                qCWarning(lcStore)
+                    << "WAL checkpoint of" << m_path << "failed:" << left.error().message;
             return -1;
         }
         return left.value();

@@ -15,8 +15,8 @@ class SqliteBulk;
 // Copies a profile's WAL into the database on a worker thread, for a connection that leaves
 // it alone (Database::leaveCheckpointsToWorker: the app's window). SQLite would otherwise do
 // it in whichever thread commits once the WAL passes 1000 pages; after a join left 300 MB
-// there, a save on the GUI thread waited 0.55 s for it (bench_wal_save). The checkpoint is SQLite's PASSIVE
-// one: it takes no lock a writer or reader waits for, and copies what no reader still needs
+// there, a save on the GUI thread waited 0.55 s for it (bench_wal_save). The checkpoint is SQLite's
+// PASSIVE one: it takes no lock a writer or reader waits for, and copies what no reader still needs
 // (the rest at the next tick).
 class WalCheckpointer : public QObject
 {

@@ -117,8 +117,26 @@ Result<SyncStatus> SyncEngine::status(Database &local)
 
 Status SyncEngine::recordFailure(Database &local, const Error &error)
 {
-    return SyncRepository(local).recordPass(error.message.isEmpty() ? error.code : error.message,
-                                            !ServerSession::isConnectionError(error));
+    if (auto st =
+            SyncRepository(local).recordPass(error.message.isEmpty() ? error.code : error.message,
+                                             !ServerSession::isConnectionError(error));
+        !st)
+        return st;
+    // Search is the desk's own: what is saved here is found whether the server answers or not.
+    return indexSaved(local);
+}
+
+Status SyncEngine::indexSaved(Database &local)
+{
+    ArticleRepository articles(local);
+    auto pendingIndex = articles.hasPendingIndex();
+    if (!pendingIndex)
+        return pendingIndex.error();
+    if (pendingIndex.value()) {
+        if (auto indexed = articles.indexPending(); !indexed)
+            return indexed.error();
+    }
+    return {};
 }
 
 Result<SyncReport> SyncEngine::join(const QString &serverUrl, bool upload)
@@ -276,15 +294,8 @@ Result<SyncReport> SyncEngine::runPass()
     if (m_stopAt == QLatin1String("before-index"))
         return Error{QStringLiteral("stopped"), QStringLiteral("stopped before indexing (test)")};
     // What was saved without its search index (by this pass, or a pass cut off after it).
-    ArticleRepository articles(m_local);
-    auto pendingIndex = articles.hasPendingIndex();
-    if (!pendingIndex)
-        return pendingIndex.error();
-    if (pendingIndex.value()) {
-        auto indexed = articles.indexPending();
-        if (!indexed)
-            return indexed.error();
-    }
+    if (auto indexed = indexSaved(m_local); !indexed)
+        return indexed.error();
     if (state.importing) {
         if (auto st = repo.finishImport(); !st)
             return st.error();

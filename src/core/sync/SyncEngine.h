@@ -88,8 +88,12 @@ public:
     void setOnSaved(std::function<void()> fn) { m_onSaved = std::move(fn); }
 
     static Result<SyncStatus> status(Database &local);
-    // After a pass that could not reach the server: the status says so.
+    // After a pass that could not reach the server: the status says so, and what an earlier
+    // pass saved without its search index (cut off before indexing) is indexed now, so the
+    // desk finds it while offline.
     static Status recordFailure(Database &local, const Error &error);
+    // Indexes for search the articles a pull saved without it (search_pending).
+    static Status indexSaved(Database &local);
 
 private:
     Status push(ServerSession &server, SyncReport &report, const SyncRepository::State &state);
