@@ -521,6 +521,13 @@ Your text stays here. PressDesk tries again at your next change; Ctrl+S retries 
         <source>The articles found, newest first: title, status, category, last change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more not searchable yet: being indexed)</source>
+        <translation>
+            <numerusform>(%n more not searchable yet: being indexed)</numerusform>
+            <numerusform>(%n more not searchable yet: being indexed)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ArticleMerge</name>

@@ -512,6 +512,12 @@ Nội dung bạn đã gõ vẫn còn nguyên. PressDesk sẽ lưu lại khi bạ
         <source>The articles found, newest first: title, status, category, last change</source>
         <translation>Các bài viết tìm được, mới nhất trước: tiêu đề, trạng thái, chuyên mục, lần sửa cuối</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more not searchable yet: being indexed)</source>
+        <translation>
+            <numerusform>(còn %n bài chưa tìm được: đang lập chỉ mục)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PressDesk::ArticleMerge</name>

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void selectingARowActivatesTheArticle();
     void headerClickSorts();
     void refreshKeepsTheSelection();
+    void aSearchSaysWhatIsNotIndexedYet();
 
 private:
     int rows() const
@@ -217,6 +219,47 @@ void TestArticleListPanel::refreshKeepsTheSelection()
     QCOMPARE(spy.size(), 0);
     QCOMPARE(m_panel->model()->articleId(table->currentIndex().row()), id);
     QCOMPARE(table->currentIndex().row(), 0);
+}
+
+void TestArticleListPanel::aSearchSaysWhatIsNotIndexedYet()
+{
+    // As a join leaves them for a few seconds: three matching articles saved and listed, their
+    // search index not written yet (SyncEngine indexes them after the pull).
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT local_id FROM articles WHERE title LIKE 'Đẩy mạnh%' "
+                                  "ORDER BY local_id LIMIT 3")));
+    QList<qint64> waiting;
+    while (q.next())
+        waiting << q.value(0).toLongLong();
+    QCOMPARE(waiting.size(), 3);
+    for (const qint64 id : std::as_const(waiting)) {
+        for (const char *sql : {"DELETE FROM article_fts WHERE rowid = ?",
+                                "DELETE FROM article_title_fts WHERE rowid = ?",
+                                "DELETE FROM article_exact_fts WHERE rowid = ?",
+                                "DELETE FROM article_exact_title_fts WHERE rowid = ?",
+                                "INSERT INTO search_pending (local_id) VALUES (?)"}) {
+            QVERIFY(q.prepare(QString::fromLatin1(sql)));
+            q.addBindValue(id);
+            QVERIFY(q.exec());
+        }
+    }
+    auto *count = child<QLabel>(m_panel.get(), QStringLiteral("countLabel"));
+    // Listed; without a search nothing is missing, so no note.
+    QTRY_VERIFY(count->text().startsWith(QLatin1String("30 ")));
+    QVERIFY(!count->text().contains(QLatin1String("not searchable")));
+
+    QTest::keyClicks(child<QLineEdit>(m_panel.get(), QStringLiteral("searchLineEdit")),
+                     QStringLiteral("cai cach"));
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), m_matches - 3, 5000);
+    QVERIFY(count->text().startsWith(QString::number(m_matches - 3) + QLatin1Char(' ')));
+    QVERIFY2(count->text().endsWith(QLatin1String(" (3 more not searchable yet: being indexed)")),
+             qPrintable(count->text()));
+
+    // Once indexed (the store says so), the same search finds them all and the note goes.
+    QCOMPARE(ArticleRepository(*m_db).indexPending().value(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), m_matches, 5000);
+    QVERIFY(count->text().startsWith(QString::number(m_matches) + QLatin1Char(' ')));
+    QVERIFY(!count->text().contains(QLatin1String("not searchable")));
 }
 
 QTEST_MAIN(TestArticleListPanel)

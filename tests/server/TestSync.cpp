@@ -571,7 +571,7 @@ private Q_SLOTS:
             QVERIFY(words(*desk, id) > 10);
             QCOMPARE(words(*desk, id), words(*reporter, id));
         }
-        QVERIFY(!ArticleRepository(*desk->db).hasPendingIndex().value());
+        QCOMPARE(ArticleRepository(*desk->db).pendingIndexCount().value(), 0);
     }
 };
 

@@ -5,6 +5,7 @@
 
 #include "list/SearchResultDelegate.h"
 #include "store/ArticleListModel.h"
+#include "store/ArticleRepository.h"
 #include "store/CategoryRepository.h"
 #include "widgets/AfterFirstPaint.h"
 
@@ -305,7 +306,14 @@ void ArticleListPanel::currentRowChanged(int row)
 
 void ArticleListPanel::updateCount()
 {
-    m_count->setText(tr("%n article(s)", nullptr, m_model->totalCount()));
+    QString text = tr("%n article(s)", nullptr, m_model->totalCount());
+    // A join lists the office's articles a few seconds before they are indexed for search
+    // (SyncEngine): until then a search says how many it cannot find yet.
+    if (!m_model->filter().query.trimmed().isEmpty()) {
+        if (auto waiting = ArticleRepository(m_db).pendingIndexCount(); waiting && *waiting > 0)
+            text += u' ' + tr("(%n more not searchable yet: being indexed)", nullptr, *waiting);
+    }
+    m_count->setText(text);
 }
 
 void ArticleListPanel::focusSearch()

@@ -233,12 +233,12 @@ Status copyVocabulary(Database &db, const QString &index, const QString &terms)
 
 } // namespace
 
-Result<bool> ArticleRepository::hasPendingIndex() const
+Result<int> ArticleRepository::pendingIndexCount() const
 {
-    auto any = Sql::value(m_db, QStringLiteral("SELECT 1 FROM search_pending LIMIT 1"));
-    if (!any)
-        return any.error();
-    return any->isValid();
+    auto count = Sql::value(m_db, QStringLiteral("SELECT count(*) FROM search_pending"));
+    if (!count)
+        return count.error();
+    return count->toInt();
 }
 
 Result<int> ArticleRepository::indexPending()

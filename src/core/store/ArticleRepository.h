@@ -77,7 +77,8 @@ public:
     // transaction; the vocabulary for prefix search once at the end. Returns how many were
     // indexed.
     Result<int> indexPending();
-    Result<bool> hasPendingIndex() const;
+    // How many articles wait in search_pending for their search index.
+    Result<int> pendingIndexCount() const;
     // Writes the exact search index (article_exact_fts) of every article already in the folded
     // one, in pages; the articles waiting in search_pending get it from indexPending(). For
     // migration 20, inside its transaction. Returns how many were written.

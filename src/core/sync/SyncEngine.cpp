@@ -129,10 +129,10 @@ Status SyncEngine::recordFailure(Database &local, const Error &error)
 Status SyncEngine::indexSaved(Database &local)
 {
     ArticleRepository articles(local);
-    auto pendingIndex = articles.hasPendingIndex();
+    auto pendingIndex = articles.pendingIndexCount();
     if (!pendingIndex)
         return pendingIndex.error();
-    if (pendingIndex.value()) {
+    if (pendingIndex.value() > 0) {
         if (auto indexed = articles.indexPending(); !indexed)
             return indexed.error();
     }
