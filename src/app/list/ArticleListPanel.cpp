@@ -5,7 +5,6 @@
 
 #include "list/SearchResultDelegate.h"
 #include "store/ArticleListModel.h"
-#include "store/ArticleRepository.h"
 #include "store/CategoryRepository.h"
 #include "widgets/AfterFirstPaint.h"
 
@@ -307,12 +306,8 @@ void ArticleListPanel::currentRowChanged(int row)
 void ArticleListPanel::updateCount()
 {
     QString text = tr("%n article(s)", nullptr, m_model->totalCount());
-    // A join lists the office's articles a few seconds before they are indexed for search
-    // (SyncEngine): until then a search says how many it cannot find yet.
-    if (!m_model->filter().query.trimmed().isEmpty()) {
-        if (auto waiting = ArticleRepository(m_db).pendingIndexCount(); waiting && *waiting > 0)
-            text += u' ' + tr("(%n more not searchable yet: being indexed)", nullptr, *waiting);
-    }
+    if (const int waiting = m_model->notYetSearchable(); waiting > 0)
+        text += u' ' + tr("(%n more not searchable yet: being indexed)", nullptr, waiting);
     m_count->setText(text);
 }
 

@@ -1,5 +1,6 @@
 #include "store/ArticleListModel.h"
 
+#include "store/ArticleRepository.h"
 #include "store/Database.h"
 #include "store/Search.h"
 #include "store/SqlQuery.h"
@@ -52,6 +53,7 @@ void ArticleListModel::refresh()
     m_atEnd = false;
     m_totalKnown = false;
     m_totalIsLowerBound = false;
+    m_notYetSearchable = 0;
     m_rows = fetchPage();
     // Views and testers react to modelReset inside endResetModel(): no fetching until it is over.
     m_resetting = true;
@@ -102,6 +104,8 @@ QList<ArticleListModel::Row> ArticleListModel::fetchPage()
             m_total = found->total;
             m_totalIsLowerBound = found->totalIsLowerBound;
             m_totalKnown = true;
+            auto waiting = ArticleRepository(m_db).pendingIndexCount();
+            m_notYetSearchable = waiting ? waiting.value() : 0;
         }
         for (const SearchHit &h : found->hits) {
             Row r;

@@ -39,6 +39,10 @@ public:
     int totalCount() const;
     // True when a broad search matched more than totalCount() rows (shown as "1 000+").
     bool totalIsLowerBound() const { return m_totalIsLowerBound; }
+    // With a search: the articles it cannot find yet because their search index is still
+    // being written (a join lists the office's articles a few seconds before that). Read
+    // with the first page of results.
+    int notYetSearchable() const { return m_notYetSearchable; }
     static constexpr int pageSize() { return 200; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -79,6 +83,7 @@ private:
     bool m_atEnd = false;
     bool m_resetting = false;
     mutable bool m_totalIsLowerBound = false;
+    int m_notYetSearchable = 0;
 };
 
 } // namespace PressDesk
